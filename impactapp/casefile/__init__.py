@@ -1,0 +1,1 @@
+"""The impactapp-case/1 file format: validated import and export."""

@@ -1,0 +1,188 @@
+"""Safe YAML (and JSON) loading that remembers the line of every value.
+
+Used by the catalog and the case file importer so that every error can name ``file:line``.
+Only plain data is ever built: no Python tags, no anchors or aliases (which also rules out
+"billion laughs" expansion), no duplicate keys, UTF-8 only, and a size limit before parsing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+
+PathPart = str | int
+Path = tuple[PathPart, ...]
+
+
+class YamlError(Exception):
+    """The document cannot be read as plain data; ``line`` is 1-based or None."""
+
+    def __init__(self, message: str, line: int | None = None, path: Path = ()):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.path = path
+
+
+def format_path(path: Iterable[PathPart]) -> str:
+    """``("alternatives", 1, "rating")`` -> ``alternatives[1].rating``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+@dataclass
+class Document:
+    """Loaded plain data plus the line (1-based) where each path starts."""
+
+    data: Any
+    lines: dict[Path, int] = field(default_factory=dict)
+
+    def line(self, path: Iterable[PathPart]) -> int | None:
+        """The line of ``path``, or of its nearest ancestor that has one."""
+        p = tuple(path)
+        while True:
+            if p in self.lines:
+                return self.lines[p]
+            if not p:
+                return None
+            p = p[:-1]
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses anchors and aliases outright."""
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise YamlError(
+                "anchors and aliases (*name) are not allowed",
+                event.start_mark.line + 1,
+            )
+        event = self.peek_event()
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise YamlError("anchors and aliases (&name) are not allowed", event.start_mark.line + 1)
+        return super().compose_node(parent, index)
+
+
+def _decode(raw: bytes, source: str) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise YamlError("the file is UTF-16; save it as UTF-8", 1)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise YamlError(f"bytes that are not UTF-8 at byte {exc.start}", line) from None
+
+
+def _check_size(raw: bytes, max_bytes: int) -> None:
+    if len(raw) > max_bytes:
+        raise YamlError(
+            f"the file is {len(raw):,} bytes, more than the limit of {max_bytes:,} bytes", None
+        )
+
+
+def load_yaml(raw: bytes, source: str = "<yaml>", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Parse YAML bytes into plain data with line numbers; raise YamlError on anything else."""
+    _check_size(raw, max_bytes)
+    text = _decode(raw, source)
+    loader = _NoAliasLoader(text)
+    try:
+        node = loader.get_single_node()
+        doc = Document(None)
+        if node is not None:
+            doc.data = _build(loader, node, (), doc.lines, 0)
+        return doc
+    except YamlError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise YamlError(f"YAML syntax error: {problem}", line) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"YAML syntax error: {exc}", None) from None
+    except RecursionError:
+        raise YamlError("the document is nested too deeply", None) from None
+    finally:
+        loader.dispose()
+
+
+def _build(loader: yaml.SafeLoader, node: Node, path: Path, lines: dict[Path, int], depth: int):
+    if depth > MAX_DEPTH:
+        raise YamlError(f"nested deeper than {MAX_DEPTH} levels", node.start_mark.line + 1, path)
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, MappingNode):
+        if node.tag not in ("tag:yaml.org,2002:map",):
+            raise YamlError(f"tag {node.tag} is not allowed", node.start_mark.line + 1, path)
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise YamlError("a key must be plain text", key_node.start_mark.line + 1, path)
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise YamlError("merge keys (<<) are not allowed", key_node.start_mark.line + 1, path)
+            key = _scalar(loader, key_node, path)
+            if key in out:
+                raise YamlError(f"duplicate key '{key}'", key_node.start_mark.line + 1, path)
+            out[key] = _build(loader, value_node, (*path, str(key)), lines, depth + 1)
+            lines[(*path, str(key))] = key_node.start_mark.line + 1
+        return out
+    if isinstance(node, SequenceNode):
+        if node.tag != "tag:yaml.org,2002:seq":
+            raise YamlError(f"tag {node.tag} is not allowed", node.start_mark.line + 1, path)
+        return [
+            _build(loader, item, (*path, i), lines, depth + 1) for i, item in enumerate(node.value)
+        ]
+    return _scalar(loader, node, path)
+
+
+def _scalar(loader: yaml.SafeLoader, node: Node, path: Path) -> Any:
+    try:
+        return loader.construct_object(node, deep=True)
+    except ConstructorError as exc:
+        raise YamlError(
+            f"value not allowed: {exc.problem or exc}", node.start_mark.line + 1, path
+        ) from None
+    except ValueError as exc:
+        raise YamlError(f"value not allowed: {exc}", node.start_mark.line + 1, path) from None
+
+
+def load_json(raw: bytes, source: str = "<json>", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Parse JSON bytes into plain data (no line map beyond syntax errors)."""
+    _check_size(raw, max_bytes)
+    text = _decode(raw, source)
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in items:
+            if k in out:
+                raise YamlError(f"duplicate key '{k}'", None)
+            out[k] = v
+        return out
+
+    def no_constant(name: str) -> Any:
+        raise YamlError(f"{name} is not a number JSON allows", None)
+
+    try:
+        return Document(json.loads(text, object_pairs_hook=pairs, parse_constant=no_constant))
+    except json.JSONDecodeError as exc:
+        raise YamlError(f"JSON syntax error: {exc.msg}", exc.lineno) from None
+    except RecursionError:
+        raise YamlError("the document is nested too deeply", None) from None

@@ -1,0 +1,390 @@
+"""Domain dataclasses: the case, its alternatives and assessments, and the catalog entities.
+
+Standard library only. These objects are what every other layer passes around; the store and
+the case file format convert them to and from plain data (see ``serialize``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal, Union
+
+# --- vocabularies (stable ids from METHOD.md / CASE-FORMAT.md) ---------------------------------
+
+PILLARS: tuple[str, ...] = ("env", "soc", "dist", "econ")
+DEPTHS: tuple[str, ...] = ("minimum", "simplified", "full")
+STATUSES: tuple[str, ...] = ("draft", "in_review", "approved", "decided")
+LANGUAGES: tuple[str, ...] = ("nb", "en")
+CERTAINTIES: tuple[str, ...] = ("low", "medium", "high")
+DIRECTNESS: tuple[str, ...] = ("direct", "indirect")
+HORIZONS: tuple[str, ...] = ("short", "long")
+SCOPES: tuple[str, ...] = ("direct", "indirect")
+CONTRIBUTIONS: tuple[str, ...] = ("positive", "negative", "mixed")
+VERDICTS: tuple[str, ...] = ("ok", "improve", "redo")
+DIRECTIONS: tuple[str, ...] = ("up", "down")
+LOCAL_RELEVANCE: tuple[str, ...] = ("high", "some", "low")
+STEP_IDS: tuple[str, ...] = (
+    "details",
+    "screening",
+    "problem",
+    "alternatives",
+    "environment",
+    "distribution",
+    "economy",
+    "sdg",
+    "trade_offs",
+    "indicators",
+    "recommendation",
+    "review",
+)
+
+NOT_RELEVANT = "not_relevant"
+UNKNOWN = "unknown"
+SPECIAL_RATINGS: tuple[str, ...] = (NOT_RELEVANT, UNKNOWN)
+
+#: A rating is an integer value of the criterion's scale, or one of the two special values.
+Rating = Union[int, Literal["not_relevant", "unknown"]]
+
+MAX_TEXT = 20_000  # longest allowed free-text field, in characters
+
+
+# --- catalog entities --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text in both UI languages."""
+
+    nb: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang``, falling back to the other language when empty."""
+        first, second = (self.en, self.nb) if lang == "en" else (self.nb, self.en)
+        return first or second
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleStep:
+    value: int
+    label: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """An ordinal rating scale symmetric around 0 (e.g. impact7: -3..+3)."""
+
+    id: str
+    name: Text
+    steps: tuple[ScaleStep, ...]
+
+    @property
+    def values(self) -> tuple[int, ...]:
+        return tuple(s.value for s in self.steps)
+
+    @property
+    def minimum(self) -> int:
+        return min(self.values)
+
+    @property
+    def maximum(self) -> int:
+        return max(self.values)
+
+    def allows(self, rating: object) -> bool:
+        """Whether ``rating`` is a value of this scale or a special rating."""
+        if isinstance(rating, str):
+            return rating in SPECIAL_RATINGS
+        return isinstance(rating, int) and not isinstance(rating, bool) and rating in self.values
+
+    def label(self, value: int) -> Text | None:
+        for step in self.steps:
+            if step.value == value:
+                return step.label
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionSdgLink:
+    """A criterion's link to an SDG target, with the reason for the link."""
+
+    target: str
+    reason: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    id: str
+    pillar: str
+    scale: str
+    name: Text
+    description: Text
+    questions: tuple[Text, ...]
+    sdg_links: tuple[CriterionSdgLink, ...]
+
+    @property
+    def target_ids(self) -> tuple[str, ...]:
+        return tuple(link.target for link in self.sdg_links)
+
+
+@dataclass(frozen=True, slots=True)
+class Pillar:
+    id: str
+    name: Text
+
+
+@dataclass(frozen=True, slots=True)
+class SdgGoal:
+    number: int
+    name: Text
+    short: Text
+    colour: str  # "#RRGGBB"
+
+
+@dataclass(frozen=True, slots=True)
+class SdgTarget:
+    id: str  # "11.6", "11.a"
+    goal: int
+    text: Text
+    unofficial_nb: bool  # True when the Norwegian text is the project's own translation
+    local_relevance: str  # high | some | low
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str  # "0301" kommune, "030101" bydel
+    name: str
+    kind: str  # kommune | bydel
+    parent: str | None = None
+
+
+# --- the case ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Confidentiality:
+    exempt: bool = False
+    basis: str = ""
+
+
+@dataclass(slots=True)
+class ScreeningEntry:
+    """A criterion screened as relevant or not (not relevant needs a reason)."""
+
+    criterion: str
+    relevant: bool
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class Assessment:
+    """One criterion rated for one alternative."""
+
+    criterion: str
+    rating: Rating
+    certainty: str | None = None
+    directness: str | None = None
+    horizon: str | None = None
+    justification: str = ""
+    mitigation: str = ""
+    districts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class GhgEstimate:
+    """Expected change in t CO2e per year against the zero alternative (negative = cut)."""
+
+    tonnes_co2e_per_year: float | None = None
+    from_year: int | None = None
+    quantifiable: bool = True
+    scope: str | None = None  # direct | indirect
+    method: str = ""
+    reason: str = ""  # why it cannot be quantified (the climate budget's list)
+
+
+@dataclass(slots=True)
+class Cost:
+    investment_nok: float | None = None
+    annual_nok: float | None = None
+
+
+@dataclass(slots=True)
+class SdgLink:
+    """A confirmed link from an alternative to an SDG target."""
+
+    target: str
+    contribution: str  # positive | negative | mixed
+    note: str = ""
+
+
+@dataclass(slots=True)
+class TradeOffHandling:
+    """The written handling of the trade-offs that share one negative criterion."""
+
+    negative: str
+    handling: str
+
+
+@dataclass(slots=True)
+class Alternative:
+    id: str
+    name: str
+    zero: bool = False
+    description: str = ""
+    cost: Cost | None = None
+    ghg: GhgEstimate | None = None
+    assessments: list[Assessment] = field(default_factory=list)
+    sdg_targets: list[SdgLink] = field(default_factory=list)
+    trade_offs: list[TradeOffHandling] = field(default_factory=list)
+
+    def assessment(self, criterion: str) -> Assessment | None:
+        for a in self.assessments:
+            if a.criterion == criterion:
+                return a
+        return None
+
+
+@dataclass(slots=True)
+class IndicatorLink:
+    indicator: str
+    region: str
+    expected: str  # up | down
+
+
+@dataclass(slots=True)
+class Recommendation:
+    alternative: str
+    justification: str = ""
+
+
+@dataclass(slots=True)
+class ReviewVerdict:
+    step: str
+    verdict: str  # ok | improve | redo
+    note: str = ""
+    answer: str = ""
+
+
+@dataclass(slots=True)
+class Case:
+    """An assessment of one proposed decision (sak)."""
+
+    title: str
+    unit: str = ""
+    caseworker: str = ""
+    decision_body: str = ""
+    case_number: str = ""
+    decision_date: date | None = None
+    language: str = "nb"
+    confidentiality: Confidentiality = field(default_factory=Confidentiality)
+    depth: str = "simplified"
+    depth_reason: str = ""
+    status: str = "draft"
+    problem: str = ""
+    goals: str = ""
+    principled_questions: str = ""
+    screening_answers: dict[str, str] = field(default_factory=dict)
+    screening: list[ScreeningEntry] = field(default_factory=list)
+    alternatives: list[Alternative] = field(default_factory=list)
+    indicators: list[IndicatorLink] = field(default_factory=list)
+    recommendation: Recommendation | None = None
+    prerequisites: str = ""
+    review: list[ReviewVerdict] = field(default_factory=list)
+    # Bookkeeping, set by the store (not part of the case file's content).
+    id: int | None = None
+    revision: int = 1
+    version: int = 0
+    approved_by: str = ""
+    approved_at: datetime | None = None
+    created: datetime | None = None
+    updated: datetime | None = None
+
+    @property
+    def zero_alternative(self) -> Alternative | None:
+        return next((a for a in self.alternatives if a.zero), None)
+
+    @property
+    def measures(self) -> list[Alternative]:
+        """The alternatives other than the zero alternative."""
+        return [a for a in self.alternatives if not a.zero]
+
+    def alternative(self, alt_id: str) -> Alternative | None:
+        return next((a for a in self.alternatives if a.id == alt_id), None)
+
+    def screened_out(self) -> dict[str, str]:
+        """Criterion id -> reason, for criteria screened as not relevant."""
+        return {s.criterion: s.reason for s in self.screening if not s.relevant}
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """The row the case list shows: cheap to load for 10,000 cases."""
+
+    id: int
+    title: str
+    case_number: str
+    unit: str
+    status: str
+    depth: str
+    updated: datetime
+    revision: int = 1
+    decision_body: str = ""
+    caseworker: str = ""
+
+
+# --- the wizard's form definition (forms/) ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FormField:
+    """One input of a wizard step; ``type`` picks the widget from the UI's registry."""
+
+    id: str  # a field path in the case, e.g. "title", "recommendation.justification"
+    type: str  # text | textarea | date | choice | ratings | alternatives | ...
+    label: Text
+    help: Text
+    required: tuple[str, ...] = ()  # depths at which the field is required
+    options: tuple[str, ...] = ()  # for choice fields: the allowed values
+    pillars: tuple[str, ...] = ()  # for rating grids: which pillars' criteria to show
+
+
+@dataclass(frozen=True, slots=True)
+class FormStep:
+    id: str  # one of STEP_IDS
+    title: Text
+    help: Text
+    fields: tuple[FormField, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    steps: tuple[FormStep, ...]
+
+    def step(self, step_id: str) -> FormStep | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+
+# --- the catalog as a whole -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """Everything an assessment is made against: scales, criteria, SDGs, regions, the form."""
+
+    scales: dict[str, Scale]
+    pillars: dict[str, Pillar]
+    criteria: dict[str, Criterion]  # in catalog order
+    goals: dict[int, SdgGoal]
+    targets: dict[str, SdgTarget]  # in UN order
+    regions: dict[str, Region] = field(default_factory=dict)
+    form: Form | None = None
+
+    def criteria_in(self, pillar: str) -> list[Criterion]:
+        return [c for c in self.criteria.values() if c.pillar == pillar]
+
+    def scale_of(self, criterion_id: str) -> Scale:
+        return self.scales[self.criteria[criterion_id].scale]
+
+    def districts_of(self, kommune: str) -> list[Region]:
+        return [r for r in self.regions.values() if r.parent == kommune]

@@ -1,0 +1,1 @@
+"""SQLite persistence: migrations, the case repository, revisions and the audit log."""
