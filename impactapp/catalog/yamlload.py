@@ -14,7 +14,6 @@ from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError
-from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -63,21 +62,7 @@ class Document:
             p = p[:-1]
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """A SafeLoader that refuses anchors and aliases outright."""
-
-    def compose_node(self, parent, index):  # type: ignore[override]
-        if self.check_event(AliasEvent):
-            event = self.peek_event()
-            raise YamlError(
-                "anchors and aliases (*name) are not allowed",
-                event.start_mark.line + 1,
-            )
-        event = self.peek_event()
-        anchor = getattr(event, "anchor", None)
-        if anchor is not None:
-            raise YamlError("anchors and aliases (&name) are not allowed", event.start_mark.line + 1)
-        return super().compose_node(parent, index)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _decode(raw: bytes, source: str) -> str:
@@ -103,12 +88,12 @@ def load_yaml(raw: bytes, source: str = "<yaml>", max_bytes: int = DEFAULT_MAX_B
     """Parse YAML bytes into plain data with line numbers; raise YamlError on anything else."""
     _check_size(raw, max_bytes)
     text = _decode(raw, source)
-    loader = _NoAliasLoader(text)
+    loader = _BaseLoader(text)
     try:
         node = loader.get_single_node()
         doc = Document(None)
         if node is not None:
-            doc.data = _build(loader, node, (), doc.lines, 0)
+            doc.data = _build(loader, node, (), doc.lines, 0, set())
         return doc
     except YamlError:
         raise
@@ -125,7 +110,21 @@ def load_yaml(raw: bytes, source: str = "<yaml>", max_bytes: int = DEFAULT_MAX_B
         loader.dispose()
 
 
-def _build(loader: yaml.SafeLoader, node: Node, path: Path, lines: dict[Path, int], depth: int):
+def _build(
+    loader: yaml.SafeLoader,
+    node: Node,
+    path: Path,
+    lines: dict[Path, int],
+    depth: int,
+    seen: set[int],
+):
+    # An alias makes the composer hand out the same node twice: refusing the second visit
+    # rejects aliases and, with them, exponential "billion laughs" expansion.
+    if id(node) in seen:
+        raise YamlError(
+            "anchors and aliases (*name) are not allowed", node.start_mark.line + 1, path
+        )
+    seen.add(id(node))
     if depth > MAX_DEPTH:
         raise YamlError(f"nested deeper than {MAX_DEPTH} levels", node.start_mark.line + 1, path)
     lines[path] = node.start_mark.line + 1
@@ -137,18 +136,21 @@ def _build(loader: yaml.SafeLoader, node: Node, path: Path, lines: dict[Path, in
             if not isinstance(key_node, ScalarNode):
                 raise YamlError("a key must be plain text", key_node.start_mark.line + 1, path)
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise YamlError("merge keys (<<) are not allowed", key_node.start_mark.line + 1, path)
+                raise YamlError(
+                    "merge keys (<<) are not allowed", key_node.start_mark.line + 1, path
+                )
             key = _scalar(loader, key_node, path)
             if key in out:
                 raise YamlError(f"duplicate key '{key}'", key_node.start_mark.line + 1, path)
-            out[key] = _build(loader, value_node, (*path, str(key)), lines, depth + 1)
+            out[key] = _build(loader, value_node, (*path, str(key)), lines, depth + 1, seen)
             lines[(*path, str(key))] = key_node.start_mark.line + 1
         return out
     if isinstance(node, SequenceNode):
         if node.tag != "tag:yaml.org,2002:seq":
             raise YamlError(f"tag {node.tag} is not allowed", node.start_mark.line + 1, path)
         return [
-            _build(loader, item, (*path, i), lines, depth + 1) for i, item in enumerate(node.value)
+            _build(loader, item, (*path, i), lines, depth + 1, seen)
+            for i, item in enumerate(node.value)
         ]
     return _scalar(loader, node, path)
 

@@ -1,0 +1,108 @@
+"""criteria/criteria.yaml: the pillars and the criteria each measure is rated against."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from impactapp.domain.model import PILLARS, Criterion, CriterionSdgLink, Pillar
+
+from .check import FileCheck, Known, Path, Unique, one_of
+from .sdg import target_id_problem
+
+FILE = "criteria.yaml"
+KEYS = ("pillars", "criteria")
+
+CRITERION_ID = re.compile(r"([a-z]+)\.([a-z][a-z0-9_]*)")
+CRITERION_KEYS = ("id", "pillar", "scale", "name", "description", "questions", "sdg_targets")
+
+
+def parse_criteria(
+    check: FileCheck, top: dict[str, Any], scales: Known, targets: Known, sdg_file: str
+) -> tuple[dict[str, Pillar], dict[str, Criterion], Known]:
+    """Pillars and criteria in file order, and the pillar ids defined (for the form)."""
+    pillars, pillars_known = _pillars(check, top)
+    criteria: dict[str, Criterion] = {}
+    ids = Unique(check, "criterion id")
+    for path, entry in check.entries(top, (), "criteria", CRITERION_KEYS):
+        before = len(check.errors)
+        pillar = check.string(entry, path, "pillar")
+        if pillar is not None and pillars_known.lacks(pillar):
+            check.error((*path, "pillar"), f"unknown pillar '{pillar}'")
+            pillar = None  # so the id is not also blamed for not matching it
+        criterion_id = check.string(entry, path, "id")
+        if criterion_id is not None:
+            _check_criterion_id(check, (*path, "id"), criterion_id, pillar)
+            ids.add(criterion_id, (*path, "id"))
+        scale = check.string(entry, path, "scale")
+        if scale is not None and scales.lacks(scale):
+            check.error((*path, "scale"), f"unknown scale '{scale}'")
+        name = check.text(entry, path, "name")
+        description = check.text(entry, path, "description")
+        questions = check.texts(entry, path, "questions")
+        links = _links(check, entry, path, targets, sdg_file)
+        complete = criterion_id and pillar and scale and name and description
+        if len(check.errors) == before and complete:
+            criteria[criterion_id] = Criterion(
+                id=criterion_id,
+                pillar=pillar,
+                scale=scale,
+                name=name,
+                description=description,
+                questions=tuple(questions or ()),
+                sdg_links=tuple(links or ()),
+            )
+    return pillars, criteria, pillars_known
+
+
+def _pillars(check: FileCheck, top: dict[str, Any]) -> tuple[dict[str, Pillar], Known]:
+    pillars: dict[str, Pillar] = {}
+    known = Known.of_list(top, "pillars")
+    ids = Unique(check, "pillar id")
+    for path, entry in check.entries(top, (), "pillars", ("id", "name")):
+        pillar_id = check.string(entry, path, "id")
+        if pillar_id is not None and pillar_id not in PILLARS:
+            check.error((*path, "id"), one_of(pillar_id, PILLARS))
+            pillar_id = None
+        if pillar_id is None:
+            known.complete = False
+            continue
+        known.ids.add(pillar_id)
+        name = check.text(entry, path, "name")
+        if ids.add(pillar_id, (*path, "id")) and name is not None:
+            pillars[pillar_id] = Pillar(id=pillar_id, name=name)
+    return pillars, known
+
+
+def _check_criterion_id(check: FileCheck, path: Path, criterion_id: str, pillar: str | None):
+    match = CRITERION_ID.fullmatch(criterion_id)
+    if match is None:
+        check.error(
+            path,
+            f"'{criterion_id}' is not of the form '<pillar>.<name>' "
+            "(lower-case letters, digits and _)",
+        )
+    elif pillar is not None and match.group(1) != pillar:
+        check.error(path, f"'{criterion_id}' does not start with its pillar '{pillar}.'")
+
+
+def _links(
+    check: FileCheck, entry: dict[str, Any], path: Path, targets: Known, sdg_file: str
+) -> list[CriterionSdgLink] | None:
+    """The criterion's SDG target links; each target must be defined in sdg.yaml."""
+    links: list[CriterionSdgLink] = []
+    seen = Unique(check, "target")
+    for link_path, link in check.entries(entry, path, "sdg_targets", ("target", "reason")):
+        target = check.string(link, link_path, "target")
+        reason = check.text(link, link_path, "reason")
+        if target is None:
+            continue
+        problem = target_id_problem(target)
+        if problem:
+            check.error((*link_path, "target"), problem)
+        elif targets.lacks(target):
+            message = f"unknown SDG target '{target}' (not in {sdg_file})"
+            check.error((*link_path, "target"), message)
+        elif seen.add(target, (*link_path, "target")) and reason is not None:
+            links.append(CriterionSdgLink(target=target, reason=reason))
+    return links
