@@ -1,4 +1,4 @@
-"""Where the program's shipped data (criteria/, forms/, examples/) lives, in every form it runs in."""
+"""Where the shipped data (criteria/, forms/, examples/) lives, in every form the program runs."""
 
 from __future__ import annotations
 

@@ -34,7 +34,9 @@ FIELD_TYPES: tuple[str, ...] = (
 STEP_KEYS = ("id", "title", "fields")
 STEP_OPTIONAL = ("help",)
 FIELD_KEYS = ("id", "type", "label")
-FIELD_OPTIONAL = ("help", "required", "options", "pillars")
+FIELD_OPTIONAL = ("help", "required", "options", "options_from", "pillars")
+#: Run-time sources a choice field may take its options from instead of a fixed list.
+OPTION_SOURCES = ("alternatives",)
 NO_HELP = Text(nb="", en="")
 _EXPECTED_STEPS = "expected one of " + ", ".join(STEP_IDS)
 
@@ -102,7 +104,7 @@ def _fields(
         label = check.text(entry, field_path, "label")
         help_text = check.text(entry, field_path, "help")
         required = _required(check, entry, field_path)
-        options = _options(check, entry, field_path, field_type)
+        options, options_from = _options(check, entry, field_path, field_type)
         field_pillars = _pillars(check, entry, field_path, field_type, pillars)
         if len(check.errors) == before and field_id and field_type and label:
             fields.append(
@@ -113,6 +115,7 @@ def _fields(
                     help=help_text or NO_HELP,
                     required=required,
                     options=options,
+                    options_from=options_from,
                     pillars=field_pillars,
                 )
             )
@@ -132,18 +135,30 @@ def _required(check: FileCheck, entry: dict[str, Any], path: Path) -> tuple[str,
 
 def _options(
     check: FileCheck, entry: dict[str, Any], path: Path, field_type: str | None
-) -> tuple[str, ...]:
-    if field_type == "choice" and "options" not in entry:
-        check.error((*path, "options"), "a choice field needs options")
-        return ()
-    if "options" in entry and field_type is not None and field_type != "choice":
-        check.error((*path, "options"), "options are only allowed on choice fields")
-        return ()
+) -> tuple[tuple[str, ...], str]:
+    """A choice field's fixed options, or the run-time source it takes them from."""
+    has_options, has_source = "options" in entry, "options_from" in entry
+    for key in ("options", "options_from"):
+        if key in entry and field_type is not None and field_type != "choice":
+            check.error((*path, key), f"{key} is only allowed on choice fields")
+            return (), ""
+    if has_options and has_source:
+        check.error((*path, "options_from"), "give either options or options_from, not both")
+        return (), ""
+    if has_source:
+        source = check.string(entry, path, "options_from")
+        if source is not None and source not in OPTION_SOURCES:
+            check.error((*path, "options_from"), one_of(source, OPTION_SOURCES))
+            return (), ""
+        return (), source or ""
+    if field_type == "choice" and not has_options:
+        check.error((*path, "options"), "a choice field needs options or options_from")
+        return (), ""
     items = check.strings(entry, path, "options")
     if items is not None and not items and entry["options"] == []:
         check.error((*path, "options"), "a choice field needs options")
     options = Unique(check, "option")
-    return tuple(value for p, value in items or () if options.add(value, p))
+    return tuple(value for p, value in items or () if options.add(value, p)), ""
 
 
 def _pillars(

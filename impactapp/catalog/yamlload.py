@@ -1,8 +1,9 @@
 """Safe YAML (and JSON) loading that remembers the line of every value.
 
 Used by the catalog and the case file importer so that every error can name ``file:line``.
-Only plain data is ever built: no Python tags, no anchors or aliases (which also rules out
-"billion laughs" expansion), no duplicate keys, UTF-8 only, and a size limit before parsing.
+Only plain data is ever built: no Python tags, no aliases (which also rules out "billion
+laughs" expansion; an anchor nobody refers to is harmless), no merge keys, no duplicate keys,
+UTF-8 only, and a size limit before parsing. Uses libyaml's parser when PyYAML has it.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal, Union
+from typing import Literal
 
 # --- vocabularies (stable ids from METHOD.md / CASE-FORMAT.md) ---------------------------------
 
@@ -44,7 +44,7 @@ UNKNOWN = "unknown"
 SPECIAL_RATINGS: tuple[str, ...] = (NOT_RELEVANT, UNKNOWN)
 
 #: A rating is an integer value of the criterion's scale, or one of the two special values.
-Rating = Union[int, Literal["not_relevant", "unknown"]]
+Rating = int | Literal["not_relevant", "unknown"]
 
 MAX_TEXT = 20_000  # longest allowed free-text field, in characters
 
@@ -346,6 +346,7 @@ class FormField:
     help: Text
     required: tuple[str, ...] = ()  # depths at which the field is required
     options: tuple[str, ...] = ()  # for choice fields: the allowed values
+    options_from: str = ""  # for choice fields filled at run time, e.g. "alternatives"
     pillars: tuple[str, ...] = ()  # for rating grids: which pillars' criteria to show
 
 

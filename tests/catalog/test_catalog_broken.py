@@ -448,13 +448,25 @@ CASES: list[tuple[str, Edit, list[str]]] = [
         ),
         [
             "forms/wizard.yaml:11: steps[0].fields[0].options: "
-            "options are only allowed on choice fields"
+            "options is only allowed on choice fields"
         ],
     ),
     (
         "choice_without_options",
         lambda c: c.replace("forms/wizard.yaml", "        options: [nb, en]\n", ""),
-        ["forms/wizard.yaml:12: steps[0].fields[1].options: a choice field needs options"],
+        [
+            "forms/wizard.yaml:12: steps[0].fields[1].options: "
+            "a choice field needs options or options_from"
+        ],
+    ),
+    (
+        "unknown_options_source",
+        lambda c: c.replace("forms/wizard.yaml", "        options: [nb, en]\n",
+                            "        options_from: measures\n"),
+        [
+            "forms/wizard.yaml:15: steps[0].fields[1].options_from: "
+            "'measures' is not one of alternatives"
+        ],
     ),
     (
         "pillars_on_non_ratings_field",
