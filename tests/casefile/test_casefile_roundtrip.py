@@ -1,0 +1,197 @@
+"""Export then import gives back the same case, for generated cases in YAML and JSON."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from impactapp.casefile import dump_case, parse_case
+from impactapp.domain.model import (
+    CERTAINTIES,
+    CONTRIBUTIONS,
+    DEPTHS,
+    DIRECTIONS,
+    DIRECTNESS,
+    HORIZONS,
+    LANGUAGES,
+    SCOPES,
+    SPECIAL_RATINGS,
+    STATUSES,
+    STEP_IDS,
+    VERDICTS,
+    Alternative,
+    Assessment,
+    Case,
+    Confidentiality,
+    Cost,
+    GhgEstimate,
+    IndicatorLink,
+    Recommendation,
+    ReviewVerdict,
+    ScreeningEntry,
+    SdgLink,
+    TradeOffHandling,
+)
+from impactapp.domain.serialize import case_to_data, content_equal
+from tests.casefile.casefile_catalog import OSLO_DISTRICTS, build_catalog
+
+CATALOG = build_catalog()
+CRITERIA = list(CATALOG.criteria)
+TARGETS = list(CATALOG.targets)
+REGIONS = list(CATALOG.regions)
+
+# Text YAML readers like to turn into something else, or that needs quoting or escaping.
+TRICKY = [
+    "0301", "030108", "11.6", "11.10", "1e5", "0x1F", "12:30", "yes", "no", "on", "off", "y",
+    "n", "null", "~", "true", "2026-03-01", ".inf", ".nan", "-", "- a", "a: b", "#", "'", '"',
+    "!x", "&a", "*a", "|", ">", "%", "@", "`", "", " ", "  lead", "trail  ", "\t", "\n",
+    "a\n", "\na", "a\n\n", " a\n b", "a \nb", "Sápmi: á č đ ŋ š ŧ ž", "Blåbærsyltetøy Æ Ø Å",
+    "\u2028", "a\u2029b", "a\n\u2028b", "\u2028\n", "\n\n", "\ufeffstart", "end\ufeff",
+    "\U0001f600", "\ufffe", "\u00a0",
+]
+
+_chars = st.characters(codec="utf-8", exclude_categories=("Cc", "Cs"))
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def texts(max_size: int = 30) -> st.SearchStrategy[str]:
+    return st.one_of(st.text(_chars, max_size=max_size).map(_nfc), st.sampled_from(TRICKY))
+
+
+def names() -> st.SearchStrategy[str]:
+    """Non-blank text, as ids and required reasons must be."""
+    return texts().filter(lambda s: s.strip() != "")
+
+
+amounts = st.none() | st.integers(-(10**15), 10**15) | st.floats(
+    -1e15, 1e15, allow_nan=False, allow_infinity=False
+)
+
+
+def optional(values: tuple[str, ...]) -> st.SearchStrategy[str | None]:
+    return st.none() | st.sampled_from(values)
+
+
+@st.composite
+def assessments(draw: st.DrawFn) -> list[Assessment]:
+    out = []
+    for crit in draw(st.lists(st.sampled_from(CRITERIA), unique=True, max_size=5)):
+        scale = CATALOG.scale_of(crit)
+        districts: dict[str, int] = {}
+        if crit == "dist.geography":
+            districts = draw(
+                st.dictionaries(st.sampled_from(list(OSLO_DISTRICTS)),
+                                st.sampled_from(scale.values), max_size=4)
+            )
+        out.append(
+            Assessment(
+                criterion=crit,
+                rating=draw(st.sampled_from(scale.values + SPECIAL_RATINGS)),
+                certainty=draw(optional(CERTAINTIES)),
+                directness=draw(optional(DIRECTNESS)),
+                horizon=draw(optional(HORIZONS)),
+                justification=draw(texts()),
+                mitigation=draw(texts()),
+                districts=districts,
+            )
+        )
+    return out
+
+
+@st.composite
+def alternatives(draw: st.DrawFn, alt_id: str, zero: bool) -> Alternative:
+    cost = draw(st.none() | st.builds(Cost, investment_nok=amounts, annual_nok=amounts))
+    ghg = draw(
+        st.none()
+        | st.builds(
+            GhgEstimate,
+            tonnes_co2e_per_year=amounts,
+            from_year=st.none() | st.integers(1900, 2200),
+            quantifiable=st.booleans(),
+            scope=optional(SCOPES),
+            method=texts(),
+            reason=texts(),
+        )
+    )
+    targets = draw(st.lists(st.sampled_from(TARGETS), unique=True, max_size=3))
+    negatives = draw(st.lists(st.sampled_from(CRITERIA), unique=True, max_size=2))
+    return Alternative(
+        id=alt_id,
+        name=draw(texts()),
+        zero=zero,
+        description=draw(texts()),
+        cost=cost,
+        ghg=ghg,
+        assessments=draw(assessments()),
+        sdg_targets=[
+            SdgLink(t, draw(st.sampled_from(CONTRIBUTIONS)), draw(texts())) for t in targets
+        ],
+        trade_offs=[TradeOffHandling(n, draw(texts())) for n in negatives],
+    )
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> Case:
+    ids = draw(st.lists(names(), unique_by=_nfc, min_size=1, max_size=3))
+    zero_at = draw(st.integers(0, len(ids) - 1))
+    alts = [draw(alternatives(a, i == zero_at)) for i, a in enumerate(ids)]
+    screening = []
+    for crit in draw(st.lists(st.sampled_from(CRITERIA), unique=True, max_size=3)):
+        relevant = draw(st.booleans())
+        screening.append(ScreeningEntry(crit, relevant, draw(texts() if relevant else names())))
+    indicator_ids = st.from_regex(r"ind\.[a-z0-9_]{1,12}", fullmatch=True)
+    indicators = draw(
+        st.lists(st.tuples(indicator_ids, st.sampled_from(REGIONS)), unique=True, max_size=3)
+    )
+    steps = draw(st.lists(st.sampled_from(STEP_IDS), unique=True, max_size=3))
+    return Case(
+        title=draw(texts()),
+        unit=draw(texts()),
+        caseworker=draw(texts()),
+        decision_body=draw(texts()),
+        case_number=draw(texts() | st.from_regex(r"[0-9]{2}/[0-9]{5}|[0-9]{1,8}", fullmatch=True)),
+        decision_date=draw(st.none() | st.dates()),
+        language=draw(st.sampled_from(LANGUAGES)),
+        confidentiality=Confidentiality(draw(st.booleans()), draw(texts())),
+        depth=draw(st.sampled_from(DEPTHS)),
+        depth_reason=draw(texts()),
+        status=draw(st.sampled_from(STATUSES)),
+        problem=draw(texts(200)),
+        goals=draw(texts()),
+        principled_questions=draw(texts()),
+        screening_answers=draw(st.dictionaries(names(), texts(), max_size=3)),
+        screening=screening,
+        alternatives=alts,
+        indicators=[
+            IndicatorLink(ind, region, draw(st.sampled_from(DIRECTIONS)))
+            for ind, region in indicators
+        ],
+        recommendation=draw(
+            st.none() | st.builds(Recommendation, st.sampled_from(ids), texts())
+        ),
+        prerequisites=draw(texts()),
+        review=[
+            ReviewVerdict(s, draw(st.sampled_from(VERDICTS)), draw(texts()), draw(texts()))
+            for s in steps
+        ],
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(case=cases(), fmt=st.sampled_from(["yaml", "json"]))
+def test_export_then_import_gives_back_the_same_case(case: Case, fmt: str) -> None:
+    back = parse_case(dump_case(case, fmt), CATALOG, f"generated.{fmt}")
+    assert case_to_data(back) == case_to_data(case)
+    assert content_equal(back, case)
+
+
+@settings(max_examples=50, deadline=None)
+@given(case=cases())
+def test_export_is_stable_after_one_round_trip(case: Case) -> None:
+    once = dump_case(case)
+    assert dump_case(parse_case(once, CATALOG)) == once
