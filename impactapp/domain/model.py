@@ -170,7 +170,8 @@ class Confidentiality:
 
 @dataclass(slots=True)
 class ScreeningEntry:
-    """A criterion screened as relevant or not (not relevant needs a reason)."""
+    """A criterion, or a whole pillar by its id, screened as relevant or not (not relevant
+    needs a reason)."""
 
     criterion: str
     relevant: bool
@@ -311,10 +312,6 @@ class Case:
 
     def alternative(self, alt_id: str) -> Alternative | None:
         return next((a for a in self.alternatives if a.id == alt_id), None)
-
-    def screened_out(self) -> dict[str, str]:
-        """Criterion id -> reason, for criteria screened as not relevant."""
-        return {s.criterion: s.reason for s in self.screening if not s.relevant}
 
 
 @dataclass(frozen=True, slots=True)
