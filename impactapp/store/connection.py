@@ -1,0 +1,166 @@
+"""Opening the database file: refuse what is not ours untouched, then connect and migrate.
+
+A file is inspected through a read-only connection before anything may write to it, so a
+file that is refused keeps every byte. Only when SQLite itself must first recover the file
+(a rollback journal left by a crash) is the inspection done read-write, which is what any
+SQLite program would do on opening it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .errors import CANNOT_OPEN, DAMAGED, FOREIGN, NEWER_SCHEMA, NOT_SQLITE, DatabaseUnusable
+from .paths import create_private_file, restrict_side_files
+from .schema import APP, META_TABLE, SCHEMA_VERSION, migrate, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+# Primary SQLite result codes (the low byte of an extended code).
+_SQLITE_READONLY = 8
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+#: Tables without which a file that calls itself an ImpactApp database is damaged.
+_REQUIRED = (migrations.migrations_table, META_TABLE, "cases")
+
+
+def connect(path: Path) -> tuple[Database, str]:
+    """Open (creating if missing) the database at ``path``; returns it and its journal mode.
+
+    Raises DatabaseUnusable, leaving the file unchanged, when it is not an ImpactApp
+    database this program can use.
+    """
+    path = Path(path)
+    created = False
+    if not path.exists():
+        created = create_private_file(path)
+    if not path.is_file():
+        raise DatabaseUnusable(path, CANNOT_OPEN, "not a file")
+    if not created:
+        _inspect(path)
+    try:
+        conn = sqlite3.connect(_uri(path, "rw"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise DatabaseUnusable(path, CANNOT_OPEN, str(exc)) from exc
+    db = Database(conn, execute_plugins=False)
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = use_wal(db)
+        migrate(db)
+    except sqlite3.Error as exc:
+        db.close()
+        raise DatabaseUnusable(path, _reason(exc), str(exc)) from exc
+    restrict_side_files(path)
+    return db, mode
+
+
+def use_wal(db: Database) -> str:
+    """Switch to write-ahead logging, or keep the rollback journal where WAL cannot work.
+
+    WAL needs shared memory between processes, which network shares often lack; SQLite then
+    answers with the mode it kept, and the rollback journal (DELETE) is used silently.
+    """
+    try:
+        mode = str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+    except sqlite3.OperationalError:
+        mode = ""
+    if mode != "wal":
+        try:
+            mode = str(db.execute("PRAGMA journal_mode = DELETE").fetchone()[0]).lower()
+        except sqlite3.OperationalError:
+            mode = str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    return mode
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return DAMAGED if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) else CANNOT_OPEN
+
+
+def _inspect(path: Path) -> None:
+    """Raise DatabaseUnusable unless ``path`` is empty, a blank SQLite file or usable by us."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseUnusable(path, CANNOT_OPEN, exc.strerror or str(exc)) from exc
+    if not header:
+        return  # an empty file is an empty database
+    if header != SQLITE_HEADER:
+        raise DatabaseUnusable(path, NOT_SQLITE)
+    try:
+        _inspect_with(path, "ro")
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF != _SQLITE_READONLY:
+            raise DatabaseUnusable(path, _reason(exc), str(exc)) from exc
+        # SQLite must recover the file (hot journal) before anyone can read it.
+        try:
+            _inspect_with(path, "rw")
+        except sqlite3.Error as again:
+            raise DatabaseUnusable(path, _reason(again), str(again)) from again
+
+
+def _inspect_with(path: Path, mode: str) -> None:
+    conn = sqlite3.connect(_uri(path, mode), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        _check(path, conn)
+    finally:
+        conn.close()
+
+
+def _check(path: Path, conn: sqlite3.Connection) -> None:
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise DatabaseUnusable(path, DAMAGED, problems[0] if problems else "")
+    tables = {
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+            "ESCAPE '\\'"
+        )
+    }
+    if META_TABLE not in tables:
+        if tables - {migrations.migrations_table} or _other_migrations(conn, tables):
+            raise DatabaseUnusable(path, FOREIGN)
+        return  # blank, or our first migration never finished: it will run again
+    try:
+        meta = dict(conn.execute(f"SELECT key, value FROM {META_TABLE}").fetchall())
+    except sqlite3.Error:
+        raise DatabaseUnusable(path, FOREIGN) from None
+    if meta.get("app") != APP:
+        raise DatabaseUnusable(path, FOREIGN)
+    try:
+        schema = int(meta.get("schema", ""))
+    except ValueError:
+        raise DatabaseUnusable(path, DAMAGED, "no schema version") from None
+    if schema > SCHEMA_VERSION:
+        raise DatabaseUnusable(
+            path, NEWER_SCHEMA, f"schema {schema}; this version reads up to {SCHEMA_VERSION}"
+        )
+    missing = [name for name in _REQUIRED if name not in tables]
+    if missing:
+        raise DatabaseUnusable(path, DAMAGED, "missing " + ", ".join(missing))
+
+
+def _other_migrations(conn: sqlite3.Connection, tables: set[str]) -> bool:
+    """Whether the sqlite-utils migrations table records another program's migrations."""
+    if migrations.migrations_table not in tables:
+        return False
+    try:
+        row = conn.execute(
+            f"SELECT COUNT(*) FROM {migrations.migrations_table} WHERE migration_set <> ?",
+            [APP],
+        ).fetchone()
+    except sqlite3.Error:
+        return True
+    return bool(row[0])

@@ -1,0 +1,266 @@
+"""What can go wrong in the store, as data that turns into one plain sentence (nb and en).
+
+``str(error)`` is the English sentence; the UI picks a language with ``error.text.get(lang)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from impactapp.domain.model import Text
+
+# Status names in Norwegian, for the sentences below.
+_NB_STATUS = {
+    "draft": "utkast",
+    "in_review": "til gjennomgang",
+    "approved": "godkjent",
+    "decided": "vedtatt",
+}
+
+
+class StoreError(Exception):
+    """Base class of every error the store raises on purpose."""
+
+    @property
+    def text(self) -> Text:
+        return Text(nb="Databasefeil.", en="Database error.")
+
+    def __str__(self) -> str:
+        return self.text.en
+
+
+class NotFound(StoreError):
+    """No case with this id exists (it may have been erased), or not that revision of it."""
+
+    def __init__(self, case_id: int | None, revision: int | None = None):
+        super().__init__(case_id, revision)
+        self.case_id = case_id
+        self.revision = revision
+
+    @property
+    def text(self) -> Text:
+        if self.revision is not None:
+            return Text(
+                nb=f"Sak {self.case_id} har ingen godkjent revisjon {self.revision}.",
+                en=f"Case {self.case_id} has no approved revision {self.revision}.",
+            )
+        return Text(
+            nb=f"Det finnes ingen sak med nummer {self.case_id}.",
+            en=f"There is no case with id {self.case_id}.",
+        )
+
+
+class ConflictError(StoreError):
+    """Someone else saved the case since it was loaded (optimistic concurrency)."""
+
+    def __init__(self, case_id: int, expected_version: int, actual_version: int):
+        super().__init__(case_id, expected_version, actual_version)
+        self.case_id = case_id
+        self.expected_version = expected_version
+        self.actual_version = actual_version
+
+    @property
+    def text(self) -> Text:
+        return Text(
+            nb=(
+                f"Sak {self.case_id} er endret av noen andre siden du åpnet den "
+                f"(versjon {self.actual_version}, du hadde {self.expected_version}); "
+                "last den inn på nytt."
+            ),
+            en=(
+                f"Case {self.case_id} was changed by someone else since you opened it "
+                f"(version {self.actual_version}, you had {self.expected_version}); reload it."
+            ),
+        )
+
+
+class LockedError(StoreError):
+    """The case cannot change: it is approved or decided (frozen), or it lies in the bin."""
+
+    def __init__(self, case_id: int, status: str, *, deleted: bool = False):
+        super().__init__(case_id, status, deleted)
+        self.case_id = case_id
+        self.status = status
+        self.deleted = deleted
+
+    @property
+    def text(self) -> Text:
+        if self.deleted:
+            return Text(
+                nb=f"Sak {self.case_id} ligger i papirkurven; gjenopprett den før du endrer den.",
+                en=f"Case {self.case_id} is in the bin; restore it before changing it.",
+            )
+        nb_status = _NB_STATUS.get(self.status, self.status)
+        return Text(
+            nb=(
+                f"Sak {self.case_id} er {nb_status} og låst; "
+                "start en ny revisjon for å endre den."
+            ),
+            en=(
+                f"Case {self.case_id} is {self.status} and locked; "
+                "start a new revision to change it."
+            ),
+        )
+
+
+class StatusError(StoreError):
+    """A status change the store does not make this way.
+
+    ``wanted`` is the status asked for, or ``"new_revision"`` when a new revision was asked
+    of a case that is not approved or decided.
+    """
+
+    def __init__(self, case_id: int, status: str, wanted: str):
+        super().__init__(case_id, status, wanted)
+        self.case_id = case_id
+        self.status = status
+        self.wanted = wanted
+
+    @property
+    def text(self) -> Text:
+        nb_status = _NB_STATUS.get(self.status, self.status)
+        if self.wanted == "new_revision":
+            return Text(
+                nb=(
+                    f"Sak {self.case_id} har status {nb_status}; bare en godkjent eller vedtatt "
+                    "sak kan få en ny revisjon."
+                ),
+                en=(
+                    f"Case {self.case_id} is {self.status}; only an approved or decided case "
+                    "can get a new revision."
+                ),
+            )
+        if self.wanted == "approved":
+            return Text(
+                nb=f"Sak {self.case_id} kan bare godkjennes gjennom godkjenningen.",
+                en=f"Case {self.case_id} can only be approved through approval.",
+            )
+        nb_wanted = _NB_STATUS.get(self.wanted, self.wanted)
+        return Text(
+            nb=f"Sak {self.case_id} kan ikke gå fra status {nb_status} til {nb_wanted}.",
+            en=f"Case {self.case_id} cannot go from status {self.status} to {self.wanted}.",
+        )
+
+
+class NotInBin(StoreError):
+    """Only a case already in the bin can be erased for good."""
+
+    def __init__(self, case_id: int):
+        super().__init__(case_id)
+        self.case_id = case_id
+
+    @property
+    def text(self) -> Text:
+        return Text(
+            nb=(
+                f"Sak {self.case_id} ligger ikke i papirkurven; "
+                "legg den der før du sletter den for godt."
+            ),
+            en=f"Case {self.case_id} is not in the bin; move it there before erasing it for good.",
+        )
+
+
+class RevisionDamaged(StoreError):
+    """A frozen revision no longer matches the content hash recorded at approval."""
+
+    def __init__(self, case_id: int, revision: int):
+        super().__init__(case_id, revision)
+        self.case_id = case_id
+        self.revision = revision
+
+    @property
+    def text(self) -> Text:
+        return Text(
+            nb=(
+                f"Revisjon {self.revision} av sak {self.case_id} stemmer ikke med "
+                "kontrollsummen fra godkjenningen."
+            ),
+            en=(
+                f"Revision {self.revision} of case {self.case_id} does not match the hash "
+                "recorded when it was approved."
+            ),
+        )
+
+
+# Reasons a database file is refused (DatabaseUnusable.reason).
+NOT_SQLITE = "not_sqlite"
+DAMAGED = "damaged"
+NEWER_SCHEMA = "newer_schema"
+FOREIGN = "foreign"
+CANNOT_OPEN = "cannot_open"
+
+_REASONS: dict[str, Text] = {
+    NOT_SQLITE: Text(nb="er ikke en SQLite-database", en="is not an SQLite database"),
+    DAMAGED: Text(nb="er skadet", en="is damaged"),
+    NEWER_SCHEMA: Text(
+        nb="er laget av en nyere versjon av ImpactApp",
+        en="was made by a newer version of ImpactApp",
+    ),
+    FOREIGN: Text(nb="er ikke en ImpactApp-database", en="is not an ImpactApp database"),
+    CANNOT_OPEN: Text(nb="kan ikke åpnes", en="cannot be opened"),
+}
+
+
+class DatabaseUnusable(StoreError):
+    """The file cannot be used as the case database; it has been left untouched."""
+
+    def __init__(self, path: Path | str, reason: str, detail: str = ""):
+        super().__init__(str(path), reason, detail)
+        self.path = Path(path)
+        self.reason = reason
+        self.detail = detail
+
+    @property
+    def text(self) -> Text:
+        why = _REASONS.get(self.reason, Text(nb=self.reason, en=self.reason))
+        extra = f" ({self.detail})" if self.detail else ""
+        return Text(
+            nb=f"Filen {self.path} {why.nb}{extra}.",
+            en=f"The file {self.path} {why.en}{extra}.",
+        )
+
+
+# What went wrong while the database was in use (DatabaseFailure.problem).
+_PROBLEMS: dict[str, Text] = {
+    "busy": Text(
+        nb="Databasen er opptatt av et annet program; prøv igjen om litt",
+        en="The database is busy with another program; try again in a moment",
+    ),
+    "full": Text(nb="Disken er full", en="The disk is full"),
+    "readonly": Text(
+        nb="Databasen kan ikke skrives til", en="The database cannot be written to"
+    ),
+    "io": Text(
+        nb="Databasefilen kunne ikke leses eller skrives",
+        en="The database file could not be read or written",
+    ),
+    "damaged": Text(nb="Databasefilen er skadet", en="The database file is damaged"),
+    "other": Text(
+        nb="Databasen kunne ikke fullføre operasjonen",
+        en="The database could not complete the operation",
+    ),
+}
+
+# Primary SQLite result codes -> problem.
+_SQLITE_PROBLEMS = {5: "busy", 6: "busy", 8: "readonly", 10: "io", 11: "damaged", 13: "full",
+                    26: "damaged"}
+
+
+class DatabaseFailure(StoreError):
+    """SQLite failed while the database was in use (busy, disk full, I/O error, damage)."""
+
+    def __init__(self, problem: str, detail: str = ""):
+        super().__init__(problem, detail)
+        self.problem = problem
+        self.detail = detail
+
+    @classmethod
+    def from_sqlite(cls, exc: Exception) -> DatabaseFailure:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        return cls(_SQLITE_PROBLEMS.get(code, "other"), str(exc))
+
+    @property
+    def text(self) -> Text:
+        what = _PROBLEMS.get(self.problem, _PROBLEMS["other"])
+        extra = f" ({self.detail})" if self.detail else ""
+        return Text(nb=f"{what.nb}{extra}.", en=f"{what.en}{extra}.")

@@ -1,0 +1,212 @@
+"""A case's life after creation: status, approval with frozen revisions, the bin.
+
+Whether a status change is allowed by the method (review verdicts, validation) is the
+domain's decision; the store only keeps the invariants it is responsible for: frozen content
+stays frozen, and every approved state is kept as an immutable revision.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from impactapp.domain.model import STATUSES, Case
+
+from . import records
+from .content import build_case, canonical_text, sha256_hex
+from .core import LOCKED_STATUSES, StoreCore, guarded
+from .errors import ConflictError, LockedError, NotFound, NotInBin, RevisionDamaged, StatusError
+from .records import Revision
+
+
+def _content_with_status(row: dict[str, Any], status: str) -> str:
+    data = json.loads(row["content"])
+    data["status"] = status
+    return canonical_text(data)
+
+
+class Lifecycle(StoreCore):
+    """Status changes, approval and revisions, and the bin."""
+
+    @guarded
+    def set_status(self, case_id: int, status: str, *, expected_version: int | None = None) -> Case:
+        """Persist a status change the domain has allowed.
+
+        Approval goes through ``approve`` (it freezes a revision), and only an approved case
+        can become decided; a locked case becomes editable again only through ``new_revision``.
+        """
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        row = self._writable_row(case_id, expected_version)
+        current = row["status"]
+        if status == current:
+            return self._case(row)
+        if current in LOCKED_STATUSES and not (current == "approved" and status == "decided"):
+            raise LockedError(case_id, current)
+        if status in LOCKED_STATUSES and current != "approved":
+            # Every locked state must have its frozen revision, which only approve() makes.
+            raise StatusError(case_id, current, status)
+        moment, now = self._now()
+        with self._db.atomic():
+            row = self._update(
+                row,
+                {"status": status, "content": _content_with_status(row, status), "updated": now},
+            )
+            self._audit(case_id, records.STATUS, moment, {"from": current, "to": status})
+        return self._case(row)
+
+    @guarded
+    def approve(self, case_id: int, approver: str, *, expected_version: int | None = None) -> Case:
+        """Approve the case: record who and when, and freeze its content as a revision."""
+        if not approver.strip():
+            raise ValueError("an approval needs the approver's name")
+        row = self._writable_row(case_id, expected_version)
+        if row["status"] in LOCKED_STATUSES:
+            raise LockedError(case_id, row["status"])
+        content = _content_with_status(row, "approved")
+        digest = sha256_hex(content)
+        moment, now = self._now()
+        with self._db.atomic():
+            row = self._update(
+                row,
+                {
+                    "status": "approved",
+                    "content": content,
+                    "updated": now,
+                    "approved_by": approver,
+                    "approved_at": now,
+                },
+            )
+            self._freeze(case_id, row["revision"], content, approver, now)
+            self._audit(
+                case_id,
+                records.APPROVE,
+                moment,
+                {"revision": row["revision"], "sha256": digest, "approved_by": approver},
+            )
+        return self._case(row)
+
+    def _freeze(self, case_id: int, revision: int, content: str, approver: str, at: str) -> None:
+        self._db.execute(
+            "INSERT INTO revisions (case_id, revision, content, sha256, approved_by, approved_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [case_id, revision, content, sha256_hex(content), approver, at],
+        )
+
+    @guarded
+    def new_revision(self, case_id: int, *, expected_version: int | None = None) -> Case:
+        """Make an approved or decided case editable again as the next revision, a draft.
+
+        The approved revision stays frozen and readable through ``get_revision``.
+        """
+        row = self._writable_row(case_id, expected_version)
+        if row["status"] not in LOCKED_STATUSES:
+            raise StatusError(case_id, row["status"], "new_revision")
+        revision = row["revision"] + 1
+        moment, now = self._now()
+        with self._db.atomic():
+            row = self._update(
+                row,
+                {
+                    "status": "draft",
+                    "revision": revision,
+                    "content": _content_with_status(row, "draft"),
+                    "updated": now,
+                    "approved_by": "",
+                    "approved_at": None,
+                },
+            )
+            self._audit(case_id, records.NEW_REVISION, moment, {"revision": revision})
+        return self._case(row)
+
+    @guarded
+    def revisions(self, case_id: int) -> list[Revision]:
+        """The case's frozen revisions, oldest first."""
+        self._row(case_id)
+        cursor = self._db.execute(
+            "SELECT revision, sha256, approved_by, approved_at FROM revisions"
+            " WHERE case_id = ? ORDER BY revision",
+            [case_id],
+        )
+        return [
+            Revision(case_id, revision, digest, approver, datetime.fromisoformat(at))
+            for revision, digest, approver, at in cursor.fetchall()
+        ]
+
+    @guarded
+    def get_revision(self, case_id: int, revision: int) -> Case:
+        """The case as frozen at approval of ``revision``; checked against its hash.
+
+        Its version is 0, so saving it over the live case is always refused.
+        """
+        case_row = self._row(case_id)
+        row = self._one(
+            "SELECT content, sha256, approved_by, approved_at FROM revisions"
+            " WHERE case_id = ? AND revision = ?",
+            [case_id, revision],
+        )
+        if row is None:
+            raise NotFound(case_id, revision)
+        if sha256_hex(row["content"]) != row["sha256"]:
+            raise RevisionDamaged(case_id, revision)
+        data = json.loads(row["content"])
+        return build_case(
+            data,
+            {
+                "id": case_id,
+                "status": data.get("status", "approved"),
+                "revision": revision,
+                "version": 0,
+                "approved_by": row["approved_by"],
+                "approved_at": row["approved_at"],
+                "created": case_row["created"],
+                "updated": row["approved_at"],
+            },
+        )
+
+    # --- the bin ------------------------------------------------------------------------------
+
+    @guarded
+    def delete_case(self, case_id: int) -> None:
+        """Move the case to the bin (it can be restored until it is purged)."""
+        row = self._row(case_id)
+        if row["deleted_at"] is not None:
+            return
+        moment, now = self._now()
+        with self._db.atomic():
+            self._update(row, {"deleted_at": now})
+            self._audit(case_id, records.DELETE, moment, {})
+
+    @guarded
+    def restore_case(self, case_id: int) -> Case:
+        """Take the case out of the bin."""
+        row = self._row(case_id)
+        if row["deleted_at"] is None:
+            return self._case(row)
+        moment, _ = self._now()
+        with self._db.atomic():
+            row = self._update(row, {"deleted_at": None})
+            self._audit(case_id, records.RESTORE, moment, {})
+        return self._case(row)
+
+    @guarded
+    def purge_case(self, case_id: int) -> None:
+        """Erase a case in the bin for good, with its revisions; the audit log keeps its id."""
+        row = self._row(case_id)
+        if row["deleted_at"] is None:
+            raise NotInBin(case_id)
+        count = self._db.execute(
+            "SELECT COUNT(*) FROM revisions WHERE case_id = ?", [case_id]
+        ).fetchone()[0]
+        moment, _ = self._now()
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "DELETE FROM cases WHERE id = ? AND version = ?", [case_id, row["version"]]
+            )
+            if cursor.rowcount != 1:
+                current = self._row(case_id)
+                if current["deleted_at"] is None:
+                    raise NotInBin(case_id)
+                raise ConflictError(case_id, row["version"], current["version"])
+            self._audit(case_id, records.PURGE, moment, {"revisions": count})

@@ -1,0 +1,234 @@
+"""The case repository: cases in and out of the database as domain objects.
+
+A Store holds one SQLite connection and must be used from the thread that opened it (SQLite
+connections are not shared between threads; Python's sqlite3 refuses it). Give each worker
+thread its own Store on the same file: WAL lets readers and one writer work side by side.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from uuid import uuid4
+
+from impactapp.domain.model import Case, CaseSummary
+from impactapp.domain.serialize import case_to_data
+
+from . import records
+from .connection import connect
+from .content import build_case, canonical_text, changed_fields
+from .core import CASE_COLUMNS, LOCKED_STATUSES, guarded, optional_timestamp
+from .errors import ConflictError, LockedError, NotFound, StatusError
+from .lifecycle import Lifecycle
+from .projections import write_projections
+from .records import AuditEntry
+
+# The case list's columns, in CaseSummary's field order: no content, so no JSON to parse.
+_SUMMARY_COLUMNS = (
+    "id, title, case_number, unit, status, depth, updated, revision, decision_body, caseworker"
+)
+_CHUNK = 500  # ids per IN (...) query, well below SQLite's limit on parameters
+
+
+def current_user() -> str:
+    """The operating system's name for the person running the program."""
+    try:
+        return getpass.getuser() or "unknown"
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def _search_columns(case: Case) -> dict[str, Any]:
+    """The columns that let the case list and filters work without reading content."""
+    return {
+        "title": case.title,
+        "case_number": case.case_number,
+        "unit": case.unit,
+        "caseworker": case.caseworker,
+        "decision_body": case.decision_body,
+        "decision_date": None if case.decision_date is None else case.decision_date.isoformat(),
+        "language": case.language,
+        "exempt": int(case.confidentiality.exempt),
+        "depth": case.depth,
+        "status": case.status,
+    }
+
+
+def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
+    if deleted_only:
+        return " WHERE deleted_at IS NOT NULL"
+    return "" if include_deleted else " WHERE deleted_at IS NULL"
+
+
+class Store(Lifecycle):
+    """Cases, their revisions and the audit log in one SQLite file.
+
+    Use a Store only from the thread that opened it; open another Store for another thread.
+    """
+
+    @classmethod
+    def open(cls, path: Path | str, *, who: str | None = None) -> Store:
+        """Open the database at ``path``, creating or migrating it; ``who`` signs the audit log.
+
+        Raises DatabaseUnusable (leaving the file untouched) for a file that is not an
+        ImpactApp database, is damaged, or comes from a newer version of the program.
+        """
+        path = Path(path)
+        db, journal_mode = connect(path)
+        return cls(db, path, who or current_user(), journal_mode)
+
+    def close(self) -> None:
+        """Close the connection (SQLite then folds the write-ahead log into the file)."""
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- reading ------------------------------------------------------------------------------
+
+    @guarded
+    def get_case(self, case_id: int) -> Case:
+        """The case as last saved (also when it lies in the bin)."""
+        return self._case(self._row(case_id))
+
+    @guarded
+    def get_cases(self, ids: Iterable[int]) -> list[Case]:
+        """The cases with these ids, in the order asked; NotFound if any is missing."""
+        wanted = list(ids)
+        rows: dict[int, dict[str, Any]] = {}
+        unique = list(dict.fromkeys(wanted))
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            cursor = self._db.execute(
+                f"SELECT {CASE_COLUMNS} FROM cases WHERE id IN ({marks})", chunk
+            )
+            names = [d[0] for d in cursor.description]
+            for values in cursor.fetchall():
+                row = dict(zip(names, values, strict=True))
+                rows[row["id"]] = row
+        missing = [i for i in wanted if i not in rows]
+        if missing:
+            raise NotFound(missing[0])
+        return [self._case(rows[i]) for i in wanted]
+
+    @guarded
+    def list_cases(
+        self, *, include_deleted: bool = False, deleted_only: bool = False
+    ) -> list[CaseSummary]:
+        """The case list, most recently changed first; the bin's cases only when asked."""
+        cursor = self._db.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM cases{_bin_filter(include_deleted, deleted_only)}"
+            " ORDER BY updated DESC, id DESC"
+        )
+        parse = datetime.fromisoformat
+        return [
+            CaseSummary(i, title, num, unit, status, depth, parse(updated), rev, body, worker)
+            for i, title, num, unit, status, depth, updated, rev, body, worker in cursor
+        ]
+
+    @guarded
+    def count_cases(self, *, include_deleted: bool = False, deleted_only: bool = False) -> int:
+        """How many cases there are (outside the bin unless asked)."""
+        sql = f"SELECT COUNT(*) FROM cases{_bin_filter(include_deleted, deleted_only)}"
+        return int(self._db.execute(sql).fetchone()[0])
+
+    @guarded
+    def audit_log(self, case_id: int | None = None) -> list[AuditEntry]:
+        """The audit log, oldest first; only one case's entries when ``case_id`` is given."""
+        sql = "SELECT at, who, action, case_id, detail FROM audit"
+        params: list[Any] = []
+        if case_id is not None:
+            sql += " WHERE case_id = ?"
+            params.append(case_id)
+        cursor = self._db.execute(sql + " ORDER BY id", params)
+        return [
+            AuditEntry(datetime.fromisoformat(at), who, action, cid, json.loads(detail))
+            for at, who, action, cid, detail in cursor.fetchall()
+        ]
+
+    # --- writing ------------------------------------------------------------------------------
+
+    @guarded
+    def add_case(self, case: Case) -> Case:
+        """Store a new case; returns it with its id, version and timestamps.
+
+        A case that arrives approved or decided (an import) gets its frozen revision at once.
+        """
+        data = case_to_data(case)
+        content = canonical_text(data)
+        locked = case.status in LOCKED_STATUSES
+        revision = max(1, case.revision)
+        moment, now = self._now()
+        row: dict[str, Any] = {
+            **_search_columns(case),
+            "uid": str(uuid4()),
+            "revision": revision,
+            "version": 1,
+            "content": content,
+            "created": now,
+            "updated": now,
+            "approved_by": (case.approved_by or self._who) if locked else "",
+            "approved_at": (optional_timestamp(case.approved_at) or now) if locked else None,
+        }
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        with self._db.atomic():
+            cursor = self._db.execute(
+                f"INSERT INTO cases ({columns}) VALUES ({marks})", list(row.values())
+            )
+            case_id = int(cursor.lastrowid or 0)
+            write_projections(self._db, case_id, case)
+            if locked:
+                self._freeze(case_id, revision, content, row["approved_by"], row["approved_at"])
+            self._audit(
+                case_id, records.CREATE, moment, {"revision": revision, "status": case.status}
+            )
+        return build_case(data, {**row, "id": case_id})
+
+    def add_cases(self, cases: Iterable[Case]) -> Iterator[Case]:
+        """Store cases one by one, yielding each as soon as it is committed (bulk import)."""
+        for case in cases:
+            yield self.add_case(case)
+
+    @guarded
+    def save_case(self, case: Case) -> Case:
+        """Save an edited case; returns it with its new version.
+
+        Refused with LockedError when the stored case is approved or decided (or in the bin),
+        and with ConflictError when it was saved by someone else since ``case`` was loaded.
+        Approval and decision go through ``approve`` and ``set_status``, not through here.
+        """
+        if case.id is None:
+            raise ValueError("the case has not been stored yet; use add_case")
+        row = self._writable_row(case.id, None)
+        if row["status"] in LOCKED_STATUSES:
+            raise LockedError(case.id, row["status"])
+        if case.version != row["version"]:
+            raise ConflictError(case.id, case.version, row["version"])
+        if case.status in LOCKED_STATUSES:
+            raise StatusError(case.id, row["status"], case.status)
+        data = case_to_data(case)
+        content = canonical_text(data)
+        if content == row["content"]:
+            return self._case(row)  # nothing changed: no new version, no audit line
+        fields = changed_fields(json.loads(row["content"]), data)
+        moment, now = self._now()
+        with self._db.atomic():
+            row = self._update(row, {**_search_columns(case), "content": content, "updated": now})
+            write_projections(self._db, case.id, case)
+            self._audit(case.id, records.UPDATE, moment, {"fields": fields})
+        return build_case(data, row)
