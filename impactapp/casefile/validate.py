@@ -21,6 +21,7 @@ from impactapp.domain.model import (
     VERDICTS,
     Catalog,
 )
+from impactapp.domain.screening import ALLOWED_ANSWERS
 
 from .alternatives import AlternativeChecks
 from .checks import Checker, Path, describe, show
@@ -137,8 +138,18 @@ class _CaseValidator(AlternativeChecks):
             item = (*path, str(key))
             if not isinstance(key, str):
                 self.ck.wrong_type(item, "a key in text", key, " (put it in quotes)")
-            elif self.ck.identifier(item, key) is not None:
-                self.ck.text(item, answer)
+            elif key not in ALLOWED_ANSWERS:
+                self.ck.error(item, f"{show(key)} is not a screening question "
+                                    f"(allowed: {', '.join(ALLOWED_ANSWERS)})")
+            elif self.ck.text(item, answer) is not None and answer not in ALLOWED_ANSWERS[key]:
+                self.ck.error(item, f"{show(answer)} is not an answer to {key} "
+                                    f"(allowed: {', '.join(ALLOWED_ANSWERS[key])})")
+
+    def _screened(self, path: Path, value: Any) -> str | None:
+        """A criterion id, or a pillar id to screen a whole pillar with one reason."""
+        if isinstance(value, str) and value in self.catalog.pillars:
+            return value
+        return self.criterion(path, value)
 
     def _screening(self, path: Path, value: Any) -> None:
         entries = self.ck.sequence(path, value)
@@ -148,7 +159,7 @@ class _CaseValidator(AlternativeChecks):
             self.ck.mapping(
                 item,
                 entry,
-                {"criterion": self.criterion, "relevant": self.ck.boolean, "reason": self.ck.text},
+                {"criterion": self._screened, "relevant": self.ck.boolean, "reason": self.ck.text},
                 required=("criterion", "relevant"),
             )
             if not isinstance(entry, dict):

@@ -196,7 +196,7 @@ def _lookalike_case() -> Case:
         depth_reason="2026-03-01",
         problem="1e5",
         goals="y",
-        screening_answers={"0301": "off", "1.5": "null"},
+        screening_answers={"irreversible_nature": "no", "principled": "yes"},
         alternatives=[
             Alternative(id="030108", name="11.10", zero=True),
             Alternative(

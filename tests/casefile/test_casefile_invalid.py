@@ -6,6 +6,7 @@ import pytest
 
 from impactapp.casefile import CaseFileError, parse_case
 from impactapp.domain.model import Catalog
+from impactapp.domain.screening import screened_out
 from tests.casefile.case_texts import ALTERNATIVES, ASSESSMENT_PATH, HEAD, VALID, errors_of
 
 
@@ -234,10 +235,16 @@ CASES = {
         ],
     ),
     "screening answers that are not text": (
-        HEAD + "  screening_answers: {children: 3, 12: x}\n" + ALTERNATIVES,
+        HEAD + "  screening_answers: {costs: 3, children_affected: maybe, kids: x, 12: x}\n"
+        + ALTERNATIVES,
         [
-            "case.yaml:7: case.screening_answers.children: must be text, not a number "
+            "case.yaml:7: case.screening_answers.costs: must be text, not a number "
             "(put it in quotes)",
+            "case.yaml:7: case.screening_answers.children_affected: 'maybe' is not an answer "
+            "to children_affected (allowed: no, yes)",
+            "case.yaml:7: case.screening_answers.kids: 'kids' is not a screening question "
+            "(allowed: people_affected, costs, irreversible_nature, principled, "
+            "children_affected)",
             "case.yaml:7: case.screening_answers.12: must be a key in text, not a number "
             "(put it in quotes)",
         ],
@@ -348,3 +355,21 @@ def test_empty_file_and_a_list_are_refused(catalog: Catalog) -> None:
     assert errors_of("- a\n- b\n", catalog) == [
         "case.yaml:1: the file must be a mapping with the keys format and case, not a list"
     ]
+
+
+def test_a_whole_pillar_can_be_screened_out_with_one_reason(catalog: Catalog) -> None:
+    screening = (
+        "  screening:\n"
+        "    - {criterion: econ, relevant: false, reason: Ingen økonomiske virkninger.}\n"
+        "    - {criterion: soc, relevant: false}\n"
+        "    - {criterion: envv, relevant: false, reason: x}\n"
+    )
+    assert errors_of(HEAD + screening + ALTERNATIVES, catalog) == [
+        "case.yaml:9: case.screening[1]: a reason is required when relevant is false",
+        "case.yaml:10: case.screening[2].criterion: 'envv' is not a criterion in the catalog",
+    ]
+    case = parse_case((HEAD + screening[:screening.index("    - {criterion: soc")]
+                       + ALTERNATIVES).encode(), catalog, "case.yaml")
+    assert screened_out(case, catalog) == {
+        c.id: "Ingen økonomiske virkninger." for c in catalog.criteria_in("econ")
+    }

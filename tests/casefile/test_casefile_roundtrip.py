@@ -34,6 +34,7 @@ from impactapp.domain.model import (
     SdgLink,
     TradeOffHandling,
 )
+from impactapp.domain.screening import ALLOWED_ANSWERS
 from impactapp.domain.serialize import case_to_data, content_equal
 from tests.casefile.casefile_catalog import OSLO_DISTRICTS, build_catalog
 
@@ -164,7 +165,10 @@ def cases(draw: st.DrawFn) -> Case:
         problem=draw(texts(200)),
         goals=draw(texts()),
         principled_questions=draw(texts()),
-        screening_answers=draw(st.dictionaries(names(), texts(), max_size=3)),
+        screening_answers={
+            q: draw(st.sampled_from(ALLOWED_ANSWERS[q]))
+            for q in draw(st.lists(st.sampled_from(list(ALLOWED_ANSWERS)), unique=True))
+        },
         screening=screening,
         alternatives=alts,
         indicators=[
