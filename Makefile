@@ -7,7 +7,10 @@ BIN    := $(VENV)/bin
 STAMP_RUN  := $(VENV)/.stamp-run
 STAMP_TEST := $(VENV)/.stamp-test
 
-.PHONY: run test lint pytest bench clean
+TS := impactapp/ui/i18n/impactapp_nb.ts
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint pytest bench clean i18n
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,19 +24,28 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
-run: $(STAMP_RUN)
+$(QM): $(TS) | $(STAMP_RUN)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# Extract new UI texts from the code, fill in impactapp/ui/i18n/nb.yaml, compile.
+i18n: $(STAMP_TEST)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete impactapp/ui impactapp/app.py -ts $(TS)
+	$(BIN)/python tools/ts_fill.py $(TS) impactapp/ui/i18n/nb.yaml
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+run: $(STAMP_RUN) $(QM)
 	$(BIN)/impactapp
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check impactapp tests bench
 	$(BIN)/lint-imports
 
-pytest: $(STAMP_TEST)
+pytest: $(STAMP_TEST) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint pytest
 
-bench: $(STAMP_TEST)
+bench: $(STAMP_TEST) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:

@@ -1,0 +1,36 @@
+"""Benchmarks: ``make bench`` (or ``python -m bench [NAME ...]``) prints median figures.
+
+Each benchmark prints its median and, where it has one, the ratio to a baseline measured in
+the same run, so figures from different machines can be compared by their ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from . import core
+
+BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
+    "import": core.bench_import,
+    "list": core.bench_list,
+    "startup": core.bench_startup,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("names", nargs="*", choices=[*BENCHMARKS, []], metavar="NAME",
+                        help=f"benchmarks to run (default: all of {', '.join(BENCHMARKS)})")
+    parser.add_argument("--cases", type=int, default=10_000,
+                        help="cases in the listing and start-up database (default 10000)")
+    parser.add_argument("--repeat", type=int, default=5, help="repetitions per figure")
+    args = parser.parse_args(argv)
+    for name in args.names or BENCHMARKS:
+        BENCHMARKS[name](args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

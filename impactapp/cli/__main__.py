@@ -1,0 +1,7 @@
+"""``python -m impactapp.cli``."""
+
+import sys
+
+from . import main
+
+sys.exit(main())

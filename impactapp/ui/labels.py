@@ -1,0 +1,45 @@
+"""Words for domain values (status, depth) and dates in the UI language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+
+def status_label(status: str) -> str:
+    """The status as a caseworker says it ("Utkast", "Til godkjenning", ...)."""
+    labels = {
+        "draft": QCoreApplication.translate("Labels", "Draft"),
+        "in_review": QCoreApplication.translate("Labels", "In review"),
+        "approved": QCoreApplication.translate("Labels", "Approved"),
+        "decided": QCoreApplication.translate("Labels", "Decided"),
+    }
+    return labels.get(status, status)
+
+
+def depth_label(depth: str) -> str:
+    labels = {
+        "minimum": QCoreApplication.translate("Labels", "Minimum"),
+        "simplified": QCoreApplication.translate("Labels", "Simplified"),
+        "full": QCoreApplication.translate("Labels", "Full"),
+    }
+    return labels.get(depth, depth)
+
+
+def format_date(value: date, lang: str) -> str:
+    """26.11.2026 in Norwegian, 2026-11-26 in English (unambiguous for both)."""
+    return value.strftime("%d.%m.%Y") if lang == "nb" else value.isoformat()
+
+
+def format_changed(value: datetime, lang: str, now: datetime | None = None) -> str:
+    """A last-changed time: "i dag 14:02", "i går 09:15" or a date, in local time."""
+    local = value.astimezone() if value.tzinfo else value
+    today = (now or datetime.now(local.tzinfo)).date()
+    clock = local.strftime("%H:%M")
+    days = (today - local.date()).days
+    if days == 0:
+        return QCoreApplication.translate("Labels", "today %1").replace("%1", clock)
+    if days == 1:
+        return QCoreApplication.translate("Labels", "yesterday %1").replace("%1", clock)
+    return format_date(local.date(), lang)

@@ -1,0 +1,28 @@
+"""UI fixtures: the program's own translations installed as the user would see them."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from impactapp.ui.i18n import install_translators, qm_path
+
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+
+
+@pytest.fixture
+def lang_nb(qapp):
+    """Install the bokmål translation for one test, and remove it afterwards."""
+    assert qm_path("nb").exists(), "run `make test` (it compiles the translations) first"
+    translators = install_translators(qapp, "nb")
+    yield "nb"
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+
+
+def save_screenshot(widget, name: str) -> Path:
+    """Grab ``widget`` to tests/ui/screenshots/<name>.png for a person to look at."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path

@@ -1,0 +1,61 @@
+"""Fill translations into a Qt .ts file from a YAML mapping (developer tool, not shipped).
+
+Usage: python tools/ts_fill.py impactapp/ui/i18n/impactapp_nb.ts impactapp/ui/i18n/nb.yaml
+
+The YAML maps context -> source text -> translation; plural sources (containing %n) map to a
+list of forms [singular, plural]. Contexts missing from the .ts (Qt's own, such as
+QPlatformTheme for the standard buttons) are added. Run `make i18n` afterwards.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+
+import yaml
+
+
+def fill(ts_path: str, yaml_path: str) -> int:
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    with open(yaml_path, encoding="utf-8") as fh:
+        table: dict[str, dict[str, object]] = yaml.safe_load(fh)
+    contexts = {c.findtext("name"): c for c in root.findall("context")}
+    missing = 0
+    for name, entries in table.items():
+        ctx = contexts.get(name)
+        if ctx is None:
+            ctx = ET.SubElement(root, "context")
+            ET.SubElement(ctx, "name").text = name
+            contexts[name] = ctx
+        messages = {m.findtext("source"): m for m in ctx.findall("message")}
+        for source, target in entries.items():
+            msg = messages.get(source)
+            if msg is None:
+                msg = ET.SubElement(ctx, "message")
+                ET.SubElement(msg, "source").text = source
+                ET.SubElement(msg, "translation")
+            tr = msg.find("translation")
+            tr.attrib.pop("type", None)
+            for child in list(tr):
+                tr.remove(child)
+            if isinstance(target, list):
+                msg.set("numerus", "yes")
+                tr.text = None
+                for form in target:
+                    ET.SubElement(tr, "numerusform").text = form
+            else:
+                tr.text = str(target)
+    for ctx in root.findall("context"):
+        for msg in ctx.findall("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") == "unfinished":
+                missing += 1
+                print(f"untranslated: [{ctx.findtext('name')}] {msg.findtext('source')!r}")
+    ET.indent(tree)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(fill(sys.argv[1], sys.argv[2]))
