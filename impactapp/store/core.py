@@ -16,12 +16,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlite_utils import Database
-
 from impactapp.domain.model import Case
 
 from .content import Clock, build_case, canonical_text, timestamp
 from .errors import ConflictError, DatabaseFailure, LockedError, NotFound
+from .sqlite import Database
 
 #: Statuses whose content is frozen.
 LOCKED_STATUSES: tuple[str, ...] = ("approved", "decided")

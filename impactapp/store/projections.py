@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from impactapp.domain.model import SPECIAL_RATINGS, Case, Rating
+
+from .sqlite import Database
 
 PROJECTION_TABLES: tuple[str, ...] = ("alternatives", "assessments", "sdg_links")
 

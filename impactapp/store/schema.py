@@ -8,8 +8,7 @@ is never edited: a change to the schema is a new migration that also raises ``sc
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from .sqlite import Database, Migrations
 
 APP = "impactapp"
 META_TABLE = "impactapp_meta"

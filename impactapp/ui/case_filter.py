@@ -1,17 +1,10 @@
-"""Filtering and sorting of the case list."""
+"""Filtering of the case list (sorting is the source model's own, see CaseListModel.sort)."""
 
 from __future__ import annotations
 
-import unicodedata
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from PySide6.QtCore import QSortFilterProxyModel
-
-from .case_list_model import FILTER_ROLE, SORT_ROLE, ModelIndex
-
-
-def fold(text: str) -> str:
-    """Text as compared when searching: NFC, case-folded (æøå and Sami letters stay distinct)."""
-    return unicodedata.normalize("NFC", text).casefold()
+from .case_list_model import CaseListModel, ModelIndex, fold
 
 
 class CaseFilterProxy(QSortFilterProxyModel):
@@ -20,8 +13,6 @@ class CaseFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:
         words = fold(text).split()
@@ -30,9 +21,14 @@ class CaseFilterProxy(QSortFilterProxyModel):
             self._words = words
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort; the proxy keeps its order and only filters."""
+        source = self.sourceModel()
+        if isinstance(source, CaseListModel):
+            source.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         if not self._words:
             return True
-        model = self.sourceModel()
-        haystack = fold(model.data(model.index(source_row, 0, source_parent), FILTER_ROLE) or "")
+        haystack = self.sourceModel().haystack(source_row)
         return all(word in haystack for word in self._words)

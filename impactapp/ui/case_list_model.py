@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -12,21 +13,30 @@ from .labels import depth_label, format_changed, status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def fold(text: str) -> str:
+    """Text as compared when searching: NFC, case-folded (æøå and Sami letters stay distinct)."""
+    return unicodedata.normalize("NFC", text).casefold()
 
 
 class CaseListModel(QAbstractTableModel):
-    """Rows are cases; cells are formatted only when the view asks for them."""
+    """Rows are cases; cells are formatted only when the view asks for them.
+
+    The model sorts itself in Python (one key per row), which is far cheaper for 10,000 cases
+    than a proxy calling ``data()`` for every comparison.
+    """
 
     COLUMNS = ("title", "case_number", "unit", "status", "depth", "updated")
 
     def __init__(self, lang: str = "nb", parent=None):
         super().__init__(parent)
         self._rows: list[CaseSummary] = []
+        self._haystacks: dict[int, str] = {}
         self._lang = lang
         self._now = datetime.now().astimezone()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -41,11 +51,52 @@ class CaseListModel(QAbstractTableModel):
     def set_cases(self, rows: Sequence[CaseSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._haystacks = {}
         self._now = datetime.now().astimezone()
+        if self._sort is not None:
+            self._rows.sort(key=self._sort_key(self._sort[0]),
+                            reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 
     def case_at(self, row: int) -> CaseSummary:
         return self._rows[row]
+
+    def haystack(self, row: int) -> str:
+        """The folded text a search looks in: title, number, unit, status, body, caseworker."""
+        r = self._rows[row]
+        text = self._haystacks.get(r.id)
+        if text is None:
+            text = fold(" ".join((r.title, r.case_number, r.unit, status_label(r.status),
+                                  r.decision_body, r.caseworker)))
+            self._haystacks[r.id] = text
+        return text
+
+    def _sort_key(self, column: int):
+        name = self.COLUMNS[column]
+        if name == "updated":
+            return lambda r: r.updated
+        if name == "case_number":
+            return lambda r: r.case_number
+        return lambda r: self._display(r, name).casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows, keeping selections and other persistent indexes on their case."""
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = {r.id: i for i, r in enumerate(self._rows)}
+        self._rows.sort(key=self._sort_key(column),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        new_row = [0] * len(self._rows)
+        for i, r in enumerate(self._rows):
+            new_row[old[r.id]] = i
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_row[p.row()], p.column()) for p in persistent],
+        )
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -65,17 +116,8 @@ class CaseListModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == SORT_ROLE:
-            if column == "updated":
-                return row.updated.timestamp()
-            return self._display(row, column).casefold()
         if role == CASE_ID_ROLE:
             return row.id
-        if role == FILTER_ROLE:
-            return " ".join(
-                (row.title, row.case_number, row.unit, status_label(row.status),
-                 row.decision_body, row.caseworker)
-            )
         if role == Qt.ItemDataRole.ToolTipRole and column == "updated":
             return row.updated.astimezone().strftime("%d.%m.%Y %H:%M")
         return None

@@ -187,6 +187,44 @@ def test_a_damaged_database_is_refused_untouched(tmp_path: Path, new_case: NewCa
     _assert_refused(path, DAMAGED)
 
 
+def test_a_truncated_database_is_refused_untouched(tmp_path: Path, new_case: NewCase) -> None:
+    path = tmp_path / "truncated.db"
+    with Store.open(path) as store:
+        for n in range(20):
+            store.add_case(new_case(f"Sak {n}"))
+        store.db.execute("PRAGMA journal_mode = DELETE")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # e.g. a copy that stopped half-way
+    error = _assert_refused(path, DAMAGED)
+    assert "truncated" in error.detail
+
+
+def test_a_large_database_is_not_page_checked_on_open(
+    tmp_path: Path, new_case: NewCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Above the threshold the open relies on cheap checks; below it every page is checked.
+    import impactapp.store.connection as connection
+
+    path = tmp_path / "big.db"
+    with Store.open(path) as store:
+        store.add_case(new_case("Sak"))
+    statements: list[str] = []
+    real_connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(connection.sqlite3, "connect", traced)
+    Store.open(path).close()
+    assert any("quick_check" in s for s in statements)
+    statements.clear()
+    monkeypatch.setattr(connection, "QUICK_CHECK_MAX_BYTES", 0)
+    Store.open(path).close()
+    assert not any("quick_check" in s for s in statements)
+
+
 def test_a_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseUnusable):
         Store.open(tmp_path)
@@ -276,3 +314,18 @@ def test_a_store_refuses_use_from_another_thread(store: Store) -> None:
     worker.join()
     assert len(errors) == 1
     assert isinstance(errors[0], StoreError)
+
+
+def test_opening_the_store_does_not_import_pandas(tmp_path: Path) -> None:
+    # pandas costs half a second of start-up; the store never needs it.
+    code = (
+        "import sys; from impactapp.store import Store; "
+        f"Store.open({str(tmp_path / 'x.db')!r}).close(); "
+        "print('pandas' in sys.modules, 'numpy' in sys.modules)"
+    )
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.split() == ["False", "False"]

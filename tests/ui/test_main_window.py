@@ -126,3 +126,14 @@ def test_import_from_the_file_menu_adds_valid_files_and_refuses_bad_ones(
     ids = window.import_paths([case_file])
     assert len(ids) == 1 and store.count_cases() == 1
     assert visible_titles(window) == ["Økte parkeringsavgifter i indre by"]
+
+
+def test_the_selected_case_stays_selected_when_the_list_is_resorted(
+        qtbot, lang_nb, filled_store, catalog, tmp_path):
+    window = make_window(qtbot, filled_store, catalog, tmp_path)
+    window.table.selectRow(2)
+    chosen = window.proxy.data(window.table.currentIndex(), CASE_ID_ROLE)
+    for column in (0, 1, 2):
+        window.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        selected = window.table.selectionModel().selectedRows()
+        assert [window.proxy.data(i, CASE_ID_ROLE) for i in selected] == [chosen]
