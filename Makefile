@@ -27,10 +27,10 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 $(QM): $(TS) | $(STAMP_RUN)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
-# Extract new UI texts from the code, fill in impactapp/ui/i18n/nb.yaml, compile.
+# Extract new UI texts from the code, fill in impactapp/ui/i18n/nb/*.yaml, compile.
 i18n: $(STAMP_TEST)
-	$(BIN)/pyside6-lupdate -silent -no-obsolete impactapp/ui impactapp/app.py -ts $(TS)
-	$(BIN)/python tools/ts_fill.py $(TS) impactapp/ui/i18n/nb.yaml
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -extensions py impactapp/ui impactapp/app.py -ts $(TS)
+	$(BIN)/python tools/ts_fill.py $(TS) impactapp/ui/i18n/nb/*.yaml
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 run: $(STAMP_RUN) $(QM)

@@ -1,8 +1,9 @@
 """Fill translations into a Qt .ts file from a YAML mapping (developer tool, not shipped).
 
-Usage: python tools/ts_fill.py impactapp/ui/i18n/impactapp_nb.ts impactapp/ui/i18n/nb.yaml
+Usage: python tools/ts_fill.py impactapp/ui/i18n/impactapp_nb.ts impactapp/ui/i18n/nb/*.yaml
 
-The YAML maps context -> source text -> translation; plural sources (containing %n) map to a
+Each YAML file maps context -> source text -> translation (one file per area of the UI, so
+several people can add translations without touching the same file); plural sources (containing %n) map to a
 list of forms [singular, plural]. Contexts missing from the .ts (Qt's own, such as
 QPlatformTheme for the standard buttons) are added. Run `make i18n` afterwards.
 """
@@ -15,11 +16,20 @@ import xml.etree.ElementTree as ET
 import yaml
 
 
-def fill(ts_path: str, yaml_path: str) -> int:
+def read_tables(yaml_paths: list[str]) -> dict[str, dict[str, object]]:
+    """All translation files merged; the same context may appear in several files."""
+    table: dict[str, dict[str, object]] = {}
+    for path in yaml_paths:
+        with open(path, encoding="utf-8") as fh:
+            for context, entries in (yaml.safe_load(fh) or {}).items():
+                table.setdefault(context, {}).update(entries)
+    return table
+
+
+def fill(ts_path: str, yaml_paths: list[str]) -> int:
     tree = ET.parse(ts_path)
     root = tree.getroot()
-    with open(yaml_path, encoding="utf-8") as fh:
-        table: dict[str, dict[str, object]] = yaml.safe_load(fh)
+    table = read_tables(yaml_paths)
     contexts = {c.findtext("name"): c for c in root.findall("context")}
     missing = 0
     for name, entries in table.items():
@@ -58,4 +68,4 @@ def fill(ts_path: str, yaml_path: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(fill(sys.argv[1], sys.argv[2]))
+    sys.exit(fill(sys.argv[1], sys.argv[2:]))

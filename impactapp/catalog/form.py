@@ -19,6 +19,7 @@ FIELD_TYPES: tuple[str, ...] = (
     "choice",
     "number",
     "bool",
+    "screening_questions",
     "screening",
     "alternatives",
     "ratings",

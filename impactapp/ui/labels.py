@@ -43,3 +43,14 @@ def format_changed(value: datetime, lang: str, now: datetime | None = None) -> s
     if days == 1:
         return QCoreApplication.translate("Labels", "yesterday %1").replace("%1", clock)
     return format_date(local.date(), lang)
+
+
+def option_label(field_id: str, option: str) -> str:
+    """How a choice field shows one of its options ("nb" -> "Norsk bokmål")."""
+    if field_id == "language":
+        return {"nb": "Norsk bokmål", "en": "English"}.get(option, option)
+    if field_id == "depth":
+        return depth_label(option)
+    if field_id == "status":
+        return status_label(option)
+    return option

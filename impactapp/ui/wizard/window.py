@@ -1,0 +1,204 @@
+"""The case window: steps on the left, the step's page in the middle, guidance on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.issues import issues_by_step
+from ...domain.model import Form
+from ...domain.summary import knowledge_gaps
+from ...domain.tradeoffs import unhandled_trade_offs
+from ..draft import CaseDraft
+from ..fields.base import FieldContext
+from .help_panel import HelpPanel
+from .page import StepPage
+
+MARK_COMPLETE, MARK_INCOMPLETE, MARK_REVIEW = "✓", "…", "!"
+
+
+class CaseWindow(QMainWindow):
+    """Edits one case through its draft; every page is generated from forms/."""
+
+    closed = Signal(int)  # case id
+    guide_requested = Signal(str)
+
+    def __init__(self, draft: CaseDraft, form: Form, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.draft = draft
+        self.form = form
+        self.ctx = FieldContext(draft.catalog, lang)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.resize(1280, 800)
+
+        self.steps = QListWidget(self)
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setMinimumWidth(210)
+        self.pages = QStackedWidget(self)
+        self.help = HelpPanel(draft.catalog, lang, self)
+        self.help.setMinimumWidth(260)
+        self.help.guide_requested.connect(self.guide_requested)
+        for number, step in enumerate(form.steps, start=1):
+            page = StepPage(step, draft, self.ctx, self.pages)
+            page.help_requested.connect(self.help.show_topic)
+            self.pages.addWidget(page)
+            item = QListWidgetItem(f"{number}  {step.title.get(lang)}")
+            self.steps.addItem(item)
+        self.steps.currentRowChanged.connect(self.go_to)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.steps)
+        splitter.addWidget(self.pages)
+        splitter.addWidget(self.help)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 760, 300])
+
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet("background: #d1e5f0; padding: 6px;")
+        self.banner.hide()
+
+        self.save_label = QLabel(self)
+        self.counts_label = QLabel(self)
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.next_button = QPushButton(self.tr("Next"), self)
+        self.back_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_label)
+        bottom.addWidget(QLabel("·", self))
+        bottom.addWidget(self.counts_label, 1)
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.next_button)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.setCentralWidget(central)
+        self._build_actions()
+
+        draft.changed.connect(self._update_title)
+        draft.issues_changed.connect(self.update_states)
+        draft.save_state_changed.connect(self.update_save_state)
+        self._update_title()
+        self.update_states()
+        self.update_save_state()
+        self.update_banner()
+        self.steps.setCurrentRow(0)
+
+    def _build_actions(self) -> None:
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.draft.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.draft.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        close_action = QAction(self.tr("&Close case"), self)
+        close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close_action.triggered.connect(self.close)
+        edit.addSeparator()
+        edit.addAction(close_action)
+
+    # --- navigation and state -----------------------------------------------------------
+
+    def page(self, step_id: str) -> StepPage:
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            if page.step.id == step_id:
+                return page
+        raise KeyError(step_id)
+
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < self.pages.count():
+            return
+        self.pages.setCurrentIndex(index)
+        if self.steps.currentRow() != index:
+            self.steps.setCurrentRow(index)
+        page = self.pages.widget(index)
+        self.help.show_topic(page.step_help())
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < self.pages.count() - 1)
+
+    def step_state(self, step_id: str) -> str:
+        """complete, incomplete, not_started or review (a reviewer's note needs an answer)."""
+        case = self.draft.case
+        if any(r.step == step_id and r.verdict in ("improve", "redo") and not r.answer
+               for r in case.review):
+            return "review"
+        issues = issues_by_step(self.draft.issues).get(step_id, [])
+        if not issues:
+            return "complete"
+        return "incomplete" if self.page(step_id).has_content() else "not_started"
+
+    def update_states(self) -> None:
+        marks = {"complete": MARK_COMPLETE, "incomplete": MARK_INCOMPLETE,
+                 "review": MARK_REVIEW, "not_started": ""}
+        names = {"complete": self.tr("complete"), "incomplete": self.tr("incomplete"),
+                 "review": self.tr("has review notes"), "not_started": self.tr("not started")}
+        for i, step in enumerate(self.form.steps):
+            state = self.step_state(step.id)
+            item = self.steps.item(i)
+            title = f"{i + 1}  {step.title.get(self.ctx.lang)}"
+            item.setText(f"{title}  {marks[state]}".rstrip())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {names[state]}")
+            item.setData(Qt.ItemDataRole.UserRole, state)
+        case = self.draft.case
+        trade_offs = len(unhandled_trade_offs(case, self.draft.catalog))
+        gaps = knowledge_gaps(case)
+        self.counts_label.setText(
+            self.tr("%n trade-off(s) without handling", "", trade_offs)
+            + " · " + self.tr("%n knowledge gap(s)", "", gaps)
+        )
+
+    def update_save_state(self) -> None:
+        d = self.draft
+        if d.save_error:
+            text = self.tr("Not saved: %1").replace("%1", d.save_error)
+        elif d.dirty:
+            text = self.tr("Saving …")
+        elif d.last_saved is not None:
+            text = self.tr("Saved %1").replace("%1", d.last_saved.astimezone().strftime("%H:%M"))
+        else:
+            text = self.tr("Saved")
+        self.save_label.setText(text)
+
+    def update_banner(self) -> None:
+        case = self.draft.case
+        if self.draft.read_only:
+            who = case.approved_by or "?"
+            self.banner.setText(
+                self.tr("Approved by %1 – this revision is locked and cannot be changed.")
+                .replace("%1", who)
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+        for i in range(self.pages.count()):
+            self.pages.widget(i).set_read_only(self.draft.read_only)
+
+    def _update_title(self) -> None:
+        case = self.draft.case
+        number = f"{case.case_number} – " if case.case_number else ""
+        self.setWindowTitle(f"{number}{case.title or self.tr('Untitled case')} – ImpactApp")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.draft.flush()
+        if self.draft.case.id is not None:
+            self.closed.emit(self.draft.case.id)
+        super().closeEvent(event)
