@@ -194,9 +194,14 @@ class _CaseValidator(AlternativeChecks):
 
     def _indicator_id(self, path: Path, value: Any) -> None:
         text = self.ck.identifier(path, value)
-        if text is not None and not _INDICATOR_ID.fullmatch(text):
+        if text is None:
+            return
+        if not _INDICATOR_ID.fullmatch(text):
             self.ck.error(path, f"{show(text)} is not an indicator id (ind.<name>, "
                                 "lowercase letters, digits and _)")
+        elif self.catalog.indicators and text not in self.catalog.indicators:
+            # A catalog without an indicator set accepts any well-formed id.
+            self.ck.error(path, f"{show(text)} is not an indicator in the catalog's indicator set")
 
     def _region(self, path: Path, value: Any) -> None:
         text = self.ck.identifier(path, value, hint=': put region codes in quotes, e.g. "0301"')

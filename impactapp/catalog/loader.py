@@ -9,6 +9,7 @@ from impactapp.domain.model import (
     Catalog,
     Criterion,
     Form,
+    Indicator,
     Pillar,
     Region,
     Scale,
@@ -17,13 +18,13 @@ from impactapp.domain.model import (
 )
 from impactapp.resources import resource_dir
 
-from . import criteria, form, regions, scales, sdg
+from . import criteria, form, indicators, regions, scales, sdg
 from .check import Known
 from .document import catalog_file_name, open_catalog_file
 from .errors import CatalogError, CatalogInvalid
 
 #: The order files are reported in: the order of criteria/README.md.
-FILE_ORDER = (scales.FILE, criteria.FILE, sdg.FILE, regions.FILE, form.FILE)
+FILE_ORDER = (scales.FILE, criteria.FILE, sdg.FILE, regions.FILE, indicators.FILE, form.FILE)
 
 
 def load_catalog(criteria_dir: Path | None = None, forms_dir: Path | None = None) -> Catalog:
@@ -51,9 +52,9 @@ def load_catalog(criteria_dir: Path | None = None, forms_dir: Path | None = None
     pillars: dict[str, Pillar] = {}
     criteria_map: dict[str, Criterion] = {}
     pillar_ids = Known(ids=set(PILLARS))
+    sdg_file = catalog_file_name(criteria_dir, sdg.FILE)
     opened = open_catalog_file(criteria_dir, criteria.FILE, criteria.KEYS, errors)
     if opened:
-        sdg_file = catalog_file_name(criteria_dir, sdg.FILE)
         pillars, criteria_map, pillar_ids = criteria.parse_criteria(
             *opened, scale_ids, target_ids, sdg_file
         )
@@ -63,6 +64,7 @@ def load_catalog(criteria_dir: Path | None = None, forms_dir: Path | None = None
     if opened:
         region_map = regions.parse_regions(*opened)
 
+    indicator_map = _load_indicators(criteria_dir, errors, pillar_ids, target_ids, sdg_file)
     wizard = _load_form(forms_dir, errors, pillar_ids)
     _raise_if_any(errors)
     return Catalog(
@@ -72,6 +74,7 @@ def load_catalog(criteria_dir: Path | None = None, forms_dir: Path | None = None
         goals=goals,
         targets=targets,
         regions=region_map,
+        indicators=indicator_map,
         form=wizard,
     )
 
@@ -91,10 +94,26 @@ def default_catalog() -> Catalog:
     return load_catalog()
 
 
+def _load_indicators(
+    criteria_dir: Path, errors: list[CatalogError], pillars: Known, targets: Known, sdg_file: str
+) -> dict[str, Indicator]:
+    # The indicator set is optional: a municipality may not have one (yet).
+    if not (criteria_dir / indicators.FILE).exists():
+        return {}
+    opened = open_catalog_file(criteria_dir, indicators.FILE, indicators.KEYS, errors)
+    if not opened:
+        return {}
+    pillars = _method_pillars_if_unknown(pillars)
+    return indicators.parse_indicators(*opened, pillars, targets, sdg_file)
+
+
+def _method_pillars_if_unknown(pillars: Known) -> Known:
+    # criteria.yaml's pillars are unreadable: fall back to the method's fixed pillars.
+    return pillars if pillars.complete else Known(ids=set(PILLARS))
+
+
 def _load_form(forms_dir: Path, errors: list[CatalogError], pillars: Known) -> Form | None:
-    if not pillars.complete:
-        # criteria.yaml's pillars are unreadable: fall back to the method's fixed pillars.
-        pillars = Known(ids=set(PILLARS))
+    pillars = _method_pillars_if_unknown(pillars)
     opened = open_catalog_file(forms_dir, form.FILE, form.KEYS, errors)
     return form.parse_form(*opened, pillars) if opened else None
 

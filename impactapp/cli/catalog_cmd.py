@@ -37,6 +37,7 @@ def check_catalog(args: argparse.Namespace, ctx: Context) -> int:
     print(
         f"Catalog OK: {len(catalog.criteria)} criteria in {len(catalog.pillars)} pillars, "
         f"{len(catalog.scales)} scales, {len(catalog.goals)} SDG goals, "
-        f"{len(catalog.targets)} targets, {districts} districts, {steps} wizard steps."
+        f"{len(catalog.targets)} targets, {districts} districts, "
+        f"{len(catalog.indicators)} indicators, {steps} wizard steps."
     )
     return 0

@@ -159,6 +159,35 @@ class Region:
     parent: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class IndicatorSource:
+    """Where an indicator's numbers come from, and the query that fetches them."""
+
+    kind: str  # ssb | oslo_statistikkbank | other
+    table: str  # e.g. SSB table "06947"
+    # PxWebApi v2 valueCodes per dimension, in file order, e.g.
+    # (("Region", ("0301",)), ("ContentsCode", ("EUskala60",)), ("Tid", ("top(5)",)))
+    query: tuple[tuple[str, tuple[str, ...]], ...]
+    url: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """A measure from existing register data that shows whether a decision works."""
+
+    id: str  # "ind.low_income_households"
+    name: Text
+    unit: Text
+    direction: str  # up | down: the desired direction (DIRECTIONS)
+    pillar: str
+    targets: tuple[str, ...]  # SDG target ids
+    levels: tuple[str, ...]  # kommune, bydel
+    source: IndicatorSource
+    description: Text
+    verify: str = ""  # what could not be confirmed about the source offline
+
+
 # --- the case ---------------------------------------------------------------------------------
 
 
@@ -368,7 +397,8 @@ class Form:
 
 @dataclass(frozen=True, slots=True)
 class Catalog:
-    """Everything an assessment is made against: scales, criteria, SDGs, regions, the form."""
+    """Everything an assessment is made against: scales, criteria, SDGs, regions, the common
+    indicator set, and the wizard's form."""
 
     scales: dict[str, Scale]
     pillars: dict[str, Pillar]
@@ -376,6 +406,7 @@ class Catalog:
     goals: dict[int, SdgGoal]
     targets: dict[str, SdgTarget]  # in UN order
     regions: dict[str, Region] = field(default_factory=dict)
+    indicators: dict[str, Indicator] = field(default_factory=dict)
     form: Form | None = None
 
     def criteria_in(self, pillar: str) -> list[Criterion]:

@@ -373,3 +373,29 @@ def test_a_whole_pillar_can_be_screened_out_with_one_reason(catalog: Catalog) ->
     assert screened_out(case, catalog) == {
         c.id: "Ingen økonomiske virkninger." for c in catalog.criteria_in("econ")
     }
+
+
+def test_indicator_links_must_name_an_indicator_of_the_set(catalog: Catalog) -> None:
+    from dataclasses import replace
+
+    from impactapp.domain.model import Indicator, IndicatorSource, Text
+
+    known = Indicator(
+        id="ind.employment_rate", name=Text("Sysselsetting", "Employment"),
+        unit=Text("prosent", "per cent"), direction="up", pillar="econ", targets=("8.5",),
+        levels=("kommune",), source=IndicatorSource(kind="other", table="", query=()),
+        description=Text("", ""),
+    )
+    with_set = replace(catalog, indicators={known.id: known})
+    links = (
+        "  indicators:\n"
+        "    - {indicator: ind.employment_rate, region: '0301', expected: up}\n"
+        "    - {indicator: ind.made_up, region: '0301', expected: up}\n"
+    )
+    text = HEAD + links + ALTERNATIVES
+    assert errors_of(text, with_set) == [
+        "case.yaml:9: case.indicators[1].indicator: 'ind.made_up' is not an indicator in the "
+        "catalog's indicator set"
+    ]
+    # A catalog without an indicator set accepts any well-formed id.
+    assert len(parse_case(text.encode(), catalog, "case.yaml").indicators) == 2

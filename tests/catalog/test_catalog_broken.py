@@ -257,6 +257,7 @@ CASES: list[tuple[str, Edit, list[str]]] = [
             "criteria/criteria.yaml:9: pillars[3].id: duplicate pillar id 'env' (first at line 3)",
             # econ is now really undefined, so its users are reported too.
             "criteria/criteria.yaml:47: criteria[3].pillar: unknown pillar 'econ'",
+            "criteria/indicators.yaml:25: indicators[1].pillar: unknown pillar 'econ'",
             "forms/wizard.yaml:62: steps[6].fields[0].pillars[0]: unknown pillar 'econ'",
         ],
     ),
