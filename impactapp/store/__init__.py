@@ -13,6 +13,7 @@ from .errors import (
     StoreError,
 )
 from .paths import default_db_path
+from .profiles import Profile
 from .records import AuditEntry, Revision
 from .repository import Store
 
@@ -24,6 +25,7 @@ __all__ = [
     "LockedError",
     "NotFound",
     "NotInBin",
+    "Profile",
     "Revision",
     "RevisionDamaged",
     "StatusError",

@@ -25,6 +25,7 @@ from .content import build_case, canonical_text, changed_fields
 from .core import CASE_COLUMNS, LOCKED_STATUSES, guarded, optional_timestamp
 from .errors import ConflictError, LockedError, NotFound, StatusError
 from .lifecycle import Lifecycle
+from .profiles import Profiles
 from .projections import write_projections
 from .records import AuditEntry
 
@@ -65,7 +66,7 @@ def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
     return "" if include_deleted else " WHERE deleted_at IS NULL"
 
 
-class Store(Lifecycle):
+class Store(Lifecycle, Profiles):
     """Cases, their revisions and the audit log in one SQLite file.
 
     Use a Store only from the thread that opened it; open another Store for another thread.

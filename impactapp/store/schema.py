@@ -12,7 +12,7 @@ from .sqlite import Database, Migrations
 
 APP = "impactapp"
 META_TABLE = "impactapp_meta"
-SCHEMA_VERSION = 1  # the newest schema this program knows; raised by each new migration
+SCHEMA_VERSION = 2  # the newest schema this program knows; raised by each new migration
 
 #: Tables every ImpactApp database has (checked before a file is accepted).
 TABLES: tuple[str, ...] = (
@@ -23,6 +23,7 @@ TABLES: tuple[str, ...] = (
     "sdg_links",
     "revisions",
     "audit",
+    "profiles",
 )
 
 migrations = Migrations(APP)
@@ -147,6 +148,20 @@ def initial(db: Database) -> None:
         f"INSERT INTO {META_TABLE} (key, value) VALUES ('app', ?), ('schema', '0')", [APP]
     )
     _set_schema(db, 1)
+
+
+@migrations(name="0002_profiles")
+def profiles(db: Database) -> None:
+    """Each user's own name, unit and municipality: the defaults for their new cases."""
+    db.execute(
+        """CREATE TABLE profiles (
+            who TEXT PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            municipality TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    _set_schema(db, 2)
 
 
 def migrate(db: Database) -> None:

@@ -235,3 +235,17 @@ def test_erased_case_ids_are_never_reused(store: Store, new_case: NewCase) -> No
     store.delete_case(case.id)
     store.purge_case(case.id)
     assert store.add_case(new_case()).id != case.id
+
+
+def test_a_users_profile_is_kept_per_os_user(tmp_path) -> None:
+    from impactapp.store import Profile
+
+    path = tmp_path / "profiles.db"
+    with Store.open(path, who="kari") as store:
+        assert store.profile() == Profile()
+        store.save_profile(Profile("Kari Nordmann", "Bymiljøetaten", "Oslo"))
+        store.save_profile(Profile("Kari Nordmann", "Bydel Sagene", "Oslo"))
+    with Store.open(path, who="ola") as store:
+        assert store.profile() == Profile()
+    with Store.open(path, who="kari") as store:
+        assert store.profile() == Profile("Kari Nordmann", "Bydel Sagene", "Oslo")
