@@ -27,13 +27,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .catalog import CatalogInvalid, load_catalog
     from .store import Store, StoreError, default_db_path
+    from .ui.controller import AppController
     from .ui.i18n import install_translators
-    from .ui.main_window import MainWindow
+    from .ui.settings import UiSettings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("ImpactApp")
     app.setOrganizationName("ImpactApp")
-    lang = args.lang or os.environ.get("IMPACTAPP_LANG") or "nb"
+    settings = UiSettings()
+    lang = args.lang or os.environ.get("IMPACTAPP_LANG") or settings.language
     translators = install_translators(app, lang)  # noqa: F841 - keep them alive
 
     def fail(title: str, text: str, details: str = "") -> int:
@@ -57,11 +59,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, OSError) as exc:
         return fail("ImpactApp", app.translate("App", "The database cannot be opened."), str(exc))
 
-    window = MainWindow(store, catalog, db_path, lang)
-    window.show()
+    controller = AppController(store, catalog, db_path, lang, settings)
+    controller.main.show()
     try:
         return app.exec()
     finally:
+        controller.close_all()
+        settings.sync()
         store.close()
 
 

@@ -12,21 +12,22 @@ PILLAR_STEPS: dict[str, str] = {
     "econ": "economy",
 }
 
+#: The step titles as forms/wizard.yaml gives them (a test keeps the two the same).
 STEP_LABELS: dict[str, Text] = {
     "details": Text("Saksopplysninger", "Case details"),
-    "screening": Text("Avgrensning og nivå", "Screening and depth"),
+    "screening": Text("Avgrensning og utredningsnivå", "Screening and depth"),
     "problem": Text("Problem og mål", "Problem and goals"),
     "alternatives": Text("Alternativer", "Alternatives"),
     "environment": Text("Miljøkonsekvenser", "Environmental consequences"),
     "distribution": Text(
-        "Sosiale og fordelingsmessige konsekvenser", "Social and distributional consequences"
+        "Sosiale konsekvenser og fordeling", "Social and distributional consequences"
     ),
     "economy": Text("Økonomiske konsekvenser", "Economic consequences"),
     "sdg": Text("Bærekraftsmål", "SDG targets"),
     "trade_offs": Text("Avveininger", "Trade-offs"),
     "indicators": Text("Indikatorer", "Indicators"),
     "recommendation": Text("Anbefaling og forutsetninger", "Recommendation and prerequisites"),
-    "review": Text("Kontroll og godkjenning", "Review and approval"),
+    "review": Text("Gjennomgang og godkjenning", "Review and approval"),
 }
 
 DEPTH_LABELS: dict[str, Text] = {

@@ -1,44 +1,57 @@
-"""The main window: the list of cases in the database, searchable and sortable."""
+"""The main window: the cases of the database (and the bin), searchable, sortable, at hand."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
-    QMessageBox,
+    QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
-from ..casefile import CaseFileInvalid, read_case_file
 from ..domain.model import Catalog
 from ..store import Store, StoreError
+from . import case_ops
 from .case_filter import CaseFilterProxy
 from .case_list_model import CASE_ID_ROLE, CaseListModel
+from .main_menus import MainMenus
+from .settings import UiSettings
+
+CASES, BIN = 0, 1
 
 
 class MainWindow(QMainWindow):
     """Lists the cases; everything it shows comes from the store passed in."""
 
     case_activated = Signal(int)
+    new_case_requested = Signal()
+    case_deleted = Signal(int)
+    guide_requested = Signal(str)
+    settings_requested = Signal()
+    language_requested = Signal(str)
 
-    def __init__(self, store: Store, catalog: Catalog, db_path: Path, lang: str = "nb"):
+    def __init__(self, store: Store, catalog: Catalog, db_path: Path, lang: str = "nb",
+                 settings: UiSettings | None = None):
         super().__init__()
         self.store = store
         self.catalog = catalog
         self.db_path = db_path
         self.lang = lang
+        self.settings = settings
+        self.mode = CASES
         self.setWindowTitle("ImpactApp")
         self.resize(1100, 680)
 
@@ -46,58 +59,41 @@ class MainWindow(QMainWindow):
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self._build_actions()
         self._build_central()
+        self.menus = MainMenus(self)
+        if settings is not None and (geometry := settings.geometry("main")) is not None:
+            self.restoreGeometry(geometry)
         self.refresh()
 
     # --- construction ---------------------------------------------------------------------
 
-    def _build_actions(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import case file…"), self)
-        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
-        self.import_action.triggered.connect(self.import_case_files)
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        self.find_action = QAction(self.tr("&Search cases"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.triggered.connect(self._focus_search)
-        edit_menu.addAction(self.find_action)
-
-        view_menu = menu.addMenu(self.tr("&View"))
-        refresh_action = QAction(self.tr("&Refresh"), self)
-        refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        refresh_action.triggered.connect(self.refresh)
-        view_menu.addAction(refresh_action)
-
-        help_menu = menu.addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About ImpactApp"), self)
-        about_action.triggered.connect(self._about)
-        help_menu.addAction(about_action)
-
     def _build_central(self) -> None:
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        outer = QHBoxLayout(central)
+        self.sidebar = QListWidget(central)
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        self.sidebar.addItems([self.tr("Cases"), self.tr("Bin")])
+        self.sidebar.setMaximumWidth(180)
+        self.sidebar.currentRowChanged.connect(self.set_mode)
 
+        right = QWidget(central)
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.search = QLineEdit(central)
+        self.search = QLineEdit(right)
         self.search.setPlaceholderText(self.tr("Search cases …"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.textChanged.connect(self._search_changed)
         top.addWidget(self.search, 1)
-        self.shown_label = QLabel(central)
+        self.shown_label = QLabel(right)
         top.addWidget(self.shown_label)
+        self.new_button = QPushButton(self.tr("New case"), right)
+        self.new_button.clicked.connect(self.new_case_requested)
+        top.addWidget(self.new_button)
         layout.addLayout(top)
 
-        self.table = QTableView(central)
+        self.table = QTableView(right)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setSortingEnabled(True)
@@ -106,45 +102,70 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 100), (2, 190), (3, 130), (4, 110), (5, 130)):
+        for column, width in ((1, 100), (2, 190), (3, 130), (4, 120), (5, 120)):
             self.table.setColumnWidth(column, width)
         updated_column = CaseListModel.COLUMNS.index("updated")
         self.table.sortByColumn(updated_column, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
 
-        self.empty_label = QLabel(central)
+        self.empty_label = QLabel(right)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_label.setText(
-            self.tr(
-                "There are no cases in this database yet.\n\n"
-                "Import a case file with File → Import case file … (Ctrl+I),\n"
-                "or from the command line: impactapp-cli case import FILE"
-            )
-        )
-
-        self.stack = QStackedWidget(central)
+        self.stack = QStackedWidget(right)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
 
+        splitter = QSplitter(central)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        outer.addWidget(splitter)
+        self.setCentralWidget(central)
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
 
     # --- behaviour ------------------------------------------------------------------------
 
+    def set_mode(self, mode: int) -> None:
+        """Show the active cases or the bin."""
+        if mode not in (CASES, BIN):
+            return
+        self.mode = mode
+        if self.sidebar.currentRow() != mode:
+            self.sidebar.setCurrentRow(mode)
+        self.new_button.setVisible(mode == CASES)
+        self.refresh()
+
     def refresh(self) -> None:
-        """Reload the case list from the store."""
-        rows = self.store.list_cases()
+        """Reload the list from the store, keeping the selected case selected."""
+        selected = self.selected_case_id()
+        rows = self.store.list_cases(deleted_only=self.mode == BIN)
         self.model.set_cases(rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty_label)
+        self.empty_label.setText(self._empty_text())
+        if selected is not None:
+            self.select_case(selected)
         self._update_counts()
+        if hasattr(self, "menus"):
+            self.menus.update_enabled()
+
+    def _empty_text(self) -> str:
+        if self.mode == BIN:
+            return self.tr("The bin is empty.")
+        return self.tr(
+            "There are no cases in this database yet.\n\n"
+            "Start a new case with File → New case (Ctrl+N),\n"
+            "import a case file with File → Import case file … (Ctrl+I),\n"
+            "or from the command line: impactapp-cli case import FILE"
+        )
 
     def _update_counts(self) -> None:
         total = self.model.rowCount()
@@ -153,7 +174,8 @@ class MainWindow(QMainWindow):
             self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
             if shown != total else ""
         )
-        count = self.tr("%n case(s)", "", total)
+        count = (self.tr("%n case(s)", "", total) if self.mode == CASES
+                 else self.tr("%n case(s) in the bin", "", total))
         self.status_label.setText(
             f"{count} · " + self.tr("database: %1").replace("%1", str(self.db_path))
         )
@@ -162,20 +184,94 @@ class MainWindow(QMainWindow):
         self.proxy.set_search(text)
         self._update_counts()
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def selected_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            rows = self.table.selectionModel().selectedRows() if self.table.model() else []
+            if not rows:
+                return None
+            index = rows[0]
+        value = self.proxy.data(index, CASE_ID_ROLE)
+        return None if value is None else int(value)
+
+    def select_case(self, case_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, CASE_ID_ROLE) == case_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
     def _activated(self, index) -> None:
         case_id = self.proxy.data(index, CASE_ID_ROLE)
-        if case_id is not None:
+        if case_id is not None and self.mode == CASES:
             self.case_activated.emit(int(case_id))
+
+    def open_selected(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id is not None and self.mode == CASES:
+            self.case_activated.emit(case_id)
+
+    # --- case operations ------------------------------------------------------------------
+
+    def _store_call(self, fn, *args) -> bool:
+        try:
+            fn(*args)
+        except StoreError as exc:
+            case_ops.show_problems(self, "ImpactApp", self.tr("The change was not saved."),
+                                   [str(exc)])
+            return False
+        return True
+
+    def duplicate_selected(self) -> int | None:
+        case_id = self.selected_case_id()
+        if case_id is None or self.mode != CASES:
+            return None
+        copy = case_ops.duplicate(self.store.get_case(case_id))
+        added: list[int] = []
+        if self._store_call(lambda: added.append(self.store.add_case(copy).id)):
+            self.refresh()
+            self.select_case(added[0])
+            self.statusBar().showMessage(self.tr("Duplicated as a new draft."), 5000)
+            return added[0]
+        return None
+
+    def delete_selected(self) -> None:
+        """Move the selected case to the bin (it can be restored from there)."""
+        case_id = self.selected_case_id()
+        if case_id is None or self.mode != CASES:
+            return
+        if self._store_call(self.store.delete_case, case_id):
+            self.case_deleted.emit(case_id)
+            self.refresh()
+            self.statusBar().showMessage(
+                self.tr("Moved to the bin. You can restore it from View → Bin."), 8000)
+
+    def restore_selected(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id is not None and self.mode == BIN and self._store_call(
+                self.store.restore_case, case_id):
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Restored."), 5000)
+
+    def erase_selected(self) -> None:
+        """Erase a case in the bin for good, after two confirmations."""
+        case_id = self.selected_case_id()
+        if case_id is None or self.mode != BIN:
+            return
+        title = self.model.case_at(self.proxy.mapToSource(self.table.currentIndex()).row()).title
+        if case_ops.confirm_erase(self, title) and self._store_call(
+                self.store.purge_case, case_id):
+            self.refresh()
 
     def import_case_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import case files"),
-            str(Path.home()),
+            self, self.tr("Import case files"), str(Path.home()),
             self.tr("Case files (*.yaml *.yml *.json);;All files (*)"),
         )
         if paths:
@@ -183,42 +279,28 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[Path]) -> list[int]:
         """Validate every file, then import all of them, or none if one is invalid."""
-        cases, problems = [], []
-        for path in paths:
-            try:
-                cases.append(read_case_file(path, self.catalog))
-            except CaseFileInvalid as exc:
-                problems.extend(str(e) for e in exc.errors)
-            except OSError as exc:
-                problems.append(f"{path}: {exc.strerror}")
-        if problems:
-            self._show_problems(
-                self.tr("Nothing was imported: the files have %n problem(s).", "", len(problems)),
-                problems,
-            )
-            return []
-        try:
-            ids = [case.id for case in self.store.add_cases(cases)]
-        except StoreError as exc:
-            self._show_problems(self.tr("The import could not be saved."), [str(exc)])
-            return []
-        self.refresh()
-        self.statusBar().showMessage(self.tr("Imported %n case(s).", "", len(ids)), 5000)
+        ids = case_ops.import_files(self, self.store, self.catalog, paths)
+        if ids:
+            self.set_mode(CASES)
+            self.refresh()
+            self.select_case(ids[-1])
+            self.statusBar().showMessage(self.tr("Imported %n case(s).", "", len(ids)), 5000)
         return ids
 
-    def _show_problems(self, summary: str, lines: list[str]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), summary, parent=self)
-        box.setDetailedText("\n".join(lines))
-        box.setInformativeText("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
-        box.exec()
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About ImpactApp"),
-            self.tr(
-                "ImpactApp %1\n\nEnvironmental and distributional impact assessment of "
-                "municipal decisions, tied to the UN Sustainable Development Goals.\n\n"
-                "SDG texts: United Nations. See criteria/SOURCES.md for all data sources."
-            ).replace("%1", __version__),
+    def export_selected(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id is None:
+            return
+        case = self.store.get_case(case_id)
+        suggested = Path.home() / f"{(case.case_number or case.title)[:60]}.yaml".replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export case file"), str(suggested),
+            self.tr("Case files (*.yaml *.json)"),
         )
+        if path and case_ops.export_file(self, self.store, case_id, Path(path)):
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings is not None:
+            self.settings.set_geometry("main", self.saveGeometry())
+        super().closeEvent(event)

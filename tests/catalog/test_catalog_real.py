@@ -72,3 +72,11 @@ def test_shipped_catalog_loads_quickly():
     started = time.perf_counter()
     load_catalog()
     assert time.perf_counter() - started < 0.3
+
+
+def test_the_domain_names_steps_as_the_shipped_form_does() -> None:
+    from impactapp.catalog import load_catalog
+    from impactapp.domain.vocabulary import STEP_LABELS
+
+    form = load_catalog().form
+    assert {s.id: s.title for s in form.steps} == STEP_LABELS

@@ -1,0 +1,114 @@
+"""Case operations behind the main window's menus: new, duplicate, bin, export, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..casefile import CaseFileInvalid, read_case_file, write_case_file
+from ..domain.model import Alternative, Case, Catalog
+from ..domain.serialize import case_from_data, case_to_data
+from ..store import Profile, Store, StoreError
+
+
+def new_case(profile: Profile, lang: str) -> Case:
+    """A fresh draft with the user's defaults and the zero alternative every case needs."""
+    zero_name = QCoreApplication.translate("CaseOps", "Zero alternative – as today")
+    return Case(
+        title=QCoreApplication.translate("CaseOps", "New case"),
+        unit=profile.unit,
+        caseworker=profile.name,
+        language=lang,
+        alternatives=[Alternative(id="a0", name=zero_name, zero=True)],
+    )
+
+
+def duplicate(case: Case) -> Case:
+    """A new draft with the same content, its review cleared and its title marked as a copy."""
+    copy = case_from_data(case_to_data(case))
+    copy.title = QCoreApplication.translate("CaseOps", "Copy of %1").replace("%1", case.title)
+    copy.status = "draft"
+    copy.review = []
+    return copy
+
+
+def show_problems(parent: QWidget, title: str, summary: str, lines: list[str]) -> None:
+    """A warning with the first problems visible and all of them under 'Show details'."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, summary, parent=parent)
+    box.setInformativeText("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
+    box.setDetailedText("\n".join(lines))
+    box.exec()
+
+
+def import_files(parent: QWidget, store: Store, catalog: Catalog, paths: list[Path]) -> list[int]:
+    """Validate every file, then import all of them, or none if one is invalid.
+
+    The messages are the case file layer's, the same the command line prints.
+    """
+    cases, problems = [], []
+    for path in paths:
+        try:
+            cases.append(read_case_file(path, catalog))
+        except CaseFileInvalid as exc:
+            problems.extend(str(e) for e in exc.errors)
+        except OSError as exc:
+            problems.append(f"{path}: {exc.strerror}")
+    if problems:
+        show_problems(
+            parent, QCoreApplication.translate("CaseOps", "Import"),
+            QCoreApplication.translate(
+                "CaseOps", "Nothing was imported: the files have %n problem(s).", "",
+                len(problems)),
+            problems,
+        )
+        return []
+    try:
+        return [case.id for case in store.add_cases(cases)]
+    except StoreError as exc:
+        show_problems(
+            parent,
+            QCoreApplication.translate("CaseOps", "Import"),
+            QCoreApplication.translate("CaseOps", "The import could not be saved."),
+            [str(exc)],
+        )
+        return []
+
+
+def export_file(parent: QWidget, store: Store, case_id: int, path: Path) -> bool:
+    """Write a case to a case file; a failure is shown, never raised."""
+    try:
+        write_case_file(store.get_case(case_id), path)
+    except (OSError, StoreError) as exc:
+        show_problems(
+            parent,
+            QCoreApplication.translate("CaseOps", "Export"),
+            QCoreApplication.translate("CaseOps", "The case could not be exported."),
+            [str(exc)],
+        )
+        return False
+    return True
+
+
+def confirm_erase(parent: QWidget, title: str) -> bool:
+    """Erasing for good needs two confirmations: nothing is erased by one slip."""
+    first = QMessageBox.question(
+        parent, QCoreApplication.translate("CaseOps", "Erase for good"),
+        QCoreApplication.translate(
+            "CaseOps", "Erase “%1” for good? It can not be restored afterwards."
+        ).replace("%1", title),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if first != QMessageBox.StandardButton.Yes:
+        return False
+    second = QMessageBox.warning(
+        parent, QCoreApplication.translate("CaseOps", "Erase for good"),
+        QCoreApplication.translate(
+            "CaseOps", "Are you sure? The case and all its revisions will be erased."
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return second == QMessageBox.StandardButton.Yes

@@ -1,0 +1,152 @@
+"""Ties the windows together: opening cases, new cases, revisions, settings, the guide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from ..domain.model import Catalog
+from ..store import NotFound, Store, StoreError
+from . import case_ops
+from .draft import CaseDraft
+from .guide import GuideWindow
+from .main_window import MainWindow
+from .profile_dialog import ProfileDialog
+from .settings import UiSettings
+from .wizard.status_actions import StatusActions
+from .wizard.window import CaseWindow
+
+
+class AppController(QObject):
+    """One per running program: owns the main window and the open case windows."""
+
+    def __init__(self, store: Store, catalog: Catalog, db_path: Path, lang: str,
+                 settings: UiSettings):
+        super().__init__()
+        self.store = store
+        self.catalog = catalog
+        self.db_path = db_path
+        self.lang = lang
+        self.settings = settings
+        self.case_windows: dict[int, CaseWindow] = {}
+        self.revision_windows: list[CaseWindow] = []
+        self.guide: GuideWindow | None = None
+        self.main = MainWindow(store, catalog, db_path, lang, settings)
+        self.main.case_activated.connect(self.open_case)
+        self.main.new_case_requested.connect(self.new_case)
+        self.main.case_deleted.connect(self._close_window_of)
+        self.main.guide_requested.connect(self.show_guide)
+        self.main.settings_requested.connect(self.edit_settings)
+        self.main.language_requested.connect(self.set_language)
+
+    # --- cases ----------------------------------------------------------------------------
+
+    def open_case(self, case_id: int) -> CaseWindow | None:
+        """Open the case in its window (or raise the window it already has)."""
+        window = self.case_windows.get(case_id)
+        if window is not None:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            return window
+        try:
+            case = self.store.get_case(case_id)
+        except (NotFound, StoreError) as exc:
+            QMessageBox.warning(self.main, "ImpactApp", str(exc))
+            self.main.refresh()
+            return None
+        window = self._window_for(CaseDraft(case, self.store, self.catalog))
+        actions = StatusActions(window, self._approver())
+        actions.status_changed.connect(lambda _id: self.main.refresh())
+        actions.revision_requested.connect(self.show_revision)
+        window.status_actions = actions
+        window.closed.connect(self._closed)
+        self.case_windows[case_id] = window
+        self.settings.add_recent(str(self.db_path), case_id)
+        if (geometry := self.settings.geometry("case")) is not None:
+            window.restoreGeometry(geometry)
+        window.show()
+        return window
+
+    def _window_for(self, draft: CaseDraft) -> CaseWindow:
+        window = CaseWindow(draft, self.catalog.form, self.lang)
+        window.guide_requested.connect(self.show_guide)
+        return window
+
+    def new_case(self) -> CaseWindow | None:
+        case = case_ops.new_case(self.store.profile(), self.lang)
+        try:
+            added = self.store.add_case(case)
+        except StoreError as exc:
+            QMessageBox.warning(self.main, "ImpactApp", str(exc))
+            return None
+        self.main.refresh()
+        self.main.select_case(added.id)
+        return self.open_case(added.id)
+
+    def show_revision(self, case_id: int, revision: int) -> CaseWindow | None:
+        """An earlier, frozen revision in a read-only window."""
+        try:
+            case = self.store.get_revision(case_id, revision)
+        except StoreError as exc:
+            QMessageBox.warning(self.main, "ImpactApp", str(exc))
+            return None
+        window = self._window_for(CaseDraft(case, self.store, self.catalog))
+        window.setWindowTitle(
+            window.windowTitle() + " – " + self.tr("revision %1").replace("%1", str(revision)))
+        self.revision_windows.append(window)
+        window.show()
+        return window
+
+    def _closed(self, case_id: int) -> None:
+        window = self.case_windows.pop(case_id, None)
+        if window is not None:
+            self.settings.set_geometry("case", window.saveGeometry())
+            window.deleteLater()
+        self.main.refresh()
+
+    def _close_window_of(self, case_id: int) -> None:
+        window = self.case_windows.get(case_id)
+        if window is not None:
+            window.close()
+
+    def _approver(self) -> str:
+        return self.store.profile().name or self.store.who
+
+    # --- settings, language, guide --------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        dialog = ProfileDialog(self.store.profile(), self.main)
+        if dialog.exec():
+            try:
+                self.store.save_profile(dialog.profile())
+            except StoreError as exc:
+                QMessageBox.warning(self.main, "ImpactApp", str(exc))
+
+    def set_language(self, lang: str) -> None:
+        """Remember the UI language; it takes effect at the next start."""
+        if lang == self.settings.language:
+            return
+        self.settings.language = lang
+        QMessageBox.information(
+            self.main, "ImpactApp",
+            "Språket endres neste gang ImpactApp starter."
+            if lang == "nb" else "The language changes the next time ImpactApp starts.",
+        )
+
+    def show_guide(self, chapter: str = "index") -> GuideWindow:
+        if self.guide is None:
+            self.guide = GuideWindow(self.lang)
+        self.guide.show_chapter(chapter or "index")
+        self.guide.show()
+        self.guide.raise_()
+        return self.guide
+
+    def close_all(self) -> None:
+        """Close every case window (each saves what is pending) before the program ends."""
+        for window in list(self.case_windows.values()):
+            window.close()
+        for window in self.revision_windows:
+            window.close()

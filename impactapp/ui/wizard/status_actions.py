@@ -1,0 +1,128 @@
+"""The case window's "Case" menu: review, approval, decision, new revision, earlier revisions.
+
+Whether a status change is allowed is the domain's decision (check_transition); the store
+keeps the invariants (frozen revisions). This module only asks, explains and carries out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from ...domain.status import allowed_transitions, check_transition
+from ...store import StoreError
+
+if TYPE_CHECKING:
+    from .window import CaseWindow
+
+
+class StatusActions(QObject):
+    """Adds the Case menu to a CaseWindow and keeps its actions in step with the status."""
+
+    revision_requested = Signal(int, int)  # case id, revision number to view
+    status_changed = Signal(int)  # case id
+
+    def __init__(self, window: CaseWindow, approver: str):
+        super().__init__(window)
+        self.window = window
+        self.approver = approver
+        menu = window.menuBar().addMenu(self.tr("&Case"))
+        self.to_review = self._add(menu, self.tr("Send to &review"), "in_review")
+        self.to_draft = self._add(menu, self.tr("Send back to &draft"), "draft")
+        self.approve = self._add(menu, self.tr("&Approve"), "approved")
+        self.decide = self._add(menu, self.tr("Mark as &decided"), "decided")
+        menu.addSeparator()
+        self.new_revision = QAction(self.tr("Start a &new revision"), window)
+        self.new_revision.triggered.connect(self.start_new_revision)
+        menu.addAction(self.new_revision)
+        self.revisions_menu = menu.addMenu(self.tr("Earlier &revisions"))
+        self.revisions_menu.aboutToShow.connect(self._fill_revisions)
+        window.draft.changed.connect(self.update_enabled)
+        self.update_enabled()
+
+    def _add(self, menu, text: str, status: str) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(lambda _=False, s=status: self.change_status(s))
+        menu.addAction(action)
+        return action
+
+    @property
+    def draft(self):
+        return self.window.draft
+
+    def update_enabled(self) -> None:
+        allowed = allowed_transitions(self.draft.case.status)
+        for action, status in ((self.to_review, "in_review"), (self.to_draft, "draft"),
+                               (self.approve, "approved"), (self.decide, "decided")):
+            action.setEnabled(status in allowed)
+        self.new_revision.setEnabled(self.draft.read_only)
+
+    def blockers(self, status: str) -> list[str]:
+        """What keeps the case from ``status``, as sentences in the UI language."""
+        lang = self.window.ctx.lang
+        return [i.message.get(lang) for i in check_transition(self.draft.case, status,
+                                                              self.draft.catalog)]
+
+    def change_status(self, status: str) -> bool:
+        """Check with the domain, explain what blocks, else save and change the status."""
+        self.draft.flush()
+        problems = self.blockers(status)
+        if problems:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Not yet"),
+                              self.tr("The case cannot change status yet:"), parent=self.window)
+            box.setInformativeText("\n".join(f"• {p}" for p in problems[:10])
+                                   + ("\n…" if len(problems) > 10 else ""))
+            box.setDetailedText("\n".join(problems))
+            box.exec()
+            return False
+        case = self.draft.case
+        try:
+            if status == "approved":
+                updated = self.window.draft.store.approve(
+                    case.id, self.approver, expected_version=case.version)
+            else:
+                updated = self.window.draft.store.set_status(
+                    case.id, status, expected_version=case.version)
+        except StoreError as exc:
+            QMessageBox.warning(self.window, "ImpactApp", str(exc))
+            return False
+        self._took(updated)
+        return True
+
+    def start_new_revision(self) -> bool:
+        case = self.draft.case
+        try:
+            updated = self.draft.store.new_revision(case.id, expected_version=case.version)
+        except StoreError as exc:
+            QMessageBox.warning(self.window, "ImpactApp", str(exc))
+            return False
+        self._took(updated)
+        return True
+
+    def _took(self, case) -> None:
+        self.draft.replace_case(case)
+        self.window.update_banner()
+        self.update_enabled()
+        self.status_changed.emit(case.id)
+
+    def _fill_revisions(self) -> None:
+        self.revisions_menu.clear()
+        case = self.draft.case
+        try:
+            revisions = self.draft.store.revisions(case.id)
+        except StoreError:
+            revisions = []
+        for rev in revisions:
+            when = rev.approved_at.astimezone().strftime("%d.%m.%Y")
+            label = self.tr("Revision %1, approved %2 by %3")
+            action = self.revisions_menu.addAction(
+                label.replace("%1", str(rev.revision)).replace("%2", when)
+                .replace("%3", rev.approved_by))
+            action.triggered.connect(
+                lambda _=False, r=rev.revision: self.revision_requested.emit(case.id, r))
+        if self.revisions_menu.isEmpty():
+            self.revisions_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
