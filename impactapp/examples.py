@@ -1,0 +1,41 @@
+"""The example cases shipped with the program: realistic Oslo decisions to learn and demo from.
+
+They live as ``impactapp-case/1`` files in the shipped ``examples`` folder, found the same way as
+``criteria/`` and ``forms/``. Pure: no Qt and no database; the CLI's ``demo`` command stores them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .casefile import read_case_file
+from .domain.model import Case, Catalog
+from .resources import resource_dir
+
+#: File endings read as case files (the format is YAML or JSON).
+CASE_FILE_SUFFIXES: tuple[str, ...] = (".yaml", ".yml", ".json")
+
+
+def examples_dir() -> Path:
+    """The folder the example case files are shipped in."""
+    return resource_dir("examples")
+
+
+def example_paths() -> list[Path]:
+    """The shipped example case files, sorted by name (empty when the folder is missing)."""
+    folder = examples_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path for path in folder.iterdir()
+        if path.is_file() and path.suffix.lower() in CASE_FILE_SUFFIXES
+    )
+
+
+def load_examples(catalog: Catalog) -> list[Case]:
+    """Every example case, read and validated against ``catalog``, in file name order.
+
+    Raises CaseFileInvalid for an example that does not import (a packaging fault, not a user
+    error) and OSError for one that cannot be read.
+    """
+    return [read_case_file(path, catalog) for path in example_paths()]
