@@ -10,12 +10,13 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from . import core, wizard
+from . import core, memo, wizard
 
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
     "import": core.bench_import,
     "list": core.bench_list,
     "startup": core.bench_startup,
+    "memo": memo.bench_memo,
     "wizard": wizard.bench_wizard,
 }
 

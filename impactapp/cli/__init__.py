@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Sequence
 
 from .. import __version__
-from . import case_cmd, catalog_cmd, demo_cmd
+from . import case_cmd, catalog_cmd, demo_cmd, memo_cmd
 from .context import CliError, Context
 
 
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     catalog_cmd.register(commands)
     case_cmd.register(commands)
+    memo_cmd.register(commands)
     demo_cmd.register(commands)
     return parser
 
