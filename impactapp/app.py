@@ -61,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     controller = AppController(store, catalog, db_path, lang, settings)
     controller.main.show()
+    controller.offer_examples()
     try:
         return app.exec()
     finally:

@@ -6,10 +6,11 @@ They live as ``impactapp-case/1`` files in the shipped ``examples`` folder, foun
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from .casefile import read_case_file
-from .domain.model import Case, Catalog
+from .domain.model import Case, CaseSummary, Catalog
 from .resources import resource_dir
 
 #: File endings read as case files (the format is YAML or JSON).
@@ -39,3 +40,13 @@ def load_examples(catalog: Catalog) -> list[Case]:
     error) and OSError for one that cannot be read.
     """
     return [read_case_file(path, catalog) for path in example_paths()]
+
+
+def missing_examples(examples: Iterable[Case], present: Iterable[CaseSummary]) -> list[Case]:
+    """The examples not already among ``present`` (matched by title and case number).
+
+    Loading only these makes loading the examples idempotent, and an example the user has
+    deleted comes back.
+    """
+    have = {(row.title, row.case_number) for row in present}
+    return [case for case in examples if (case.title, case.case_number) not in have]

@@ -7,11 +7,8 @@ import sys
 
 from ..casefile import CaseFileInvalid
 from ..domain.model import Case
-from ..examples import examples_dir, load_examples
+from ..examples import examples_dir, load_examples, missing_examples
 from .context import CliError, Context
-
-#: What identifies an example among stored cases: its title and case number.
-ExampleKey = tuple[str, str]
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -20,10 +17,6 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="load the example cases into the database (again only if they are missing)",
     )
     parser.set_defaults(handler=load_demo)
-
-
-def _key(title: str, case_number: str) -> ExampleKey:
-    return (title, case_number)
 
 
 def _cases(count: int) -> str:
@@ -51,8 +44,7 @@ def load_demo(args: argparse.Namespace, ctx: Context) -> int:
     number, so a second run adds nothing and an example deleted by the user comes back.
     """
     examples = _examples(ctx)
-    present = {_key(row.title, row.case_number) for row in ctx.store.list_cases()}
-    missing = [case for case in examples if _key(case.title, case.case_number) not in present]
+    missing = missing_examples(examples, ctx.store.list_cases())
     added = 0
     for case in ctx.store.add_cases(missing):
         print(case.id, flush=True)

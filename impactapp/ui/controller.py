@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from ..casefile import CaseFileInvalid
 from ..domain.model import Catalog
+from ..examples import load_examples, missing_examples
 from ..store import NotFound, Store, StoreError
 from . import case_ops
 from .draft import CaseDraft
@@ -15,6 +17,7 @@ from .guide import GuideWindow
 from .main_window import MainWindow
 from .profile_dialog import ProfileDialog
 from .settings import UiSettings
+from .wizard.memo_actions import MemoActions
 from .wizard.status_actions import StatusActions
 from .wizard.window import CaseWindow
 
@@ -73,6 +76,7 @@ class AppController(QObject):
     def _window_for(self, draft: CaseDraft) -> CaseWindow:
         window = CaseWindow(draft, self.catalog.form, self.lang)
         window.guide_requested.connect(self.show_guide)
+        window.memo_actions = MemoActions(window)
         return window
 
     def new_case(self) -> CaseWindow | None:
@@ -114,6 +118,31 @@ class AppController(QObject):
 
     def _approver(self) -> str:
         return self.store.profile().name or self.store.who
+
+    def offer_examples(self) -> int:
+        """On an empty database, offer the shipped example cases; returns how many loaded."""
+        if self.store.count_cases(include_deleted=True) > 0:
+            return 0
+        try:
+            examples = missing_examples(load_examples(self.catalog), [])
+        except (CaseFileInvalid, OSError):
+            return 0  # a packaging fault; the program works without examples
+        if not examples:
+            return 0
+        answer = QMessageBox.question(
+            self.main, "ImpactApp",
+            self.tr("The database is empty. Load %n example case(s) to look around and "
+                    "learn the method? You can delete them later.", "", len(examples)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        try:
+            added = sum(1 for _ in self.store.add_cases(examples))
+        except StoreError as exc:
+            QMessageBox.warning(self.main, "ImpactApp", str(exc))
+            return 0
+        self.main.refresh()
+        return added
 
     # --- settings, language, guide --------------------------------------------------------
 

@@ -6,8 +6,18 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.model import FormField
 from ..draft import CaseDraft
+from .alternatives import AlternativesField
 from .base import FieldContext, FieldWidget
+from .districts import DistrictsField
+from .indicators import IndicatorsField
+from .measures import CostField, GhgField
+from .ratings import RatingsField
+from .review import ReviewField
+from .screening import ScreeningField
+from .screening_questions import ScreeningQuestionsField
+from .sdg import SdgTargetsField
 from .simple import BoolField, ChoiceField, DateField, NumberField, TextAreaField, TextField
+from .trade_offs import TradeOffsField
 
 FIELD_WIDGETS: dict[str, type[FieldWidget]] = {
     "text": TextField,
@@ -16,6 +26,17 @@ FIELD_WIDGETS: dict[str, type[FieldWidget]] = {
     "choice": ChoiceField,
     "number": NumberField,
     "bool": BoolField,
+    "alternatives": AlternativesField,
+    "ghg": GhgField,
+    "cost": CostField,
+    "screening_questions": ScreeningQuestionsField,
+    "screening": ScreeningField,
+    "ratings": RatingsField,
+    "districts": DistrictsField,
+    "sdg_targets": SdgTargetsField,
+    "trade_offs": TradeOffsField,
+    "indicators": IndicatorsField,
+    "review": ReviewField,
 }
 
 

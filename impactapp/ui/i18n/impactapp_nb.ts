@@ -3,136 +3,136 @@
   <context>
     <name>AlternativeCard</name>
     <message>
-      <location filename="../fields/alternatives.py" line="71" />
+      <location filename="../fields/alternatives.py" line="99" />
       <source>Recommended</source>
       <extracomment>Default names are content (they appear in the memo), so they follow the memo's language.</extracomment>
-      <translation type="unfinished" />
+      <translation>Anbefalt</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="74" />
+      <location filename="../fields/alternatives.py" line="102" />
       <source>↑ Move up</source>
-      <translation type="unfinished" />
+      <translation>↑ Flytt opp</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="75" />
+      <location filename="../fields/alternatives.py" line="103" />
       <source>↓ Move down</source>
-      <translation type="unfinished" />
+      <translation>↓ Flytt ned</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="76" />
+      <location filename="../fields/alternatives.py" line="104" />
       <source>Remove …</source>
-      <translation type="unfinished" />
+      <translation>Fjern …</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="88" />
-      <location filename="../fields/alternatives.py" line="146" />
+      <location filename="../fields/alternatives.py" line="116" />
+      <location filename="../fields/alternatives.py" line="170" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="89" />
-      <location filename="../fields/alternatives.py" line="147" />
+      <location filename="../fields/alternatives.py" line="117" />
+      <location filename="../fields/alternatives.py" line="171" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Beskrivelse</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="98" />
+      <location filename="../fields/alternatives.py" line="126" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="99" />
-      <location filename="../fields/alternatives.py" line="168" />
+      <location filename="../fields/alternatives.py" line="127" />
+      <location filename="../fields/alternatives.py" line="193" />
       <source>Cancel</source>
-      <translation type="unfinished">Avbryt</translation>
+      <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="149" />
+      <location filename="../fields/alternatives.py" line="174" />
       <source>Move %1 up</source>
-      <translation type="unfinished" />
+      <translation>Flytt %1 opp</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="150" />
+      <location filename="../fields/alternatives.py" line="175" />
       <source>Move %1 down</source>
-      <translation type="unfinished" />
+      <translation>Flytt %1 ned</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="151" />
+      <location filename="../fields/alternatives.py" line="176" />
       <source>Remove %1</source>
-      <translation type="unfinished" />
+      <translation>Fjern %1</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="158" />
+      <location filename="../fields/alternatives.py" line="183" />
       <source>“%1” is the recommended alternative and cannot be removed. Recommend another alternative first (step Recommendation).</source>
-      <translation type="unfinished" />
+      <translation>«%1» er det anbefalte alternativet og kan ikke fjernes. Anbefal et annet alternativ først (steget Anbefaling).</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="162" />
+      <location filename="../fields/alternatives.py" line="187" />
       <source>OK</source>
-      <translation type="unfinished">OK</translation>
+      <translation>OK</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="165" />
+      <location filename="../fields/alternatives.py" line="190" />
       <source>Remove “%1” with its ratings, climate effect and costs?</source>
-      <translation type="unfinished" />
+      <translation>Fjerne «%1» med vurderinger, klimaeffekt og kostnader?</translation>
     </message>
   </context>
   <context>
     <name>AlternativesField</name>
     <message>
-      <location filename="../fields/alternatives.py" line="196" />
+      <location filename="../fields/alternatives.py" line="221" />
       <source>The zero alternative is to continue as today or as already decided. Every measure is assessed against it.</source>
-      <translation type="unfinished" />
+      <translation>Nullalternativet er å fortsette som i dag eller som allerede vedtatt. Hvert tiltak vurderes mot det.</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="205" />
+      <location filename="../fields/alternatives.py" line="230" />
       <source>+ Add measure</source>
-      <translation type="unfinished" />
+      <translation>+ Legg til tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="206" />
+      <location filename="../fields/alternatives.py" line="231" />
       <source>+ Add zero alternative</source>
-      <translation type="unfinished" />
+      <translation>+ Legg til nullalternativ</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="232" />
+      <location filename="../fields/alternatives.py" line="257" />
       <source>Add zero alternative</source>
-      <translation type="unfinished" />
+      <translation>Legg til nullalternativ</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="239" />
+      <location filename="../fields/alternatives.py" line="264" />
       <source>Add measure</source>
-      <translation type="unfinished" />
+      <translation>Legg til tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="251" />
+      <location filename="../fields/alternatives.py" line="276" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="251" />
+      <location filename="../fields/alternatives.py" line="276" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Beskrivelse</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="266" />
+      <location filename="../fields/alternatives.py" line="291" />
       <source>Move measure</source>
-      <translation type="unfinished" />
+      <translation>Flytt tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="282" />
+      <location filename="../fields/alternatives.py" line="307" />
       <source>Remove measure</source>
-      <translation type="unfinished" />
+      <translation>Fjern tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="312" />
+      <location filename="../fields/alternatives.py" line="337" />
       <source>Zero alternative</source>
-      <translation type="unfinished" />
+      <translation>Nullalternativ</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="314" />
+      <location filename="../fields/alternatives.py" line="339" />
       <source>Measure %1</source>
-      <translation type="unfinished" />
+      <translation>Tiltak %1</translation>
     </message>
   </context>
   <context>
@@ -151,9 +151,135 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="98" />
+      <location filename="../controller.py" line="102" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../controller.py" line="134" />
+      <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
+      <translation>
+        <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
+        <numerusform>Databasen er tom. Vil du laste inn %n eksempelsaker for å se deg om og lære metoden? Du kan slette dem senere.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentEditor</name>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="50" />
+      <source>Choose a cell in the table to rate it; its justification is written here.</source>
+      <translation>Velg en celle i tabellen for å vurdere den; begrunnelsen skriver du her.</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="63" />
+      <source>Low</source>
+      <translation>Lav</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="63" />
+      <source>Medium</source>
+      <translation>Middels</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="63" />
+      <source>High</source>
+      <translation>Høy</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="64" />
+      <source>Direct</source>
+      <translation>Direkte</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="64" />
+      <source>Indirect</source>
+      <translation>Indirekte</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="65" />
+      <source>Short (under 5 years)</source>
+      <translation>Kort (under 5 år)</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="65" />
+      <source>Long (5 years or more)</source>
+      <translation>Lang (5 år eller mer)</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="67" />
+      <source>Certainty</source>
+      <translation>Sikkerhet</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="68" />
+      <source>Effect</source>
+      <translation>Virkning</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="69" />
+      <source>Horizon</source>
+      <translation>Tidshorisont</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="75" />
+      <source>Mitigation: what reduces or compensates the harm</source>
+      <translation>Avbøtende tiltak: hva som reduserer eller kompenserer skaden</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="79" />
+      <source>Mitigation</source>
+      <translation>Avbøtende tiltak</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="83" />
+      <source>The effect in each city district is rated in “Effect per city district” below the table.</source>
+      <translation>Virkningen i hver bydel vurderes i «Virkning per bydel» under tabellen.</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="185" />
+      <source>Rate the cell first: type a value, or press Enter to choose one.</source>
+      <translation>Vurder cellen først: skriv en verdi, eller trykk Enter for å velge en.</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="192" />
+      <source>Knowledge gap: what is missing, and how could it be found?</source>
+      <translation>Kunnskapshull: hva mangler, og hvordan kan det skaffes?</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="194" />
+      <source>Why is the criterion not relevant for this measure?</source>
+      <translation>Hvorfor er kriteriet ikke relevant for dette tiltaket?</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="195" />
+      <source>Justification</source>
+      <translation>Begrunnelse</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="236" />
+      <source>Justification of %1</source>
+      <translation>Begrunnelse for %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="237" />
+      <source>Mitigation for %1</source>
+      <translation>Avbøtende tiltak for %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="238" />
+      <source>Certainty of %1</source>
+      <translation>Sikkerhet for %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="239" />
+      <source>Directness of %1</source>
+      <translation>Direkte eller indirekte virkning for %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/assessment_editor.py" line="240" />
+      <source>Horizon of %1</source>
+      <translation>Tidshorisont for %1</translation>
     </message>
   </context>
   <context>
@@ -358,115 +484,174 @@
   <context>
     <name>CostField</name>
     <message>
-      <location filename="../fields/measures.py" line="395" />
+      <location filename="../fields/measures.py" line="386" />
       <source>Add a measure in the step Alternatives to give its costs.</source>
-      <translation type="unfinished" />
+      <translation>Legg til et tiltak i steget Alternativer for å oppgi kostnadene.</translation>
     </message>
   </context>
   <context>
     <name>CostSection</name>
     <message>
-      <location filename="../fields/measures.py" line="366" />
+      <location filename="../fields/measures.py" line="357" />
       <source>“%1” is not an amount. Write it like 1 500 000 or −250 000.</source>
-      <translation type="unfinished" />
+      <translation>«%1» er ikke et beløp. Skriv for eksempel 1 500 000 eller −250 000.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="368" />
+      <location filename="../fields/measures.py" line="359" />
       <source>Investment</source>
-      <translation type="unfinished" />
+      <translation>Investering</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="368" />
+      <location filename="../fields/measures.py" line="359" />
       <source>kr</source>
-      <translation type="unfinished" />
+      <translation>kr</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="371" />
+      <location filename="../fields/measures.py" line="362" />
       <source>Annual operating cost</source>
-      <translation type="unfinished" />
+      <translation>Årlige driftskostnader</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="371" />
+      <location filename="../fields/measures.py" line="362" />
       <source>kr per year (negative = saving)</source>
-      <translation type="unfinished" />
+      <translation>kr per år (negativt tall = innsparing)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DistrictsField</name>
+    <message>
+      <location filename="../fields/districts.py" line="115" />
+      <source>Measures</source>
+      <translation>Tiltak</translation>
+    </message>
+    <message>
+      <location filename="../fields/districts.py" line="116" />
+      <source>City districts</source>
+      <translation>Bydeler</translation>
+    </message>
+    <message>
+      <location filename="../fields/districts.py" line="134" />
+      <source>The catalog has no city districts to rate.</source>
+      <translation>Katalogen har ingen bydeler å vurdere.</translation>
+    </message>
+    <message>
+      <location filename="../fields/districts.py" line="136" />
+      <source>“%1” is screened out as not relevant, so no effect per district is asked for.</source>
+      <translation>«%1» er avgrenset bort som ikke relevant, så virkning per bydel etterspørres ikke.</translation>
+    </message>
+    <message>
+      <location filename="../fields/districts.py" line="139" />
+      <source>Rate “%1” for a measure in the table above (on its scale, not unknown or not relevant) to give its effect in each district.</source>
+      <translation>Vurder «%1» for et tiltak i tabellen over (på skalaen, ikke ukjent eller ikke relevant) for å angi virkningen i hver bydel.</translation>
+    </message>
+    <message>
+      <location filename="../fields/districts.py" line="143" />
+      <source>Rate the effect in each district affected, on the same scale as “%1”; leave a district empty when it is affected like the rest of the city.</source>
+      <translation>Vurder virkningen i hver berørte bydel på samme skala som «%1»; la en bydel stå tom når den berøres som resten av byen.</translation>
+    </message>
+    <message>
+      <location filename="../fields/districts.py" line="152" />
+      <source>Type %1 in a district's cell; Enter opens a list of values; Delete removes the district's rating.</source>
+      <translation>Skriv %1 i bydelens celle; Enter åpner en liste med verdier; Delete fjerner bydelens vurdering.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DistrictsModel</name>
+    <message>
+      <location filename="../fields/districts.py" line="83" />
+      <source>Effect in %1</source>
+      <translation>Virkning i %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/districts.py" line="95" />
+      <source>overall %1</source>
+      <translation>samlet %1</translation>
     </message>
   </context>
   <context>
     <name>GhgField</name>
     <message>
-      <location filename="../fields/measures.py" line="344" />
+      <location filename="../fields/measures.py" line="335" />
       <source>Add a measure in the step Alternatives to give its climate effect.</source>
-      <translation type="unfinished" />
+      <translation>Legg til et tiltak i steget Alternativer for å oppgi klimaeffekten.</translation>
     </message>
   </context>
   <context>
     <name>GhgSection</name>
     <message>
-      <location filename="../fields/measures.py" line="264" />
+      <location filename="../fields/measures.py" line="253" />
       <source>Change in emissions</source>
       <extracomment>The attribute of Alternative this field fills in ("ghg" or "cost").</extracomment>
-      <translation type="unfinished" />
+      <translation>Endring i utslipp</translation>
+    </message>
+    <message>
+      <location filename="../fields/measures.py" line="253" />
+      <source>t CO2e per year (negative = cut)</source>
+      <translation>tonn CO2e per år (negativt tall = kutt)</translation>
+    </message>
+    <message>
+      <location filename="../fields/measures.py" line="255" />
+      <source>“%1” is not a number. Write it like −850, 1 234,5 or 1234.5.</source>
+      <translation>«%1» er ikke et tall. Skriv for eksempel −850, 1 234,5 eller 1234.5.</translation>
+    </message>
+    <message>
+      <location filename="../fields/measures.py" line="256" />
+      <location filename="../fields/measures.py" line="258" />
+      <source>Cannot be quantified</source>
+      <translation>Kan ikke tallfestes</translation>
+    </message>
+    <message>
+      <location filename="../fields/measures.py" line="261" />
+      <source>Why not? It goes on the list of effects that cannot be quantified.</source>
+      <translation>Hvorfor ikke? Effekten føres på listen over effekter som ikke kan tallfestes.</translation>
+    </message>
+    <message>
+      <location filename="../fields/measures.py" line="262" />
+      <source>Reason</source>
+      <translation>Begrunnelse</translation>
     </message>
     <message>
       <location filename="../fields/measures.py" line="264" />
-      <source>t CO2e per year (negative = cut)</source>
-      <translation type="unfinished" />
+      <source>Applies from year</source>
+      <translation>Gjelder fra år</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="266" />
-      <source>“%1” is not a number. Write it like −850, 1 234,5 or 1234.5.</source>
-      <translation type="unfinished" />
+      <location filename="../fields/measures.py" line="265" />
+      <source>Write the year with four digits, for example 2027.</source>
+      <translation>Skriv året med fire sifre, for eksempel 2027.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="267" />
-      <location filename="../fields/measures.py" line="269" />
-      <source>Cannot be quantified</source>
-      <translation type="unfinished" />
+      <location filename="../fields/measures.py" line="270" />
+      <source>direct, inside the municipal border</source>
+      <translation>direkte, innenfor kommunegrensen</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="272" />
-      <source>Why not? It goes on the list of effects that cannot be quantified.</source>
-      <translation type="unfinished" />
+      <location filename="../fields/measures.py" line="271" />
+      <source>indirect, outside the border or in the value chain</source>
+      <translation>indirekte, utenfor kommunegrensen eller i verdikjeden</translation>
     </message>
     <message>
       <location filename="../fields/measures.py" line="273" />
-      <source>Reason</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/measures.py" line="275" />
-      <source>Applies from year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/measures.py" line="276" />
-      <source>Write the year with four digits, for example 2027.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/measures.py" line="280" />
-      <source>Direct: inside the municipality</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/measures.py" line="281" />
-      <source>Indirect: outside the municipality</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/measures.py" line="282" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>Utslippene er</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="286" />
+      <location filename="../fields/measures.py" line="277" />
       <source>How the figure was found: model, source, assumptions.</source>
-      <translation type="unfinished" />
+      <translation>Hvordan tallet er funnet: modell, kilde, forutsetninger.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="288" />
+      <location filename="../fields/measures.py" line="279" />
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Metode</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalStrip</name>
+    <message>
+      <location filename="../fields/target_picker.py" line="82" />
+      <source>No goal has a confirmed target yet.</source>
+      <translation>Ingen bærekraftsmål har bekreftede delmål ennå.</translation>
     </message>
   </context>
   <context>
@@ -500,6 +685,153 @@
     <message>
       <source>Read more in the user guide</source>
       <translation>Les mer i brukerveiledningen</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorsField</name>
+    <message>
+      <location filename="../fields/indicators.py" line="55" />
+      <source>Add an indicator</source>
+      <extracomment>(value, period, source line) of an indicator's latest imported figure for a region. Where latest values come from; a FieldContext attribute of the same name wins. None means no data has been imported (the composition root wires the indicator store in).</extracomment>
+      <translation>Legg til en indikator</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="59" />
+      <source>Search the common indicator set</source>
+      <translation>Søk i det felles indikatorsettet</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="60" />
+      <source>Search indicators</source>
+      <translation>Søk etter indikatorer</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="65" />
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="65" />
+      <source>Unit</source>
+      <translation>Enhet</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="66" />
+      <source>Levels</source>
+      <translation>Nivåer</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="67" />
+      <source>Common indicator set</source>
+      <translation>Felles indikatorsett</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="75" />
+      <source>Region of the new indicator</source>
+      <translation>Område for den nye indikatoren</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="77" />
+      <source>Add indicator</source>
+      <translation>Legg til indikator</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="81" />
+      <source>Region:</source>
+      <translation>Område:</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="126" />
+      <source>municipality</source>
+      <translation>kommune</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="126" />
+      <source>district</source>
+      <translation>bydel</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="181" />
+      <source>%1 (whole municipality)</source>
+      <translation>%1 (hele kommunen)</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="184" />
+      <source>%1 (district)</source>
+      <translation>Bydel %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/indicators.py" line="211" />
+      <source>Chosen indicators (%n)</source>
+      <translation>
+        <numerusform>Valgt indikator (%n)</numerusform>
+        <numerusform>Valgte indikatorer (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="214" />
+      <source>No indicators chosen yet.</source>
+      <translation>Ingen indikatorer er valgt ennå.</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="241" />
+      <source>Region for %1</source>
+      <translation>Område for %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="246" />
+      <source>up</source>
+      <translation>opp</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="246" />
+      <source>down</source>
+      <translation>ned</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="248" />
+      <source>Expected: %1</source>
+      <translation>Forventet: %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="250" />
+      <source>(desired direction)</source>
+      <translation>(ønsket retning)</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="253" />
+      <source>Expected change of %1</source>
+      <translation>Forventet endring i %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="258" />
+      <source>Remove</source>
+      <translation>Fjern</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="260" />
+      <source>Remove indicator %1</source>
+      <translation>Fjern indikatoren %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="276" />
+      <source>no data imported yet</source>
+      <translation>ingen data importert ennå</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="314" />
+      <source>Add indicator %1</source>
+      <translation>Legg til indikatoren %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="332" />
+      <source>Change indicator</source>
+      <translation>Endre indikator</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicators.py" line="342" />
+      <source>Remove indicator</source>
+      <translation>Fjern indikator</translation>
     </message>
   </context>
   <context>
@@ -563,117 +895,117 @@
       <translation>&amp;Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="33" />
+      <location filename="../main_menus.py" line="34" />
       <source>&amp;Open case</source>
       <translation>&amp;Åpne sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="35" />
+      <location filename="../main_menus.py" line="36" />
       <source>&amp;Recent cases</source>
       <translation>Nylig &amp;brukte saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="38" />
+      <location filename="../main_menus.py" line="39" />
       <source>&amp;Import case file…</source>
       <translation>&amp;Importer saksfil …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="40" />
+      <location filename="../main_menus.py" line="41" />
       <source>&amp;Export case file…</source>
       <translation>&amp;Eksporter saksfil …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="43" />
+      <location filename="../main_menus.py" line="44" />
       <source>&amp;Settings…</source>
       <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="45" />
+      <location filename="../main_menus.py" line="46" />
       <source>&amp;Quit</source>
       <translation>&amp;Avslutt</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="48" />
+      <location filename="../main_menus.py" line="49" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="49" />
+      <location filename="../main_menus.py" line="50" />
       <source>&amp;Search cases</source>
       <translation>&amp;Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="51" />
+      <location filename="../main_menus.py" line="52" />
       <source>&amp;Duplicate case</source>
       <translation>&amp;Dupliser sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="53" />
+      <location filename="../main_menus.py" line="54" />
       <source>Move to &amp;bin</source>
       <translation>Flytt til &amp;papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="55" />
+      <location filename="../main_menus.py" line="56" />
       <source>&amp;Restore from bin</source>
       <translation>&amp;Gjenopprett fra papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="57" />
+      <location filename="../main_menus.py" line="58" />
       <source>&amp;Erase for good…</source>
       <translation>&amp;Slett for godt …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="60" />
+      <location filename="../main_menus.py" line="61" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="61" />
+      <location filename="../main_menus.py" line="62" />
       <source>&amp;Cases</source>
       <translation>&amp;Saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="63" />
+      <location filename="../main_menus.py" line="64" />
       <source>&amp;Bin</source>
       <translation>&amp;Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="66" />
+      <location filename="../main_menus.py" line="67" />
       <source>&amp;Refresh</source>
       <translation>&amp;Oppdater</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="68" />
+      <location filename="../main_menus.py" line="69" />
       <source>&amp;Language</source>
       <translation>&amp;Språk</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="76" />
+      <location filename="../main_menus.py" line="77" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="77" />
+      <location filename="../main_menus.py" line="78" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="79" />
+      <location filename="../main_menus.py" line="80" />
       <source>&amp;About ImpactApp</source>
       <translation>&amp;Om ImpactApp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="116" />
+      <location filename="../main_menus.py" line="117" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="121" />
+      <location filename="../main_menus.py" line="122" />
       <source>About ImpactApp</source>
       <translation>Om ImpactApp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="123" />
+      <location filename="../main_menus.py" line="124" />
       <source>ImpactApp %1
 
 Environmental and distributional impact assessment of municipal decisions, tied to the UN Sustainable Development Goals.
@@ -822,6 +1154,139 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
+    <name>MemoActions</name>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="49" />
+      <source>&amp;Memo</source>
+      <translation>&amp;Notat</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="50" />
+      <source>&amp;Export memo (PDF)…</source>
+      <translation>&amp;Eksporter notat (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="54" />
+      <source>&amp;Copy summary</source>
+      <translation>&amp;Kopier sammendrag</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="72" />
+      <source>Export memo</source>
+      <translation>Eksporter notat</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="73" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="80" />
+      <source>Making the memo …</source>
+      <translation>Lager notatet …</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="97" />
+      <source>Memo exported</source>
+      <translation>Notatet er eksportert</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="98" />
+      <source>The memo was saved as %1.</source>
+      <translation>Notatet ble lagret som %1.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="100" />
+      <source>Open the memo</source>
+      <translation>Åpne notatet</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="101" />
+      <source>Open the folder</source>
+      <translation>Åpne mappen</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="112" />
+      <source>Memo not exported</source>
+      <translation>Notatet ble ikke eksportert</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="113" />
+      <source>The memo could not be made: %1</source>
+      <translation>Notatet kunne ikke lages: %1</translation>
+    </message>
+    <message>
+      <location filename="../wizard/memo_actions.py" line="122" />
+      <source>The summary is on the clipboard.</source>
+      <translation>Sammendraget er kopiert til utklippstavlen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PillarGroup</name>
+    <message>
+      <location filename="../fields/screening.py" line="47" />
+      <source>Not relevant as a whole</source>
+      <translation>Ikke relevant som helhet</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening.py" line="53" />
+      <source>%1: not relevant as a whole</source>
+      <translation>%1: ikke relevant som helhet</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening.py" line="55" />
+      <source>Why is the whole pillar not relevant?</source>
+      <translation>Hvorfor er ikke søylen relevant?</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening.py" line="56" />
+      <location filename="../fields/screening.py" line="72" />
+      <source>%1: reason</source>
+      <translation>%1: begrunnelse</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening.py" line="70" />
+      <source>Ticked: relevant to the case. Not ticked: not relevant, with a one-line reason.</source>
+      <translation>Krysset av: relevant i saken. Ikke krysset av: ikke relevant, med en kort begrunnelse.</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening.py" line="71" />
+      <source>Why not relevant? One line is enough.</source>
+      <translation>Hvorfor ikke relevant? Én linje holder.</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening.py" line="90" />
+      <source>One reason for all of them</source>
+      <translation>Én begrunnelse for alle</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening.py" line="91" />
+      <source>%1: one reason for every criterion without a reason</source>
+      <translation>%1: én begrunnelse for alle kriterier uten begrunnelse</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening.py" line="144" />
+      <source>· %1 of %2 relevant</source>
+      <translation>· %1 av %2 relevante</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/screening.py" line="150" />
+      <source>%n criteria without a reason:</source>
+      <translation>
+        <numerusform>%n kriterium uten begrunnelse:</numerusform>
+        <numerusform>%n kriterier uten begrunnelse:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/screening.py" line="151" />
+      <source>Use for all %n</source>
+      <translation>
+        <numerusform>Bruk for %n</numerusform>
+        <numerusform>Bruk for alle %n</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ProfileDialog</name>
     <message>
       <location filename="../profile_dialog.py" line="23" />
@@ -850,11 +1315,38 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
+    <name>RatingDelegate</name>
+    <message>
+      <location filename="../fields/rating_cell.py" line="185" />
+      <location filename="../fields/rating_cell.py" line="189" />
+      <source>Rating</source>
+      <translation>Vurdering</translation>
+    </message>
+    <message>
+      <location filename="../fields/rating_cell.py" line="200" />
+      <source>Remove rating</source>
+      <translation>Fjern vurderingen</translation>
+    </message>
+  </context>
+  <context>
     <name>RatingGridModel</name>
     <message>
       <location filename="../fields/rating_grid.py" line="198" />
       <source>certainty %1 %2</source>
-      <translation type="unfinished" />
+      <translation>sikkerhet %1 %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingGridView</name>
+    <message>
+      <location filename="../fields/rating_view.py" line="132" />
+      <source>Rating removed (Ctrl+Z undoes it).</source>
+      <translation>Vurderingen er fjernet (Ctrl+Z angrer).</translation>
+    </message>
+    <message>
+      <location filename="../fields/rating_view.py" line="155" />
+      <source>“%1” is not on this criterion's scale (%2).</source>
+      <translation>«%1» er ikke på kriteriets skala (%2).</translation>
     </message>
   </context>
   <context>
@@ -863,32 +1355,482 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <location filename="../fields/rating_style.py" line="71" />
       <source>Unknown (knowledge gap)</source>
       <extracomment>ColorBrewer RdBu, 7 classes, from -3 to +3 (UI.md's palette). Certainty as a shape, so it never depends on colour: filled, half, hollow.</extracomment>
-      <translation type="unfinished" />
+      <translation>Ukjent (kunnskapshull)</translation>
     </message>
     <message>
       <location filename="../fields/rating_style.py" line="73" />
       <source>Not relevant</source>
-      <translation type="unfinished" />
+      <translation>Ikke relevant</translation>
     </message>
     <message>
       <location filename="../fields/rating_style.py" line="79" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Lav</translation>
     </message>
     <message>
       <location filename="../fields/rating_style.py" line="80" />
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Middels</translation>
     </message>
     <message>
       <location filename="../fields/rating_style.py" line="81" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Høy</translation>
     </message>
     <message>
       <location filename="../fields/rating_style.py" line="89" />
       <source>Not rated</source>
-      <translation type="unfinished" />
+      <translation>Ikke vurdert</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingsField</name>
+    <message>
+      <location filename="../fields/ratings.py" line="61" />
+      <source>Measures</source>
+      <translation>Tiltak</translation>
+    </message>
+    <message>
+      <location filename="../fields/ratings.py" line="62" />
+      <source>Criteria</source>
+      <translation>Kriterier</translation>
+    </message>
+    <message>
+      <location filename="../fields/ratings.py" line="87" />
+      <source>There is no measure to rate yet: add one in the Alternatives step. Each measure is rated against the zero alternative.</source>
+      <translation>Det er ikke noe tiltak å vurdere ennå: legg til et i steget Alternativer. Hvert tiltak vurderes mot nullalternativet.</translation>
+    </message>
+    <message>
+      <location filename="../fields/ratings.py" line="92" />
+      <source>Each measure is rated against the zero alternative, “%1”, which is the reference and is not rated itself.</source>
+      <translation>Hvert tiltak vurderes mot nullalternativet, «%1», som er referansen og ikke vurderes selv.</translation>
+    </message>
+    <message>
+      <location filename="../fields/ratings.py" line="96" />
+      <source>Each measure is rated against the zero alternative.</source>
+      <translation>Hvert tiltak vurderes mot nullalternativet.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/ratings.py" line="99" />
+      <source>Show all criteria (%n screened out)</source>
+      <translation>
+        <numerusform>Vis alle kriterier (%n avgrenset bort)</numerusform>
+        <numerusform>Vis alle kriterier (%n avgrenset bort)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/ratings.py" line="109" />
+      <source>Type %1, ? for unknown or n for not relevant; Enter opens a list of values; Delete removes a rating.</source>
+      <translation>Skriv %1, ? for ukjent eller n for ikke relevant; Enter åpner en liste med verdier; Delete fjerner en vurdering.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/ratings.py" line="193" />
+      <source>Ratings that need attention: %n, marked with ! in the table.</source>
+      <translation>
+        <numerusform>Vurderinger som trenger oppfølging: %n, merket med ! i tabellen.</numerusform>
+        <numerusform>Vurderinger som trenger oppfølging: %n, merket med ! i tabellen.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingsModel</name>
+    <message>
+      <location filename="../fields/ratings_model.py" line="84" />
+      <source>Screened out as not relevant: %1</source>
+      <translation>Avgrenset bort som ikke relevant: %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/ratings_model.py" line="111" />
+      <source>Rating of %1</source>
+      <translation>Vurdering av %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewField</name>
+    <message>
+      <location filename="../fields/review.py" line="68" />
+      <source>Step</source>
+      <translation>Steg</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="68" />
+      <source>Verdict</source>
+      <translation>Vurdering</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="68" />
+      <source>Reviewer's note</source>
+      <translation>Merknad</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="69" />
+      <source>Caseworker's answer</source>
+      <translation>Saksbehandlers svar</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="110" />
+      <source>OK</source>
+      <translation>I orden</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="110" />
+      <source>Improve</source>
+      <translation>Bør forbedres</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="111" />
+      <source>Redo</source>
+      <translation>Må gjøres om</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="113" />
+      <location filename="../fields/review.py" line="237" />
+      <source>Verdict on %1</source>
+      <translation>Vurdering av %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="118" />
+      <source>Reviewer's note on %1</source>
+      <translation>Merknad til %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="120" />
+      <source>Caseworker's answer on %1</source>
+      <translation>Svar på merknaden til %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="167" />
+      <source>Status: %1</source>
+      <translation>Status: %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="171" />
+      <source>The case is decided; its status cannot change.</source>
+      <translation>Saken er vedtatt; statusen kan ikke endres.</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="176" />
+      <source>Nothing blocks sending the case for review.</source>
+      <translation>Ingenting hindrer at saken sendes til godkjenning.</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="177" />
+      <source>Before the case can be sent for review:</source>
+      <translation>Før saken kan sendes til godkjenning:</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="178" />
+      <source>Nothing blocks approving the case.</source>
+      <translation>Ingenting hindrer at saken godkjennes.</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="179" />
+      <source>Before the case can be approved:</source>
+      <translation>Før saken kan godkjennes:</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="180" />
+      <source>Nothing blocks recording the decision.</source>
+      <translation>Ingenting hindrer at vedtaket registreres.</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="181" />
+      <source>Before the decision can be recorded:</source>
+      <translation>Før vedtaket kan registreres:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/review.py" line="187" />
+      <source>… and %n more</source>
+      <translation>
+        <numerusform>… og %n til</numerusform>
+        <numerusform>… og %n til</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="245" />
+      <source>Note on %1</source>
+      <translation>Merknad til %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="245" />
+      <source>Answer on %1</source>
+      <translation>Svar på merknaden til %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScreeningField</name>
+    <message>
+      <location filename="../fields/screening.py" line="212" />
+      <location filename="../fields/screening.py" line="224" />
+      <source>Relevant criteria</source>
+      <translation>Relevante kriterier</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening.py" line="233" />
+      <location filename="../fields/screening.py" line="242" />
+      <source>Reason not relevant</source>
+      <translation>Begrunnelse for ikke relevant</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScreeningQuestionsField</name>
+    <message>
+      <location filename="../fields/screening_questions.py" line="77" />
+      <source>Use the suggested depth</source>
+      <translation>Bruk foreslått nivå</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening_questions.py" line="78" />
+      <source>Write the reason</source>
+      <translation>Skriv begrunnelsen</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening_questions.py" line="104" />
+      <source>Screening answer</source>
+      <translation>Svar i screeningen</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening_questions.py" line="109" />
+      <source>Depth</source>
+      <translation>Utredningsnivå</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening_questions.py" line="130" />
+      <source>Reason for the chosen depth</source>
+      <translation>Begrunnelse for valgt nivå</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening_questions.py" line="134" />
+      <source>Minimum: the six questions of the Instructions for Official Studies answered, and one rating per pillar for each measure.</source>
+      <translation>Minimum: de seks spørsmålene i utredningsinstruksen besvart, og én vurdering per søyle for hvert tiltak.</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening_questions.py" line="136" />
+      <source>Simplified: every relevant criterion rated for each measure.</source>
+      <translation>Forenklet: hvert relevante kriterium vurdert for hvert tiltak.</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening_questions.py" line="138" />
+      <source>Full: as simplified, plus the climate effect, costs in NOK, uncertainty, the effect per city district and at least one indicator.</source>
+      <translation>Full: som forenklet, og i tillegg klimaeffekt, kostnader i kroner, usikkerhet, virkning per bydel og minst én indikator.</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening_questions.py" line="160" />
+      <source>Answer the questions to get a suggested depth.</source>
+      <translation>Svar på spørsmålene for å få et forslag til utredningsnivå.</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening_questions.py" line="165" />
+      <source>Suggested depth: %1</source>
+      <translation>Foreslått utredningsnivå: %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening_questions.py" line="173" />
+      <source>You have chosen %1, which differs from the suggestion. Give the reason in “%2”.</source>
+      <translation>Du har valgt %1, som avviker fra forslaget. Begrunn valget i «%2».</translation>
+    </message>
+    <message>
+      <location filename="../fields/screening_questions.py" line="178" />
+      <source>The chosen depth, %1, follows the suggestion.</source>
+      <translation>Valgt nivå, %1, følger forslaget.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SdgTargets</name>
+    <message>
+      <location filename="../fields/target_picker.py" line="129" />
+      <source>Positive</source>
+      <translation>Positivt</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="130" />
+      <source>Negative</source>
+      <translation>Negativt</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="131" />
+      <source>Mixed</source>
+      <translation>Blandet</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="143" />
+      <source>(unofficial translation)</source>
+      <translation>(uoffisiell oversettelse)</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="150" />
+      <source>high</source>
+      <translation>høy</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="151" />
+      <source>some</source>
+      <translation>noe</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="152" />
+      <source>low</source>
+      <translation>lav</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="166" />
+      <source>Target %1 · Goal %2 %3</source>
+      <translation>Delmål %1 · Mål %2 %3</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="170" />
+      <source>Local relevance: %1 – %2</source>
+      <translation>Lokal relevans: %1 – %2</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="174" />
+      <source>Linked criteria: %1</source>
+      <translation>Knyttet til kriteriene: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SdgTargetsField</name>
+    <message>
+      <location filename="../fields/sdg.py" line="158" />
+      <source>The case has no measures yet. Add them under Alternatives.</source>
+      <translation>Saken har ingen tiltak ennå. Legg dem til under Alternativer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/sdg.py" line="181" />
+      <source>Confirmed targets (%n)</source>
+      <translation>
+        <numerusform>Bekreftet delmål (%n)</numerusform>
+        <numerusform>Bekreftede delmål (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="183" />
+      <source>No confirmed targets yet.</source>
+      <translation>Ingen bekreftede delmål ennå.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/sdg.py" line="193" />
+      <source>Suggestions (%n)</source>
+      <translation>
+        <numerusform>Forslag (%n)</numerusform>
+        <numerusform>Forslag (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="195" />
+      <source>Confirm all</source>
+      <translation>Bekreft alle</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="197" />
+      <location filename="../fields/sdg.py" line="362" />
+      <source>Confirm all suggested targets</source>
+      <translation>Bekreft alle foreslåtte delmål</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="201" />
+      <source>Every suggestion is confirmed.</source>
+      <translation>Alle forslag er bekreftet.</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="202" />
+      <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
+      <translation>Ingen forslag: ingen kriterier er vurdert som positive eller negative for dette tiltaket.</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="210" />
+      <source>Add a target …</source>
+      <translation>Legg til delmål …</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="236" />
+      <source>Goal %1: %2</source>
+      <translation>Mål %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="248" />
+      <source>Added by the caseworker</source>
+      <translation>Lagt til av saksbehandler</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="255" />
+      <source>Suggested by: %1</source>
+      <translation>Foreslått ut fra: %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="266" />
+      <source>Contribution to target %1</source>
+      <translation>Bidrag til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="271" />
+      <source>Remove</source>
+      <translation>Fjern</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="273" />
+      <source>Remove target %1</source>
+      <translation>Fjern delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="277" />
+      <source>suggested: %1</source>
+      <translation>forslaget: %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="281" />
+      <source>Note (optional)</source>
+      <translation>Merknad (valgfritt)</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="282" />
+      <source>Note on target %1</source>
+      <translation>Merknad til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="303" />
+      <source>Confirm</source>
+      <translation>Bekreft</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="305" />
+      <source>Confirm target %1</source>
+      <translation>Bekreft delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="327" />
+      <source>Target %1</source>
+      <translation>Delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="353" />
+      <source>Confirm SDG target %1</source>
+      <translation>Bekreft delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="368" />
+      <source>Remove SDG target %1</source>
+      <translation>Fjern delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="269" />
+      <source>Contribution to SDG target %1</source>
+      <translation>Bidrag til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="178" />
+      <source>Contribution per goal (confirmed targets)</source>
+      <translation>Bidrag per bærekraftsmål (bekreftede delmål)</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="285" />
+      <source>Note on SDG target %1</source>
+      <translation>Merknad til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="397" />
+      <source>Add SDG target %1</source>
+      <translation>Legg til delmål %1</translation>
     </message>
   </context>
   <context>
@@ -952,132 +1894,184 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>TargetPickerDialog</name>
     <message>
-      <location filename="../fields/target_picker.py" line="116" />
+      <location filename="../fields/target_picker.py" line="235" />
       <source>Add a target – %1</source>
-      <translation type="unfinished" />
+      <translation>Legg til delmål – %1</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="120" />
+      <location filename="../fields/target_picker.py" line="239" />
       <source>Number or words, e.g. 11.6, luft or air</source>
-      <translation type="unfinished" />
+      <translation>Nummer eller ord, f.eks. 11.6, luft eller air</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="121" />
+      <location filename="../fields/target_picker.py" line="240" />
       <source>Search targets</source>
-      <translation type="unfinished" />
+      <translation>Søk etter delmål</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="124" />
+      <location filename="../fields/target_picker.py" line="243" />
       <source>&amp;Search</source>
-      <translation type="unfinished" />
+      <translation>&amp;Søk</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="129" />
+      <location filename="../fields/target_picker.py" line="248" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Delmål</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="129" />
+      <location filename="../fields/target_picker.py" line="248" />
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="130" />
+      <location filename="../fields/target_picker.py" line="249" />
       <source>Local relevance</source>
-      <translation type="unfinished" />
+      <translation>Lokal relevans</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="134" />
+      <location filename="../fields/target_picker.py" line="253" />
       <source>Targets</source>
-      <translation type="unfinished" />
+      <translation>Delmål</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/target_picker.py" line="141" />
+      <location filename="../fields/target_picker.py" line="261" />
       <source>Show all %n targets</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Vis alle %n delmål</numerusform>
+        <numerusform>Vis alle %n delmål</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="154" />
-      <source>Contribution:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="155" />
-      <source>▲ &amp;Positive</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="155" />
-      <source>▼ &amp;Negative</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="156" />
-      <source>◆ &amp;Mixed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="167" />
-      <source>Add target</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="169" />
-      <source>Cancel</source>
-      <translation type="unfinished">Avbryt</translation>
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="222" />
-      <source>high</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="222" />
-      <source>some</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="223" />
-      <source>low</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="235" />
-      <source>(already added)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="250" />
-      <source>Showing %1 of %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="256" />
-      <source>No target matches.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="263" />
-      <source>(unofficial translation)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="267" />
-      <source>Target %1 · Goal %2 %3</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/target_picker.py" line="270" />
-      <source>Local relevance: %1 – %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../fields/target_picker.py" line="274" />
-      <source>Linked criteria: %1</source>
-      <translation type="unfinished" />
+      <location filename="../fields/target_picker.py" line="280" />
+      <source>Contribution:</source>
+      <translation>Bidrag:</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="275" />
+      <source>▲ &amp;Positive</source>
+      <translation>▲ &amp;Positivt</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="275" />
+      <source>▼ &amp;Negative</source>
+      <translation>▼ &amp;Negativt</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="276" />
+      <source>◆ &amp;Mixed</source>
+      <translation>◆ &amp;Blandet</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="288" />
+      <source>Add target</source>
+      <translation>Legg til delmål</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="290" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="352" />
+      <source>(already added)</source>
+      <translation>(allerede lagt til)</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="367" />
+      <source>Showing %1 of %2</source>
+      <translation>Viser %1 av %2</translation>
+    </message>
+    <message>
+      <location filename="../fields/target_picker.py" line="374" />
+      <source>No target matches.</source>
+      <translation>Ingen delmål passer til søket.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TradeOffsField</name>
+    <message>
+      <location filename="../fields/trade_offs.py" line="41" />
+      <source>Three ways to handle a trade-off: mitigation that reduces the harm, compensation for those who lose, or an explicit acceptance with the reason.</source>
+      <translation>Tre måter å håndtere en avveining på: avbøtende tiltak som reduserer ulempen, kompensasjon til dem som taper, eller en uttrykkelig aksept med begrunnelse.</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="117" />
+      <source>No trade-offs found.</source>
+      <translation>Programmet har ikke funnet noen avveininger.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/trade_offs.py" line="114" />
+      <source>%n trade-off(s) without handling</source>
+      <translation>
+        <numerusform>%n avveining mangler håndtering</numerusform>
+        <numerusform>%n avveininger mangler håndtering</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="116" />
+      <source>Every trade-off is handled.</source>
+      <translation>Alle avveininger er håndtert.</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="128" />
+      <source>The case has no measures yet. Add them under Alternatives.</source>
+      <translation>Saken har ingen tiltak ennå. Legg dem til under Alternativer.</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="137" />
+      <source>No trade-offs for this measure.</source>
+      <translation>Ingen avveininger for dette tiltaket.</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="168" />
+      <source>Negative:</source>
+      <translation>Negativ:</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="174" />
+      <source>Against:</source>
+      <translation>Mot:</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="182" />
+      <source>Describe the mitigation or compensation, or why the harm is accepted.</source>
+      <translation>Beskriv avbøtende tiltak eller kompensasjon, eller hvorfor ulempen aksepteres.</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="185" />
+      <source>Handling of the negative effect on %1</source>
+      <translation>Håndtering av den negative virkningen på %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="208" />
+      <source>Handling written for “%1”, which is no longer a trade-off:</source>
+      <translation>Håndtering skrevet for «%1», som ikke lenger er en avveining:</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="211" />
+      <source>Remove this handling</source>
+      <translation>Fjern denne håndteringen</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="222" />
+      <source>Handled</source>
+      <translation>Håndtert</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="225" />
+      <source>Handling missing</source>
+      <translation>Mangler håndtering</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="265" />
+      <source>Handling of %1</source>
+      <translation>Håndtering av %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="273" />
+      <source>Remove handling</source>
+      <translation>Fjern håndtering</translation>
     </message>
   </context>
   <context>

@@ -45,7 +45,9 @@ class CaseWindow(QMainWindow):
 
         self.steps = QListWidget(self)
         self.steps.setAccessibleName(self.tr("Steps"))
-        self.steps.setMinimumWidth(210)
+        self.steps.setMinimumWidth(230)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(self)
         self.help = HelpPanel(draft.catalog, lang, self)
         self.help.setMinimumWidth(260)
@@ -63,7 +65,7 @@ class CaseWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.addWidget(self.help)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 760, 300])
+        splitter.setSizes([250, 740, 290])
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)

@@ -1,0 +1,142 @@
+"""How a rating looks and is typed: sign and number, RdBu colour, certainty mark, special values.
+
+Shared by the assessment grid and the district grid (and usable by any view that shows a
+rating), so a rating reads the same everywhere in the program.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from ...domain.model import NOT_RELEVANT, UNKNOWN, Scale
+
+#: ColorBrewer RdBu, 7 classes, from -3 to +3 (UI.md's palette).
+RDBU7: tuple[str, ...] = (
+    "#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac",
+)
+UNKNOWN_COLOUR = "#bdbdbd"
+ISSUE_COLOUR = "#b2182b"  # the palette's darkest red; always with a "!" beside it
+MINUS = "\u2212"  # the typographic minus sign, as in "−1"
+NOT_RELEVANT_MARK = "\u2013"  # en dash "–"
+UNKNOWN_MARK = "?"
+
+#: Certainty as a shape, so it never depends on colour: filled, half, hollow.
+CERTAINTY_MARKS: dict[str, str] = {"high": "\u25cf", "medium": "\u25d0", "low": "\u25cb"}
+
+Value = int | str | None  # a scale value, "unknown", "not_relevant", or None (not rated)
+
+
+def rating_text(value: Value) -> str:
+    """"+2", "−1", "0", "?" or "–"; empty when not rated."""
+    if value is None:
+        return ""
+    if value == UNKNOWN:
+        return UNKNOWN_MARK
+    if value == NOT_RELEVANT:
+        return NOT_RELEVANT_MARK
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value > 0:
+            return f"+{value}"
+        if value < 0:
+            return f"{MINUS}{-value}"
+        return "0"
+    return str(value)
+
+
+def colour_class(value: int, scale: Scale) -> int:
+    """The RdBu class (-3..+3) of a scale value; other ranges map onto the same ends."""
+    top = max(abs(scale.minimum), abs(scale.maximum)) or 1
+    scaled = abs(value) / top * 3
+    step = min(3, math.floor(scaled + 0.5))
+    return step if value >= 0 else -step
+
+
+def swatch_colours(value: Value, scale: Scale | None) -> tuple[QColor, QColor] | None:
+    """(fill, text) colours of the rating's swatch, or None when it has no swatch."""
+    if value == UNKNOWN:
+        return QColor(UNKNOWN_COLOUR), QColor("#000000")
+    if not isinstance(value, int) or isinstance(value, bool) or scale is None:
+        return None
+    cls = colour_class(value, scale)
+    text = "#ffffff" if abs(cls) == 3 else "#000000"  # white on the two darkest
+    return QColor(RDBU7[cls + 3]), QColor(text)
+
+
+def special_label(value: str) -> str:
+    """The words for the two special ratings."""
+    if value == UNKNOWN:
+        return QCoreApplication.translate("RatingStyle", "Unknown (knowledge gap)")
+    if value == NOT_RELEVANT:
+        return QCoreApplication.translate("RatingStyle", "Not relevant")
+    return value
+
+
+def certainty_label(certainty: str) -> str:
+    labels = {
+        "low": QCoreApplication.translate("RatingStyle", "Low"),
+        "medium": QCoreApplication.translate("RatingStyle", "Medium"),
+        "high": QCoreApplication.translate("RatingStyle", "High"),
+    }
+    return labels.get(certainty, certainty)
+
+
+def rating_label(value: Value, scale: Scale | None, lang: str) -> str:
+    """A rating in words for lists and screen readers: "+2 Positiv", "? Ukjent …"."""
+    if value is None:
+        return QCoreApplication.translate("RatingStyle", "Not rated")
+    if isinstance(value, str):
+        return f"{rating_text(value)} {special_label(value)}"
+    step = scale.label(value) if scale is not None else None
+    return f"{rating_text(value)} {step.get(lang)}" if step else rating_text(value)
+
+
+def range_text(scale: Scale) -> str:
+    """The scale's range as typed, e.g. "−3 … +3"."""
+    return f"{rating_text(scale.minimum)} \u2026 {rating_text(scale.maximum)}"
+
+
+class RatingTextError(ValueError):
+    """The typed text is no rating on this scale; ``partial`` when it may still become one."""
+
+    def __init__(self, text: str, partial: bool):
+        super().__init__(text)
+        self.text = text
+        self.partial = partial
+
+
+_SPECIAL_KEYS = {
+    "?": UNKNOWN,
+    "n": NOT_RELEVANT,
+    "N": NOT_RELEVANT,
+    NOT_RELEVANT_MARK: NOT_RELEVANT,
+}
+
+
+def parse_rating_text(text: str, scale: Scale, specials: bool = True) -> int | str:
+    """A typed rating: "-2", "−2", "+2", "2", "0", "?" (unknown), "n" or "–" (not relevant).
+
+    Raises RatingTextError for anything else; ``partial`` is set for a prefix such as "-"
+    that can still become a value, so an editor can let the user go on typing.
+    """
+    raw = text.strip()
+    if raw in _SPECIAL_KEYS:
+        if specials:
+            return _SPECIAL_KEYS[raw]
+        raise RatingTextError(text, partial=False)
+    normal = raw.replace(MINUS, "-")
+    if normal in ("", "-", "+"):
+        raise RatingTextError(text, partial=True)
+    sign, digits = 1, normal
+    if normal[0] in "+-":
+        sign, digits = (-1 if normal[0] == "-" else 1), normal[1:]
+    if not digits.isascii() or not digits.isdigit():
+        raise RatingTextError(text, partial=False)
+    value = sign * int(digits)
+    if value in scale.values:
+        return value
+    # "1" could still become "12" only on a scale that reaches that far.
+    longer = any(str(abs(v)).startswith(digits) and abs(v) != abs(value) for v in scale.values)
+    raise RatingTextError(text, partial=longer)

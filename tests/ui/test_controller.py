@@ -1,0 +1,110 @@
+"""The main window's case operations as a user performs them: new, open, duplicate, bin."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from impactapp.casefile import read_case_file
+from impactapp.store import Profile, Store
+from impactapp.ui.controller import AppController
+from impactapp.ui.main_window import BIN, CASES
+from impactapp.ui.settings import UiSettings
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "c.db", who="kari") as s:
+        yield s
+
+
+@pytest.fixture
+def controller(qtbot, lang_nb, store, catalog, tmp_path):
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    ctl = AppController(store, catalog, tmp_path / "c.db", "nb", settings)
+    qtbot.addWidget(ctl.main)
+    ctl.main.show()
+    yield ctl
+    ctl.close_all()
+
+
+def trigger(window, text: str) -> None:
+    """Click a menu entry by its (translated) text, as a user would."""
+    for action in window.actions():
+        if action.text() == text:
+            assert action.isEnabled(), f"{text} is disabled"
+            action.trigger()
+            return
+    raise AssertionError(f"no action {text!r}")
+
+
+def test_a_new_case_starts_with_the_users_defaults_and_a_zero_alternative(
+        qtbot, controller, store):
+    store.save_profile(Profile("Kari Nordmann", "Bymiljøetaten", "Oslo"))
+    qtbot.keyClick(controller.main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(controller.case_windows) == 1
+    (case_id, window), = controller.case_windows.items()
+    case = store.get_case(case_id)
+    assert (case.title, case.caseworker, case.unit, case.status) == (
+        "Ny sak", "Kari Nordmann", "Bymiljøetaten", "draft")
+    assert [(a.id, a.zero) for a in case.alternatives] == [("a0", True)]
+    assert window.isVisible()
+
+
+def test_opening_an_open_case_raises_its_window_instead_of_a_second(
+        qtbot, controller, store, catalog, case_file):
+    added = store.add_case(read_case_file(case_file, catalog))
+    controller.main.refresh()
+    first = controller.open_case(added.id)
+    second = controller.open_case(added.id)
+    assert first is second and len(controller.case_windows) == 1
+    assert controller.settings.recent(str(controller.db_path)) == [added.id]
+
+
+def test_duplicate_then_bin_then_restore_then_erase_with_two_confirmations(
+        qtbot, controller, store, catalog, case_file, monkeypatch):
+    added = store.add_case(read_case_file(case_file, catalog))
+    main = controller.main
+    main.refresh()
+    main.select_case(added.id)
+    trigger(main, "&Dupliser sak")
+    copies = [c for c in store.list_cases() if c.id != added.id]
+    assert [c.title for c in copies] == ["Kopi av Økte parkeringsavgifter i indre by"]
+
+    main.select_case(added.id)
+    qtbot.keyClick(main.table, Qt.Key.Key_Delete)
+    assert [c.id for c in store.list_cases(deleted_only=True)] == [added.id]
+    assert added.id not in [c.id for c in store.list_cases()]
+
+    main.set_mode(BIN)
+    assert main.select_case(added.id)
+    trigger(main, "&Gjenopprett fra papirkurven")
+    assert store.list_cases(deleted_only=True) == []
+
+    main.set_mode(CASES)
+    main.select_case(added.id)
+    qtbot.keyClick(main.table, Qt.Key.Key_Delete)
+    main.set_mode(BIN)
+    main.select_case(added.id)
+    answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: next(answers))
+    trigger(main, "&Slett for godt …")  # the second confirmation says Cancel
+    assert [c.id for c in store.list_cases(deleted_only=True)] == [added.id]
+    answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes])
+    trigger(main, "&Slett for godt …")
+    assert store.list_cases(deleted_only=True) == []
+
+
+def test_an_empty_database_offers_the_examples_once(controller, store, monkeypatch):
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    loaded = controller.offer_examples()
+    assert loaded >= 8 and store.count_cases() == loaded
+    assert "eksempelsak" in asked[0]
+    assert controller.main.model.rowCount() == loaded
+    assert controller.offer_examples() == 0 and len(asked) == 1  # not empty any more
