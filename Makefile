@@ -8,7 +8,8 @@ STAMP_RUN  := $(VENV)/.stamp-run
 STAMP_TEST := $(VENV)/.stamp-test
 
 TS := impactapp/ui/i18n/impactapp_nb.ts
-QM := $(TS:.ts=.qm)
+TS_EN := impactapp/ui/i18n/impactapp_en.ts
+QM := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
 .PHONY: run test lint pytest bench clean i18n
 
@@ -24,14 +25,16 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
-$(QM): $(TS) | $(STAMP_RUN)
-	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+impactapp/ui/i18n/%.qm: impactapp/ui/i18n/%.ts | $(STAMP_RUN)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Extract new UI texts from the code, fill in impactapp/ui/i18n/nb/*.yaml, compile.
 i18n: $(STAMP_TEST)
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -extensions py impactapp/ui impactapp/app.py -ts $(TS)
 	$(BIN)/python tools/ts_fill.py $(TS) impactapp/ui/i18n/nb/*.yaml
-	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -extensions py impactapp/ui impactapp/app.py -target-language en -ts $(TS_EN)
+	$(BIN)/python tools/ts_fill.py --english-plurals $(TS_EN)
+	for ts in $(TS) $(TS_EN); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 run: $(STAMP_RUN) $(QM)
 	$(BIN)/impactapp

@@ -1,6 +1,7 @@
 """Fill translations into a Qt .ts file from a YAML mapping (developer tool, not shipped).
 
 Usage: python tools/ts_fill.py impactapp/ui/i18n/impactapp_nb.ts impactapp/ui/i18n/nb/*.yaml
+       python tools/ts_fill.py --english-plurals impactapp/ui/i18n/impactapp_en.ts
 
 Each YAML file maps context -> source text -> translation (one file per area of the UI, so
 several people can add translations without touching the same file); plural sources (containing %n) map to a
@@ -69,5 +70,25 @@ def fill(ts_path: str, yaml_paths: list[str]) -> int:
     return 0
 
 
+def english_plurals(ts_path: str) -> int:
+    """English needs a catalogue only for plurals: "%n case(s)" -> "1 case" / "2 cases"."""
+    tree = ET.parse(ts_path)
+    for msg in tree.getroot().iter("message"):
+        if msg.get("numerus") != "yes":
+            continue
+        source = msg.findtext("source") or ""
+        tr = msg.find("translation")
+        tr.attrib.pop("type", None)
+        for child in list(tr):
+            tr.remove(child)
+        for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            ET.SubElement(tr, "numerusform").text = form
+    ET.indent(tree)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "--english-plurals":
+        sys.exit(english_plurals(sys.argv[2]))
     sys.exit(fill(sys.argv[1], sys.argv[2:]))

@@ -15,22 +15,21 @@ def qm_path(lang: str) -> Path:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Install the program's translation for ``lang`` (English is the source language).
+    """Install the program's translation for ``lang`` (English is the source language; its
+    catalogue holds only the plural forms).
 
     Qt ships no bokmål qtbase catalogue, only nynorsk, so for nb the standard dialog button
     texts come from our own catalogue (context "QPlatformTheme"). Returns the translators so
     the caller keeps them alive and can remove them on a language switch.
     """
     translators: list[QTranslator] = []
-    if lang == "en":
-        return translators
     own = QTranslator(app)
     if own.load(str(qm_path(lang))):
         app.installTranslator(own)
         translators.append(own)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     base = QTranslator(app)
-    if lang != "nb" and base.load(QLocale(lang), "qtbase", "_", qt_dir):
+    if lang not in ("nb", "en") and base.load(QLocale(lang), "qtbase", "_", qt_dir):
         app.installTranslator(base)
         translators.append(base)
     return translators

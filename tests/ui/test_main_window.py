@@ -137,3 +137,24 @@ def test_the_selected_case_stays_selected_when_the_list_is_resorted(
         window.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
         selected = window.table.selectionModel().selectedRows()
         assert [window.proxy.data(i, CASE_ID_ROLE) for i in selected] == [chosen]
+
+
+def test_english_counts_use_proper_plurals(qtbot, qapp, store, catalog, case_file, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    from impactapp.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "en")
+    try:
+        for _ in store.add_cases([read_case_file(case_file, catalog)]):
+            pass
+        window = MainWindow(store, catalog, tmp_path / "ui.db", "en")
+        qtbot.addWidget(window)
+        assert window.status_label.text().startswith("1 case · database: ")
+        for _ in store.add_cases([read_case_file(case_file, catalog)]):
+            pass
+        window.refresh()
+        assert window.status_label.text().startswith("2 cases · ")
+    finally:
+        for t in translators:
+            QCoreApplication.removeTranslator(t)

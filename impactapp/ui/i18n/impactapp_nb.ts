@@ -386,57 +386,57 @@
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="76" />
+      <location filename="../wizard/window.py" line="78" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="77" />
+      <location filename="../wizard/window.py" line="79" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="105" />
+      <location filename="../wizard/window.py" line="107" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="106" />
+      <location filename="../wizard/window.py" line="108" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="108" />
+      <location filename="../wizard/window.py" line="110" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="112" />
+      <location filename="../wizard/window.py" line="114" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="152" />
+      <location filename="../wizard/window.py" line="154" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="152" />
+      <location filename="../wizard/window.py" line="154" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="153" />
+      <location filename="../wizard/window.py" line="155" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="153" />
+      <location filename="../wizard/window.py" line="155" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="165" />
+      <location filename="../wizard/window.py" line="167" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -444,7 +444,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="166" />
+      <location filename="../wizard/window.py" line="168" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -452,27 +452,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="172" />
+      <location filename="../wizard/window.py" line="174" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="174" />
+      <location filename="../wizard/window.py" line="176" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="176" />
+      <location filename="../wizard/window.py" line="178" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="178" />
+      <location filename="../wizard/window.py" line="180" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="186" />
+      <location filename="../wizard/window.py" line="188" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation>Godkjent av %1 – denne revisjonen er låst og kan ikke endres.</translation>
     </message>
