@@ -4,9 +4,9 @@ Usage: python tools/ts_fill.py impactapp/ui/i18n/impactapp_nb.ts impactapp/ui/i1
        python tools/ts_fill.py --english-plurals impactapp/ui/i18n/impactapp_en.ts
 
 Each YAML file maps context -> source text -> translation (one file per area of the UI, so
-several people can add translations without touching the same file); plural sources (containing %n) map to a
-list of forms [singular, plural]. Contexts missing from the .ts (Qt's own, such as
-QPlatformTheme for the standard buttons) are added. Run `make i18n` afterwards.
+several people can add translations without touching the same file); plural sources
+(containing %n) map to a list of forms [singular, plural]. Contexts missing from the .ts (Qt's
+own, such as QPlatformTheme for the standard buttons) are added. `make i18n` runs this.
 """
 
 from __future__ import annotations
