@@ -40,7 +40,7 @@ run: $(STAMP_RUN) $(QM)
 	$(BIN)/impactapp
 
 lint: $(STAMP_TEST)
-	$(BIN)/ruff check impactapp tests bench
+	$(BIN)/ruff check impactapp tests bench tools
 	$(BIN)/lint-imports
 
 pytest: $(STAMP_TEST) $(QM)
