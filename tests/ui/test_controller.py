@@ -108,3 +108,20 @@ def test_an_empty_database_offers_the_examples_once(controller, store, monkeypat
     assert "eksempelsak" in asked[0]
     assert controller.main.model.rowCount() == loaded
     assert controller.offer_examples() == 0 and len(asked) == 1  # not empty any more
+
+
+def test_the_guidance_panel_opens_the_user_guide_at_the_steps_chapter(
+        qtbot, controller, store, catalog, case_file):
+    from PySide6.QtCore import QUrl
+
+    added = store.add_case(read_case_file(case_file, catalog))
+    window = controller.open_case(added.id)
+    window.go_to(1)  # screening
+    assert "guide:screening" in window.help.toHtml()
+    window.help.anchorClicked.emit(QUrl("guide:screening"))
+    guide = controller.guide
+    assert guide is not None and guide.isVisible()
+    assert guide.browser.source().toLocalFile().endswith("docs/guide/nb/screening.md")
+    assert "Avgrensning og utredningsnivå" in guide.browser.toPlainText()
+    trigger(controller.main, "&Brukerveiledning")
+    assert guide.browser.source().toLocalFile().endswith("docs/guide/nb/index.md")
