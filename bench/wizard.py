@@ -26,6 +26,7 @@ def bench_wizard(args: argparse.Namespace) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from impactapp.ui.autosave import BackgroundSaver
     from impactapp.ui.draft import CaseDraft
     from impactapp.ui.wizard.window import CaseWindow
 
@@ -61,13 +62,18 @@ def bench_wizard(args: argparse.Namespace) -> None:
         report("open a 4x26 case in the wizard", opened, target=0.3,
                baseline=("empty Qt window", base))
 
-        draft = CaseDraft(store.get_case(case.id), store, catalog)
+        opened_case = store.get_case(case.id)
+        saver = BackgroundSaver(store.path, store.who, case.id, opened_case.version)
+        draft = CaseDraft(opened_case, store, catalog, saver=saver)
         text = ""
         for i in range(200):  # type, and let every edit be saved
             text += "æ" if i % 7 else " "
             draft.set_value("problem", text)
-            draft.save()
-        saves = draft.save_times
-        report(f"autosave, median of {len(saves)}", statistics.median(saves))
-        report("autosave, 95th percentile", _percentile(saves, 0.95), target=0.010)
-        report("autosave, longest (UI thread)", max(saves), target=0.016)
+            draft.flush()  # hand the snapshot over, then wait for it to be written
+        draft.close()
+        saves, ui = draft.save_times, draft.ui_save_times
+        report(f"autosave in the background, median of {len(saves)}", statistics.median(saves))
+        report("autosave in the background, 95th percentile", _percentile(saves, 0.95),
+               target=0.010)
+        report("autosave on the UI thread, 95th percentile", _percentile(ui, 0.95))
+        report("autosave on the UI thread, longest", max(ui), target=0.016)

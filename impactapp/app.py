@@ -28,12 +28,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .catalog import CatalogInvalid, load_catalog
     from .store import Store, StoreError, default_db_path
     from .ui.controller import AppController
+    from .ui.gc_guard import MainThreadCollector
     from .ui.i18n import install_translators
     from .ui.settings import UiSettings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("ImpactApp")
     app.setOrganizationName("ImpactApp")
+    collector = MainThreadCollector(app)  # noqa: F841 - lives as long as the application
     settings = UiSettings()
     lang = args.lang or os.environ.get("IMPACTAPP_LANG") or settings.language
     translators = install_translators(app, lang)  # noqa: F841 - keep them alive

@@ -12,6 +12,7 @@ from ..domain.model import Catalog
 from ..examples import load_examples, missing_examples
 from ..store import NotFound, Store, StoreError
 from . import case_ops
+from .autosave import BackgroundSaver
 from .draft import CaseDraft
 from .guide import GuideWindow
 from .main_window import MainWindow
@@ -60,7 +61,8 @@ class AppController(QObject):
             QMessageBox.warning(self.main, "ImpactApp", str(exc))
             self.main.refresh()
             return None
-        window = self._window_for(CaseDraft(case, self.store, self.catalog))
+        saver = BackgroundSaver(self.store.path, self.store.who, case.id, case.version)
+        window = self._window_for(CaseDraft(case, self.store, self.catalog, saver=saver))
         actions = StatusActions(window, self._approver())
         actions.status_changed.connect(lambda _id: self.main.refresh())
         actions.revision_requested.connect(self.show_revision)

@@ -22,6 +22,7 @@ from ..domain.serialize import case_from_data, case_to_data
 from ..domain.status import is_locked
 from ..domain.validation import validate_case
 from ..store import ConflictError, Store, StoreError
+from .autosave import BackgroundSaver
 
 AUTOSAVE_MS = 1000
 VALIDATE_MS = 150
@@ -70,17 +71,25 @@ class CaseDraft(QObject):
     save_state_changed = Signal()
     conflict = Signal(object)  # the ConflictError
 
-    def __init__(self, case: Case, store: Store, catalog: Catalog, parent: QObject | None = None):
+    def __init__(self, case: Case, store: Store, catalog: Catalog, parent: QObject | None = None,
+                 saver: BackgroundSaver | None = None):
         super().__init__(parent)
         self.case = case
         self.store = store
         self.catalog = catalog
+        self.saver = saver
+        self._sequence = 0  # bumped by every change of content
+        self._handled = 0  # the newest sequence whose save result has been taken in
+        if saver is not None:
+            saver.saved.connect(self._saved_in_background)
+            saver.failed.connect(self._failed_in_background)
         self.undo_stack = QUndoStack(self)
         self.issues: list[Issue] = validate_case(case, catalog)
         self.dirty = False
         self.last_saved: datetime | None = case.updated
         self.save_error = ""
-        self.save_times: list[float] = []  # seconds per autosave, for the benchmarks
+        self.save_times: list[float] = []  # seconds per save (in the saver), for benchmarks
+        self.ui_save_times: list[float] = []  # seconds the UI thread spent per save
 
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._save_timer.timeout.connect(self.save)
@@ -134,6 +143,7 @@ class CaseDraft(QObject):
         self._content_changed()
 
     def _content_changed(self) -> None:
+        self._sequence += 1
         self.dirty = True
         if not self._save_timer.isActive():
             self._save_timer.start()  # at most AUTOSAVE_MS after the first unsaved change
@@ -151,6 +161,8 @@ class CaseDraft(QObject):
         self._save_timer.stop()
         self.case = case
         self.dirty = False
+        if self.saver is not None:
+            self.saver.set_version(case.version)
         self.undo_stack.clear()
         self.revalidate()
         self.save_state_changed.emit()
@@ -159,34 +171,86 @@ class CaseDraft(QObject):
     # --- saving -------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Save now if anything changed; True when the store holds the current content."""
+        """Save now if anything changed; True when the store holds (or will hold) the content.
+
+        With a background saver the snapshot is handed over and the UI thread goes on at once;
+        without one (tests, tools) the save happens here.
+        """
         self._save_timer.stop()
         if not self.dirty:
             return True
         start = time.perf_counter()
+        if self.saver is not None:
+            self.saver.submit(self._sequence, case_to_data(self.case), {})
+            self.ui_save_times.append(time.perf_counter() - start)
+            return True
         try:
             saved = self.store.save_case(self.case)
-        except ConflictError as exc:
-            self.save_error = str(exc)
-            self.save_state_changed.emit()
-            self.conflict.emit(exc)
-            return False
         except StoreError as exc:
-            self.save_error = str(exc)
-            self._save_timer.start(RETRY_MS)
-            self.save_state_changed.emit()
+            self._take_failure(exc)
             return False
-        self.save_times.append(time.perf_counter() - start)
-        self.case.version = saved.version
-        self.case.updated = saved.updated
-        self.last_saved = saved.updated
-        self.dirty = False
-        self.save_error = ""
-        self.save_state_changed.emit()
+        seconds = time.perf_counter() - start
+        self.ui_save_times.append(seconds)
+        self._take_saved(self._sequence, saved.version, saved.updated, seconds)
         return True
 
+    def _saved_in_background(self, sequence: int, version: int, updated: datetime,
+                             seconds: float) -> None:
+        if sequence > self._handled:
+            self._take_saved(sequence, version, updated, seconds)
+
+    def _failed_in_background(self, sequence: int, exc: StoreError) -> None:
+        if sequence > self._handled:
+            self._handled = sequence
+            self._take_failure(exc)
+
+    def _take_saved(self, sequence: int, version: int, updated: datetime,
+                    seconds: float) -> None:
+        self._handled = sequence
+        if seconds:
+            self.save_times.append(seconds)
+        self.case.version = version
+        self.case.updated = updated
+        self.last_saved = updated
+        self.save_error = ""
+        if sequence == self._sequence:
+            self.dirty = False
+        self.save_state_changed.emit()
+
+    def _take_failure(self, exc: StoreError) -> None:
+        self.save_error = str(exc)
+        if isinstance(exc, ConflictError):
+            self.save_state_changed.emit()
+            self.conflict.emit(exc)
+            return
+        self._save_timer.start(RETRY_MS)
+        self.save_state_changed.emit()
+
     def flush(self) -> bool:
-        """Save any pending change at once (closing the window, switching cases)."""
+        """Save any pending change and wait until it is written (closing, status changes)."""
         if self._validate_timer.isActive():
             self.revalidate()
-        return self.save()
+        if not self.save():
+            return False
+        if self.saver is None:
+            return True
+        if not self.saver.wait():
+            self.save_error = "the database did not answer in time"
+            self.save_state_changed.emit()
+            return False
+        result = self.saver.last_result
+        if result is not None and result[1] > self._handled:
+            kind, sequence, payload = result
+            if kind == "saved":
+                self._take_saved(sequence, *payload)
+            else:
+                self._handled = sequence
+                self._take_failure(payload)
+        return not self.dirty and not self.save_error
+
+    def close(self) -> None:
+        """Flush and stop the background saver (the window is closing)."""
+        self.flush()
+        if self.saver is not None:
+            self.saver.close()
+            self.saver = None

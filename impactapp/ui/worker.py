@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 
 class TaskState:
@@ -37,17 +37,16 @@ class _Signals(QObject):
     errored = Signal(object)
 
 
-class Task(QRunnable):
-    """One run of ``fn(state)`` in the thread pool."""
+class Task:
+    """One run of ``fn(state)`` in a thread of its own; results come back as queued signals."""
 
     def __init__(self, fn: Callable[[TaskState], Any]):
-        super().__init__()
-        self.signals = _Signals()
+        self.signals = _Signals()  # lives in the UI thread, receives nothing itself
         self.state = TaskState(self.signals.progressed.emit)
         self._fn = fn
-        self.setAutoDelete(False)  # the caller keeps it until it reports back
+        self.thread = threading.Thread(target=self._run, name="impactapp-task", daemon=True)
 
-    def run(self) -> None:
+    def _run(self) -> None:
         try:
             result = self._fn(self.state)
         except Exception as exc:  # delivered to the UI thread, shown there
@@ -56,23 +55,21 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
 
 
-_running: set[Task] = set()
+# Tasks are kept until their thread has ended, not merely until they reported back: a Qt
+# object must never be freed while another thread is still inside one of its emits.
+_tasks: list[Task] = []
 
 
 def run_task(fn: Callable[[TaskState], Any], done: Callable[[Any], None],
              failed: Callable[[BaseException], None],
              progress: Callable[[float], None] | None = None) -> Task:
-    """Start ``fn`` in the global thread pool; callbacks arrive on the UI thread."""
+    """Start ``fn`` in a worker thread; the callbacks arrive on the UI thread."""
+    _tasks[:] = [t for t in _tasks if t.thread.is_alive()]
     task = Task(fn)
-
-    def finish(callback, value) -> None:
-        _running.discard(task)
-        callback(value)
-
-    task.signals.finished.connect(lambda value: finish(done, value))
-    task.signals.errored.connect(lambda exc: finish(failed, exc))
+    task.signals.finished.connect(done)
+    task.signals.errored.connect(failed)
     if progress is not None:
         task.signals.progressed.connect(progress)
-    _running.add(task)
-    QThreadPool.globalInstance().start(task)
+    _tasks.append(task)
+    task.thread.start()
     return task

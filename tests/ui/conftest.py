@@ -10,6 +10,16 @@ from impactapp.ui.i18n import install_translators, qm_path
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_the_ui_thread(qapp):
+    """As the program does: no garbage collection in worker threads (see ui/gc_guard.py)."""
+    from impactapp.ui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture
 def lang_nb(qapp):
     """Install the bokmål translation for one test, and remove it afterwards."""

@@ -352,9 +352,6 @@ class AlternativesField(FieldWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def has_content(self) -> bool:
-        return any(not a.zero or a.description for a in self.draft.case.alternatives)
-
     def relevant_issues(self, issues: list[Issue]) -> list[Issue]:
         """This step's issues on the alternatives (ratings are shown in their own steps)."""
         return [i for i in super().relevant_issues(issues) if i.step == "alternatives"]

@@ -98,11 +98,6 @@ class FieldWidget(QWidget):
     def refresh(self) -> None:
         """Show the draft's current value (called after every change, undo and redo)."""
 
-    def has_content(self) -> bool:
-        """Whether the caseworker has put anything in this field (for the step's state)."""
-        value = self.draft.value(self.field.id)
-        return value not in (None, "", [], {}, False)
-
     def relevant_issues(self, issues: list[Issue]) -> list[Issue]:
         """The issues this field shows: by default those at or inside its field path."""
         prefix = self.field.id

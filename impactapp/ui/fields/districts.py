@@ -164,10 +164,6 @@ class DistrictsField(FieldWidget):
                              + topic.body, topic.questions, topic.targets, topic.guide)
         return super().help_topic()
 
-    def has_content(self) -> bool:
-        return any(a.districts for alt in self.draft.case.measures for a in alt.assessments
-                   if a.criterion == GEOGRAPHY)
-
     def relevant_issues(self, issues: list[Issue]) -> list[Issue]:
         """The issues of the measures' district ratings."""
         measures = {a.id for a in self.draft.case.measures}

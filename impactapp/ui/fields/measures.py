@@ -220,9 +220,6 @@ class MeasureFiguresField(FieldWidget):
             QWidget.setTabOrder(first, second)
         self.empty_note.setVisible(not measures)
 
-    def has_content(self) -> bool:
-        return any(getattr(a, self.attribute) is not None for a in self.draft.case.measures)
-
     def relevant_issues(self, issues: list[Issue]) -> list[Issue]:
         """Issues on the measures' ``ghg`` or ``cost``, e.g. alternatives[1].ghg.reason."""
         pattern = re.compile(rf"^alternatives\[\d+\]\.{self.attribute}(\.|$)")

@@ -158,11 +158,6 @@ class RatingsField(FieldWidget):
 
     # --- state --------------------------------------------------------------------------
 
-    def has_content(self) -> bool:
-        ids = self.model.criterion_ids()
-        return any(a.criterion in ids for alt in self.draft.case.measures
-                   for a in alt.assessments)
-
     def relevant_issues(self, issues: list[Issue]) -> list[Issue]:
         """Issues of the measures' assessments of this field's criteria (and pillars)."""
         ids = self.model.criterion_ids()

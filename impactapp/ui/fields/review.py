@@ -135,9 +135,6 @@ class ReviewField(FieldWidget):
     def verdict_of(self, step: str) -> ReviewVerdict | None:
         return next((v for v in self.draft.case.review if v.step == step), None)
 
-    def has_content(self) -> bool:
-        return bool(self.draft.case.review)
-
     # --- display ------------------------------------------------------------------------
 
     def refresh(self) -> None:

@@ -127,9 +127,6 @@ class SdgTargetsField(FieldWidget):
             ))
         return tuple(out)
 
-    def has_content(self) -> bool:
-        return any(alt.sdg_targets for alt in self.draft.case.alternatives)
-
     def relevant_issues(self, issues: list[Issue]) -> list[Issue]:
         return [i for i in issues if _SDG_PATH.match(i.path)]
 

@@ -81,10 +81,6 @@ class TradeOffsField(FieldWidget):
             ))
         return tuple(out)
 
-    def has_content(self) -> bool:
-        return any(e.handling.strip() for alt in self.draft.case.alternatives
-                   for e in alt.trade_offs)
-
     def relevant_issues(self, issues: list[Issue]) -> list[Issue]:
         return [i for i in issues if _TRADE_OFF_PATH.match(i.path)]
 

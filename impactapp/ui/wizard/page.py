@@ -64,6 +64,3 @@ class StepPage(QScrollArea):
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.fields:
             widget.set_read_only(read_only)
-
-    def has_content(self) -> bool:
-        return any(widget.has_content() for widget in self.fields)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.issues import issues_by_step
 from ...domain.model import Form
+from ...domain.progress import step_has_content
 from ...domain.summary import knowledge_gaps
 from ...domain.tradeoffs import unhandled_trade_offs
 from ..draft import CaseDraft
@@ -52,10 +53,10 @@ class CaseWindow(QMainWindow):
         self.help = HelpPanel(draft.catalog, lang, self)
         self.help.setMinimumWidth(260)
         self.help.guide_requested.connect(self.guide_requested)
+        # Pages are built when first shown: opening a large case stays quick.
+        self._built: dict[int, StepPage] = {}
         for number, step in enumerate(form.steps, start=1):
-            page = StepPage(step, draft, self.ctx, self.pages)
-            page.help_requested.connect(self.help.show_topic)
-            self.pages.addWidget(page)
+            self.pages.addWidget(QWidget(self.pages))
             item = QListWidgetItem(f"{number}  {step.title.get(lang)}")
             self.steps.addItem(item)
         self.steps.currentRowChanged.connect(self.go_to)
@@ -119,20 +120,33 @@ class CaseWindow(QMainWindow):
 
     # --- navigation and state -----------------------------------------------------------
 
+    def page_at(self, index: int) -> StepPage:
+        """The page of step ``index``, built on first use."""
+        page = self._built.get(index)
+        if page is None:
+            page = StepPage(self.form.steps[index], self.draft, self.ctx, self.pages)
+            page.help_requested.connect(self.help.show_topic)
+            page.set_read_only(self.draft.read_only)
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[index] = page
+        return page
+
     def page(self, step_id: str) -> StepPage:
-        for i in range(self.pages.count()):
-            page = self.pages.widget(i)
-            if page.step.id == step_id:
-                return page
+        for i, step in enumerate(self.form.steps):
+            if step.id == step_id:
+                return self.page_at(i)
         raise KeyError(step_id)
 
     def go_to(self, index: int) -> None:
         if not 0 <= index < self.pages.count():
             return
+        page = self.page_at(index)
         self.pages.setCurrentIndex(index)
         if self.steps.currentRow() != index:
             self.steps.setCurrentRow(index)
-        page = self.pages.widget(index)
         self.help.show_topic(page.step_help())
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.pages.count() - 1)
@@ -146,7 +160,9 @@ class CaseWindow(QMainWindow):
         issues = issues_by_step(self.draft.issues).get(step_id, [])
         if not issues:
             return "complete"
-        return "incomplete" if self.page(step_id).has_content() else "not_started"
+        step = next(s for s in self.form.steps if s.id == step_id)
+        started = step_has_content(case, step, self.draft.catalog)
+        return "incomplete" if started else "not_started"
 
     def update_states(self) -> None:
         marks = {"complete": MARK_COMPLETE, "incomplete": MARK_INCOMPLETE,
@@ -191,8 +207,8 @@ class CaseWindow(QMainWindow):
             self.banner.show()
         else:
             self.banner.hide()
-        for i in range(self.pages.count()):
-            self.pages.widget(i).set_read_only(self.draft.read_only)
+        for page in self._built.values():
+            page.set_read_only(self.draft.read_only)
 
     def _update_title(self) -> None:
         case = self.draft.case
@@ -200,7 +216,7 @@ class CaseWindow(QMainWindow):
         self.setWindowTitle(f"{number}{case.title or self.tr('Untitled case')} – ImpactApp")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.draft.flush()
+        self.draft.close()
         if self.draft.case.id is not None:
             self.closed.emit(self.draft.case.id)
         super().closeEvent(event)

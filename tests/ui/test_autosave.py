@@ -1,0 +1,88 @@
+"""Autosave in the background: typing never waits for the disk, and nothing is lost."""
+
+import sqlite3
+import time
+
+import pytest
+
+from impactapp.casefile import read_case_file
+from impactapp.store import ConflictError, Store
+from impactapp.ui.autosave import BackgroundSaver
+from impactapp.ui.draft import AUTOSAVE_MS, CaseDraft
+
+
+@pytest.fixture
+def setup(qtbot, tmp_path, catalog, case_file):
+    path = tmp_path / "a.db"
+    store = Store.open(path)
+    case = store.add_case(read_case_file(case_file, catalog))
+    saver = BackgroundSaver(path, store.who, case.id, case.version)
+    draft = CaseDraft(case, store, catalog, saver=saver)
+    yield path, store, draft
+    draft.close()
+    store.close()
+
+
+def stored(path, case_id):
+    with Store.open(path) as other:
+        return other.get_case(case_id)
+
+
+def test_a_change_is_saved_within_about_a_second_without_a_save_button(qtbot, setup):
+    path, _, draft = setup
+    draft.set_value("problem", "Ny problembeskrivelse med ŋ og č.")
+    assert draft.dirty
+    qtbot.waitUntil(lambda: not draft.dirty, timeout=AUTOSAVE_MS + 2000)
+    assert stored(path, draft.case.id).problem == "Ny problembeskrivelse med ŋ og č."
+    assert draft.last_saved is not None and draft.save_error == ""
+
+
+def test_typing_does_not_wait_while_the_database_is_busy(qtbot, setup):
+    path, _, draft = setup
+    blocker = sqlite3.connect(path, timeout=0)
+    blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        text = ""
+        for char in "Skrivingen går uhindret":
+            text += char
+            draft.set_value("goals", text)
+            draft.save()
+        assert max(draft.ui_save_times) < 0.05  # the UI thread only hands over a snapshot
+        assert draft.dirty
+    finally:
+        time.sleep(0.2)
+        blocker.rollback()
+        blocker.close()
+    assert draft.flush()
+    assert stored(path, draft.case.id).goals == "Skrivingen går uhindret"
+
+
+def test_flush_waits_for_the_newest_snapshot_and_keeps_the_version_in_step(setup):
+    path, store, draft = setup
+    for n in range(30):
+        draft.set_value("prerequisites", f"Forutsetning {n}")
+        draft.save()
+    assert draft.flush()
+    saved = stored(path, draft.case.id)
+    assert saved.prerequisites == "Forutsetning 29"
+    assert draft.case.version == saved.version
+    assert len(draft.save_times) <= 30  # snapshots queued behind a save are coalesced
+    # The main connection can go on from the version the saver reached.
+    changed = store.set_status(draft.case.id, "in_review", expected_version=draft.case.version)
+    draft.replace_case(changed)
+    assert draft.read_only is False
+
+
+def test_a_change_made_elsewhere_is_reported_as_a_conflict_not_overwritten(qtbot, setup):
+    path, _, draft = setup
+    with Store.open(path) as other:
+        theirs = other.get_case(draft.case.id)
+        theirs.title = "Endret i et annet vindu"
+        other.save_case(theirs)
+    conflicts = []
+    draft.conflict.connect(conflicts.append)
+    draft.set_value("title", "Min endring")
+    assert not draft.flush()
+    assert conflicts and isinstance(conflicts[0], ConflictError)
+    assert stored(path, draft.case.id).title == "Endret i et annet vindu"
+    assert draft.dirty  # the edit is kept in the window, not lost
