@@ -35,12 +35,16 @@ def bench_wizard(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "w.db") as store:
         case = store.add_case(make_case(1, catalog, measures=4))
 
-        def open_window() -> float:
+        def open_window(visit_all: bool = False) -> float:
             start = time.perf_counter()
             draft = CaseDraft(store.get_case(case.id), store, catalog)
             window = CaseWindow(draft, catalog.form, "nb")
             window.show()
             app.processEvents()
+            if visit_all:
+                for index in range(len(catalog.form.steps)):
+                    window.go_to(index)
+                    app.processEvents()
             elapsed = time.perf_counter() - start
             window.close()
             window.deleteLater()
@@ -61,6 +65,8 @@ def bench_wizard(args: argparse.Namespace) -> None:
         base = statistics.median(empty_window() for _ in range(max(3, args.repeat)))
         report("open a 4x26 case in the wizard", opened, target=0.3,
                baseline=("empty Qt window", base))
+        every = statistics.median(open_window(True) for _ in range(3))
+        report("open it and show each of the 12 steps once", every)
 
         opened_case = store.get_case(case.id)
         saver = BackgroundSaver(store.path, store.who, case.id, opened_case.version)
