@@ -125,3 +125,14 @@ def test_the_guidance_panel_opens_the_user_guide_at_the_steps_chapter(
     assert "Avgrensning og utredningsnivå" in guide.browser.toPlainText()
     trigger(controller.main, "&Brukerveiledning")
     assert guide.browser.source().toLocalFile().endswith("docs/guide/nb/index.md")
+
+
+def test_a_new_cases_untouched_steps_are_not_marked_complete(qtbot, controller):
+    window = controller.new_case()
+    states = {s.id: window.step_state(s.id) for s in window.form.steps}
+    assert states["trade_offs"] == "not_started"  # nothing to do yet, but nobody looked
+    assert states["problem"] == "not_started"
+    assert window.steps.item(8).text().endswith("Avveininger")  # no mark
+    window.go_to(8)
+    assert window.step_state("trade_offs") == "complete"
+    assert window.steps.item(8).text().endswith("✓")

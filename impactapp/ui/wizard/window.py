@@ -143,8 +143,11 @@ class CaseWindow(QMainWindow):
     def go_to(self, index: int) -> None:
         if not 0 <= index < self.pages.count():
             return
+        visited = index in self._built
         page = self.page_at(index)
         self.pages.setCurrentIndex(index)
+        if not visited:
+            self.update_states()
         if self.steps.currentRow() != index:
             self.steps.setCurrentRow(index)
         self.help.show_topic(page.step_help())
@@ -152,17 +155,20 @@ class CaseWindow(QMainWindow):
         self.next_button.setEnabled(index < self.pages.count() - 1)
 
     def step_state(self, step_id: str) -> str:
-        """complete, incomplete, not_started or review (a reviewer's note needs an answer)."""
+        """complete, incomplete, not_started or review (a reviewer's note needs an answer).
+
+        A step nobody has filled in or looked at is not "complete" just because nothing in it
+        is required yet: it shows as not started until it has content or has been visited.
+        """
         case = self.draft.case
         if any(r.step == step_id and r.verdict in ("improve", "redo") and not r.answer
                for r in case.review):
             return "review"
-        issues = issues_by_step(self.draft.issues).get(step_id, [])
-        if not issues:
-            return "complete"
-        step = next(s for s in self.form.steps if s.id == step_id)
+        index, step = next((i, s) for i, s in enumerate(self.form.steps) if s.id == step_id)
         started = step_has_content(case, step, self.draft.catalog)
-        return "incomplete" if started else "not_started"
+        if issues_by_step(self.draft.issues).get(step_id):
+            return "incomplete" if started else "not_started"
+        return "complete" if started or index in self._built else "not_started"
 
     def update_states(self) -> None:
         marks = {"complete": MARK_COMPLETE, "incomplete": MARK_INCOMPLETE,
