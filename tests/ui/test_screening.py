@@ -41,7 +41,7 @@ def test_answers_change_the_suggested_depth_shown(qtbot, lang_nb, store, catalog
     assert field.differs_label.text() == "Valgt nivå, minimum, følger forslaget."
     tick(qtbot, answer(field, "children_affected", "yes"))
     assert field.suggested_label.text() == "Foreslått utredningsnivå: forenklet"
-    assert field.meaning_label.text().startswith("Forenklet: hvert relevante kriterium")
+    assert field.meaning_label.text().startswith("Forenklet: hvert relevant kriterium")
     assert "Begrunnelse for valgt nivå" in field.differs_label.text()
     assert field.use_button.isVisible() and field.reason_button.isVisible()
     qtbot.mouseClick(field.reason_button, Qt.MouseButton.LeftButton)

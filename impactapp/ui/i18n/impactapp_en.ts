@@ -138,12 +138,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="53" />
+      <location filename="../../app.py" line="55" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app.py" line="60" />
+      <location filename="../../app.py" line="62" />
       <source>The database cannot be opened.</source>
       <translation type="unfinished" />
     </message>
@@ -151,12 +151,12 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="102" />
+      <location filename="../controller.py" line="104" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="134" />
+      <location filename="../controller.py" line="136" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -338,14 +338,6 @@
       <source>Import</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-      <location filename="../case_ops.py" line="61" />
-      <source>Nothing was imported: the files have %n problem(s).</source>
-      <translation>
-        <numerusform>Nothing was imported: the files have %n problem.</numerusform>
-        <numerusform>Nothing was imported: the files have %n problems.</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../case_ops.py" line="73" />
       <source>The import could not be saved.</source>
@@ -381,62 +373,62 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="47" />
+      <location filename="../wizard/window.py" line="48" />
       <source>Steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="78" />
+      <location filename="../wizard/window.py" line="79" />
       <source>Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="79" />
+      <location filename="../wizard/window.py" line="80" />
       <source>Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="107" />
+      <location filename="../wizard/window.py" line="108" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="108" />
+      <location filename="../wizard/window.py" line="109" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="110" />
+      <location filename="../wizard/window.py" line="111" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="114" />
+      <location filename="../wizard/window.py" line="115" />
       <source>&amp;Close case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="154" />
+      <location filename="../wizard/window.py" line="176" />
       <source>complete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="154" />
+      <location filename="../wizard/window.py" line="176" />
       <source>incomplete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="155" />
+      <location filename="../wizard/window.py" line="177" />
       <source>has review notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="155" />
+      <location filename="../wizard/window.py" line="177" />
       <source>not started</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="167" />
+      <location filename="../wizard/window.py" line="189" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -444,7 +436,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="168" />
+      <location filename="../wizard/window.py" line="190" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n knowledge gap</numerusform>
@@ -452,27 +444,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="174" />
+      <location filename="../wizard/window.py" line="196" />
       <source>Not saved: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="176" />
+      <location filename="../wizard/window.py" line="198" />
       <source>Saving …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="178" />
+      <location filename="../wizard/window.py" line="200" />
       <source>Saved %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="180" />
+      <location filename="../wizard/window.py" line="202" />
       <source>Saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="188" />
+      <location filename="../wizard/window.py" line="210" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation type="unfinished" />
     </message>
@@ -480,7 +472,7 @@
   <context>
     <name>CostField</name>
     <message>
-      <location filename="../fields/measures.py" line="386" />
+      <location filename="../fields/measures.py" line="383" />
       <source>Add a measure in the step Alternatives to give its costs.</source>
       <translation type="unfinished" />
     </message>
@@ -488,27 +480,27 @@
   <context>
     <name>CostSection</name>
     <message>
-      <location filename="../fields/measures.py" line="357" />
+      <location filename="../fields/measures.py" line="354" />
       <source>“%1” is not an amount. Write it like 1 500 000 or −250 000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="356" />
       <source>Investment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="356" />
       <source>kr</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="362" />
+      <location filename="../fields/measures.py" line="359" />
       <source>Annual operating cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="362" />
+      <location filename="../fields/measures.py" line="359" />
       <source>kr per year (negative = saving)</source>
       <translation type="unfinished" />
     </message>
@@ -567,7 +559,7 @@
   <context>
     <name>GhgField</name>
     <message>
-      <location filename="../fields/measures.py" line="335" />
+      <location filename="../fields/measures.py" line="332" />
       <source>Add a measure in the step Alternatives to give its climate effect.</source>
       <translation type="unfinished" />
     </message>
@@ -575,69 +567,69 @@
   <context>
     <name>GhgSection</name>
     <message>
-      <location filename="../fields/measures.py" line="253" />
+      <location filename="../fields/measures.py" line="250" />
       <source>Change in emissions</source>
       <extracomment>The attribute of Alternative this field fills in ("ghg" or "cost").</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="253" />
+      <location filename="../fields/measures.py" line="250" />
       <source>t CO2e per year (negative = cut)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="255" />
+      <location filename="../fields/measures.py" line="252" />
       <source>“%1” is not a number. Write it like −850, 1 234,5 or 1234.5.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="256" />
-      <location filename="../fields/measures.py" line="258" />
+      <location filename="../fields/measures.py" line="253" />
+      <location filename="../fields/measures.py" line="255" />
       <source>Cannot be quantified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="261" />
+      <location filename="../fields/measures.py" line="258" />
       <source>Why not? It goes on the list of effects that cannot be quantified.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="262" />
+      <location filename="../fields/measures.py" line="259" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="264" />
+      <location filename="../fields/measures.py" line="261" />
       <source>Applies from year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="265" />
+      <location filename="../fields/measures.py" line="262" />
       <source>Write the year with four digits, for example 2027.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="270" />
+      <location filename="../fields/measures.py" line="267" />
       <source>direct, inside the municipal border</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="271" />
+      <location filename="../fields/measures.py" line="268" />
       <source>indirect, outside the border or in the value chain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="273" />
+      <location filename="../fields/measures.py" line="270" />
       <source>Scope</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="277" />
+      <location filename="../fields/measures.py" line="274" />
       <source>How the figure was found: model, source, assumptions.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="279" />
+      <location filename="../fields/measures.py" line="276" />
       <source>Method</source>
       <translation type="unfinished" />
     </message>
@@ -1398,7 +1390,7 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/ratings.py" line="193" />
+      <location filename="../fields/ratings.py" line="188" />
       <source>Ratings that need attention: %n, marked with ! in the table.</source>
       <translation>
         <numerusform>Ratings that need attention: %n, marked with ! in the table.</numerusform>
@@ -1458,7 +1450,7 @@ or from the command line: impactapp-cli case import FILE</source>
     </message>
     <message>
       <location filename="../fields/review.py" line="113" />
-      <location filename="../fields/review.py" line="237" />
+      <location filename="../fields/review.py" line="234" />
       <source>Verdict on %1</source>
       <translation type="unfinished" />
     </message>
@@ -1473,47 +1465,47 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="167" />
+      <location filename="../fields/review.py" line="164" />
       <source>Status: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="171" />
+      <location filename="../fields/review.py" line="168" />
       <source>The case is decided; its status cannot change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="176" />
+      <location filename="../fields/review.py" line="173" />
       <source>Nothing blocks sending the case for review.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="177" />
+      <location filename="../fields/review.py" line="174" />
       <source>Before the case can be sent for review:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="178" />
+      <location filename="../fields/review.py" line="175" />
       <source>Nothing blocks approving the case.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="179" />
+      <location filename="../fields/review.py" line="176" />
       <source>Before the case can be approved:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="180" />
+      <location filename="../fields/review.py" line="177" />
       <source>Nothing blocks recording the decision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="181" />
+      <location filename="../fields/review.py" line="178" />
       <source>Before the decision can be recorded:</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="187" />
+      <location filename="../fields/review.py" line="184" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… and %n more</numerusform>
@@ -1521,12 +1513,12 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="245" />
+      <location filename="../fields/review.py" line="242" />
       <source>Note on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="245" />
+      <location filename="../fields/review.py" line="242" />
       <source>Answer on %1</source>
       <translation type="unfinished" />
     </message>
@@ -1665,17 +1657,17 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>SdgTargetsField</name>
     <message>
-      <location filename="../fields/sdg.py" line="158" />
+      <location filename="../fields/sdg.py" line="155" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="178" />
+      <location filename="../fields/sdg.py" line="175" />
       <source>Contribution per goal (confirmed targets)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="181" />
+      <location filename="../fields/sdg.py" line="178" />
       <source>Confirmed targets (%n)</source>
       <translation>
         <numerusform>Confirmed targets (%n)</numerusform>
@@ -1683,12 +1675,12 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="183" />
+      <location filename="../fields/sdg.py" line="180" />
       <source>No confirmed targets yet.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="193" />
+      <location filename="../fields/sdg.py" line="190" />
       <source>Suggestions (%n)</source>
       <translation>
         <numerusform>Suggestions (%n)</numerusform>
@@ -1696,113 +1688,113 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="195" />
+      <location filename="../fields/sdg.py" line="192" />
       <source>Confirm all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="197" />
-      <location filename="../fields/sdg.py" line="362" />
+      <location filename="../fields/sdg.py" line="194" />
+      <location filename="../fields/sdg.py" line="359" />
       <source>Confirm all suggested targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="201" />
+      <location filename="../fields/sdg.py" line="198" />
       <source>Every suggestion is confirmed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="202" />
+      <location filename="../fields/sdg.py" line="199" />
       <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="210" />
+      <location filename="../fields/sdg.py" line="207" />
       <source>Add a target …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="236" />
+      <location filename="../fields/sdg.py" line="233" />
       <source>Goal %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="248" />
+      <location filename="../fields/sdg.py" line="245" />
       <source>Added by the caseworker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="255" />
+      <location filename="../fields/sdg.py" line="252" />
       <source>Suggested by: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="266" />
+      <location filename="../fields/sdg.py" line="263" />
       <source>Contribution to target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="269" />
+      <location filename="../fields/sdg.py" line="266" />
       <source>Contribution to SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="271" />
+      <location filename="../fields/sdg.py" line="268" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="273" />
+      <location filename="../fields/sdg.py" line="270" />
       <source>Remove target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="277" />
+      <location filename="../fields/sdg.py" line="274" />
       <source>suggested: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="281" />
+      <location filename="../fields/sdg.py" line="278" />
       <source>Note (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="282" />
+      <location filename="../fields/sdg.py" line="279" />
       <source>Note on target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="285" />
+      <location filename="../fields/sdg.py" line="282" />
       <source>Note on SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="303" />
+      <location filename="../fields/sdg.py" line="300" />
       <source>Confirm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="305" />
+      <location filename="../fields/sdg.py" line="302" />
       <source>Confirm target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="327" />
+      <location filename="../fields/sdg.py" line="324" />
       <source>Target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="353" />
+      <location filename="../fields/sdg.py" line="350" />
       <source>Confirm SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="368" />
+      <location filename="../fields/sdg.py" line="365" />
       <source>Remove SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="397" />
+      <location filename="../fields/sdg.py" line="394" />
       <source>Add SDG target %1</source>
       <translation type="unfinished" />
     </message>
@@ -1970,7 +1962,7 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/trade_offs.py" line="114" />
+      <location filename="../fields/trade_offs.py" line="110" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -1978,72 +1970,72 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="116" />
+      <location filename="../fields/trade_offs.py" line="112" />
       <source>Every trade-off is handled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="117" />
+      <location filename="../fields/trade_offs.py" line="113" />
       <source>No trade-offs found.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="128" />
+      <location filename="../fields/trade_offs.py" line="124" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="137" />
+      <location filename="../fields/trade_offs.py" line="133" />
       <source>No trade-offs for this measure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="168" />
+      <location filename="../fields/trade_offs.py" line="164" />
       <source>Negative:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="174" />
+      <location filename="../fields/trade_offs.py" line="170" />
       <source>Against:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="182" />
+      <location filename="../fields/trade_offs.py" line="178" />
       <source>Describe the mitigation or compensation, or why the harm is accepted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="185" />
+      <location filename="../fields/trade_offs.py" line="181" />
       <source>Handling of the negative effect on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="208" />
+      <location filename="../fields/trade_offs.py" line="204" />
       <source>Handling written for “%1”, which is no longer a trade-off:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="211" />
+      <location filename="../fields/trade_offs.py" line="207" />
       <source>Remove this handling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="222" />
+      <location filename="../fields/trade_offs.py" line="218" />
       <source>Handled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="225" />
+      <location filename="../fields/trade_offs.py" line="221" />
       <source>Handling missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="265" />
+      <location filename="../fields/trade_offs.py" line="261" />
       <source>Handling of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="273" />
+      <location filename="../fields/trade_offs.py" line="269" />
       <source>Remove handling</source>
       <translation type="unfinished" />
     </message>

@@ -138,12 +138,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="53" />
+      <location filename="../../app.py" line="55" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
       <translation>Kriteriekatalogen er ugyldig, så ImpactApp kan ikke starte.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="60" />
+      <location filename="../../app.py" line="62" />
       <source>The database cannot be opened.</source>
       <translation>Databasen kan ikke åpnes.</translation>
     </message>
@@ -151,12 +151,12 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="102" />
+      <location filename="../controller.py" line="104" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="134" />
+      <location filename="../controller.py" line="136" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -338,14 +338,6 @@
       <source>Import</source>
       <translation>Import</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../case_ops.py" line="61" />
-      <source>Nothing was imported: the files have %n problem(s).</source>
-      <translation>
-        <numerusform>Ingenting ble importert: filene har %n feil.</numerusform>
-        <numerusform>Ingenting ble importert: filene har %n feil.</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../case_ops.py" line="73" />
       <source>The import could not be saved.</source>
@@ -377,66 +369,73 @@
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation>Er du sikker? Saken og alle revisjonene blir slettet.</translation>
     </message>
+    <message numerus="yes">
+      <source>Nothing was imported: the files have %n problem(s).</source>
+      <translation>
+        <numerusform>Ingenting ble importert: filene har %n feil.</numerusform>
+        <numerusform>Ingenting ble importert: filene har %n feil.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="47" />
+      <location filename="../wizard/window.py" line="48" />
       <source>Steps</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="78" />
+      <location filename="../wizard/window.py" line="79" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="79" />
+      <location filename="../wizard/window.py" line="80" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="107" />
+      <location filename="../wizard/window.py" line="108" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="108" />
+      <location filename="../wizard/window.py" line="109" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="110" />
+      <location filename="../wizard/window.py" line="111" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="114" />
+      <location filename="../wizard/window.py" line="115" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="154" />
+      <location filename="../wizard/window.py" line="176" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="154" />
+      <location filename="../wizard/window.py" line="176" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="155" />
+      <location filename="../wizard/window.py" line="177" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="155" />
+      <location filename="../wizard/window.py" line="177" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="167" />
+      <location filename="../wizard/window.py" line="189" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -444,7 +443,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="168" />
+      <location filename="../wizard/window.py" line="190" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -452,27 +451,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="174" />
+      <location filename="../wizard/window.py" line="196" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="176" />
+      <location filename="../wizard/window.py" line="198" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="178" />
+      <location filename="../wizard/window.py" line="200" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="180" />
+      <location filename="../wizard/window.py" line="202" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="188" />
+      <location filename="../wizard/window.py" line="210" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation>Godkjent av %1 – denne revisjonen er låst og kan ikke endres.</translation>
     </message>
@@ -484,7 +483,7 @@
   <context>
     <name>CostField</name>
     <message>
-      <location filename="../fields/measures.py" line="386" />
+      <location filename="../fields/measures.py" line="383" />
       <source>Add a measure in the step Alternatives to give its costs.</source>
       <translation>Legg til et tiltak i steget Alternativer for å oppgi kostnadene.</translation>
     </message>
@@ -492,27 +491,27 @@
   <context>
     <name>CostSection</name>
     <message>
-      <location filename="../fields/measures.py" line="357" />
+      <location filename="../fields/measures.py" line="354" />
       <source>“%1” is not an amount. Write it like 1 500 000 or −250 000.</source>
       <translation>«%1» er ikke et beløp. Skriv for eksempel 1 500 000 eller −250 000.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="356" />
       <source>Investment</source>
       <translation>Investering</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="356" />
       <source>kr</source>
       <translation>kr</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="362" />
+      <location filename="../fields/measures.py" line="359" />
       <source>Annual operating cost</source>
       <translation>Årlige driftskostnader</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="362" />
+      <location filename="../fields/measures.py" line="359" />
       <source>kr per year (negative = saving)</source>
       <translation>kr per år (negativt tall = innsparing)</translation>
     </message>
@@ -571,7 +570,7 @@
   <context>
     <name>GhgField</name>
     <message>
-      <location filename="../fields/measures.py" line="335" />
+      <location filename="../fields/measures.py" line="332" />
       <source>Add a measure in the step Alternatives to give its climate effect.</source>
       <translation>Legg til et tiltak i steget Alternativer for å oppgi klimaeffekten.</translation>
     </message>
@@ -579,69 +578,69 @@
   <context>
     <name>GhgSection</name>
     <message>
-      <location filename="../fields/measures.py" line="253" />
+      <location filename="../fields/measures.py" line="250" />
       <source>Change in emissions</source>
       <extracomment>The attribute of Alternative this field fills in ("ghg" or "cost").</extracomment>
       <translation>Endring i utslipp</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="253" />
+      <location filename="../fields/measures.py" line="250" />
       <source>t CO2e per year (negative = cut)</source>
       <translation>tonn CO2e per år (negativt tall = kutt)</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="255" />
+      <location filename="../fields/measures.py" line="252" />
       <source>“%1” is not a number. Write it like −850, 1 234,5 or 1234.5.</source>
       <translation>«%1» er ikke et tall. Skriv for eksempel −850, 1 234,5 eller 1234.5.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="256" />
-      <location filename="../fields/measures.py" line="258" />
+      <location filename="../fields/measures.py" line="253" />
+      <location filename="../fields/measures.py" line="255" />
       <source>Cannot be quantified</source>
       <translation>Kan ikke tallfestes</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="261" />
+      <location filename="../fields/measures.py" line="258" />
       <source>Why not? It goes on the list of effects that cannot be quantified.</source>
       <translation>Hvorfor ikke? Effekten føres på listen over effekter som ikke kan tallfestes.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="262" />
+      <location filename="../fields/measures.py" line="259" />
       <source>Reason</source>
       <translation>Begrunnelse</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="264" />
+      <location filename="../fields/measures.py" line="261" />
       <source>Applies from year</source>
       <translation>Gjelder fra år</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="265" />
+      <location filename="../fields/measures.py" line="262" />
       <source>Write the year with four digits, for example 2027.</source>
       <translation>Skriv året med fire sifre, for eksempel 2027.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="270" />
+      <location filename="../fields/measures.py" line="267" />
       <source>direct, inside the municipal border</source>
       <translation>direkte, innenfor kommunegrensen</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="271" />
+      <location filename="../fields/measures.py" line="268" />
       <source>indirect, outside the border or in the value chain</source>
       <translation>indirekte, utenfor kommunegrensen eller i verdikjeden</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="273" />
+      <location filename="../fields/measures.py" line="270" />
       <source>Scope</source>
       <translation>Utslippene er</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="277" />
+      <location filename="../fields/measures.py" line="274" />
       <source>How the figure was found: model, source, assumptions.</source>
       <translation>Hvordan tallet er funnet: modell, kilde, forutsetninger.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="279" />
+      <location filename="../fields/measures.py" line="276" />
       <source>Method</source>
       <translation>Metode</translation>
     </message>
@@ -1424,7 +1423,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Skriv %1, ? for ukjent eller n for ikke relevant; Enter åpner en liste med verdier; Delete fjerner en vurdering.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/ratings.py" line="193" />
+      <location filename="../fields/ratings.py" line="188" />
       <source>Ratings that need attention: %n, marked with ! in the table.</source>
       <translation>
         <numerusform>Vurderinger som trenger oppfølging: %n, merket med ! i tabellen.</numerusform>
@@ -1484,7 +1483,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
     <message>
       <location filename="../fields/review.py" line="113" />
-      <location filename="../fields/review.py" line="237" />
+      <location filename="../fields/review.py" line="234" />
       <source>Verdict on %1</source>
       <translation>Vurdering av %1</translation>
     </message>
@@ -1499,47 +1498,47 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Svar på merknaden til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="167" />
+      <location filename="../fields/review.py" line="164" />
       <source>Status: %1</source>
       <translation>Status: %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="171" />
+      <location filename="../fields/review.py" line="168" />
       <source>The case is decided; its status cannot change.</source>
       <translation>Saken er vedtatt; statusen kan ikke endres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="176" />
+      <location filename="../fields/review.py" line="173" />
       <source>Nothing blocks sending the case for review.</source>
       <translation>Ingenting hindrer at saken sendes til godkjenning.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="177" />
+      <location filename="../fields/review.py" line="174" />
       <source>Before the case can be sent for review:</source>
       <translation>Før saken kan sendes til godkjenning:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="178" />
+      <location filename="../fields/review.py" line="175" />
       <source>Nothing blocks approving the case.</source>
       <translation>Ingenting hindrer at saken godkjennes.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="179" />
+      <location filename="../fields/review.py" line="176" />
       <source>Before the case can be approved:</source>
       <translation>Før saken kan godkjennes:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="180" />
+      <location filename="../fields/review.py" line="177" />
       <source>Nothing blocks recording the decision.</source>
       <translation>Ingenting hindrer at vedtaket registreres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="181" />
+      <location filename="../fields/review.py" line="178" />
       <source>Before the decision can be recorded:</source>
       <translation>Før vedtaket kan registreres:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="187" />
+      <location filename="../fields/review.py" line="184" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… og %n til</numerusform>
@@ -1547,12 +1546,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="245" />
+      <location filename="../fields/review.py" line="242" />
       <source>Note on %1</source>
       <translation>Merknad til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="245" />
+      <location filename="../fields/review.py" line="242" />
       <source>Answer on %1</source>
       <translation>Svar på merknaden til %1</translation>
     </message>
@@ -1607,7 +1606,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     <message>
       <location filename="../fields/screening_questions.py" line="136" />
       <source>Simplified: every relevant criterion rated for each measure.</source>
-      <translation>Forenklet: hvert relevante kriterium vurdert for hvert tiltak.</translation>
+      <translation>Forenklet: hvert relevant kriterium vurdert for hvert tiltak.</translation>
     </message>
     <message>
       <location filename="../fields/screening_questions.py" line="138" />
@@ -1691,12 +1690,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>SdgTargetsField</name>
     <message>
-      <location filename="../fields/sdg.py" line="158" />
+      <location filename="../fields/sdg.py" line="155" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation>Saken har ingen tiltak ennå. Legg dem til under Alternativer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="181" />
+      <location filename="../fields/sdg.py" line="178" />
       <source>Confirmed targets (%n)</source>
       <translation>
         <numerusform>Bekreftet delmål (%n)</numerusform>
@@ -1704,12 +1703,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="183" />
+      <location filename="../fields/sdg.py" line="180" />
       <source>No confirmed targets yet.</source>
       <translation>Ingen bekreftede delmål ennå.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="193" />
+      <location filename="../fields/sdg.py" line="190" />
       <source>Suggestions (%n)</source>
       <translation>
         <numerusform>Forslag (%n)</numerusform>
@@ -1717,118 +1716,118 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="195" />
+      <location filename="../fields/sdg.py" line="192" />
       <source>Confirm all</source>
       <translation>Bekreft alle</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="197" />
-      <location filename="../fields/sdg.py" line="362" />
+      <location filename="../fields/sdg.py" line="194" />
+      <location filename="../fields/sdg.py" line="359" />
       <source>Confirm all suggested targets</source>
       <translation>Bekreft alle foreslåtte delmål</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="201" />
+      <location filename="../fields/sdg.py" line="198" />
       <source>Every suggestion is confirmed.</source>
       <translation>Alle forslag er bekreftet.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="202" />
+      <location filename="../fields/sdg.py" line="199" />
       <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
       <translation>Ingen forslag: ingen kriterier er vurdert som positive eller negative for dette tiltaket.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="210" />
+      <location filename="../fields/sdg.py" line="207" />
       <source>Add a target …</source>
       <translation>Legg til delmål …</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="236" />
+      <location filename="../fields/sdg.py" line="233" />
       <source>Goal %1: %2</source>
       <translation>Mål %1: %2</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="248" />
+      <location filename="../fields/sdg.py" line="245" />
       <source>Added by the caseworker</source>
       <translation>Lagt til av saksbehandler</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="255" />
+      <location filename="../fields/sdg.py" line="252" />
       <source>Suggested by: %1</source>
       <translation>Foreslått ut fra: %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="266" />
+      <location filename="../fields/sdg.py" line="263" />
       <source>Contribution to target %1</source>
       <translation>Bidrag til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="271" />
+      <location filename="../fields/sdg.py" line="268" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="273" />
+      <location filename="../fields/sdg.py" line="270" />
       <source>Remove target %1</source>
       <translation>Fjern delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="277" />
+      <location filename="../fields/sdg.py" line="274" />
       <source>suggested: %1</source>
       <translation>forslaget: %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="281" />
+      <location filename="../fields/sdg.py" line="278" />
       <source>Note (optional)</source>
       <translation>Merknad (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="282" />
+      <location filename="../fields/sdg.py" line="279" />
       <source>Note on target %1</source>
       <translation>Merknad til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="303" />
+      <location filename="../fields/sdg.py" line="300" />
       <source>Confirm</source>
       <translation>Bekreft</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="305" />
+      <location filename="../fields/sdg.py" line="302" />
       <source>Confirm target %1</source>
       <translation>Bekreft delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="327" />
+      <location filename="../fields/sdg.py" line="324" />
       <source>Target %1</source>
       <translation>Delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="353" />
+      <location filename="../fields/sdg.py" line="350" />
       <source>Confirm SDG target %1</source>
       <translation>Bekreft delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="368" />
+      <location filename="../fields/sdg.py" line="365" />
       <source>Remove SDG target %1</source>
       <translation>Fjern delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="269" />
+      <location filename="../fields/sdg.py" line="266" />
       <source>Contribution to SDG target %1</source>
       <translation>Bidrag til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="178" />
+      <location filename="../fields/sdg.py" line="175" />
       <source>Contribution per goal (confirmed targets)</source>
       <translation>Bidrag per bærekraftsmål (bekreftede delmål)</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="285" />
+      <location filename="../fields/sdg.py" line="282" />
       <source>Note on SDG target %1</source>
       <translation>Merknad til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="397" />
+      <location filename="../fields/sdg.py" line="394" />
       <source>Add SDG target %1</source>
       <translation>Legg til delmål %1</translation>
     </message>
@@ -1996,12 +1995,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Tre måter å håndtere en avveining på: avbøtende tiltak som reduserer ulempen, kompensasjon til dem som taper, eller en uttrykkelig aksept med begrunnelse.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="117" />
+      <location filename="../fields/trade_offs.py" line="113" />
       <source>No trade-offs found.</source>
       <translation>Programmet har ikke funnet noen avveininger.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/trade_offs.py" line="114" />
+      <location filename="../fields/trade_offs.py" line="110" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining mangler håndtering</numerusform>
@@ -2009,67 +2008,67 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="116" />
+      <location filename="../fields/trade_offs.py" line="112" />
       <source>Every trade-off is handled.</source>
       <translation>Alle avveininger er håndtert.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="128" />
+      <location filename="../fields/trade_offs.py" line="124" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation>Saken har ingen tiltak ennå. Legg dem til under Alternativer.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="137" />
+      <location filename="../fields/trade_offs.py" line="133" />
       <source>No trade-offs for this measure.</source>
       <translation>Ingen avveininger for dette tiltaket.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="168" />
+      <location filename="../fields/trade_offs.py" line="164" />
       <source>Negative:</source>
       <translation>Negativ:</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="174" />
+      <location filename="../fields/trade_offs.py" line="170" />
       <source>Against:</source>
       <translation>Mot:</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="182" />
+      <location filename="../fields/trade_offs.py" line="178" />
       <source>Describe the mitigation or compensation, or why the harm is accepted.</source>
       <translation>Beskriv avbøtende tiltak eller kompensasjon, eller hvorfor ulempen aksepteres.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="185" />
+      <location filename="../fields/trade_offs.py" line="181" />
       <source>Handling of the negative effect on %1</source>
       <translation>Håndtering av den negative virkningen på %1</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="208" />
+      <location filename="../fields/trade_offs.py" line="204" />
       <source>Handling written for “%1”, which is no longer a trade-off:</source>
       <translation>Håndtering skrevet for «%1», som ikke lenger er en avveining:</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="211" />
+      <location filename="../fields/trade_offs.py" line="207" />
       <source>Remove this handling</source>
       <translation>Fjern denne håndteringen</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="222" />
+      <location filename="../fields/trade_offs.py" line="218" />
       <source>Handled</source>
       <translation>Håndtert</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="225" />
+      <location filename="../fields/trade_offs.py" line="221" />
       <source>Handling missing</source>
       <translation>Mangler håndtering</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="265" />
+      <location filename="../fields/trade_offs.py" line="261" />
       <source>Handling of %1</source>
       <translation>Håndtering av %1</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="273" />
+      <location filename="../fields/trade_offs.py" line="269" />
       <source>Remove handling</source>
       <translation>Fjern håndtering</translation>
     </message>
