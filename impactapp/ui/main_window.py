@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Views"))
         self.sidebar.addItems([self.tr("Cases"), self.tr("Bin")])
         self.sidebar.setMaximumWidth(180)
-        self.sidebar.currentRowChanged.connect(self.set_mode)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
         right = QWidget(central)
         layout = QVBoxLayout(right)
@@ -123,9 +123,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty_label)
         layout.addWidget(self.stack, 1)
 
+        # The case list (cases and bin) is the first view; others are added with add_view.
+        self.views = QStackedWidget(central)
+        self.views.addWidget(right)
+        self.case_view = right
         splitter = QSplitter(central)
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(right)
+        splitter.addWidget(self.views)
         splitter.setStretchFactor(1, 1)
         outer.addWidget(splitter)
         self.setCentralWidget(central)
@@ -134,11 +138,29 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ------------------------------------------------------------------------
 
+    def add_view(self, title: str, widget: QWidget) -> int:
+        """Add a view (comparison, portfolio, indicators) to the side bar; returns its row."""
+        self.views.addWidget(widget)
+        self.sidebar.addItem(title)
+        return self.sidebar.count() - 1
+
+    def show_view(self, widget: QWidget) -> None:
+        index = self.views.indexOf(widget)
+        if index > 0:
+            self.sidebar.setCurrentRow(index + 1)  # rows 0 and 1 are the case list's
+
+    def _sidebar_changed(self, row: int) -> None:
+        if row in (CASES, BIN):
+            self.set_mode(row)
+        elif row > BIN:
+            self.views.setCurrentIndex(row - 1)
+
     def set_mode(self, mode: int) -> None:
         """Show the active cases or the bin."""
         if mode not in (CASES, BIN):
             return
         self.mode = mode
+        self.views.setCurrentWidget(self.case_view)
         if self.sidebar.currentRow() != mode:
             self.sidebar.setCurrentRow(mode)
         self.new_button.setVisible(mode == CASES)

@@ -158,3 +158,18 @@ def test_english_counts_use_proper_plurals(qtbot, qapp, store, catalog, case_fil
     finally:
         for t in translators:
             QCoreApplication.removeTranslator(t)
+
+
+def test_other_views_live_in_the_side_bar_beside_the_case_list(qtbot, lang_nb, store, catalog,
+                                                               tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(qtbot, store, catalog, tmp_path)
+    view = QLabel("Sammenligning")
+    row = window.add_view("Sammenlign", view)
+    window.sidebar.setCurrentRow(row)
+    assert window.views.currentWidget() is view
+    window.sidebar.setCurrentRow(1)  # the bin is the case list in another mode
+    assert window.views.currentWidget() is window.case_view and window.mode == 1
+    window.show_view(view)
+    assert window.views.currentWidget() is view and window.sidebar.currentRow() == row
