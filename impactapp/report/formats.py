@@ -11,23 +11,24 @@ import math
 from datetime import date, datetime
 
 from impactapp.domain.model import NOT_RELEVANT, UNKNOWN, Scale
+from impactapp.domain.palette import (  # noqa: F401 - the report's formats, in one place
+    BLACK,
+    MINUS,
+    RATING_COLOURS,
+    UNKNOWN_COLOUR,
+    WHITE,
+    colour_of,
+    ink_on,
+    rating_class,
+    signed_value,
+)
 
 from .model import Swatch
 
-MINUS = "\u2212"
 NBSP = "\u00a0"
 EN_DASH = "\u2013"
 
-#: ColorBrewer RdBu, 7 classes, from −3 to +3 (UI.md).
-RATING_COLOURS: tuple[str, ...] = (
-    "#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac",
-)
-UNKNOWN_COLOUR = "#bdbdbd"
 BLANK_COLOUR = "#ffffff"  # not relevant, or nothing rated
-BLACK = "#000000"
-WHITE = "#ffffff"
-#: Text on the two darkest classes is white.
-_DARK = frozenset({RATING_COLOURS[0], RATING_COLOURS[-1]})
 
 _MONTHS_EN = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -65,37 +66,6 @@ def format_date(day: date, lang: str) -> str:
 def format_datetime(moment: datetime, lang: str) -> str:
     """The date as ``format_date`` writes it, then the time of day (14:02)."""
     return f"{format_date(moment.date(), lang)} {moment.hour:02d}:{moment.minute:02d}"
-
-
-def rating_class(value: int, scale: Scale | None) -> int:
-    """The palette class −3..+3 of a scale value; the scale's ends map onto the palette's ends.
-
-    A non-zero value never lands on the neutral class, so a slight harm still shows as harm.
-    """
-    extent = max(abs(scale.minimum), abs(scale.maximum)) if scale is not None else 3
-    if value == 0 or extent == 0:
-        return 0
-    size = max(1, min(3, math.floor(abs(value) * 3 / extent + 0.5)))
-    return size if value > 0 else -size
-
-
-def colour_of(value: int, scale: Scale | None) -> str:
-    """The palette colour of a scale value."""
-    return RATING_COLOURS[rating_class(value, scale) + 3]
-
-
-def ink_on(fill: str) -> str:
-    """White text on the two darkest classes, black everywhere else."""
-    return WHITE if fill in _DARK else BLACK
-
-
-def signed_value(value: int) -> str:
-    """+2, −1, 0."""
-    if value > 0:
-        return f"+{value}"
-    if value < 0:
-        return f"{MINUS}{-value}"
-    return "0"
 
 
 def rating_swatch(rating: object, scale: Scale | None) -> Swatch:

@@ -6,20 +6,15 @@ rating), so a rating reads the same everywhere in the program.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ...domain.model import NOT_RELEVANT, UNKNOWN, Scale
+from ...domain.palette import MINUS, RATING_COLOURS, UNKNOWN_COLOUR, rating_class, signed_value
 
-#: ColorBrewer RdBu, 7 classes, from -3 to +3 (UI.md's palette).
-RDBU7: tuple[str, ...] = (
-    "#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac",
-)
-UNKNOWN_COLOUR = "#bdbdbd"
-ISSUE_COLOUR = "#b2182b"  # the palette's darkest red; always with a "!" beside it
-MINUS = "\u2212"  # the typographic minus sign, as in "−1"
+#: UI.md's palette, shared with the memo and the spreadsheet export.
+RDBU7 = RATING_COLOURS
+ISSUE_COLOUR = RATING_COLOURS[0]  # the palette's darkest red; always with a "!" beside it
 NOT_RELEVANT_MARK = "\u2013"  # en dash "–"
 UNKNOWN_MARK = "?"
 
@@ -38,20 +33,13 @@ def rating_text(value: Value) -> str:
     if value == NOT_RELEVANT:
         return NOT_RELEVANT_MARK
     if isinstance(value, int) and not isinstance(value, bool):
-        if value > 0:
-            return f"+{value}"
-        if value < 0:
-            return f"{MINUS}{-value}"
-        return "0"
+        return signed_value(value)
     return str(value)
 
 
 def colour_class(value: int, scale: Scale) -> int:
     """The RdBu class (-3..+3) of a scale value; other ranges map onto the same ends."""
-    top = max(abs(scale.minimum), abs(scale.maximum)) or 1
-    scaled = abs(value) / top * 3
-    step = min(3, math.floor(scaled + 0.5))
-    return step if value >= 0 else -step
+    return rating_class(value, scale)
 
 
 def swatch_colours(value: Value, scale: Scale | None) -> tuple[QColor, QColor] | None:
