@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from . import core, memo, wizard
+from . import compare, core, indicators, memo, wizard
 
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
     "import": core.bench_import,
@@ -18,6 +18,8 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
     "startup": core.bench_startup,
     "memo": memo.bench_memo,
     "wizard": wizard.bench_wizard,
+    "indicators": indicators.bench_indicators,
+    "compare": compare.bench_compare,
 }
 
 

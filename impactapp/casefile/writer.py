@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +11,7 @@ import yaml
 
 from impactapp.domain.model import Case
 from impactapp.domain.serialize import case_to_data
+from impactapp.files import write_private
 
 from .validate import FORMAT
 
@@ -69,18 +67,5 @@ def write_case_file(case: Case, path: Path, fmt: str | None = None) -> None:
     path = Path(path)
     if fmt is None:
         fmt = "json" if path.suffix.lower() == ".json" else "yaml"
-    data = dump_case(case, fmt)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            if os.name == "posix":
-                os.fchmod(f.fileno(), 0o600)
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    write_private(path, dump_case(case, fmt))
 

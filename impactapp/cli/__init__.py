@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Sequence
 
 from .. import __version__
-from . import case_cmd, catalog_cmd, demo_cmd, memo_cmd
+from . import case_cmd, catalog_cmd, compare_cmd, demo_cmd, indicators_cmd, memo_cmd
 from .context import CliError, Context
 
 
@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     case_cmd.register(commands)
     memo_cmd.register(commands)
     demo_cmd.register(commands)
+    indicators_cmd.register(commands)
+    compare_cmd.register(commands)
     return parser
 
 

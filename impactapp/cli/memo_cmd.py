@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ..domain.model import LANGUAGES, Case
+from ..files import write_private
+from ..indicators.latest import indicator_values
 from ..report import build_memo
 from ..report.pdfa import render_memo_pdf
 from ..store import NotFound
@@ -26,27 +25,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=write_memo)
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically with owner-only permissions (0600).
-
-    A memo may be exempt from public disclosure: it never lies on disk readable by others,
-    and a failed write never leaves half a file in place of the old one.
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def _case(ctx: Context, case_id: int) -> Case:
     try:
         return ctx.store.get_case(case_id)
@@ -58,7 +36,9 @@ def write_memo(args: argparse.Namespace, ctx: Context) -> int:
     case = _case(ctx, args.case_id)
     if args.output.is_dir():
         raise CliError(f"{args.output} is a folder; give the name of the PDF file to write.")
-    data = render_memo_pdf(build_memo(case, ctx.catalog, args.lang))
+    values = indicator_values(case.indicators, ctx.store.latest_observation, ctx.catalog,
+                              args.lang or case.language)
+    data = render_memo_pdf(build_memo(case, ctx.catalog, args.lang, indicator_values=values))
     try:
         write_private(args.output, data)
     except OSError as exc:

@@ -20,11 +20,13 @@ from impactapp.domain.model import Case, CaseSummary
 from impactapp.domain.serialize import case_to_data
 
 from . import records
+from .comparison import Comparison
 from .connection import connect
 from .content import build_case, canonical_text, changed_fields
 from .core import CASE_COLUMNS, LOCKED_STATUSES, guarded, optional_timestamp
 from .errors import ConflictError, LockedError, NotFound, StatusError
 from .lifecycle import Lifecycle
+from .observations import Observations
 from .profiles import Profiles
 from .projections import write_projections
 from .records import AuditEntry
@@ -66,7 +68,7 @@ def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
     return "" if include_deleted else " WHERE deleted_at IS NULL"
 
 
-class Store(Lifecycle, Profiles):
+class Store(Lifecycle, Profiles, Comparison, Observations):
     """Cases, their revisions and the audit log in one SQLite file.
 
     Use a Store only from the thread that opened it; open another Store for another thread.

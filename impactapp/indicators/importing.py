@@ -1,0 +1,60 @@
+"""An indicator's observations from a saved file: a JSON-stat response or a CSV file.
+
+Used by ``impactapp-cli indicators import`` and the indicator view's Import action alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from impactapp.domain.model import Indicator, Observation
+
+from .comparison import with_national_codes, with_regions
+from .csvfile import read_observation_csv_file
+from .errors import IndicatorDataError
+from .jsonstat_read import read_jsonstat_file
+from .tidy import dataset_observations
+
+
+def holds_json(path: Path) -> bool:
+    """Whether the file holds JSON (a saved response) rather than CSV, by its first character."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(64)
+    except OSError as exc:
+        raise IndicatorDataError(str(path), "", f"cannot be read ({exc.strerror or exc})") from None
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[")
+
+
+def read_indicator_file(
+    indicator: Indicator,
+    path: Path | str,
+    *,
+    regions: Iterable[str] = (),
+    fetched: datetime | None = None,
+) -> list[Observation]:
+    """The indicator's observations in the file at ``path``; IndicatorDataError if unusable.
+
+    A JSON-stat file is read through the indicator's query, which keeps its own regions and
+    ``regions`` besides (the municipalities it is compared with); a CSV file is read whole.
+    """
+    path = Path(path)
+    now = fetched or datetime.now(UTC)
+    source = indicator.source
+    if holds_json(path):
+        dataset = read_jsonstat_file(path)
+        return dataset_observations(
+            dataset,
+            indicator.id,
+            query=with_regions(source.query, with_national_codes(regions)),
+            source=str(path),
+            source_table=source.table,
+            check_table=source.kind == "ssb",
+            unit=indicator.unit.nb,
+            fetched=now,
+        )
+    return read_observation_csv_file(
+        path, indicator.id, source_table=source.table, unit=indicator.unit.nb, fetched=now
+    )

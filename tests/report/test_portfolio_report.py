@@ -1,0 +1,78 @@
+"""The portfolio report: its view model in words and figures, and the finished PDF/A."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pikepdf
+import pytest
+from pikepdf import pdfa
+
+from impactapp.analysis import portfolio_aggregates
+from impactapp.report.model import Swatch
+from impactapp.report.pdfa import CONFORMANCE_RULE
+from impactapp.report.portfolio import build_portfolio
+from impactapp.report.portfolio_render import render_portfolio_pdf
+from impactapp.store import Store
+
+from ..analysis.cases import hand_made_cases
+
+
+@pytest.fixture
+def aggregates(tmp_path: Path, catalog):
+    with Store.open(tmp_path / "p.db") as store:
+        for case in hand_made_cases():
+            store.add_case(case)
+        return {lang: portfolio_aggregates(store.comparison_rows(portfolio=True), catalog, lang)
+                for lang in ("nb", "en")}
+
+
+def _table(report, title):
+    return next(t for t in report.tables if t.title == title)
+
+
+def test_the_view_model_writes_figures_the_norwegian_way(aggregates, catalog):
+    report = build_portfolio(aggregates["nb"], catalog, lang="nb", scope="vedtatt",
+                             made=date(2026, 11, 26))
+    assert report.lines[:2] == ("Laget 26.11.2026", "Utvalg: vedtatt")
+    figures = {f.label: f.value for f in report.key_figures}
+    assert figures["Saker"] == "3"
+    assert figures["Klimabudsjett: tonn CO2e per år (godkjente og vedtatte saker)"] == \
+        "\u22124\u00a0200"
+    climate = _table(report, "Klimabudsjett")
+    assert climate.rows == (("2027", "1", "\u22124\u00a0200", "\u22124\u00a0200"),)
+    goals = _table(report, "Bærekraftsmål")
+    assert goals.rows[3][0] == Swatch("4", catalog.goals[4].colour, "#ffffff")
+    assert goals.rows[3][1:] == (catalog.goals[4].short.nb, "0", "0", "1")  # 4: one mixed
+    listed = _table(report, "Klimaeffekt som ikke er tallfestet")
+    assert listed.rows == (("27/00002", "(unntatt offentlighet)", "Utdanningsetaten",
+                            "Godkjent"),)
+
+
+def test_an_empty_portfolio_says_so_instead_of_empty_tables(tmp_path, catalog):
+    with Store.open(tmp_path / "empty.db") as store:
+        aggregates = portfolio_aggregates(store.comparison_rows(portfolio=True), catalog, "en")
+    report = build_portfolio(aggregates, catalog, lang="en")
+    assert _table(report, "Climate budget").rows == ()
+    assert _table(report, "Climate budget").empty == "No cases."
+    assert report.lines[1] == "Selection: all cases"
+    data = render_portfolio_pdf(report)
+    assert data.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_pdf_is_pdfa_2u_with_embedded_fonts_only(aggregates, catalog, lang):
+    data = render_portfolio_pdf(build_portfolio(aggregates[lang], catalog, lang=lang))
+    findings = pdfa.validate_written(io.BytesIO(data), "2b").findings
+    assert [(f.rule, f.kind) for f in findings] == [(CONFORMANCE_RULE, "violation")]
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        fonts = {str(f.get("/BaseFont")) for p in pdf.pages
+                 for f in p.Resources.get("/Font", {}).values()}
+        assert fonts and all("DejaVuSans" in f for f in fonts)
+        with pdf.open_metadata() as meta:
+            assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "U")
+        assert [item.title for item in pdf.open_outline().root][:2] == (
+            ["Nøkkeltall", "Bærekraftsmål"] if lang == "nb"
+            else ["Key figures", "Sustainable Development Goals"])
