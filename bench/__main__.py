@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from . import compare, core, indicators, memo, wizard
+from . import compare, compare_ui, core, indicators, memo, wizard
 
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
     "import": core.bench_import,
@@ -20,6 +20,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
     "wizard": wizard.bench_wizard,
     "indicators": indicators.bench_indicators,
     "compare": compare.bench_compare,
+    "compare_ui": compare_ui.bench_compare_ui,
 }
 
 

@@ -10,11 +10,14 @@ from PySide6.QtWidgets import QMessageBox
 from ..casefile import CaseFileInvalid
 from ..domain.model import Catalog
 from ..examples import load_examples, missing_examples
+from ..indicators.latest import latest_value_lookup
 from ..store import NotFound, Store, StoreError
 from . import case_ops
 from .autosave import BackgroundSaver
+from .comparison import ComparisonViews
 from .draft import CaseDraft
 from .guide import GuideWindow
+from .indicators import IndicatorView
 from .main_window import MainWindow
 from .profile_dialog import ProfileDialog
 from .settings import UiSettings
@@ -44,6 +47,14 @@ class AppController(QObject):
         self.main.guide_requested.connect(self.show_guide)
         self.main.settings_requested.connect(self.edit_settings)
         self.main.language_requested.connect(self.set_language)
+        self.views = ComparisonViews(store.path, catalog, lang, self)
+        self.views.add_to(self.main)
+        self.views.case_activated.connect(self.open_case)
+        self.main.cases_changed.connect(self.views.invalidate)
+        self.indicator_view = IndicatorView(store, catalog, lang, settings=settings.qsettings)
+        self.main.add_view(self.tr("Indicators"), self.indicator_view)
+        # The wizard's indicator step shows each linked indicator's latest stored figure.
+        self.latest_value = latest_value_lookup(store.latest_observation, catalog, lang)
 
     # --- cases ----------------------------------------------------------------------------
 
@@ -76,7 +87,7 @@ class AppController(QObject):
         return window
 
     def _window_for(self, draft: CaseDraft) -> CaseWindow:
-        window = CaseWindow(draft, self.catalog.form, self.lang)
+        window = CaseWindow(draft, self.catalog.form, self.lang, latest_value=self.latest_value)
         window.guide_requested.connect(self.show_guide)
         window.memo_actions = MemoActions(window)
         return window

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     guide_requested = Signal(str)
     settings_requested = Signal()
     language_requested = Signal(str)
+    cases_changed = Signal()  # after every refresh: views over all cases read them again
 
     def __init__(self, store: Store, catalog: Catalog, db_path: Path, lang: str = "nb",
                  settings: UiSettings | None = None):
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if hasattr(self, "menus"):
             self.menus.update_enabled()
+        self.cases_changed.emit()
 
     def _empty_text(self) -> str:
         if self.mode == BIN:

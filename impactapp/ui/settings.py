@@ -18,6 +18,11 @@ class UiSettings:
         self._s = settings if settings is not None else QSettings("ImpactApp", "ImpactApp")
 
     @property
+    def qsettings(self) -> QSettings:
+        """The underlying QSettings, for views that keep UI choices of their own."""
+        return self._s
+
+    @property
     def language(self) -> str:
         value = self._s.value("ui/language", "nb")
         return value if value in ("nb", "en") else "nb"

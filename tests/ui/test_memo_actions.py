@@ -35,7 +35,7 @@ def test_export_writes_a_pdfa_memo_in_the_background_and_offers_to_open_it(
     assert target.stat().st_mode & 0o077 == 0
     with pikepdf.open(target) as pdf:
         assert "pdfaid:part" in str(pdf.open_metadata())
-    assert offered and "Åpne notatet" in offered[0] and "Åpne mappen" in offered[0]
+    assert offered and "Åpne filen" in offered[0] and "Åpne mappen" in offered[0]
     assert window.memo_actions.export_action.isEnabled()
 
 

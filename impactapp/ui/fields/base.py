@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -21,6 +22,8 @@ class FieldContext:
 
     catalog: Catalog
     lang: str
+    # (indicator id, region) -> (value, period, source line) | None: the latest imported figure.
+    latest_value: Callable[[str, str], tuple[float, str, str] | None] | None = None
 
 
 @dataclass(frozen=True)

@@ -151,12 +151,17 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="104" />
+      <location filename="../controller.py" line="55" />
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="115" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="136" />
+      <location filename="../controller.py" line="147" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -283,6 +288,35 @@
     </message>
   </context>
   <context>
+    <name>BarChart</name>
+    <message>
+      <location filename="../indicators/bar_chart.py" line="48" />
+      <source>Bar chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/bar_chart.py" line="61" />
+      <location filename="../indicators/bar_chart.py" line="99" />
+      <source>No figures to show.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/bar_chart.py" line="146" />
+      <source>own municipality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/bar_chart.py" line="146" />
+      <source>national figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/bar_chart.py" line="147" />
+      <source>other municipalities</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CaseListModel</name>
     <message>
       <location filename="../case_list_model.py" line="43" />
@@ -373,62 +407,62 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="48" />
+      <location filename="../wizard/window.py" line="51" />
       <source>Steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="79" />
+      <location filename="../wizard/window.py" line="82" />
       <source>Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="80" />
+      <location filename="../wizard/window.py" line="83" />
       <source>Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="108" />
+      <location filename="../wizard/window.py" line="111" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="109" />
+      <location filename="../wizard/window.py" line="112" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="111" />
+      <location filename="../wizard/window.py" line="114" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="115" />
+      <location filename="../wizard/window.py" line="118" />
       <source>&amp;Close case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="176" />
+      <location filename="../wizard/window.py" line="179" />
       <source>complete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="176" />
+      <location filename="../wizard/window.py" line="179" />
       <source>incomplete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="177" />
+      <location filename="../wizard/window.py" line="180" />
       <source>has review notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="177" />
+      <location filename="../wizard/window.py" line="180" />
       <source>not started</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="189" />
+      <location filename="../wizard/window.py" line="192" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -436,7 +470,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="190" />
+      <location filename="../wizard/window.py" line="193" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n knowledge gap</numerusform>
@@ -444,28 +478,187 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="196" />
+      <location filename="../wizard/window.py" line="199" />
       <source>Not saved: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="198" />
+      <location filename="../wizard/window.py" line="201" />
       <source>Saving …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="200" />
+      <location filename="../wizard/window.py" line="203" />
       <source>Saved %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="202" />
+      <location filename="../wizard/window.py" line="205" />
       <source>Saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="210" />
+      <location filename="../wizard/window.py" line="213" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ColumnChooser</name>
+    <message>
+      <location filename="../comparison/column_chooser.py" line="20" />
+      <source>&amp;Columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/column_chooser.py" line="21" />
+      <source>Choose which groups of columns the table shows</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ColumnGroups</name>
+    <message>
+      <location filename="../comparison/columns.py" line="59" />
+      <source>Case details</source>
+      <extracomment>Always shown: what names the row.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="60" />
+      <source>More case details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="61" />
+      <source>Pillar summaries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="62" />
+      <source>Criteria: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="63" />
+      <source>SDG goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="64" />
+      <source>Climate and costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="65" />
+      <source>Knowledge gaps and trade-offs</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ComparisonCells</name>
+    <message>
+      <location filename="../comparison/cells.py" line="101" />
+      <source>Yes</source>
+      <extracomment>Narrow columns whose headers stand on end. The contribution as a rating class, for the cell colour (the sign is always written too).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/cells.py" line="101" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ComparisonView</name>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="83" />
+      <source>E&amp;xport table …</source>
+      <extracomment>Widths of wide columns, in average characters. What the widest value of a column looks like (the width also fits its header's words).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="85" />
+      <source>Save the table as shown (filtered and sorted) as an XLSX or CSV file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="95" />
+      <source>Comparison of cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="97" />
+      <source>One row per case with its recommended alternative. Ratings show sign and number from −3 to +3; ? is a knowledge gap, – not relevant. Enter opens the case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="131" />
+      <source>Reading the cases …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="134" />
+      <source>The cases could not be read: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="153" />
+      <source>There are no cases to compare yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../comparison/comparison_view.py" line="207" />
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>%n case</numerusform>
+        <numerusform>%n cases</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../comparison/comparison_view.py" line="208" />
+      <source>%1 of %n case(s) shown</source>
+      <translation>
+        <numerusform>%1 of %n case shown</numerusform>
+        <numerusform>%1 of %n cases shown</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="239" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="239" />
+      <source>CSV, for any spreadsheet (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="241" />
+      <source>Export the comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="242" />
+      <source>comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="257" />
+      <source>Writing the table …</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ComparisonViews</name>
+    <message>
+      <location filename="../comparison/views.py" line="34" />
+      <source>Compare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/views.py" line="35" />
+      <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -553,6 +746,146 @@
     <message>
       <location filename="../fields/districts.py" line="95" />
       <source>overall %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportRunner</name>
+    <message>
+      <location filename="../export_runner.py" line="53" />
+      <source>Export finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../export_runner.py" line="54" />
+      <source>The file was saved as %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../export_runner.py" line="56" />
+      <source>Open the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../export_runner.py" line="57" />
+      <source>Open the folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../export_runner.py" line="68" />
+      <source>Export failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../export_runner.py" line="69" />
+      <source>The file could not be written: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FigureTableModel</name>
+    <message>
+      <location filename="../indicators/figures_model.py" line="91" />
+      <source>unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="95" />
+      <source>better</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="95" />
+      <source>worse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="125" />
+      <source>No figure stored for this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="142" />
+      <source>From %1 to %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="151" />
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="154" />
+      <source>Change</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="40" />
+      <source>Search title, case number, unit, measure …</source>
+      <extracomment>The choices, in the order they stand: (key, frame column).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="42" />
+      <source>Search the comparison</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="44" />
+      <source>Shows the cases whose title, case number, unit, decision body or measure contain every word typed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="48" />
+      <source>&amp;Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="48" />
+      <source>&amp;Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="49" />
+      <source>Decision &amp;body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="49" />
+      <source>&amp;Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="50" />
+      <source>&amp;Depth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="61" />
+      <source>Show only cases with this value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="63" />
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="69" />
+      <source>Show &amp;all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="70" />
+      <source>Clear every filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="147" />
+      <source>“%1”</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -660,6 +993,315 @@
     <message>
       <location filename="../wizard/help_panel.py" line="25" />
       <source>Guidance</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IndicatorCharts</name>
+    <message>
+      <location filename="../indicators/line_chart.py" line="33" />
+      <source>↑ desired (higher is better)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/line_chart.py" line="35" />
+      <source>↓ desired (lower is better)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IndicatorDetail</name>
+    <message>
+      <location filename="../indicators/detail.py" line="88" />
+      <source>Figures over time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="99" />
+      <source>Figures of the municipalities compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="107" />
+      <source>Other municipalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="163" />
+      <source>municipality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="163" />
+      <source>district</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="164" />
+      <source>Unit: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="166" />
+      <source>Published for: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="186" />
+      <source>Source: %1, table %2 (nothing fetched or imported yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="190" />
+      <source>The stored figures for this indicator are all symbols (no numbers).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="191" />
+      <source>There are no figures for this indicator yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="193" />
+      <source>Fetch them from Statistics Norway with “Fetch from SSB” above, or import a saved file with “Import file …” (JSON-stat .json or .csv).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="196" />
+      <source>%1 publishes them, and this program does not fetch from there: download the table and import it with “Import file …” (JSON-stat .json or .csv).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="208" />
+      <source>%1 and districts</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/detail.py" line="213" />
+      <source>Choose districts (%n chosen) …</source>
+      <translation>
+        <numerusform>Choose districts (%n chosen) …</numerusform>
+        <numerusform>Choose districts (%n chosen) …</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="215" />
+      <source>Choose districts to see them beside %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/detail.py" line="231" />
+      <source>Choose municipalities (%n chosen) …</source>
+      <translation>
+        <numerusform>Choose municipalities (%n chosen) …</numerusform>
+        <numerusform>Choose municipalities (%n chosen) …</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="235" />
+      <source>No figures for other municipalities yet: “Fetch from SSB” asks for the chosen ones too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="238" />
+      <source>No figures for other municipalities yet: import a saved file that holds them.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IndicatorOverview</name>
+    <message>
+      <location filename="../indicators/overview.py" line="45" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="45" />
+      <source>Latest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="45" />
+      <source>Age</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="46" />
+      <source>Indicator set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="93" />
+      <source>no data</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/overview.py" line="101" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n year</numerusform>
+        <numerusform>%n years</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/overview.py" line="102" />
+      <source>%n month(s)</source>
+      <translation>
+        <numerusform>%n month</numerusform>
+        <numerusform>%n months</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="106" />
+      <source>No figures yet: fetch them from SSB or import a saved file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/overview.py" line="108" />
+      <source>The latest period with figures ended %n month(s) ago.</source>
+      <translation>
+        <numerusform>The latest period with figures ended %n month ago.</numerusform>
+        <numerusform>The latest period with figures ended %n months ago.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="111" />
+      <source>Fetched or imported %1.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IndicatorView</name>
+    <message>
+      <location filename="../indicators/view.py" line="60" />
+      <source>Fetch from SSB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="61" />
+      <location filename="../indicators/view.py" line="139" />
+      <source>Fetch the chosen indicator's figures from Statistics Norway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="64" />
+      <source>Fetch all from SSB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="66" />
+      <source>Import file …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="67" />
+      <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="77" />
+      <source>Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="78" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="113" />
+      <source>The indicator data could not be read: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="140" />
+      <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="162" />
+      <source>Choose districts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="163" />
+      <source>The districts to show beside the municipality, in the table and the chart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="186" />
+      <source>Choose municipalities to compare with</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="187" />
+      <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="227" />
+      <source>Import figures for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="229" />
+      <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="260" />
+      <source>Fetching %1 of %2: %3 …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="263" />
+      <source>Working on %1 …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="268" />
+      <source>Stopping after the current indicator …</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/view.py" line="279" />
+      <source>%n indicator(s) fetched from SSB.</source>
+      <translation>
+        <numerusform>%n indicator fetched from SSB.</numerusform>
+        <numerusform>%n indicators fetched from SSB.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="285" />
+      <source>Stopped: the remaining indicators were not fetched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="287" />
+      <source>Cancelled: the remaining indicators were not fetched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/view.py" line="292" />
+      <source>%n figure(s) stored for %1 from %2.</source>
+      <translation>
+        <numerusform>%n figure stored for %1 from %2.</numerusform>
+        <numerusform>%n figures stored for %1 from %2.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="296" />
+      <source>Nothing was imported from %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="300" />
+      <source>Nothing was fetched: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="310" />
+      <source>an unexpected error (%1)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -859,6 +1501,25 @@
     </message>
   </context>
   <context>
+    <name>LineChart</name>
+    <message>
+      <location filename="../indicators/line_chart.py" line="50" />
+      <source>Line chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/line_chart.py" line="63" />
+      <location filename="../indicators/line_chart.py" line="101" />
+      <source>No figures to show.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/line_chart.py" line="67" />
+      <source>%1 over %2. The table beside it holds the figures.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainMenus</name>
     <message>
       <location filename="../main_menus.py" line="30" />
@@ -995,43 +1656,43 @@ Fonts: DejaVu (Bitstream Vera licence).</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="74" />
+      <location filename="../main_window.py" line="75" />
       <source>Views</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="75" />
-      <location filename="../main_window.py" line="98" />
+      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="99" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="75" />
+      <location filename="../main_window.py" line="76" />
       <source>Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="84" />
+      <location filename="../main_window.py" line="85" />
       <source>Search cases …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="87" />
       <source>Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="91" />
+      <location filename="../main_window.py" line="92" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="162" />
+      <location filename="../main_window.py" line="186" />
       <source>The bin is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="164" />
+      <location filename="../main_window.py" line="188" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -1040,12 +1701,12 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="174" />
+      <location filename="../main_window.py" line="198" />
       <source>%1 of %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="177" />
+      <location filename="../main_window.py" line="201" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -1053,7 +1714,7 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="178" />
+      <location filename="../main_window.py" line="202" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n case in the bin</numerusform>
@@ -1061,42 +1722,42 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="180" />
+      <location filename="../main_window.py" line="204" />
       <source>database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="226" />
+      <location filename="../main_window.py" line="250" />
       <source>The change was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="240" />
+      <location filename="../main_window.py" line="264" />
       <source>Duplicated as a new draft.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="253" />
+      <location filename="../main_window.py" line="277" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="260" />
+      <location filename="../main_window.py" line="284" />
       <source>Restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="274" />
+      <location filename="../main_window.py" line="298" />
       <source>Import case files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="275" />
+      <location filename="../main_window.py" line="299" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="287" />
+      <location filename="../main_window.py" line="311" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Imported %n case.</numerusform>
@@ -1104,17 +1765,17 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="297" />
+      <location filename="../main_window.py" line="321" />
       <source>Export case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="298" />
+      <location filename="../main_window.py" line="322" />
       <source>Case files (*.yaml *.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="301" />
+      <location filename="../main_window.py" line="325" />
       <source>Exported to %1</source>
       <translation type="unfinished" />
     </message>
@@ -1122,67 +1783,37 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="49" />
+      <location filename="../wizard/memo_actions.py" line="41" />
       <source>&amp;Memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="50" />
+      <location filename="../wizard/memo_actions.py" line="42" />
       <source>&amp;Export memo (PDF)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="54" />
+      <location filename="../wizard/memo_actions.py" line="46" />
       <source>&amp;Copy summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="72" />
+      <location filename="../wizard/memo_actions.py" line="67" />
       <source>Export memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="73" />
+      <location filename="../wizard/memo_actions.py" line="68" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="80" />
+      <location filename="../wizard/memo_actions.py" line="76" />
       <source>Making the memo …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="97" />
-      <source>Memo exported</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../wizard/memo_actions.py" line="98" />
-      <source>The memo was saved as %1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../wizard/memo_actions.py" line="100" />
-      <source>Open the memo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../wizard/memo_actions.py" line="101" />
-      <source>Open the folder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../wizard/memo_actions.py" line="112" />
-      <source>Memo not exported</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../wizard/memo_actions.py" line="113" />
-      <source>The memo could not be made: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../wizard/memo_actions.py" line="122" />
+      <location filename="../wizard/memo_actions.py" line="89" />
       <source>The summary is on the clipboard.</source>
       <translation type="unfinished" />
     </message>
@@ -1253,6 +1884,192 @@ or from the command line: impactapp-cli case import FILE</source>
     </message>
   </context>
   <context>
+    <name>PortfolioCharts</name>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="44" />
+      <location filename="../comparison/portfolio_charts.py" line="119" />
+      <source>Positive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="45" />
+      <location filename="../comparison/portfolio_charts.py" line="120" />
+      <source>Negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="51" />
+      <source>Goal %1 %2 – cases contributing positively: %3, negatively: %4, mixed: %5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="78" />
+      <source>no year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="79" />
+      <source>%1: %2 t CO2e per year (cases: %3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="82" />
+      <source>in force from then %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="92" />
+      <source>Harm, not mitigated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="94" />
+      <source>Harm, mitigated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="96" />
+      <source>Gain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="102" />
+      <source>%1 – cases harming it: %2 (without mitigation: %3); cases benefiting it: %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="126" />
+      <source>%1 – cases positive: %2, negative: %3; net %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="127" />
+      <source>net %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PortfolioView</name>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="83" />
+      <source>Sustainability portfolio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="90" />
+      <source>E&amp;xport report (PDF) …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="92" />
+      <source>Save the portfolio of the cases shown as a PDF/A report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="105" />
+      <source>SDG goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="106" />
+      <source>Climate budget by year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="107" />
+      <source>Cut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="107" />
+      <source>Increase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="107" />
+      <source>Total in force</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="108" />
+      <source>Distributional effects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="109" />
+      <source>Districts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="111" />
+      <source>No cases with such effects.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="115" />
+      <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="117" />
+      <source>Cases with a positive and a negative effect in each bydel; net: the sum of the ratings (−3 to +3).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="119" />
+      <source>Change in t CO2e per year against the zero alternative by the year it starts, approved and decided cases only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="121" />
+      <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="181" />
+      <source>Working out the portfolio …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="191" />
+      <source>all cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../comparison/portfolio_view.py" line="192" />
+      <source>Selection: %1 (%n case(s)).</source>
+      <translation>
+        <numerusform>Selection: %1 (%n case).</numerusform>
+        <numerusform>Selection: %1 (%n cases).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="203" />
+      <source>The portfolio could not be worked out: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="229" />
+      <source>Export the portfolio report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="230" />
+      <source>portfolio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="231" />
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="242" />
+      <source>Making the portfolio report …</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ProfileDialog</name>
     <message>
       <location filename="../profile_dialog.py" line="23" />
@@ -1318,33 +2135,33 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>RatingStyle</name>
     <message>
-      <location filename="../fields/rating_style.py" line="71" />
+      <location filename="../fields/rating_style.py" line="59" />
       <source>Unknown (knowledge gap)</source>
-      <extracomment>ColorBrewer RdBu, 7 classes, from -3 to +3 (UI.md's palette). Certainty as a shape, so it never depends on colour: filled, half, hollow.</extracomment>
+      <extracomment>UI.md's palette, shared with the memo and the spreadsheet export. Certainty as a shape, so it never depends on colour: filled, half, hollow.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="73" />
+      <location filename="../fields/rating_style.py" line="61" />
       <source>Not relevant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="79" />
+      <location filename="../fields/rating_style.py" line="67" />
       <source>Low</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="80" />
+      <location filename="../fields/rating_style.py" line="68" />
       <source>Medium</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="81" />
+      <location filename="../fields/rating_style.py" line="69" />
       <source>High</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="89" />
+      <location filename="../fields/rating_style.py" line="77" />
       <source>Not rated</source>
       <translation type="unfinished" />
     </message>
@@ -1408,6 +2225,49 @@ or from the command line: impactapp-cli case import FILE</source>
     <message>
       <location filename="../fields/ratings_model.py" line="111" />
       <source>Rating of %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RegionPickerDialog</name>
+    <message>
+      <location filename="../indicators/region_picker.py" line="48" />
+      <source>Select all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="49" />
+      <source>Clear</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="55" />
+      <source>Back to the default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="68" />
+      <source>Add a municipality (number and name):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="71" />
+      <source>e.g. 1108 Sandnes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="72" />
+      <source>Municipality number and name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="74" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="130" />
+      <source>Write the four-digit municipality number and the name, e.g. 1108 Sandnes.</source>
       <translation type="unfinished" />
     </message>
   </context>

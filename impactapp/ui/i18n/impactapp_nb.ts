@@ -151,12 +151,17 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="104" />
+      <location filename="../controller.py" line="55" />
+      <source>Indicators</source>
+      <translation>Indikatorer</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="115" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="136" />
+      <location filename="../controller.py" line="147" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -283,6 +288,35 @@
     </message>
   </context>
   <context>
+    <name>BarChart</name>
+    <message>
+      <location filename="../indicators/bar_chart.py" line="48" />
+      <source>Bar chart</source>
+      <translation>Stolpediagram</translation>
+    </message>
+    <message>
+      <location filename="../indicators/bar_chart.py" line="61" />
+      <location filename="../indicators/bar_chart.py" line="99" />
+      <source>No figures to show.</source>
+      <translation>Ingen tall å vise.</translation>
+    </message>
+    <message>
+      <location filename="../indicators/bar_chart.py" line="146" />
+      <source>own municipality</source>
+      <translation>egen kommune</translation>
+    </message>
+    <message>
+      <location filename="../indicators/bar_chart.py" line="146" />
+      <source>national figure</source>
+      <translation>hele landet</translation>
+    </message>
+    <message>
+      <location filename="../indicators/bar_chart.py" line="147" />
+      <source>other municipalities</source>
+      <translation>andre kommuner</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseListModel</name>
     <message>
       <location filename="../case_list_model.py" line="43" />
@@ -380,62 +414,62 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="48" />
+      <location filename="../wizard/window.py" line="51" />
       <source>Steps</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="79" />
+      <location filename="../wizard/window.py" line="82" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="80" />
+      <location filename="../wizard/window.py" line="83" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="108" />
+      <location filename="../wizard/window.py" line="111" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="109" />
+      <location filename="../wizard/window.py" line="112" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="111" />
+      <location filename="../wizard/window.py" line="114" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="115" />
+      <location filename="../wizard/window.py" line="118" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="176" />
+      <location filename="../wizard/window.py" line="179" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="176" />
+      <location filename="../wizard/window.py" line="179" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="177" />
+      <location filename="../wizard/window.py" line="180" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="177" />
+      <location filename="../wizard/window.py" line="180" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="189" />
+      <location filename="../wizard/window.py" line="192" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -443,7 +477,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="190" />
+      <location filename="../wizard/window.py" line="193" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -451,33 +485,192 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="196" />
+      <location filename="../wizard/window.py" line="199" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="198" />
+      <location filename="../wizard/window.py" line="201" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="200" />
+      <location filename="../wizard/window.py" line="203" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="202" />
+      <location filename="../wizard/window.py" line="205" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="210" />
+      <location filename="../wizard/window.py" line="213" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation>Godkjent av %1 – denne revisjonen er låst og kan ikke endres.</translation>
     </message>
     <message>
       <source>Untitled case</source>
       <translation>Sak uten tittel</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnChooser</name>
+    <message>
+      <location filename="../comparison/column_chooser.py" line="20" />
+      <source>&amp;Columns</source>
+      <translation>&amp;Kolonner</translation>
+    </message>
+    <message>
+      <location filename="../comparison/column_chooser.py" line="21" />
+      <source>Choose which groups of columns the table shows</source>
+      <translation>Velg hvilke grupper av kolonner tabellen viser</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnGroups</name>
+    <message>
+      <location filename="../comparison/columns.py" line="59" />
+      <source>Case details</source>
+      <extracomment>Always shown: what names the row.</extracomment>
+      <translation>Saksopplysninger</translation>
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="60" />
+      <source>More case details</source>
+      <translation>Flere saksopplysninger</translation>
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="61" />
+      <source>Pillar summaries</source>
+      <translation>Oppsummering per hovedtema</translation>
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="62" />
+      <source>Criteria: %1</source>
+      <translation>Kriterier: %1</translation>
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="63" />
+      <source>SDG goals</source>
+      <translation>Bærekraftsmål</translation>
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="64" />
+      <source>Climate and costs</source>
+      <translation>Klima og kostnader</translation>
+    </message>
+    <message>
+      <location filename="../comparison/columns.py" line="65" />
+      <source>Knowledge gaps and trade-offs</source>
+      <translation>Kunnskapshull og avveininger</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparisonCells</name>
+    <message>
+      <location filename="../comparison/cells.py" line="101" />
+      <source>Yes</source>
+      <extracomment>Narrow columns whose headers stand on end. The contribution as a rating class, for the cell colour (the sign is always written too).</extracomment>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../comparison/cells.py" line="101" />
+      <source>No</source>
+      <translation>Nei</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparisonView</name>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="83" />
+      <source>E&amp;xport table …</source>
+      <extracomment>Widths of wide columns, in average characters. What the widest value of a column looks like (the width also fits its header's words).</extracomment>
+      <translation>Eksporter &amp;tabell …</translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="85" />
+      <source>Save the table as shown (filtered and sorted) as an XLSX or CSV file</source>
+      <translation>Lagre tabellen slik den vises (filtrert og sortert) som XLSX- eller CSV-fil</translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="95" />
+      <source>Comparison of cases</source>
+      <translation>Sammenligning av saker</translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="97" />
+      <source>One row per case with its recommended alternative. Ratings show sign and number from −3 to +3; ? is a knowledge gap, – not relevant. Enter opens the case.</source>
+      <translation>Én rad per sak med det anbefalte alternativet. Vurderingene vises med fortegn og tall fra −3 til +3; ? er et kunnskapshull, – ikke relevant. Enter åpner saken.</translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="131" />
+      <source>Reading the cases …</source>
+      <translation>Leser sakene …</translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="134" />
+      <source>The cases could not be read: %1</source>
+      <translation>Sakene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="153" />
+      <source>There are no cases to compare yet.</source>
+      <translation>Det er ingen saker å sammenligne ennå.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../comparison/comparison_view.py" line="207" />
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>%n sak</numerusform>
+        <numerusform>%n saker</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../comparison/comparison_view.py" line="208" />
+      <source>%1 of %n case(s) shown</source>
+      <translation>
+        <numerusform>%1 av %n sak vises</numerusform>
+        <numerusform>%1 av %n saker vises</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="239" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="239" />
+      <source>CSV, for any spreadsheet (*.csv)</source>
+      <translation>CSV, for alle regneark (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="241" />
+      <source>Export the comparison</source>
+      <translation>Eksporter sammenligningen</translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="242" />
+      <source>comparison</source>
+      <translation>sammenligning</translation>
+    </message>
+    <message>
+      <location filename="../comparison/comparison_view.py" line="257" />
+      <source>Writing the table …</source>
+      <translation>Skriver tabellen …</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparisonViews</name>
+    <message>
+      <location filename="../comparison/views.py" line="34" />
+      <source>Compare</source>
+      <translation>Sammenlign</translation>
+    </message>
+    <message>
+      <location filename="../comparison/views.py" line="35" />
+      <source>Portfolio</source>
+      <translation>Portefølje</translation>
     </message>
   </context>
   <context>
@@ -565,6 +758,146 @@
       <location filename="../fields/districts.py" line="95" />
       <source>overall %1</source>
       <translation>samlet %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportRunner</name>
+    <message>
+      <location filename="../export_runner.py" line="53" />
+      <source>Export finished</source>
+      <translation>Eksporten er ferdig</translation>
+    </message>
+    <message>
+      <location filename="../export_runner.py" line="54" />
+      <source>The file was saved as %1.</source>
+      <translation>Filen ble lagret som %1.</translation>
+    </message>
+    <message>
+      <location filename="../export_runner.py" line="56" />
+      <source>Open the file</source>
+      <translation>Åpne filen</translation>
+    </message>
+    <message>
+      <location filename="../export_runner.py" line="57" />
+      <source>Open the folder</source>
+      <translation>Åpne mappen</translation>
+    </message>
+    <message>
+      <location filename="../export_runner.py" line="68" />
+      <source>Export failed</source>
+      <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+      <location filename="../export_runner.py" line="69" />
+      <source>The file could not be written: %1</source>
+      <translation>Filen kunne ikke skrives: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FigureTableModel</name>
+    <message>
+      <location filename="../indicators/figures_model.py" line="91" />
+      <source>unchanged</source>
+      <translation>uendret</translation>
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="95" />
+      <source>better</source>
+      <translation>bedre</translation>
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="95" />
+      <source>worse</source>
+      <translation>verre</translation>
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="125" />
+      <source>No figure stored for this period.</source>
+      <translation>Ingen tall lagret for denne perioden.</translation>
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="142" />
+      <source>From %1 to %2</source>
+      <translation>Fra %1 til %2</translation>
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="151" />
+      <source>Region</source>
+      <translation>Område</translation>
+    </message>
+    <message>
+      <location filename="../indicators/figures_model.py" line="154" />
+      <source>Change</source>
+      <translation>Endring</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="40" />
+      <source>Search title, case number, unit, measure …</source>
+      <extracomment>The choices, in the order they stand: (key, frame column).</extracomment>
+      <translation>Søk i tittel, saksnummer, enhet, tiltak …</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="42" />
+      <source>Search the comparison</source>
+      <translation>Søk i sammenligningen</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="44" />
+      <source>Shows the cases whose title, case number, unit, decision body or measure contain every word typed.</source>
+      <translation>Viser sakene der tittel, saksnummer, enhet, vedtaksorgan eller tiltak inneholder alle ordene du skriver.</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="48" />
+      <source>&amp;Status</source>
+      <translation>&amp;Status</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="48" />
+      <source>&amp;Unit</source>
+      <translation>E&amp;nhet</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="49" />
+      <source>Decision &amp;body</source>
+      <translation>Ve&amp;dtaksorgan</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="49" />
+      <source>&amp;Year</source>
+      <translation>&amp;År</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="50" />
+      <source>&amp;Depth</source>
+      <translation>&amp;Utredningsnivå</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="61" />
+      <source>Show only cases with this value</source>
+      <translation>Vis bare saker med denne verdien</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="63" />
+      <source>All</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="69" />
+      <source>Show &amp;all</source>
+      <translation>Vis &amp;alle</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="70" />
+      <source>Clear every filter</source>
+      <translation>Fjern alle filtre</translation>
+    </message>
+    <message>
+      <location filename="../comparison/filter_bar.py" line="147" />
+      <source>“%1”</source>
+      <translation>«%1»</translation>
     </message>
   </context>
   <context>
@@ -684,6 +1017,315 @@
     <message>
       <source>Read more in the user guide</source>
       <translation>Les mer i brukerveiledningen</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorCharts</name>
+    <message>
+      <location filename="../indicators/line_chart.py" line="33" />
+      <source>↑ desired (higher is better)</source>
+      <translation>↑ ønsket (høyere er bedre)</translation>
+    </message>
+    <message>
+      <location filename="../indicators/line_chart.py" line="35" />
+      <source>↓ desired (lower is better)</source>
+      <translation>↓ ønsket (lavere er bedre)</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorDetail</name>
+    <message>
+      <location filename="../indicators/detail.py" line="88" />
+      <source>Figures over time</source>
+      <translation>Tall over tid</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="99" />
+      <source>Figures of the municipalities compared</source>
+      <translation>Tall for kommunene som sammenlignes</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="107" />
+      <source>Other municipalities</source>
+      <translation>Andre kommuner</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="163" />
+      <source>municipality</source>
+      <translation>kommune</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="163" />
+      <source>district</source>
+      <translation>bydel</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="164" />
+      <source>Unit: %1</source>
+      <translation>Enhet: %1</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="166" />
+      <source>Published for: %1</source>
+      <translation>Publiseres for: %1</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="186" />
+      <source>Source: %1, table %2 (nothing fetched or imported yet)</source>
+      <translation>Kilde: %1, tabell %2 (ikke hentet eller importert ennå)</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="190" />
+      <source>The stored figures for this indicator are all symbols (no numbers).</source>
+      <translation>De lagrede tallene for denne indikatoren er bare symboler (ingen tall).</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="191" />
+      <source>There are no figures for this indicator yet.</source>
+      <translation>Det finnes ingen tall for denne indikatoren ennå.</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="193" />
+      <source>Fetch them from Statistics Norway with “Fetch from SSB” above, or import a saved file with “Import file …” (JSON-stat .json or .csv).</source>
+      <translation>Hent dem fra Statistisk sentralbyrå med «Hent fra SSB» over, eller importer en lagret fil med «Importer fil …» (JSON-stat .json eller .csv).</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="196" />
+      <source>%1 publishes them, and this program does not fetch from there: download the table and import it with “Import file …” (JSON-stat .json or .csv).</source>
+      <translation>%1 publiserer dem, og dette programmet henter ikke derfra: last ned tabellen og importer den med «Importer fil …» (JSON-stat .json eller .csv).</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="208" />
+      <source>%1 and districts</source>
+      <translation>%1 og bydeler</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/detail.py" line="213" />
+      <source>Choose districts (%n chosen) …</source>
+      <translation>
+        <numerusform>Velg bydeler (%n valgt) …</numerusform>
+        <numerusform>Velg bydeler (%n valgt) …</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="215" />
+      <source>Choose districts to see them beside %1.</source>
+      <translation>Velg bydeler for å se dem ved siden av %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/detail.py" line="231" />
+      <source>Choose municipalities (%n chosen) …</source>
+      <translation>
+        <numerusform>Velg kommuner (%n valgt) …</numerusform>
+        <numerusform>Velg kommuner (%n valgt) …</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="235" />
+      <source>No figures for other municipalities yet: “Fetch from SSB” asks for the chosen ones too.</source>
+      <translation>Ingen tall for andre kommuner ennå: «Hent fra SSB» henter også de valgte.</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="238" />
+      <source>No figures for other municipalities yet: import a saved file that holds them.</source>
+      <translation>Ingen tall for andre kommuner ennå: importer en lagret fil som har dem.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorOverview</name>
+    <message>
+      <location filename="../indicators/overview.py" line="45" />
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="45" />
+      <source>Latest</source>
+      <translation>Siste</translation>
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="45" />
+      <source>Age</source>
+      <translation>Alder</translation>
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="46" />
+      <source>Indicator set</source>
+      <translation>Indikatorsettet</translation>
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="93" />
+      <source>no data</source>
+      <translation>ingen data</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/overview.py" line="101" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n år</numerusform>
+        <numerusform>%n år</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/overview.py" line="102" />
+      <source>%n month(s)</source>
+      <translation>
+        <numerusform>%n måned</numerusform>
+        <numerusform>%n måneder</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="106" />
+      <source>No figures yet: fetch them from SSB or import a saved file.</source>
+      <translation>Ingen tall ennå: hent dem fra SSB eller importer en lagret fil.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/overview.py" line="108" />
+      <source>The latest period with figures ended %n month(s) ago.</source>
+      <translation>
+        <numerusform>Den siste perioden med tall sluttet for %n måned siden.</numerusform>
+        <numerusform>Den siste perioden med tall sluttet for %n måneder siden.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="111" />
+      <source>Fetched or imported %1.</source>
+      <translation>Hentet eller importert %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorView</name>
+    <message>
+      <location filename="../indicators/view.py" line="60" />
+      <source>Fetch from SSB</source>
+      <translation>Hent fra SSB</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="61" />
+      <location filename="../indicators/view.py" line="139" />
+      <source>Fetch the chosen indicator's figures from Statistics Norway</source>
+      <translation>Hent tallene for den valgte indikatoren fra Statistisk sentralbyrå</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="64" />
+      <source>Fetch all from SSB</source>
+      <translation>Hent alle fra SSB</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="66" />
+      <source>Import file …</source>
+      <translation>Importer fil …</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="67" />
+      <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
+      <translation>Importer en lagret JSON-stat-fil (.json) eller CSV-fil for den valgte indikatoren</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="77" />
+      <source>Progress</source>
+      <translation>Fremdrift</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="78" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="113" />
+      <source>The indicator data could not be read: %1</source>
+      <translation>Indikatordataene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="140" />
+      <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
+      <translation>Denne indikatoren publiseres ikke av Statistisk sentralbyrå: importer en lagret fil i stedet</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="162" />
+      <source>Choose districts</source>
+      <translation>Velg bydeler</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="163" />
+      <source>The districts to show beside the municipality, in the table and the chart.</source>
+      <translation>Bydelene som vises ved siden av kommunen, i tabellen og diagrammet.</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="186" />
+      <source>Choose municipalities to compare with</source>
+      <translation>Velg kommuner å sammenligne med</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="187" />
+      <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
+      <translation>Kommunene (og tallet for hele landet) %1 skal sammenlignes med. «Hent fra SSB» henter dem også fra indikatorens tabell.</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="227" />
+      <source>Import figures for %1</source>
+      <translation>Importer tall for %1</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="229" />
+      <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
+      <translation>Indikatordata (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="260" />
+      <source>Fetching %1 of %2: %3 …</source>
+      <translation>Henter %1 av %2: %3 …</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="263" />
+      <source>Working on %1 …</source>
+      <translation>Arbeider med %1 …</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="268" />
+      <source>Stopping after the current indicator …</source>
+      <translation>Stopper etter indikatoren som hentes nå …</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/view.py" line="279" />
+      <source>%n indicator(s) fetched from SSB.</source>
+      <translation>
+        <numerusform>%n indikator hentet fra SSB.</numerusform>
+        <numerusform>%n indikatorer hentet fra SSB.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="285" />
+      <source>Stopped: the remaining indicators were not fetched.</source>
+      <translation>Stoppet: de resterende indikatorene ble ikke hentet.</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="287" />
+      <source>Cancelled: the remaining indicators were not fetched.</source>
+      <translation>Avbrutt: de resterende indikatorene ble ikke hentet.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../indicators/view.py" line="292" />
+      <source>%n figure(s) stored for %1 from %2.</source>
+      <translation>
+        <numerusform>%n tall lagret for %1 fra %2.</numerusform>
+        <numerusform>%n tall lagret for %1 fra %2.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="296" />
+      <source>Nothing was imported from %1: %2</source>
+      <translation>Ingenting ble importert fra %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="300" />
+      <source>Nothing was fetched: %1</source>
+      <translation>Ingenting ble hentet: %1</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="310" />
+      <source>an unexpected error (%1)</source>
+      <translation>en uventet feil (%1)</translation>
     </message>
   </context>
   <context>
@@ -882,6 +1524,25 @@
     </message>
   </context>
   <context>
+    <name>LineChart</name>
+    <message>
+      <location filename="../indicators/line_chart.py" line="50" />
+      <source>Line chart</source>
+      <translation>Linjediagram</translation>
+    </message>
+    <message>
+      <location filename="../indicators/line_chart.py" line="63" />
+      <location filename="../indicators/line_chart.py" line="101" />
+      <source>No figures to show.</source>
+      <translation>Ingen tall å vise.</translation>
+    </message>
+    <message>
+      <location filename="../indicators/line_chart.py" line="67" />
+      <source>%1 over %2. The table beside it holds the figures.</source>
+      <translation>%1 i %2. Tabellen ved siden av har tallene.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainMenus</name>
     <message>
       <location filename="../main_menus.py" line="30" />
@@ -1024,43 +1685,43 @@ Skrift: DejaVu (Bitstream Vera-lisens).</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="84" />
+      <location filename="../main_window.py" line="85" />
       <source>Search cases …</source>
       <translation>Søk i saker …</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="87" />
       <source>Search cases</source>
       <translation>Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="75" />
-      <location filename="../main_window.py" line="98" />
+      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="99" />
       <source>Cases</source>
       <translation>Saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="74" />
+      <location filename="../main_window.py" line="75" />
       <source>Views</source>
       <translation>Visninger</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="75" />
+      <location filename="../main_window.py" line="76" />
       <source>Bin</source>
       <translation>Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="91" />
+      <location filename="../main_window.py" line="92" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="162" />
+      <location filename="../main_window.py" line="186" />
       <source>The bin is empty.</source>
       <translation>Papirkurven er tom.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="164" />
+      <location filename="../main_window.py" line="188" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -1073,12 +1734,12 @@ importer en saksfil med Fil → Importer saksfil … (Ctrl+I),
 eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="174" />
+      <location filename="../main_window.py" line="198" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 vises</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="177" />
+      <location filename="../main_window.py" line="201" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n sak</numerusform>
@@ -1086,7 +1747,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="178" />
+      <location filename="../main_window.py" line="202" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n sak i papirkurven</numerusform>
@@ -1094,57 +1755,57 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="180" />
+      <location filename="../main_window.py" line="204" />
       <source>database: %1</source>
       <translation>database: %1</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="226" />
+      <location filename="../main_window.py" line="250" />
       <source>The change was not saved.</source>
       <translation>Endringen ble ikke lagret.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="240" />
+      <location filename="../main_window.py" line="264" />
       <source>Duplicated as a new draft.</source>
       <translation>Kopiert til et nytt utkast.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="253" />
+      <location filename="../main_window.py" line="277" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation>Flyttet til papirkurven. Du kan gjenopprette den fra Vis → Papirkurv.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="260" />
+      <location filename="../main_window.py" line="284" />
       <source>Restored.</source>
       <translation>Gjenopprettet.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="274" />
+      <location filename="../main_window.py" line="298" />
       <source>Import case files</source>
       <translation>Importer saksfiler</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="275" />
+      <location filename="../main_window.py" line="299" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation>Saksfiler (*.yaml *.yml *.json);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="297" />
+      <location filename="../main_window.py" line="321" />
       <source>Export case file</source>
       <translation>Eksporter saksfil</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="298" />
+      <location filename="../main_window.py" line="322" />
       <source>Case files (*.yaml *.json)</source>
       <translation>Saksfiler (*.yaml *.json)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="301" />
+      <location filename="../main_window.py" line="325" />
       <source>Exported to %1</source>
       <translation>Eksportert til %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="287" />
+      <location filename="../main_window.py" line="311" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Importerte %n sak.</numerusform>
@@ -1155,69 +1816,63 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="49" />
+      <location filename="../wizard/memo_actions.py" line="41" />
       <source>&amp;Memo</source>
       <translation>&amp;Notat</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="50" />
+      <location filename="../wizard/memo_actions.py" line="42" />
       <source>&amp;Export memo (PDF)…</source>
       <translation>&amp;Eksporter notat (PDF) …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="54" />
+      <location filename="../wizard/memo_actions.py" line="46" />
       <source>&amp;Copy summary</source>
       <translation>&amp;Kopier sammendrag</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="72" />
+      <location filename="../wizard/memo_actions.py" line="67" />
       <source>Export memo</source>
       <translation>Eksporter notat</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="73" />
+      <location filename="../wizard/memo_actions.py" line="68" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="80" />
+      <location filename="../wizard/memo_actions.py" line="76" />
       <source>Making the memo …</source>
       <translation>Lager notatet …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="97" />
+      <location filename="../wizard/memo_actions.py" line="89" />
+      <source>The summary is on the clipboard.</source>
+      <translation>Sammendraget er kopiert til utklippstavlen.</translation>
+    </message>
+    <message>
       <source>Memo exported</source>
       <translation>Notatet er eksportert</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="98" />
       <source>The memo was saved as %1.</source>
       <translation>Notatet ble lagret som %1.</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="100" />
       <source>Open the memo</source>
       <translation>Åpne notatet</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="101" />
       <source>Open the folder</source>
       <translation>Åpne mappen</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="112" />
       <source>Memo not exported</source>
       <translation>Notatet ble ikke eksportert</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="113" />
       <source>The memo could not be made: %1</source>
       <translation>Notatet kunne ikke lages: %1</translation>
-    </message>
-    <message>
-      <location filename="../wizard/memo_actions.py" line="122" />
-      <source>The summary is on the clipboard.</source>
-      <translation>Sammendraget er kopiert til utklippstavlen.</translation>
     </message>
   </context>
   <context>
@@ -1286,6 +1941,192 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
+    <name>PortfolioCharts</name>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="44" />
+      <location filename="../comparison/portfolio_charts.py" line="119" />
+      <source>Positive</source>
+      <translation>Positiv</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="45" />
+      <location filename="../comparison/portfolio_charts.py" line="120" />
+      <source>Negative</source>
+      <translation>Negativ</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="51" />
+      <source>Goal %1 %2 – cases contributing positively: %3, negatively: %4, mixed: %5.</source>
+      <translation>Mål %1 %2 – saker med positivt bidrag: %3, negativt: %4, blandet: %5.</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="78" />
+      <source>no year</source>
+      <translation>uten år</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="79" />
+      <source>%1: %2 t CO2e per year (cases: %3)</source>
+      <translation>%1: %2 tonn CO2e per år (saker: %3)</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="82" />
+      <source>in force from then %1</source>
+      <translation>samlet virkning fra da %1</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="92" />
+      <source>Harm, not mitigated</source>
+      <translation>Negativ, ikke avbøtet</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="94" />
+      <source>Harm, mitigated</source>
+      <translation>Negativ, avbøtet</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="96" />
+      <source>Gain</source>
+      <translation>Positiv</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="102" />
+      <source>%1 – cases harming it: %2 (without mitigation: %3); cases benefiting it: %4.</source>
+      <translation>%1 – saker med negativ virkning: %2 (uten avbøtende tiltak: %3); saker med positiv virkning: %4.</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="126" />
+      <source>%1 – cases positive: %2, negative: %3; net %4.</source>
+      <translation>%1 – saker med positiv virkning: %2, negativ: %3; netto %4.</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_charts.py" line="127" />
+      <source>net %1</source>
+      <translation>netto %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioView</name>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="83" />
+      <source>Sustainability portfolio</source>
+      <translation>Bærekraftsportefølje</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="90" />
+      <source>E&amp;xport report (PDF) …</source>
+      <translation>Eksporter rapport (&amp;PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="92" />
+      <source>Save the portfolio of the cases shown as a PDF/A report</source>
+      <translation>Lagre porteføljen for sakene som vises som en PDF/A-rapport</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="105" />
+      <source>SDG goals</source>
+      <translation>Bærekraftsmål</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="106" />
+      <source>Climate budget by year</source>
+      <translation>Klimabudsjett etter år</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="107" />
+      <source>Cut</source>
+      <translation>Kutt</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="107" />
+      <source>Increase</source>
+      <translation>Økning</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="107" />
+      <source>Total in force</source>
+      <translation>Samlet virkning</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="108" />
+      <source>Distributional effects</source>
+      <translation>Fordelingsvirkninger</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="109" />
+      <source>Districts</source>
+      <translation>Bydeler</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="111" />
+      <source>No cases with such effects.</source>
+      <translation>Ingen saker med slike virkninger.</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="115" />
+      <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
+      <translation>Saker som bidrar til hvert mål, ut fra bekreftede delmål; ± saker med blandet bidrag.</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="117" />
+      <source>Cases with a positive and a negative effect in each bydel; net: the sum of the ratings (−3 to +3).</source>
+      <translation>Saker med positiv og negativ virkning i hver bydel; netto: summen av vurderingene (−3 til +3).</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="119" />
+      <source>Change in t CO2e per year against the zero alternative by the year it starts, approved and decided cases only.</source>
+      <translation>Endring i tonn CO2e per år mot nullalternativet etter året virkningen starter, bare godkjente og vedtatte saker.</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="121" />
+      <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
+      <translation>Saker med negativ eller positiv virkning for hver gruppe, og om den negative virkningen har avbøtende tiltak.</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="181" />
+      <source>Working out the portfolio …</source>
+      <translation>Regner ut porteføljen …</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="191" />
+      <source>all cases</source>
+      <translation>alle saker</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../comparison/portfolio_view.py" line="192" />
+      <source>Selection: %1 (%n case(s)).</source>
+      <translation>
+        <numerusform>Utvalg: %1 (%n sak).</numerusform>
+        <numerusform>Utvalg: %1 (%n saker).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="203" />
+      <source>The portfolio could not be worked out: %1</source>
+      <translation>Porteføljen kunne ikke regnes ut: %1</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="229" />
+      <source>Export the portfolio report</source>
+      <translation>Eksporter porteføljerapporten</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="230" />
+      <source>portfolio</source>
+      <translation>portefølje</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="231" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="242" />
+      <source>Making the portfolio report …</source>
+      <translation>Lager porteføljerapporten …</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfileDialog</name>
     <message>
       <location filename="../profile_dialog.py" line="23" />
@@ -1351,33 +2192,33 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>RatingStyle</name>
     <message>
-      <location filename="../fields/rating_style.py" line="71" />
+      <location filename="../fields/rating_style.py" line="59" />
       <source>Unknown (knowledge gap)</source>
-      <extracomment>ColorBrewer RdBu, 7 classes, from -3 to +3 (UI.md's palette). Certainty as a shape, so it never depends on colour: filled, half, hollow.</extracomment>
+      <extracomment>UI.md's palette, shared with the memo and the spreadsheet export. Certainty as a shape, so it never depends on colour: filled, half, hollow.</extracomment>
       <translation>Ukjent (kunnskapshull)</translation>
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="73" />
+      <location filename="../fields/rating_style.py" line="61" />
       <source>Not relevant</source>
       <translation>Ikke relevant</translation>
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="79" />
+      <location filename="../fields/rating_style.py" line="67" />
       <source>Low</source>
       <translation>Lav</translation>
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="80" />
+      <location filename="../fields/rating_style.py" line="68" />
       <source>Medium</source>
       <translation>Middels</translation>
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="81" />
+      <location filename="../fields/rating_style.py" line="69" />
       <source>High</source>
       <translation>Høy</translation>
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="89" />
+      <location filename="../fields/rating_style.py" line="77" />
       <source>Not rated</source>
       <translation>Ikke vurdert</translation>
     </message>
@@ -1442,6 +2283,49 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <location filename="../fields/ratings_model.py" line="111" />
       <source>Rating of %1</source>
       <translation>Vurdering av %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegionPickerDialog</name>
+    <message>
+      <location filename="../indicators/region_picker.py" line="48" />
+      <source>Select all</source>
+      <translation>Velg alle</translation>
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="49" />
+      <source>Clear</source>
+      <translation>Fjern alle</translation>
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="55" />
+      <source>Back to the default</source>
+      <translation>Tilbake til standard</translation>
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="68" />
+      <source>Add a municipality (number and name):</source>
+      <translation>Legg til en kommune (nummer og navn):</translation>
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="71" />
+      <source>e.g. 1108 Sandnes</source>
+      <translation>f.eks. 1108 Sandnes</translation>
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="72" />
+      <source>Municipality number and name</source>
+      <translation>Kommunenummer og navn</translation>
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="74" />
+      <source>Add</source>
+      <translation>Legg til</translation>
+    </message>
+    <message>
+      <location filename="../indicators/region_picker.py" line="130" />
+      <source>Write the four-digit municipality number and the name, e.g. 1108 Sandnes.</source>
+      <translation>Skriv det firesifrede kommunenummeret og navnet, f.eks. 1108 Sandnes.</translation>
     </message>
   </context>
   <context>

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QMimeData, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog
 
+from ...files import write_private
+from ...indicators.latest import indicator_values
 from ...report import build_memo, summary_html, summary_text
-from ..worker import TaskState, run_task
+from ..export_runner import ExportRunner
+from ..worker import TaskState
 
 if TYPE_CHECKING:
     from .window import CaseWindow
@@ -25,15 +26,7 @@ def write_pdf(memo, path: Path, state: TaskState) -> Path:
     state.progress(0.1)
     data = render_memo_pdf(memo)
     state.progress(0.9)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".memo-", suffix=".pdf")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private(path, data)
     state.progress(1.0)
     return path
 
@@ -44,8 +37,7 @@ class MemoActions(QObject):
     def __init__(self, window: CaseWindow):
         super().__init__(window)
         self.window = window
-        self.progress: QProgressDialog | None = None
-        self.last_written: Path | None = None
+        self.runner = ExportRunner(window)
         menu = window.menuBar().addMenu(self.tr("&Memo"))
         self.export_action = QAction(self.tr("&Export memo (PDF)…"), window)
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P))
@@ -60,7 +52,10 @@ class MemoActions(QObject):
     def memo(self):
         draft = self.window.draft
         draft.flush()
-        return build_memo(draft.case, draft.catalog)
+        case = draft.case
+        values = indicator_values(case.indicators, draft.store.latest_observation, draft.catalog,
+                                  case.language)
+        return build_memo(case, draft.catalog, indicator_values=values)
 
     def suggested_path(self) -> Path:
         case = self.window.draft.case
@@ -77,40 +72,12 @@ class MemoActions(QObject):
     def export(self, path: Path) -> None:
         """Build the memo view here (cheap), render and write it in a worker."""
         memo = self.memo()
-        self.progress = QProgressDialog(self.tr("Making the memo …"), "", 0, 100, self.window)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.export_action.setEnabled(False)
-        run_task(lambda state: write_pdf(memo, path, state), self._written, self._failed,
-                 lambda f: self.progress and self.progress.setValue(int(f * 100)))
+        self.runner.run(lambda state: write_pdf(memo, path, state),
+                        self.tr("Making the memo …"))
 
-    def _close_progress(self) -> None:
-        self.export_action.setEnabled(True)
-        if self.progress is not None:
-            self.progress.close()
-            self.progress = None
-
-    def _written(self, path: Path) -> None:
-        self._close_progress()
-        self.last_written = path
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Memo exported"),
-                          self.tr("The memo was saved as %1.").replace("%1", str(path)),
-                          parent=self.window)
-        open_pdf = box.addButton(self.tr("Open the memo"), QMessageBox.ButtonRole.AcceptRole)
-        open_dir = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is open_pdf:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif box.clickedButton() is open_dir:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-
-    def _failed(self, exc: BaseException) -> None:
-        self._close_progress()
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        QMessageBox.warning(self.window, self.tr("Memo not exported"),
-                            self.tr("The memo could not be made: %1").replace("%1", reason))
+    @property
+    def last_written(self) -> Path | None:
+        return self.runner.last_written
 
     def copy_summary(self) -> QMimeData:
         """Page 1 as text and HTML on the clipboard, for the case document (saksfremlegg)."""

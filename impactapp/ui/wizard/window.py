@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,11 +38,12 @@ class CaseWindow(QMainWindow):
     closed = Signal(int)  # case id
     guide_requested = Signal(str)
 
-    def __init__(self, draft: CaseDraft, form: Form, lang: str, parent: QWidget | None = None):
+    def __init__(self, draft: CaseDraft, form: Form, lang: str, parent: QWidget | None = None,
+                 latest_value: Callable[[str, str], tuple[float, str, str] | None] | None = None):
         super().__init__(parent)
         self.draft = draft
         self.form = form
-        self.ctx = FieldContext(draft.catalog, lang)
+        self.ctx = FieldContext(draft.catalog, lang, latest_value)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.resize(1280, 800)
 

@@ -1,0 +1,91 @@
+"""Fetching and importing indicator data in a worker thread (no widgets here).
+
+Each task opens its own Store on the database (one connection per thread), reports progress
+through the TaskState, and returns what happened; the view shows it on the UI thread.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...domain.model import Indicator
+from ...indicators import BASE_URL_ENV, DEFAULT_BASE_URL, IndicatorDataError, SsbClient, SsbError
+from ...indicators.errors import OFFLINE, RATE_LIMITED
+from ...indicators.fetching import fetch_observations, is_fetched
+from ...indicators.importing import read_indicator_file
+from ...indicators.ratelimit import RateLimiter
+from ...store import Store, StoreError
+from ..worker import TaskState
+
+
+def configured_base_url() -> str:
+    """SSB's address: the environment's IMPACTAPP_SSB_URL (a test server), else SSB's own."""
+    return os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+
+@dataclass
+class FetchOutcome:
+    """What a fetch did: rows now held per indicator, and what failed (with the error)."""
+
+    stored: dict[str, int] = field(default_factory=dict)
+    compared: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    failures: list[tuple[str, Exception]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # not fetched: imported from files
+    stopped: bool = False  # offline or rate-limited: the remaining ones were not tried
+    cancelled: bool = False
+
+
+def fetch_indicators(
+    db_path: Path,
+    who: str,
+    indicators: Sequence[Indicator],
+    regions: Sequence[str],
+    state: TaskState,
+    *,
+    base_url: str,
+    limiter: RateLimiter | None = None,
+) -> FetchOutcome:
+    """Fetch each indicator (its regions and the compared ones) and store the figures."""
+    outcome = FetchOutcome()
+    with Store.open(db_path, who=who) as store:
+        client = SsbClient(base_url, cache=store, limiter=limiter)
+        total = max(len(indicators), 1)
+        for done, indicator in enumerate(indicators):
+            if state.cancelled():
+                outcome.cancelled = True
+                break
+            state.progress(done / total)
+            if not is_fetched(indicator):
+                outcome.skipped.append(indicator.id)
+                continue
+            try:
+                got = fetch_observations(client, indicator, regions=regions)
+                state.progress((done + 0.7) / total)
+                outcome.stored[indicator.id] = store.replace_observations(
+                    indicator.id, got.observations)
+                outcome.compared[indicator.id] = got.compared
+            except (SsbError, IndicatorDataError, StoreError) as exc:
+                outcome.failures.append((indicator.id, exc))
+                if isinstance(exc, SsbError) and exc.kind in (OFFLINE, RATE_LIMITED):
+                    outcome.stopped = done + 1 < len(indicators)
+                    break
+        state.progress(1.0)
+    return outcome
+
+
+def import_indicator_file(
+    db_path: Path, who: str, indicator: Indicator, path: Path, regions: Sequence[str],
+    state: TaskState,
+) -> int:
+    """Read the file (keeping the compared regions it holds) and store its figures; returns
+    how many rows the indicator now has from the file's table."""
+    state.progress(0.1)
+    observations = read_indicator_file(indicator, path, regions=regions)
+    state.progress(0.6)
+    with Store.open(db_path, who=who) as store:
+        count = store.replace_observations(indicator.id, observations)
+    state.progress(1.0)
+    return count
