@@ -1,5 +1,6 @@
 """UI fixtures: the program's own translations installed as the user would see them."""
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,18 @@ def collect_on_the_ui_thread(qapp):
 
     collector = MainThreadCollector(qapp)
     yield collector
+    # Tear Qt down in order before Python finalises: windows left open by tests would
+    # otherwise be destroyed after the application, which crashes at exit.
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
     collector.stop()
+    gc.collect()
 
 
 @pytest.fixture

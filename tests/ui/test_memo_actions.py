@@ -45,3 +45,5 @@ def test_copy_summary_puts_page_one_on_the_clipboard_as_text_and_html(window):
     assert "Økte parkeringsavgifter i indre by" in data.text()
     assert "Avgiftsøkning på 40 prosent" in data.text()
     assert "<table" in data.html()
+    # Offscreen Qt frees clipboard data after the application at exit; empty it now.
+    QGuiApplication.clipboard().clear()

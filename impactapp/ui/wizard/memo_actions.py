@@ -79,12 +79,14 @@ class MemoActions(QObject):
     def last_written(self) -> Path | None:
         return self.runner.last_written
 
-    def copy_summary(self) -> QMimeData:
+    def copy_summary(self) -> None:
         """Page 1 as text and HTML on the clipboard, for the case document (saksfremlegg)."""
         memo = self.memo()
         data = QMimeData()
         data.setText(summary_text(memo))
         data.setHtml(summary_html(memo))
+        # The clipboard owns the data from here on; keeping a Python reference to it would
+        # make Python free it a second time at exit.
         QGuiApplication.clipboard().setMimeData(data)
+        del data
         self.window.statusBar().showMessage(self.tr("The summary is on the clipboard."), 5000)
-        return data
