@@ -48,3 +48,30 @@ def save_screenshot(widget, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     assert widget.grab().save(str(path))
     return path
+
+
+@pytest.fixture
+def draft(tmp_path, catalog, case_file):
+    """The hand-written case, stored in a fresh database and open for editing."""
+    from impactapp.casefile import read_case_file
+    from impactapp.store import Store
+    from impactapp.ui.draft import CaseDraft
+
+    with Store.open(tmp_path / "draft.db") as store:
+        yield CaseDraft(store.add_case(read_case_file(case_file, catalog)), store, catalog)
+
+
+def open_step_page(qtbot, draft, step_id: str, lang: str):
+    """One wizard step's page on its own, shown and active; returns (page, its first field)."""
+    from PySide6.QtWidgets import QApplication
+
+    from impactapp.ui.fields.base import FieldContext
+    from impactapp.ui.wizard.page import StepPage
+
+    page = StepPage(draft.catalog.form.step(step_id), draft, FieldContext(draft.catalog, lang))
+    qtbot.addWidget(page)
+    page.resize(800, 800)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    return page, page.fields[0]

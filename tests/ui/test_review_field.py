@@ -10,11 +10,10 @@ from impactapp.casefile import read_case_file
 from impactapp.domain.model import ReviewVerdict
 from impactapp.store import Store
 from impactapp.ui.draft import CaseDraft
-from impactapp.ui.fields.base import FieldContext
 from impactapp.ui.fields.review import ReviewField, next_status, review_blockers
 from impactapp.ui.wizard.page import StepPage
 
-from .conftest import save_screenshot
+from .conftest import open_step_page, save_screenshot
 
 
 def make_draft(tmp_path, catalog, case_file, status: str) -> tuple[Store, CaseDraft]:
@@ -39,13 +38,7 @@ def drafted(tmp_path, catalog, case_file):
 
 
 def open_page(qtbot, draft, lang: str) -> tuple[StepPage, ReviewField]:
-    page = StepPage(draft.catalog.form.step("review"), draft, FieldContext(draft.catalog, lang))
-    qtbot.addWidget(page)
-    page.resize(800, 800)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
-    return page, page.fields[0]
+    return open_step_page(qtbot, draft, "review", lang)
 
 
 def choose(combo: QComboBox, data: str) -> None:

@@ -10,28 +10,15 @@ from impactapp.domain.progress import field_has_content
 from impactapp.domain.sdg import goal_contributions, suggest_sdg_targets
 from impactapp.store import Store
 from impactapp.ui.draft import CaseDraft
-from impactapp.ui.fields.base import FieldContext
 from impactapp.ui.fields.sdg import SdgTargetsField
 from impactapp.ui.fields.target_picker import TARGET_ROLE, GoalStrip, search_targets
 from impactapp.ui.wizard.page import StepPage
 
-from .conftest import save_screenshot
-
-
-@pytest.fixture
-def draft(tmp_path, catalog, case_file):
-    with Store.open(tmp_path / "sdg.db") as store:
-        yield CaseDraft(store.add_case(read_case_file(case_file, catalog)), store, catalog)
+from .conftest import open_step_page, save_screenshot
 
 
 def open_page(qtbot, draft, lang: str) -> tuple[StepPage, SdgTargetsField]:
-    page = StepPage(draft.catalog.form.step("sdg"), draft, FieldContext(draft.catalog, lang))
-    qtbot.addWidget(page)
-    page.resize(800, 800)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
-    return page, page.fields[0]
+    return open_step_page(qtbot, draft, "sdg", lang)
 
 
 def by_key(field: SdgTargetsField, key: str) -> QWidget:

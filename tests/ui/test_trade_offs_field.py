@@ -6,32 +6,15 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from impactapp.casefile import read_case_file
 from impactapp.domain.tradeoffs import unhandled_trade_offs
-from impactapp.store import Store
-from impactapp.ui.draft import CaseDraft
-from impactapp.ui.fields.base import FieldContext
 from impactapp.ui.fields.trade_offs import TradeOffsField
 from impactapp.ui.wizard.page import StepPage
 
-from .conftest import save_screenshot
-
-
-@pytest.fixture
-def draft(tmp_path, catalog, case_file):
-    with Store.open(tmp_path / "trade_offs.db") as store:
-        yield CaseDraft(store.add_case(read_case_file(case_file, catalog)), store, catalog)
+from .conftest import open_step_page, save_screenshot
 
 
 def open_page(qtbot, draft, lang: str) -> tuple[StepPage, TradeOffsField]:
-    page = StepPage(draft.catalog.form.step("trade_offs"), draft,
-                    FieldContext(draft.catalog, lang))
-    qtbot.addWidget(page)
-    page.resize(800, 800)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
-    return page, page.fields[0]
+    return open_step_page(qtbot, draft, "trade_offs", lang)
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:
