@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
@@ -14,16 +15,18 @@ from ..indicators.latest import latest_value_lookup
 from ..store import NotFound, Store, StoreError
 from . import case_ops
 from .autosave import BackgroundSaver
-from .comparison import ComparisonViews
 from .draft import CaseDraft
 from .guide import GuideWindow
-from .indicators import IndicatorView
 from .main_window import MainWindow
 from .profile_dialog import ProfileDialog
 from .settings import UiSettings
 from .wizard.memo_actions import MemoActions
 from .wizard.status_actions import StatusActions
 from .wizard.window import CaseWindow
+
+if TYPE_CHECKING:
+    from .comparison import ComparisonViews
+    from .indicators import IndicatorView
 
 
 class AppController(QObject):
@@ -47,14 +50,37 @@ class AppController(QObject):
         self.main.guide_requested.connect(self.show_guide)
         self.main.settings_requested.connect(self.edit_settings)
         self.main.language_requested.connect(self.set_language)
-        self.views = ComparisonViews(store.path, catalog, lang, self)
-        self.views.add_to(self.main)
-        self.views.case_activated.connect(self.open_case)
-        self.main.cases_changed.connect(self.views.invalidate)
-        self.indicator_view = IndicatorView(store, catalog, lang, settings=settings.qsettings)
+        # The views beside the case list are built when first shown (they need pandas).
+        self._views: ComparisonViews | None = None
+        self._indicator_view: IndicatorView | None = None
+        self.main.add_view(self.tr("Compare"), lambda: self.comparison_views().comparison)
+        self.main.add_view(self.tr("Portfolio"), lambda: self.comparison_views().portfolio)
         self.main.add_view(self.tr("Indicators"), self.indicator_view)
+        self.main.cases_changed.connect(self._cases_changed)
         # The wizard's indicator step shows each linked indicator's latest stored figure.
         self.latest_value = latest_value_lookup(store.latest_observation, catalog, lang)
+
+    # --- the views beside the case list -----------------------------------------------------
+
+    def comparison_views(self) -> ComparisonViews:
+        if self._views is None:
+            from .comparison import ComparisonViews  # imported when first needed (pandas)
+
+            self._views = ComparisonViews(self.store.path, self.catalog, self.lang, self)
+            self._views.case_activated.connect(self.open_case)
+        return self._views
+
+    def indicator_view(self) -> IndicatorView:
+        if self._indicator_view is None:
+            from .indicators import IndicatorView  # imported when first needed
+
+            self._indicator_view = IndicatorView(self.store, self.catalog, self.lang,
+                                                 settings=self.settings.qsettings)
+        return self._indicator_view
+
+    def _cases_changed(self) -> None:
+        if self._views is not None:
+            self._views.invalidate()
 
     # --- cases ----------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
 
         # The case list (cases and bin) is the first view; others are added with add_view.
         self.views = QStackedWidget(central)
+        self._factories: dict[QWidget, Callable[[], QWidget]] = {}
         self.views.addWidget(right)
         self.case_view = right
         splitter = QSplitter(central)
@@ -139,14 +141,42 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ------------------------------------------------------------------------
 
-    def add_view(self, title: str, widget: QWidget) -> int:
-        """Add a view (comparison, portfolio, indicators) to the side bar; returns its row."""
+    def add_view(self, title: str, view: QWidget | Callable[[], QWidget]) -> int:
+        """Add a view (comparison, portfolio, indicators) to the side bar; returns its row.
+
+        A view given as a function is built the first time it is shown, so the heavy ones
+        (pandas, charts) cost nothing at start-up.
+        """
+        if isinstance(view, QWidget):
+            widget = view
+        else:
+            widget = QWidget(self.views)
+            self._factories[widget] = view
         self.views.addWidget(widget)
         self.sidebar.addItem(title)
         return self.sidebar.count() - 1
 
+    def view_at(self, row: int) -> QWidget:
+        """The view of side bar row ``row`` (2 and up), built now if it has not been yet."""
+        index = row - 1
+        widget = self.views.widget(index)
+        factory = self._factories.pop(widget, None)
+        if factory is not None:
+            built = factory()
+            self.views.insertWidget(index, built)
+            self.views.removeWidget(widget)
+            widget.deleteLater()
+            widget = built
+        return widget
+
     def show_view(self, widget: QWidget) -> None:
+        """Show ``widget``, one of the added views (building views not yet built to find it)."""
         index = self.views.indexOf(widget)
+        row = BIN + 1
+        while index < 0 and row < self.sidebar.count():
+            if self.view_at(row) is widget:
+                index = row - 1
+            row += 1
         if index > 0:
             self.sidebar.setCurrentRow(index + 1)  # rows 0 and 1 are the case list's
 
@@ -154,7 +184,7 @@ class MainWindow(QMainWindow):
         if row in (CASES, BIN):
             self.set_mode(row)
         elif row > BIN:
-            self.views.setCurrentIndex(row - 1)
+            self.views.setCurrentWidget(self.view_at(row))
 
     def set_mode(self, mode: int) -> None:
         """Show the active cases or the bin."""

@@ -234,7 +234,7 @@ def test_a_double_click_or_enter_on_a_row_opens_that_case(qtbot, lang_nb, store,
         item = sidebar.findItems("Sammenlign", Qt.MatchFlag.MatchExactly)[0]
         qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton,
                          pos=sidebar.visualItemRect(item).center())
-        view = loaded(qtbot, controller.views.comparison)
+        view = loaded(qtbot, controller.comparison_views().comparison)
         assert controller.main.views.currentWidget() is view
         school = by_title(cases, "Sammenslåing av to skoler")
         where = view.table.visualRect(cell(view, school.id, "title")).center()
@@ -259,7 +259,7 @@ def test_the_view_reads_the_cases_again_when_they_change(qtbot, lang_nb, store, 
     controller = AppController(store, catalog, store.path, "nb", settings)
     qtbot.addWidget(controller.main)
     controller.main.show()
-    view = controller.views.comparison
+    view = controller.comparison_views().comparison
     controller.main.show_view(view)
     loaded(qtbot, view)
     view.filters.choose("status", "draft")

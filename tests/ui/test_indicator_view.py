@@ -394,7 +394,7 @@ def test_the_view_is_in_the_main_window_and_english_reads_well(qtbot, lang_en, s
     qtbot.addWidget(ctl.main)
     ctl.main.resize(1280, 800)
     ctl.main.show()
-    view = ctl.indicator_view
+    view = ctl.indicator_view()
     view.today = lambda: TODAY
     view.prefs = type(view.prefs)(settings)
     view.prefs.set_districts(["030101", "030102"])

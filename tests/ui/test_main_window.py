@@ -173,3 +173,23 @@ def test_other_views_live_in_the_side_bar_beside_the_case_list(qtbot, lang_nb, s
     assert window.views.currentWidget() is window.case_view and window.mode == 1
     window.show_view(view)
     assert window.views.currentWidget() is view and window.sidebar.currentRow() == row
+
+
+def test_a_view_given_as_a_function_is_built_when_first_shown(qtbot, lang_nb, store, catalog,
+                                                              tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(qtbot, store, catalog, tmp_path)
+    built = []
+
+    def factory():
+        built.append(QLabel("Portefølje"))
+        return built[-1]
+
+    row = window.add_view("Portefølje", factory)
+    assert built == []  # nothing built at start-up
+    window.sidebar.setCurrentRow(row)
+    assert len(built) == 1 and window.views.currentWidget() is built[0]
+    window.sidebar.setCurrentRow(0)
+    window.sidebar.setCurrentRow(row)
+    assert len(built) == 1  # built once

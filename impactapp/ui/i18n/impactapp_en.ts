@@ -151,17 +151,27 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="55" />
+      <location filename="../controller.py" line="56" />
+      <source>Compare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="57" />
+      <source>Portfolio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="58" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="115" />
+      <location filename="../controller.py" line="139" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="147" />
+      <location filename="../controller.py" line="171" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -1656,43 +1666,43 @@ Fonts: DejaVu (Bitstream Vera licence).</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="75" />
+      <location filename="../main_window.py" line="76" />
       <source>Views</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
-      <location filename="../main_window.py" line="99" />
+      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="100" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="77" />
       <source>Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="85" />
+      <location filename="../main_window.py" line="86" />
       <source>Search cases …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="87" />
+      <location filename="../main_window.py" line="88" />
       <source>Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="92" />
+      <location filename="../main_window.py" line="93" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="186" />
+      <location filename="../main_window.py" line="210" />
       <source>The bin is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="188" />
+      <location filename="../main_window.py" line="212" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -1701,12 +1711,12 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="198" />
+      <location filename="../main_window.py" line="222" />
       <source>%1 of %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="201" />
+      <location filename="../main_window.py" line="225" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -1714,7 +1724,7 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="202" />
+      <location filename="../main_window.py" line="226" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n case in the bin</numerusform>
@@ -1722,42 +1732,42 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="204" />
+      <location filename="../main_window.py" line="228" />
       <source>database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="250" />
+      <location filename="../main_window.py" line="274" />
       <source>The change was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="264" />
+      <location filename="../main_window.py" line="288" />
       <source>Duplicated as a new draft.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="277" />
+      <location filename="../main_window.py" line="301" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="284" />
+      <location filename="../main_window.py" line="308" />
       <source>Restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="298" />
+      <location filename="../main_window.py" line="322" />
       <source>Import case files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="299" />
+      <location filename="../main_window.py" line="323" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="311" />
+      <location filename="../main_window.py" line="335" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Imported %n case.</numerusform>
@@ -1765,17 +1775,17 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="321" />
+      <location filename="../main_window.py" line="345" />
       <source>Export case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="322" />
+      <location filename="../main_window.py" line="346" />
       <source>Case files (*.yaml *.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="325" />
+      <location filename="../main_window.py" line="349" />
       <source>Exported to %1</source>
       <translation type="unfinished" />
     </message>
@@ -1813,7 +1823,7 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="89" />
+      <location filename="../wizard/memo_actions.py" line="92" />
       <source>The summary is on the clipboard.</source>
       <translation type="unfinished" />
     </message>

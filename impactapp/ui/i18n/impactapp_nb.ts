@@ -151,17 +151,27 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="55" />
+      <location filename="../controller.py" line="56" />
+      <source>Compare</source>
+      <translation>Sammenlign</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="57" />
+      <source>Portfolio</source>
+      <translation>Portefølje</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="58" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="115" />
+      <location filename="../controller.py" line="139" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="147" />
+      <location filename="../controller.py" line="171" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -1685,43 +1695,43 @@ Skrift: DejaVu (Bitstream Vera-lisens).</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="85" />
+      <location filename="../main_window.py" line="86" />
       <source>Search cases …</source>
       <translation>Søk i saker …</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="87" />
+      <location filename="../main_window.py" line="88" />
       <source>Search cases</source>
       <translation>Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
-      <location filename="../main_window.py" line="99" />
+      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="100" />
       <source>Cases</source>
       <translation>Saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="75" />
+      <location filename="../main_window.py" line="76" />
       <source>Views</source>
       <translation>Visninger</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="77" />
       <source>Bin</source>
       <translation>Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="92" />
+      <location filename="../main_window.py" line="93" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="186" />
+      <location filename="../main_window.py" line="210" />
       <source>The bin is empty.</source>
       <translation>Papirkurven er tom.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="188" />
+      <location filename="../main_window.py" line="212" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -1734,12 +1744,12 @@ importer en saksfil med Fil → Importer saksfil … (Ctrl+I),
 eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="198" />
+      <location filename="../main_window.py" line="222" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 vises</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="201" />
+      <location filename="../main_window.py" line="225" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n sak</numerusform>
@@ -1747,7 +1757,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="202" />
+      <location filename="../main_window.py" line="226" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n sak i papirkurven</numerusform>
@@ -1755,57 +1765,57 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="204" />
+      <location filename="../main_window.py" line="228" />
       <source>database: %1</source>
       <translation>database: %1</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="250" />
+      <location filename="../main_window.py" line="274" />
       <source>The change was not saved.</source>
       <translation>Endringen ble ikke lagret.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="264" />
+      <location filename="../main_window.py" line="288" />
       <source>Duplicated as a new draft.</source>
       <translation>Kopiert til et nytt utkast.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="277" />
+      <location filename="../main_window.py" line="301" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation>Flyttet til papirkurven. Du kan gjenopprette den fra Vis → Papirkurv.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="284" />
+      <location filename="../main_window.py" line="308" />
       <source>Restored.</source>
       <translation>Gjenopprettet.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="298" />
+      <location filename="../main_window.py" line="322" />
       <source>Import case files</source>
       <translation>Importer saksfiler</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="299" />
+      <location filename="../main_window.py" line="323" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation>Saksfiler (*.yaml *.yml *.json);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="321" />
+      <location filename="../main_window.py" line="345" />
       <source>Export case file</source>
       <translation>Eksporter saksfil</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="322" />
+      <location filename="../main_window.py" line="346" />
       <source>Case files (*.yaml *.json)</source>
       <translation>Saksfiler (*.yaml *.json)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="325" />
+      <location filename="../main_window.py" line="349" />
       <source>Exported to %1</source>
       <translation>Eksportert til %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="311" />
+      <location filename="../main_window.py" line="335" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Importerte %n sak.</numerusform>
@@ -1846,7 +1856,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Lager notatet …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="89" />
+      <location filename="../wizard/memo_actions.py" line="92" />
       <source>The summary is on the clipboard.</source>
       <translation>Sammendraget er kopiert til utklippstavlen.</translation>
     </message>
