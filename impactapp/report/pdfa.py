@@ -131,8 +131,10 @@ def _avoid_cr_before_endstream(pdf: Pdf) -> None:
         if _written_last_byte(data) != 0x0D:
             continue
         font_program = "/Length1" in obj
+        # Zero bytes would not do: they leave the checksum's last byte as it is. A font's
+        # parsers ignore bytes past its tables; content streams take a line feed.
         while _written_last_byte(data) == 0x0D:
-            data += b"\0" if font_program else b"\n"
+            data += b"\x01" if font_program else b"\n"
         obj.write(data)
         if font_program:
             obj.Length1 = len(data)

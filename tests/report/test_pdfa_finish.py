@@ -72,3 +72,16 @@ def test_a_title_with_parentheses_is_written_outside_object_streams():
     assert b"/ObjStm" not in data
     with pikepdf.open(io.BytesIO(data)) as pdf:
         assert str(pdf.docinfo.Title) == "Bompenger (rush)"
+
+
+def test_a_font_program_ending_in_a_carriage_return_is_padded_and_finishing_ends():
+    from impactapp.report.pdfa import _avoid_cr_before_endstream
+
+    program = _content_ending_in_cr()  # any bytes whose Flate data would end in CR
+    pdf = pikepdf.new()
+    font = pdf.make_stream(program)
+    font.Length1 = len(program)
+    _avoid_cr_before_endstream(pdf)  # zero padding never changes the checksum: must not hang
+    padded = font.read_bytes()
+    assert padded.startswith(program) and zlib.adler32(padded) & 0xFF != 0x0D
+    assert int(font.Length1) == len(padded)
