@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from impactapp.domain.model import DEPTHS, STEP_IDS, Form, FormField, FormStep, Text
+from impactapp.domain.form import Form, FormField, FormStep
+from impactapp.domain.model import DEPTHS, STEP_IDS, Text
 
 from .check import FileCheck, Known, Path, Unique, one_of
 

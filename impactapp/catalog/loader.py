@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from impactapp.domain.form import Form
 from impactapp.domain.model import (
     PILLARS,
     Catalog,
     Criterion,
-    Form,
     Indicator,
     Pillar,
     Region,

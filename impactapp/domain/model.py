@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .form import Form
 
 # --- vocabularies (stable ids from METHOD.md / CASE-FORMAT.md) ---------------------------------
 
@@ -359,39 +362,6 @@ class CaseSummary:
     caseworker: str = ""
 
 
-# --- the wizard's form definition (forms/) ---------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class FormField:
-    """One input of a wizard step; ``type`` picks the widget from the UI's registry."""
-
-    id: str  # a field path in the case, e.g. "title", "recommendation.justification"
-    type: str  # text | textarea | date | choice | ratings | alternatives | ...
-    label: Text
-    help: Text
-    required: tuple[str, ...] = ()  # depths at which the field is required
-    options: tuple[str, ...] = ()  # for choice fields: the allowed values
-    options_from: str = ""  # for choice fields filled at run time, e.g. "alternatives"
-    pillars: tuple[str, ...] = ()  # for rating grids: which pillars' criteria to show
-
-
-@dataclass(frozen=True, slots=True)
-class FormStep:
-    id: str  # one of STEP_IDS
-    title: Text
-    help: Text
-    fields: tuple[FormField, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Form:
-    steps: tuple[FormStep, ...]
-
-    def step(self, step_id: str) -> FormStep | None:
-        return next((s for s in self.steps if s.id == step_id), None)
-
-
 # --- the catalog as a whole -------------------------------------------------------------------
 
 
@@ -417,21 +387,3 @@ class Catalog:
 
     def districts_of(self, kommune: str) -> list[Region]:
         return [r for r in self.regions.values() if r.parent == kommune]
-
-
-# --- indicator data (register statistics imported for the common indicator set) ----------------
-
-
-@dataclass(frozen=True, slots=True)
-class Observation:
-    """One figure of an indicator for one region and period, as imported from its source."""
-
-    indicator: str  # "ind.low_income_households"
-    region: str  # kommune ("0301") or bydel ("030101") code
-    period: str  # the source's time code: "2024", "2022-2024", "2025U01"
-    value: float | None  # None when the source publishes no figure (see status)
-    status: str  # SSB's symbol (".", "..", ":", ...) or "" for an ordinary figure
-    unit: str
-    source_table: str  # e.g. SSB table "06947"
-    updated: str  # the source's own 'updated' (ISO 8601 text), or ""
-    fetched: datetime | None  # when the figures were fetched or imported

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .fields import get_field
-from .model import Case, Catalog, FormField, FormStep
+from .form import FormField, FormStep
+from .model import Case, Catalog
 
 
 def _measures(case: Case):

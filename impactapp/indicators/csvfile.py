@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from impactapp.domain.model import Observation
+from impactapp.domain.observation import Observation
 
 from .errors import CsvFormatError
 from .jsonstat_read import USER_FILE_LIMIT

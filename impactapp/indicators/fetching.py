@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from impactapp.domain.model import Indicator, Observation
+from impactapp.domain.model import Indicator
+from impactapp.domain.observation import Observation
 
 from .comparison import query_regions, regions_in_table, with_regions
 from .errors import IndicatorDataError

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from impactapp.domain.model import Indicator, Observation
+from impactapp.domain.model import Indicator
+from impactapp.domain.observation import Observation
 
 from .comparison import with_national_codes, with_regions
 from .csvfile import read_observation_csv_file

@@ -13,14 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-from impactapp.domain.model import (
-    Catalog,
-    Indicator,
-    IndicatorLink,
-    IndicatorSource,
-    Observation,
-    Text,
-)
+from impactapp.domain.model import Catalog, Indicator, IndicatorLink, IndicatorSource, Text
+from impactapp.domain.observation import Observation
 
 #: Publishers by source kind.
 PUBLISHERS: dict[str, Text] = {

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from impactapp.domain.model import Observation
+from impactapp.domain.observation import Observation
 
 from .errors import ObservationError
 from .jsonstat import Dataset, Dimension

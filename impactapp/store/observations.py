@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from impactapp.domain.model import Observation
+from impactapp.domain.observation import Observation
 
 from .content import parse_timestamp, timestamp
 from .core import StoreCore, guarded

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from impactapp.domain.model import Observation
+from impactapp.domain.observation import Observation
 from impactapp.store import DatabaseFailure, Store
 from impactapp.store.schema import TABLES, migrations
 

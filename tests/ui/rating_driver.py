@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from impactapp.casefile import read_case_file
-from impactapp.domain.model import Form
+from impactapp.domain.form import Form
 from impactapp.ui.draft import CaseDraft
 from impactapp.ui.fields.base import FieldContext
 from impactapp.ui.fields.ratings import RatingsField

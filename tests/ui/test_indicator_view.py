@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from impactapp.casefile import read_case_file
-from impactapp.domain.model import Observation
+from impactapp.domain.observation import Observation
 from impactapp.indicators.latest import latest_value_lookup, source_line
 from impactapp.indicators.periods import months_since, period_end
 from impactapp.indicators.ratelimit import RateLimiter

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ...domain.form import FormField
 from ...domain.issues import Issue
-from ...domain.model import Catalog, FormField, Text
+from ...domain.model import Catalog, Text
 from ..draft import CaseDraft
 
 # The palette's darkest red; always with a text message, never colour alone.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ...domain.model import FormField
+from ...domain.form import FormField
 from ..draft import CaseDraft
 from .alternatives import AlternativesField
 from .base import FieldContext, FieldWidget

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import Catalog, Indicator, Observation
+from ...domain.model import Catalog, Indicator
+from ...domain.observation import Observation
 from ...indicators.fetching import is_fetched
 from ...indicators.latest import publisher, source_line
 from . import figures

@@ -8,7 +8,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ...domain.model import Catalog, Indicator, Observation
+from ...domain.model import Catalog, Indicator
+from ...domain.observation import Observation
 from ...indicators.comparison import NATIONAL_CODES, is_national, query_regions, region_name
 from .bar_chart import HOME, NATIONAL, OTHER, Bar
 from .line_chart import Series

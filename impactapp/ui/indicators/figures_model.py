@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ...domain.model import Observation
 from ...domain.numbers import format_number
+from ...domain.observation import Observation
 from ...indicators.symbols import symbol_meaning
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole

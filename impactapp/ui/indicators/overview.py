@@ -9,7 +9,8 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ...domain.model import Catalog, Observation
+from ...domain.model import Catalog
+from ...domain.observation import Observation
 from ...indicators.periods import months_since
 
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import Catalog, Indicator, Observation
+from ...domain.model import Catalog, Indicator
+from ...domain.observation import Observation
 from ...indicators import IndicatorDataError, SsbError
 from ...indicators.comparison import DEFAULT_COMPARISON, region_name
 from ...indicators.fetching import is_fetched

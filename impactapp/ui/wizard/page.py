@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ...domain.model import FormStep
+from ...domain.form import FormStep
 from ..draft import CaseDraft
 from ..fields.base import FieldContext, FieldWidget, HelpTopic
 from ..fields.registry import widget_for

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.form import Form
 from ...domain.issues import issues_by_step
-from ...domain.model import Form
 from ...domain.progress import step_has_content
 from ...domain.summary import knowledge_gaps
 from ...domain.tradeoffs import unhandled_trade_offs
