@@ -31,6 +31,7 @@ from .layout import BAND, MUTED, RULE, Kit, make_styles
 from .model import Swatch
 from .pdfa import finish
 from .portfolio import PortfolioReport, PortfolioTable
+from .render import OutlinedDocument
 from .text import escape_text, one_line
 
 FOOTER_SIZE = 7.5
@@ -56,18 +57,6 @@ class _Canvas(Canvas):
         self.drawString(0, 0, str(self._pages))
         self.endForm()
         super().save()
-
-
-class _Document(BaseDocTemplate):
-    """Turns headings that carry an outline entry into bookmarks."""
-
-    def afterFlowable(self, flowable: Flowable) -> None:  # reportlab names it
-        entry = getattr(flowable, "outline_entry", None)
-        if entry is not None:
-            title, level = entry
-            key = f"portfolio{id(flowable)}"
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(title, key, level=level, closed=False)
 
 
 class PortfolioRenderer:
@@ -172,7 +161,7 @@ class PortfolioRenderer:
         """Plain PDF bytes (``render_portfolio_pdf`` finishes them as PDF/A)."""
         buffer = io.BytesIO()
         info = report.info
-        doc = _Document(
+        doc = OutlinedDocument(
             buffer, pagesize=self.pagesize, leftMargin=self.margin_x, rightMargin=self.margin_x,
             topMargin=self.margin_top, bottomMargin=self.margin_bottom,
             title=one_line(info.title), author=one_line(info.author),

@@ -54,8 +54,8 @@ class _MemoCanvas(Canvas):
         super().save()
 
 
-class _MemoDocument(BaseDocTemplate):
-    """Turns every heading that carries an outline entry into a bookmark."""
+class OutlinedDocument(BaseDocTemplate):
+    """Turns every heading that carries an outline entry into a bookmark (memo, portfolio)."""
 
     def afterInit(self) -> None:
         self._bookmarks = 0
@@ -161,7 +161,7 @@ class MemoRenderer:
     def document(self, memo: Memo, fh: BinaryIO) -> BaseDocTemplate:
         """The document template: two page templates over one frame size."""
         info = memo.info
-        doc = _MemoDocument(
+        doc = OutlinedDocument(
             fh,
             pagesize=self.pagesize,
             leftMargin=self.margin_x,
