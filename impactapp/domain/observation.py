@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Observation:
-    """One figure of an indicator for one region and period, as imported from its source."""
+class Observation(NamedTuple):
+    """One figure of an indicator for one region and period, as imported from its source.
+
+    A named tuple rather than a dataclass: a single response holds up to 800,000 of them, and a
+    tuple is made several times faster; its fields are in the order the store keeps them.
+    """
 
     indicator: str  # "ind.low_income_households"
     region: str  # kommune ("0301") or bydel ("030101") code

@@ -149,22 +149,26 @@ def dataset_observations(
     periods = [(ti, period.categories[ti].code) for ti in picked[t]]
     observations: list[Observation] = []
     append = observations.append
+    make = tuple.__new__  # Observation's own constructor, without a Python-level call per cell
     for ri in picked[r]:
         region_code = region.categories[ri].code
         row = base + ri * strides[r]
         for ti, period_code in periods:
             position = row + ti * strides[t]
             append(
-                Observation(
-                    indicator,
-                    region_code,
-                    period_code,
-                    value_at(position),
-                    status_at(position) or "",
-                    same_unit if same_unit is not None else unit_name(ri, ti),
-                    table,
-                    updated,
-                    fetched,
+                make(
+                    Observation,
+                    (
+                        indicator,
+                        region_code,
+                        period_code,
+                        value_at(position),
+                        status_at(position) or "",
+                        same_unit if same_unit is not None else unit_name(ri, ti),
+                        table,
+                        updated,
+                        fetched,
+                    ),
                 )
             )
     if not observations:

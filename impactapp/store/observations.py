@@ -7,6 +7,11 @@ transaction, so figures are never duplicated and a withdrawn figure does not lin
 
 from __future__ import annotations
 
+import json
+import math
+import operator
+import random
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,6 +51,82 @@ def _observation(row: Sequence[Any]) -> Observation:
     )
 
 
+# A figure for the same region and period from another table is replaced too.
+_UPSERT = (
+    " ON CONFLICT (indicator, region, period) DO UPDATE SET value = excluded.value,"
+    " status = excluded.status, unit = excluded.unit, source_table = excluded.source_table,"
+    " updated = excluded.updated, fetched = excluded.fetched"
+)
+# Rows sharing unit, table, 'updated' and fetch time go in as one JSON array that SQLite takes
+# apart itself: a response holds up to 800,000 cells, and a statement per row costs more than
+# reading the whole response. ("WHERE true" keeps ON CONFLICT from parsing as a join clause.)
+_BULK_INSERT = (
+    f"INSERT INTO observations ({_COLUMNS})"
+    " SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
+    " json_extract(value, '$[2]'), json_extract(value, '$[3]'), ?2, ?3, ?4, ?5"
+    " FROM json_each(?6) WHERE true" + _UPSERT
+)
+_ROW_INSERT = f"INSERT INTO observations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" + _UPSERT
+
+_json_reals_exact: bool | None = None
+
+
+def _reads_json_reals_exactly(conn: sqlite3.Connection) -> bool:
+    """Whether this SQLite turns JSON numbers into exactly the doubles Python wrote.
+
+    SQLite before 3.43 parses decimal text with ``long double`` where the platform has one;
+    where it has not (e.g. MSVC builds) the last bit can differ, and figures must be stored
+    exactly: such a library gets one statement per row instead. Checked once per process.
+    """
+    global _json_reals_exact
+    if _json_reals_exact is None:
+        rng = random.Random(7)
+        probe = [rng.uniform(-1e6, 1e6) for _ in range(2000)]
+        probe += [round(x, 1) for x in probe[:1000]] + [rng.random() * 1e-300, 1.7e308]
+        back = [row[0] for row in conn.execute("SELECT value FROM json_each(?)",
+                                               [json.dumps(probe)])]
+        _json_reals_exact = back == probe
+    return _json_reals_exact
+
+
+_KEY_AND_FIGURE = operator.itemgetter(1, 2, 3, 4)  # region, period, value, status
+_SHARED = operator.itemgetter(5, 6, 7, 8)  # unit, source table, updated, fetched
+
+
+def _insert(conn: sqlite3.Connection, indicator: str, items: Sequence[Observation]) -> None:
+    """Insert the observations (all of ``indicator``) inside the caller's transaction."""
+    # One import has one fetch time (or a few): each is spelled once, not once per row.
+    stamps = {m: timestamp(m) for m in {o.fetched for o in items} if m is not None}
+    if not _reads_json_reals_exactly(conn):
+        _refuse_non_finite(indicator, items)
+        # The fields are in the columns' order: all but the fetch time go in as they are.
+        conn.executemany(_ROW_INSERT, ((*o[:8], stamps.get(o[8])) for o in items))
+        return
+    shared = set(map(_SHARED, items))
+    if len(shared) == 1:
+        groups = {shared.pop(): list(map(_KEY_AND_FIGURE, items))}
+    else:
+        groups = {}
+        for o in items:
+            groups.setdefault(_SHARED(o), []).append(_KEY_AND_FIGURE(o))
+    for (unit, table, updated, fetched), rows in groups.items():
+        try:
+            text = json.dumps(rows, allow_nan=False)
+        except ValueError:
+            _refuse_non_finite(indicator, items)
+            raise
+        conn.execute(_BULK_INSERT, [indicator, unit, table, updated, stamps.get(fetched), text])
+
+
+def _refuse_non_finite(indicator: str, items: Sequence[Observation]) -> None:
+    for o in items:
+        if o.value is not None and not math.isfinite(o.value):
+            raise ValueError(
+                f"{indicator} has a figure that is not a finite number for region {o.region},"
+                f" period {o.period}: {o.value}"
+            )
+
+
 class Observations(StoreCore):
     """Reading and replacing indicator observations; the SSB response cache."""
 
@@ -53,36 +134,20 @@ class Observations(StoreCore):
     def replace_observations(self, indicator: str, observations: Iterable[Observation]) -> int:
         """Store ``observations`` of ``indicator`` in place of its rows from the same source
         tables; returns how many rows it now has from them. All or nothing."""
-        items = list(observations)
+        items = observations if isinstance(observations, list) else list(observations)
+        if not items:
+            return 0
         stray = next((o.indicator for o in items if o.indicator != indicator), None)
         if stray is not None:
             raise ValueError(f"an observation of {stray} was given for {indicator}")
-        # One import has one fetch time (or a few): each is spelled once, not once per row.
-        moments = {o.fetched for o in items}
-        stamps = {m: timestamp(m) for m in moments if m is not None}
-        rows = [
-            (indicator, o.region, o.period, o.value, o.status, o.unit, o.source_table,
-             o.updated, stamps.get(o.fetched))
-            for o in items
-        ]
-        if not rows:
-            return 0
-        tables = sorted({row[6] for row in rows})
+        tables = sorted({o.source_table for o in items})
         with self._db.atomic():
             for table in tables:
                 self._db.execute(
                     "DELETE FROM observations WHERE indicator = ? AND source_table = ?",
                     [indicator, table],
                 )
-            # A figure for the same region and period from another table is replaced too.
-            self._db.conn.executemany(
-                f"INSERT INTO observations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (indicator, region, period) DO UPDATE SET value = excluded.value,"
-                " status = excluded.status, unit = excluded.unit,"
-                " source_table = excluded.source_table, updated = excluded.updated,"
-                " fetched = excluded.fetched",
-                rows,
-            )
+            _insert(self._db.conn, indicator, items)
             marks = ", ".join("?" for _ in tables)
             held = self._db.execute(
                 "SELECT COUNT(*) FROM observations"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -87,7 +86,7 @@ def test_an_observation_of_another_indicator_is_refused_and_nothing_changes(stor
 
 def test_a_failed_import_leaves_the_previous_data(store: Store):
     store.replace_observations("ind.low_income_households", GRID)
-    broken = [obs("0301", "2024", 1.0), replace(obs("0301", "2025", 2.0), region=None)]
+    broken = [obs("0301", "2024", 1.0), obs("0301", "2025", 2.0)._replace(region=None)]
     with pytest.raises(DatabaseFailure):  # NOT NULL region: the whole import rolls back
         store.replace_observations("ind.low_income_households", broken)
     assert store.observations("ind.low_income_households") == GRID
@@ -116,7 +115,7 @@ def test_the_summary_names_each_indicators_latest_period_and_fetch_time(store: S
     later = FETCHED + timedelta(days=3)
     store.replace_observations(
         "ind.child_poverty",
-        [replace(obs("0301", "2020-2022", 9.0, indicator="ind.child_poverty"), fetched=later)],
+        [obs("0301", "2020-2022", 9.0, indicator="ind.child_poverty")._replace(fetched=later)],
     )
     summary = store.indicator_summary()
     assert summary == {
@@ -178,3 +177,42 @@ def test_an_empty_database_has_no_indicator_data(store: Store):
     assert store.indicator_summary() == {}
     assert store.replace_observations("ind.low_income_households", []) == 0
     assert store.observations("ind.low_income_households") == []
+
+
+@pytest.fixture(params=["one statement per group", "one statement per row"])
+def insert_path(request, monkeypatch) -> str:
+    """Run a test through the bulk JSON insert and through the per-row fallback."""
+    import impactapp.store.observations as module
+
+    monkeypatch.setattr(module, "_json_reals_exact", request.param.endswith("group"))
+    return request.param
+
+
+def test_every_figure_is_stored_to_the_last_bit_with_mixed_units_and_fetch_times(
+    store: Store, insert_path: str
+):
+    import random
+
+    rng = random.Random(1234)
+    later = FETCHED + timedelta(days=1)
+    stored = [
+        Observation("ind.low_income_households", f"{3000 + i:04d}", "2024",
+                    rng.choice([rng.uniform(-1e9, 1e9), round(rng.uniform(0, 100), 1), None,
+                                5e-324, 1.7976931348623157e308]),
+                    rng.choice(["", "..", ":"]), rng.choice(["prosent", "kroner"]), "06947",
+                    "2025-06-12T06:00:00Z", rng.choice([FETCHED, later, None]))
+        for i in range(3000)
+    ]
+    assert store.replace_observations("ind.low_income_households", stored) == 3000
+    assert store.observations("ind.low_income_households") == sorted(
+        stored, key=lambda o: (o.region, o.period))
+
+
+def test_a_figure_that_is_not_finite_is_refused_and_nothing_changes(
+    store: Store, insert_path: str
+):
+    store.replace_observations("ind.low_income_households", GRID)
+    with pytest.raises(ValueError, match="not a finite number"):
+        store.replace_observations("ind.low_income_households",
+                                   [*GRID[:3], obs("0301", "2024", float("nan"))])
+    assert store.observations("ind.low_income_households") == GRID
