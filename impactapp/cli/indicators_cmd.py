@@ -125,7 +125,7 @@ def _to_fetch(args: argparse.Namespace, ctx: Context) -> list[Indicator]:
 def _fetch_one(client: SsbClient, ctx: Context, indicator: Indicator) -> str:
     source = indicator.source
     # Regions held besides the query's own (municipalities compared in the indicator view)
-    # are fetched again too: the new rows replace all of the table's rows.
+    # are fetched again too, so every region's figures are equally fresh.
     held = [o.region for o in ctx.store.observations(indicator.id)]
     got = fetch_observations(client, indicator, regions=dict.fromkeys(held))
     observations, result = got.observations, got.fetched

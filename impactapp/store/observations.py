@@ -1,8 +1,10 @@
 """Indicator data in the database: observations per indicator, region and period, and the
 cache of SSB's responses.
 
-Re-importing an indicator replaces every row it has from the same source table, in one
-transaction, so figures are never duplicated and a withdrawn figure does not linger.
+Re-importing an indicator replaces, for each region the new data covers, every row it has
+from the same source table, in one transaction: figures are never duplicated and a withdrawn
+figure does not linger, while regions the new data does not cover (other municipalities
+fetched for comparison, bydeler imported from a CSV file) keep theirs.
 """
 
 from __future__ import annotations
@@ -133,7 +135,8 @@ class Observations(StoreCore):
     @guarded
     def replace_observations(self, indicator: str, observations: Iterable[Observation]) -> int:
         """Store ``observations`` of ``indicator`` in place of its rows from the same source
-        tables; returns how many rows it now has from them. All or nothing."""
+        tables for the same regions; returns how many rows those regions now have from those
+        tables (the figures this import stored). All or nothing."""
         items = observations if isinstance(observations, list) else list(observations)
         if not items:
             return 0
@@ -141,19 +144,21 @@ class Observations(StoreCore):
         if stray is not None:
             raise ValueError(f"an observation of {stray} was given for {indicator}")
         tables = sorted({o.source_table for o in items})
+        regions = json.dumps(list({o.region: None for o in items}))
+        in_scope = (
+            "indicator = ? AND source_table = ?"
+            " AND region IN (SELECT value FROM json_each(?))"
+        )
         with self._db.atomic():
             for table in tables:
-                self._db.execute(
-                    "DELETE FROM observations WHERE indicator = ? AND source_table = ?",
-                    [indicator, table],
-                )
+                self._db.execute(f"DELETE FROM observations WHERE {in_scope}",
+                                 [indicator, table, regions])
             _insert(self._db.conn, indicator, items)
-            marks = ", ".join("?" for _ in tables)
-            held = self._db.execute(
-                "SELECT COUNT(*) FROM observations"
-                f" WHERE indicator = ? AND source_table IN ({marks})",
-                [indicator, *tables],
-            ).fetchone()[0]
+            held = sum(
+                self._db.execute(f"SELECT COUNT(*) FROM observations WHERE {in_scope}",
+                                 [indicator, table, regions]).fetchone()[0]
+                for table in tables
+            )
         return int(held)
 
     @guarded

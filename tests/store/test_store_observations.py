@@ -50,12 +50,23 @@ def test_importing_the_same_data_twice_keeps_one_row_per_region_and_period(store
     assert count(store) == 9
 
 
-def test_a_reimport_replaces_the_rows_from_the_same_table_entirely(store: Store):
+def test_a_reimport_replaces_every_row_of_the_regions_it_covers(store: Store):
     store.replace_observations("ind.low_income_households", GRID)
     newer = [obs("0301", "2024", 11.5), obs("0301", "2023", 11.0)]  # 2021/2022 withdrawn
     assert store.replace_observations("ind.low_income_households", newer) == 2
-    assert [(o.period, o.value) for o in store.observations("ind.low_income_households")] == [
-        ("2023", 11.0), ("2024", 11.5)]
+    found = store.observations("ind.low_income_households", ["0301"])
+    assert [(o.period, o.value) for o in found] == [("2023", 11.0), ("2024", 11.5)]
+
+
+def test_regions_a_reimport_does_not_cover_keep_their_figures(store: Store):
+    store.replace_observations("ind.low_income_households", GRID)
+    bydel_file = [obs("030101", "2023", 42.0)]  # e.g. a CSV from Oslo's statistikkbank
+    store.replace_observations("ind.low_income_households", bydel_file)
+    found = {(o.region, o.period): o.value
+             for o in store.observations("ind.low_income_households")}
+    assert found["030101", "2023"] == 42.0 and ("030101", "2021") not in found
+    assert [found["0301", p] for p in ("2021", "2022", "2023")] == [0.0, 1.0, 2.0]
+    assert len(found) == 7
 
 
 def test_rows_from_another_table_stay_unless_the_new_data_covers_them(store: Store):
@@ -73,7 +84,7 @@ def test_other_indicators_are_left_alone(store: Store):
     store.replace_observations("ind.child_poverty", [obs("0301", "2023", 1.0,
                                                          indicator="ind.child_poverty")])
     store.replace_observations("ind.low_income_households", GRID[:1])
-    assert count(store, "ind.child_poverty") == 1 and count(store) == 1
+    assert count(store, "ind.child_poverty") == 1 and count(store) == 7
 
 
 def test_an_observation_of_another_indicator_is_refused_and_nothing_changes(store: Store):
