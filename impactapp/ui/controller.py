@@ -76,7 +76,12 @@ class AppController(QObject):
 
             self._indicator_view = IndicatorView(self.store, self.catalog, self.lang,
                                                  settings=self.settings.qsettings)
+            self._indicator_view.data_stored.connect(self._indicator_data_stored)
         return self._indicator_view
+
+    def _indicator_data_stored(self) -> None:
+        for window in self.case_windows.values():
+            window.stored_data_changed()
 
     def _cases_changed(self) -> None:
         if self._views is not None:

@@ -412,3 +412,33 @@ def test_the_view_is_in_the_main_window_and_english_reads_well(qtbot, lang_en, s
     view.detail.tabs.setCurrentIndex(1)
     save_screenshot(ctl.main, "indicator_comparison_en")
     ctl.close_all()
+
+
+def test_an_open_case_window_shows_figures_imported_while_it_is_open(
+        qtbot, lang_nb, store, catalog, case_file, settings, tmp_path, monkeypatch):
+    from impactapp.ui.controller import AppController
+    from impactapp.ui.settings import UiSettings
+
+    case = store.add_case(read_case_file(case_file, catalog))
+    controller = AppController(store, catalog, store.path, "nb", UiSettings(settings))
+    qtbot.addWidget(controller.main)
+    try:
+        window = controller.open_case(case.id)
+        page = window.page("indicators")
+
+        def texts() -> list[str]:
+            return [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+
+        window.go_to(window.form.steps.index(page.step))
+        assert "ingen data importert ennå" in texts()
+        path = tmp_path / "06947.json"
+        path.write_bytes(saved_response(["0301"], [10.9, 11.2]))
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), a[3]))
+        view = controller.indicator_view()
+        view.overview.select_indicator(EU60)
+        qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.task is None, timeout=10000)
+        qtbot.waitUntil(lambda: any(t.startswith("11,2 prosent (2023)") for t in texts()))
+        assert "ingen data importert ennå" not in texts()
+    finally:
+        controller.close_all()

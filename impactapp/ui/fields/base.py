@@ -102,6 +102,9 @@ class FieldWidget(QWidget):
     def refresh(self) -> None:
         """Show the draft's current value (called after every change, undo and redo)."""
 
+    def stored_data_changed(self) -> None:
+        """Data the field shows beside the case (e.g. indicator figures) was stored anew."""
+
     def relevant_issues(self, issues: list[Issue]) -> list[Issue]:
         """The issues this field shows: by default those at or inside its field path."""
         prefix = self.field.id

@@ -203,6 +203,10 @@ class IndicatorsField(FieldWidget):
             self._rebuild(case)
         self._update_add_button()
 
+    def stored_data_changed(self) -> None:
+        """New figures were fetched or imported: show each link's latest value again."""
+        self._rebuild(self.draft.case)
+
     def _rebuild(self, case: Case) -> None:
         had_focus = focused_key(self.body)
         wanted, self._focus_after = self._focus_after, None

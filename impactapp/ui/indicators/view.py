@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,6 +37,9 @@ from .region_picker import RegionPickerDialog
 
 class IndicatorView(QWidget):
     """Everything the store holds for the indicator set, and the actions that add to it."""
+
+    #: Figures were fetched or imported into the store (open case windows show them again).
+    data_stored = Signal()
 
     def __init__(self, store: Store, catalog: Catalog, lang: str = "nb",
                  parent: QWidget | None = None, *, settings: QSettings | None = None,
@@ -287,11 +290,14 @@ class IndicatorView(QWidget):
         if outcome.cancelled:
             lines.append(self.tr("Cancelled: the remaining indicators were not fetched."))
         self.say("\n".join(lines))
+        if outcome.stored:
+            self.data_stored.emit()
 
     def _imported(self, indicator: Indicator, path: Path, count: int) -> None:
         self.overview.select_indicator(indicator.id)
         self.say(self.tr("%n figure(s) stored for %1 from %2.", "", count)
                  .replace("%1", indicator.name.get(self.lang)).replace("%2", path.name))
+        self.data_stored.emit()
 
     def _import_failed(self, path: Path, exc: BaseException) -> None:
         self.say(self.tr("Nothing was imported from %1: %2").replace("%1", path.name)

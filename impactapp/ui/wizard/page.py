@@ -57,6 +57,10 @@ class StepPage(QScrollArea):
             widget.update_label()
             widget.refresh()
 
+    def stored_data_changed(self) -> None:
+        for widget in self.fields:
+            widget.stored_data_changed()
+
     def show_issues(self) -> None:
         for widget in self.fields:
             widget.show_issues(widget.relevant_issues(self.draft.issues))

@@ -137,6 +137,12 @@ class CaseWindow(QMainWindow):
             self._built[index] = page
         return page
 
+    def stored_data_changed(self) -> None:
+        """Figures shown beside the case changed in the store (pages not built yet read them
+        when they are built)."""
+        for page in self._built.values():
+            page.stored_data_changed()
+
     def page(self, step_id: str) -> StepPage:
         for i, step in enumerate(self.form.steps):
             if step.id == step_id:
