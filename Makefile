@@ -11,7 +11,7 @@ TS := impactapp/ui/i18n/impactapp_nb.ts
 TS_EN := impactapp/ui/i18n/impactapp_en.ts
 QM := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
-.PHONY: run test lint pytest bench clean i18n
+.PHONY: run test lint pytest bench clean i18n reliability
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ pytest: $(STAMP_TEST) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint pytest
+
+# The long crash loop: `make test` kills the writer 50 times, this 500 times.
+reliability: $(STAMP_TEST) $(QM)
+	IMPACTAPP_CRASH_TRIALS=$${IMPACTAPP_CRASH_TRIALS:-500} QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q -s tests/reliability tests/hostile $(PYTEST_ARGS)
 
 bench: $(STAMP_TEST) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
