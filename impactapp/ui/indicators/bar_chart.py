@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.numbers import format_number
+from .chart_style import begin_chart
 from .figures_model import shared_decimals
 from .line_chart import GRID, direction_text
 
@@ -76,24 +77,10 @@ class BarChart(QWidget):
         return QSize(h * 16, h * 10)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        text = palette.color(QPalette.ColorRole.Text)
-        fm = self.fontMetrics()
-        h = fm.height()
-        area = QRectF(self.rect()).adjusted(h * 0.5, h * 0.4, -h * 0.8, -h * 0.4)
-        painter.setPen(text)
         heading = " · ".join(part for part in (self.period, self.unit) if part)
-        painter.drawText(QRectF(area.left(), area.top(), area.width(), h),
-                         Qt.AlignmentFlag.AlignLeft, heading)
-        bold = painter.font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QRectF(area.left(), area.top(), area.width(), h),
-                         Qt.AlignmentFlag.AlignRight, direction_text(self.direction))
-        painter.setFont(self.font())
+        frame = begin_chart(self, heading, direction_text(self.direction))
+        painter, text, h, area = frame.painter, frame.text, frame.line, frame.area
+        fm = self.fontMetrics()
         values = [b.value for b in self.bars if b.value is not None]
         if not values:
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No figures to show."))

@@ -11,7 +11,8 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QWidget
 
 MARKERS: tuple[str, ...] = (
     "circle", "square", "triangle", "diamond", "cross", "x", "triangle_down", "plus",
@@ -22,6 +23,37 @@ _COLOURS = ("#000000", "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#
 _DASHES: tuple[tuple[float, ...], ...] = (
     (), (6, 3), (1, 2.5), (6, 2.5, 1, 2.5), (6, 2, 1, 2, 1, 2), (11, 3), (3, 3), (11, 3, 2, 3),
 )
+
+
+@dataclass(frozen=True)
+class ChartFrame:
+    """A chart's painter with its background and heading drawn, and what the rest needs."""
+
+    painter: QPainter
+    text: QColor  # the palette's text colour
+    line: float  # the font's line height: every distance is a multiple of it
+    area: QRectF  # the widget less its margins; the heading takes its first line
+
+
+def begin_chart(widget: QWidget, heading: str, emphasis: str) -> ChartFrame:
+    """Start painting ``widget``: background, ``heading`` on the left of the first line and
+    ``emphasis`` (the desired direction) in bold on its right."""
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    palette = widget.palette()
+    painter.fillRect(widget.rect(), palette.color(QPalette.ColorRole.Base))
+    text = palette.color(QPalette.ColorRole.Text)
+    h = widget.fontMetrics().height()
+    area = QRectF(widget.rect()).adjusted(h * 0.5, h * 0.4, -h * 0.8, -h * 0.4)
+    first_line = QRectF(area.left(), area.top(), area.width(), h)
+    painter.setPen(text)
+    painter.drawText(first_line, Qt.AlignmentFlag.AlignLeft, heading)
+    bold = painter.font()
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.drawText(first_line, Qt.AlignmentFlag.AlignRight, emphasis)
+    painter.setFont(widget.font())
+    return ChartFrame(painter, text, h, area)
 
 
 @dataclass(frozen=True)

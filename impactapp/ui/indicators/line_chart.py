@@ -14,7 +14,14 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.numbers import format_number
-from .chart_style import SeriesStyle, draw_marker, nice_ticks, series_style, tick_decimals
+from .chart_style import (
+    SeriesStyle,
+    begin_chart,
+    draw_marker,
+    nice_ticks,
+    series_style,
+    tick_decimals,
+)
 
 GRID = QColor("#d9d9d9")
 
@@ -79,23 +86,8 @@ class LineChart(QWidget):
     # --- drawing ------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        text = palette.color(QPalette.ColorRole.Text)
-        fm = self.fontMetrics()
-        h = fm.height()
-        area = QRectF(self.rect()).adjusted(h * 0.5, h * 0.4, -h * 0.8, -h * 0.4)
-        painter.setPen(text)
-        painter.drawText(QRectF(area.left(), area.top(), area.width(), h),
-                         Qt.AlignmentFlag.AlignLeft, self.unit)
-        bold = painter.font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QRectF(area.left(), area.top(), area.width(), h),
-                         Qt.AlignmentFlag.AlignRight, direction_text(self.direction))
-        painter.setFont(self.font())
+        frame = begin_chart(self, self.unit, direction_text(self.direction))
+        painter, text, h, area = frame.painter, frame.text, frame.line, frame.area
         values = [v for s in self.series for v in s.values if v is not None]
         if not values or not self.periods:
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No figures to show."))
