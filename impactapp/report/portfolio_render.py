@@ -26,37 +26,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .fonts import FontSet, register_fonts
+from .fonts import register_fonts
 from .layout import BAND, MUTED, RULE, Kit, make_styles
 from .model import Swatch
 from .pdfa import finish
 from .portfolio import PortfolioReport, PortfolioTable
-from .render import OutlinedDocument
+from .render import PAGE_TOTAL_FORM, OutlinedDocument, PageCountingCanvas
 from .text import escape_text, one_line
 
 FOOTER_SIZE = 7.5
-_TOTAL_FORM = "PortfolioPageTotal"
-
-
-class _Canvas(Canvas):
-    """Counts the pages and writes the total into a form every footer shows."""
-
-    def __init__(self, *args: object, fonts: FontSet, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        self._fonts = fonts
-        self._pages = 0
-
-    def showPage(self) -> None:  # reportlab names it
-        self._pages += 1
-        super().showPage()
-
-    def save(self) -> None:
-        self.beginForm(_TOTAL_FORM)
-        self.setFont(self._fonts.regular, FOOTER_SIZE)
-        self.setFillColor(MUTED)
-        self.drawString(0, 0, str(self._pages))
-        self.endForm()
-        super().save()
 
 
 class PortfolioRenderer:
@@ -154,7 +132,7 @@ class PortfolioRenderer:
         x = right - canvas.stringWidth(widest, self.fonts.regular, FOOTER_SIZE)
         canvas.drawString(x, y, prefix)
         canvas.translate(x + canvas.stringWidth(prefix, self.fonts.regular, FOOTER_SIZE), y)
-        canvas.doForm(_TOTAL_FORM)
+        canvas.doForm(PAGE_TOTAL_FORM)
         canvas.restoreState()
 
     def render_bytes(self, report: PortfolioReport) -> bytes:
@@ -174,7 +152,7 @@ class PortfolioRenderer:
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.footer)])
         doc.build(self.story(report),
-                  canvasmaker=lambda *a, **k: _Canvas(*a, fonts=self.fonts, **k))
+                  canvasmaker=lambda *a, **k: PageCountingCanvas(*a, fonts=self.fonts, **k))
         return buffer.getvalue()
 
 

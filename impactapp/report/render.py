@@ -32,9 +32,9 @@ PAGE_TOTAL_FORM = "PageTotal"
 FOOTER_SIZE = 7.5
 
 
-class _MemoCanvas(Canvas):
+class PageCountingCanvas(Canvas):
     """A canvas that learns the page count at the end and writes it into a form every footer
-    refers to, so "side x av y" needs a single layout pass."""
+    refers to, so "side x av y" needs a single layout pass (memo and portfolio report)."""
 
     def __init__(self, *args: object, fonts: FontSet, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
@@ -192,7 +192,7 @@ class MemoRenderer:
         """Write the memo's PDF to the binary file ``fh``."""
         doc = self.document(memo, fh)
         doc.build(self.story(memo),
-                  canvasmaker=functools.partial(_MemoCanvas, fonts=self.fonts))
+                  canvasmaker=functools.partial(PageCountingCanvas, fonts=self.fonts))
 
     def render_bytes(self, memo: Memo) -> bytes:
         buffer = io.BytesIO()
