@@ -24,7 +24,7 @@ from impactapp.domain.model import (
 from impactapp.domain.screening import ALLOWED_ANSWERS
 
 from .alternatives import AlternativeChecks
-from .checks import Checker, Path, describe, show
+from .checks import MAX_ERRORS, Checker, Path, TooManyErrors, describe, line_breaks, show
 from .errors import CaseFileError
 
 FORMAT = "impactapp-case/1"
@@ -34,11 +34,19 @@ _INDICATOR_ID = re.compile(r"ind\.[a-z0-9_]+")
 
 
 def validate_document(doc: Document, catalog: Catalog, source: str) -> list[CaseFileError]:
-    """Every error in the document, in line order; an empty list means it can be imported."""
-    errors = _CaseValidator(doc, catalog, source).run()
+    """Every error in the document (at most MAX_ERRORS and a note that there are more), in
+    line order; an empty list means it can be imported."""
+    validator = _CaseValidator(doc, catalog, source)
+    try:
+        errors = validator.run()
+        more: list[CaseFileError] = []
+    except TooManyErrors:
+        errors = validator.ck.errors
+        more = [CaseFileError(source, None, "", f"more problems not listed: the first "
+                                                f"{MAX_ERRORS} are shown")]
     # Some checks finish after their list (e.g. the second zero alternative): sort by line,
     # keeping the check order within a line and for JSON, which has no lines.
-    return sorted(errors, key=lambda e: e.line or 0)
+    return sorted(errors, key=lambda e: e.line or 0) + more
 
 
 class _CaseValidator(AlternativeChecks):
@@ -248,12 +256,13 @@ def _filled(value: Any) -> bool:
 
 
 def clean(value: Any) -> Any:
-    """Validated data ready for ``case_from_data``: text in NFC, empty optional keys dropped."""
+    """Validated data ready for ``case_from_data``: text in NFC with LF line breaks, empty
+    optional keys dropped."""
     if isinstance(value, dict):
         return {clean(k): clean(v) for k, v in value.items() if v is not None}
     if isinstance(value, list):
         return [clean(v) for v in value]
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return unicodedata.normalize("NFC", line_breaks(value))
     return value
 

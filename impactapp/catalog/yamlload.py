@@ -168,24 +168,58 @@ def _scalar(loader: yaml.SafeLoader, node: Node, path: Path) -> Any:
 
 
 def load_json(raw: bytes, source: str = "<json>", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Parse JSON bytes into plain data (no line map beyond syntax errors)."""
+    """Parse JSON bytes into plain data (no line map beyond syntax errors); a repeated key or
+    NaN/Infinity is refused with the path of the value it concerns."""
     _check_size(raw, max_bytes)
     text = _decode(raw, source)
+    # The parser gives no positions to its hooks: the first offending object or value is
+    # remembered and found again (by identity) in the finished data to name its path.
+    repeated: list[tuple[dict[str, Any], str]] = []
+    constants: list[tuple[float, str]] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for k, v in items:
-            if k in out:
-                raise YamlError(f"duplicate key '{k}'", None)
-            out[k] = v
+        out = dict(items)
+        if len(out) != len(items) and not repeated:
+            seen: set[str] = set()
+            for key, _ in items:
+                if key in seen:
+                    repeated.append((out, key))
+                    break
+                seen.add(key)
         return out
 
-    def no_constant(name: str) -> Any:
-        raise YamlError(f"{name} is not a number JSON allows", None)
+    def constant(name: str) -> float:
+        value = float(name)  # a new object each time, so identity finds this one
+        if not constants:
+            constants.append((value, name))
+        return value
 
     try:
-        return Document(json.loads(text, object_pairs_hook=pairs, parse_constant=no_constant))
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
     except json.JSONDecodeError as exc:
         raise YamlError(f"JSON syntax error: {exc.msg}", exc.lineno) from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise YamlError("a number in the file has too many digits to be read", None) from None
     except RecursionError:
         raise YamlError("the document is nested too deeply", None) from None
+    if repeated:
+        mapping, key = repeated[0]
+        raise YamlError(f"duplicate key '{key}'", None, _path_to(data, mapping))
+    if constants:
+        value, name = constants[0]
+        raise YamlError(f"{name} is not a number JSON allows", None, _path_to(data, value))
+    return Document(data)
+
+
+def _path_to(data: Any, target: object) -> Path:
+    """The path of ``target`` (found by identity) in ``data``, the first in document order."""
+    stack: list[tuple[Any, Path]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if value is target:
+            return path
+        if isinstance(value, dict):
+            stack.extend(reversed([(v, (*path, str(k))) for k, v in value.items()]))
+        elif isinstance(value, list):
+            stack.extend(reversed([(v, (*path, i)) for i, v in enumerate(value)]))
+    return ()

@@ -26,6 +26,8 @@ def holds_json(path: Path) -> bool:
             head = f.read(64)
     except OSError as exc:
         raise IndicatorDataError(str(path), "", f"cannot be read ({exc.strerror or exc})") from None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # UTF-16: the JSON reader says plainly that it is not UTF-8
     return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[")
 
 

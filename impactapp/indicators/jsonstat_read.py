@@ -10,7 +10,6 @@ that size is made.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 from .errors import JsonStatError
 from .jsonstat import ROLES, Category, Dataset, Dimension, Unit
 from .jsonstat_check import Checker, kind_of, number_text, read_status, read_values, show
+from .jsonstat_json import load_json_text
 
 #: Largest JSON-stat file a user may hand in (import, inspect).
 USER_FILE_LIMIT = 5 * 1024 * 1024
@@ -65,6 +65,8 @@ def read_jsonstat(
     if len(raw) > max_bytes:
         raise JsonStatError(source, "", _too_big(len(raw), max_bytes))
     if isinstance(raw, bytes):
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise JsonStatError(source, "", "is not UTF-8 text but UTF-16; save it as UTF-8")
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -73,20 +75,8 @@ def read_jsonstat(
             ) from None
     else:
         text = raw.removeprefix("\ufeff")
-    try:
-        data = json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise JsonStatError(source, "", f"is not valid JSON ({where}: {exc.msg})") from None
-    except ValueError as exc:  # NaN or Infinity, refused by _refuse_constant
-        raise JsonStatError(source, "", f"is not valid JSON ({exc})") from None
-    except RecursionError:
-        raise JsonStatError(source, "", "nests JSON too deeply to be a dataset") from None
+    data = load_json_text(text, source)
     return parse_dataset(data, source, max_cells=max_cells, metadata=metadata)
-
-
-def _refuse_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a JSON number")
 
 
 def _too_big(size: int, limit: int) -> str:

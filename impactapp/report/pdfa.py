@@ -13,7 +13,9 @@ byte shorter than its /Length (page-validation reports STREAM-LENGTH-001).
 from __future__ import annotations
 
 import io
+import logging
 import re
+import time
 import zlib
 
 import pikepdf
@@ -23,6 +25,8 @@ from pikepdf import pdfa as pikepdf_pdfa
 from .model import DocumentInfo, Memo
 from .render import MemoRenderer
 from .text import one_line
+
+_log = logging.getLogger(__name__)
 
 #: pikepdf validates level B only; after declaring U its one expected finding is this rule
 #: (pdfaid:conformance is 'U', expected 'B').
@@ -172,5 +176,9 @@ def finish(pdf_bytes: bytes, info: DocumentInfo) -> bytes:
 
 def render_memo_pdf(memo: Memo, renderer: MemoRenderer | None = None) -> bytes:
     """The memo as PDF/A-2u bytes: render, then finish."""
+    start = time.perf_counter()
     raw = (renderer or MemoRenderer()).render_bytes(memo)
-    return finish(raw, memo.info)
+    data = finish(raw, memo.info)
+    # Sizes and times only: the memo's text may be exempt from disclosure (see logsetup).
+    _log.info("memo rendered: %d bytes in %.2f s", len(data), time.perf_counter() - start)
+    return data

@@ -91,7 +91,7 @@ def test_json_errors_have_fields_but_no_lines(catalog: Catalog) -> None:
 def test_json_nan_is_refused(catalog: Catalog) -> None:
     raw = json.dumps(_json_case()).replace('"rating": -1', '"rating": NaN').encode()
     assert errors_of(raw, catalog, "case.json") == [
-        "case.json: NaN is not a number JSON allows"
+        "case.json: case.alternatives[1].assessments[0].rating: NaN is not a number JSON allows"
     ]
 
 
