@@ -1,11 +1,14 @@
 """Test-wide set-up: Qt offscreen (before anything imports PySide6), shared fixtures."""
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The program's log goes to a folder of the test run's own, not the user's log folder.
+os.environ.setdefault("IMPACTAPP_LOG_DIR", tempfile.mkdtemp(prefix="impactapp-test-logs-"))
 
 DATA = Path(__file__).resolve().parent / "data"
 
