@@ -6,12 +6,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP_RUN  := $(VENV)/.stamp-run
 STAMP_TEST := $(VENV)/.stamp-test
+STAMP_PACKAGE := $(VENV)/.stamp-package
+DIST   := dist
+BUNDLE := $(DIST)/impactapp
 
 TS := impactapp/ui/i18n/impactapp_nb.ts
 TS_EN := impactapp/ui/i18n/impactapp_en.ts
 QM := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
-.PHONY: run test lint pytest bench clean i18n reliability
+.PHONY: run test lint pytest bench clean i18n reliability package package-smoke wheel icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +26,10 @@ $(STAMP_RUN): pyproject.toml | $(BIN)/python
 
 $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP_RUN)
+
+$(STAMP_PACKAGE): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $@ $(STAMP_RUN)
 
 impactapp/ui/i18n/%.qm: impactapp/ui/i18n/%.ts | $(STAMP_RUN)
@@ -55,6 +62,27 @@ reliability: $(STAMP_TEST) $(QM)
 
 bench: $(STAMP_TEST) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
+
+# Packaging (packaging/README.md). `package` builds this platform's onedir bundle in dist/;
+# `package-smoke` runs the bundle offscreen with --smoke (builds it first if there is none).
+package: $(STAMP_PACKAGE) $(QM)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath $(DIST) \
+		--workpath build/pyinstaller packaging/impactapp.spec
+	@du -sh $(BUNDLE)
+
+$(BUNDLE)/impactapp:
+	$(MAKE) package
+
+package-smoke: $(BUNDLE)/impactapp
+	QT_QPA_PLATFORM=offscreen IMPACTAPP_LAUNCH_T0=$$(date +%s.%N) $(BUNDLE)/impactapp --smoke
+
+# The wheel and sdist in dist/, with criteria/, forms/, examples/, the guide and the .qm files.
+wheel: $(STAMP_PACKAGE) $(QM)
+	$(BIN)/python -m build --no-isolation --outdir $(DIST) .
+
+# Regenerates the committed PNG, .ico and .icns files from packaging/icons/impactapp.svg.
+icons: $(STAMP_RUN)
+	$(BIN)/python tools/make_icons.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
