@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -16,25 +21,57 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"impactapp {__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file to open")
     parser.add_argument("--lang", choices=("nb", "en"), help="UI language (default: nb)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="check this installation: start with a temporary database, load "
+                             "the examples, open one, export its memo as PDF/A, then exit")
+    parser.add_argument("--smoke-report", metavar="FILE",
+                        help="with --smoke: also write the results to FILE")
     return parser.parse_args(argv)
+
+
+#: The desktop entry's name (packaging/linux), so Wayland shells show the right icon.
+DESKTOP_ID = "no.impactapp.ImpactApp"
+
+
+def make_application() -> QApplication:
+    """The QApplication with the program's name, version and icon (one per process)."""
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.app_icon import app_icon
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("ImpactApp")
+    app.setOrganizationName("ImpactApp")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
+    return app
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the GUI; returns the exit status."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.smoke:
+        from .smoke import run_smoke
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+        return run_smoke(args.lang or "nb", args.smoke_report)
+
+    from .logsetup import configure_logging, shutdown_logging
+
+    with contextlib.suppress(OSError):  # no log folder is no reason not to start
+        configure_logging()
+
+    from PySide6.QtWidgets import QMessageBox
 
     from .catalog import CatalogInvalid, load_catalog
-    from .store import Store, StoreError, default_db_path
+    from .store import default_db_path
     from .ui.controller import AppController
+    from .ui.database_dialog import open_store_interactively
     from .ui.gc_guard import MainThreadCollector
     from .ui.i18n import install_translators
     from .ui.settings import UiSettings
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("ImpactApp")
-    app.setOrganizationName("ImpactApp")
+    app = make_application()
     collector = MainThreadCollector(app)  # noqa: F841 - lives as long as the application
     settings = UiSettings()
     lang = args.lang or os.environ.get("IMPACTAPP_LANG") or settings.language
@@ -50,19 +87,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         catalog = load_catalog()
     except CatalogInvalid as exc:
+        from .resources import resource_dir
+
+        # The errors name files relative to the catalog folder: say which folder (a
+        # municipality's configuration or the shipped catalog) was read.
+        folder = app.translate("App", "Catalog folder: %1").replace(
+            "%1", str(resource_dir("criteria").parent))
         return fail(
             "ImpactApp",
             app.translate("App", "The criteria catalog is invalid, so ImpactApp cannot start."),
-            "\n".join(str(e) for e in exc.errors),
+            "\n".join([folder, *(str(e) for e in exc.errors)]),
         )
     db_path = Path(args.db).expanduser() if args.db else default_db_path()
-    try:
-        store = Store.open(db_path)
-    except (StoreError, OSError) as exc:
-        return fail("ImpactApp", app.translate("App", "The database cannot be opened."), str(exc))
+    # A database that cannot be opened gets a dialog: open another, restore a backup, create
+    # a new one, or quit (None).
+    store = open_store_interactively(db_path, lang)
+    if store is None:
+        return 1
+    db_path = store.path
 
     controller = AppController(store, catalog, db_path, lang, settings)
     controller.main.show()
+    controller.database.start_daily_backup()  # in the background: ~2 s on 10,000 cases
     controller.offer_examples()
     try:
         return app.exec()
@@ -70,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         controller.close_all()
         settings.sync()
         store.close()
+        shutdown_logging()
 
 
 if __name__ == "__main__":

@@ -7,13 +7,15 @@ no traceback reaches the user unless IMPACTAPP_DEBUG is set.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 
 from .. import __version__
-from . import case_cmd, catalog_cmd, compare_cmd, demo_cmd, indicators_cmd, memo_cmd
+from ..logsetup import configure_logging, log_unexpected, shutdown_logging
+from . import case_cmd, catalog_cmd, compare_cmd, db_cmd, demo_cmd, indicators_cmd, memo_cmd
 from .context import CliError, Context
 
 
@@ -36,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_cmd.register(commands)
     indicators_cmd.register(commands)
     compare_cmd.register(commands)
+    db_cmd.register(commands)
     return parser
 
 
@@ -43,6 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    with contextlib.suppress(OSError):  # no log folder is no reason not to run
+        configure_logging()
     ctx = Context(db=args.db)
     try:
         return int(args.handler(args, ctx) or 0)
@@ -59,9 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:  # the last line of defence: one sentence, no traceback
+        log_unexpected(type(exc), exc, exc.__traceback__)
         if os.environ.get("IMPACTAPP_DEBUG"):
             traceback.print_exc()
         print(f"Internal error ({type(exc).__name__}): {exc}", file=sys.stderr)
         return 1
     finally:
         ctx.close()
+        shutdown_logging()

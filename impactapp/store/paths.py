@@ -15,12 +15,42 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 _POSIX = os.name == "posix"
 
 
+def data_dir() -> Path:
+    """The user's data directory for ImpactApp (platformdirs; ``$XDG_DATA_HOME`` on Linux)."""
+    return Path(user_data_dir("impactapp", appauthor=False))
+
+
 def default_db_path() -> Path:
     """``$IMPACTAPP_DB`` if set, else ``impactapp.db`` in the user's data directory."""
     configured = os.environ.get(ENV_VAR, "").strip()
     if configured:
         return Path(configured).expanduser()
-    return Path(user_data_dir("impactapp", appauthor=False)) / FILE_NAME
+    return data_dir() / FILE_NAME
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) readable by its owner only; keep one that exists.
+
+    Each missing folder is made one at a time, outermost first: ``mkdir(parents=True)`` would
+    give the parents it creates the umask's mode instead (0777 under umask 0).
+    """
+    missing = []
+    while not folder.is_dir():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for new in reversed(missing):
+        new.mkdir(mode=0o700, exist_ok=True)
+        if _POSIX:
+            new.chmod(0o700)  # the umask may have taken bits away, never added them
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write ``path`` (False on a read-only file system, also for root)."""
+    # Effective ids where the platform has them: they are what opening the file is checked
+    # against (the real ids differ only in a program that changed its effective ids).
+    return os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
 
 
 def create_private_file(path: Path) -> bool:
@@ -29,9 +59,7 @@ def create_private_file(path: Path) -> bool:
     The file is created before SQLite opens it so that it never exists with looser
     permissions, not even for a moment. A missing parent directory is created owner-only too.
     """
-    parent = path.parent
-    if not parent.exists():
-        parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
-from .. import __version__
+from .about import AboutDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -20,6 +20,9 @@ def _key(*parts) -> QKeySequence:
 
 class MainMenus(QObject):
     """Builds the menu bar of a MainWindow and keeps the actions' enabled state current."""
+
+    backup_requested = Signal()  # File → Back up now
+    restore_requested = Signal()  # File → Restore from backup
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -40,6 +43,11 @@ class MainMenus(QObject):
                                        window.import_case_files, _key(ctrl, Qt.Key.Key_I))
         self.export_action = self._add(file_menu, self.tr("&Export case file…"),
                                        window.export_selected, _key(ctrl, Qt.Key.Key_E))
+        file_menu.addSeparator()
+        self.backup_action = self._add(file_menu, self.tr("Back &up now…"),
+                                       self.backup_requested.emit)
+        self.restore_backup_action = self._add(file_menu, self.tr("Res&tore from backup…"),
+                                               self.restore_requested.emit)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Settings…"), window.settings_requested.emit)
         file_menu.addSeparator()
@@ -117,18 +125,6 @@ class MainMenus(QObject):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self.w,
-            self.tr("About ImpactApp"),
-            self.tr(
-                "ImpactApp %1\n\nEnvironmental and distributional impact assessment of "
-                "municipal decisions, tied to the UN Sustainable Development Goals.\n\n"
-                "Data sources: SDG goal and target texts © United Nations (English); "
-                "Norwegian target texts from the Norwegian government and FN-sambandet as "
-                "collected by SDGforskning (CC BY 4.0), the rest translated by the ImpactApp "
-                "project (unofficial); goal colours from the UN SDG guidelines; region codes "
-                "from Statistics Norway (SSB); indicator sources SSB, Oslo kommune, FHI and "
-                "Miljødirektoratet. Details in criteria/SOURCES.md.\n\n"
-                "Fonts: DejaVu (Bitstream Vera licence)."
-            ).replace("%1", __version__),
-        )
+        settings = self.w.settings
+        settings_file = settings.qsettings.fileName() if settings is not None else ""
+        AboutDialog(self.w.db_path, settings_file, self.w).exec()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from impactapp.domain.model import Case
 from impactapp.store import (
     ConflictError,
     DatabaseFailure,
@@ -56,3 +57,43 @@ def test_errors_carry_their_data() -> None:
     assert unusable.path == Path("/data/saker.db")
     assert "schema 9" in str(unusable)
     assert "nyere versjon" in unusable.text.nb
+
+
+def test_a_database_locked_by_another_program_at_open_is_busy_in_plain_words(
+        tmp_path, monkeypatch):
+    import sqlite3
+
+    from impactapp.store import Store, connection
+    from impactapp.store.errors import BUSY
+
+    path = tmp_path / "saker.db"
+    Store.open(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA journal_mode = DELETE")  # WAL readers would not wait at all
+    other.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
+    try:
+        with pytest.raises(DatabaseUnusable) as caught:
+            Store.open(path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert caught.value.reason == BUSY
+    assert caught.value.text.nb == (
+        f"Filen {path} er opptatt av et annet program akkurat nå; prøv igjen om litt.")
+    Store.open(path).close()  # once the other program lets go, it opens
+
+
+def test_a_header_ahead_of_the_file_while_a_journal_exists_is_left_to_sqlite(tmp_path):
+    from impactapp.store import Store, connection
+
+    path = tmp_path / "saker.db"
+    with Store.open(path) as store:
+        store.add_case(Case(title="Sak"))
+    raw = path.read_bytes()
+    path.write_bytes(raw[: len(raw) - 4096])  # as if a commit had written the header first
+    header = raw[:100]
+    with pytest.raises(DatabaseUnusable, match="truncated"):
+        connection._check_size(path, header, path.stat().st_size)
+    path.with_name(path.name + "-journal").write_bytes(b"")  # SQLite will see to it
+    connection._check_size(path, header, path.stat().st_size)

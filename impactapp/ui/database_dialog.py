@@ -1,0 +1,250 @@
+"""When the database cannot be opened at start: say what is wrong, offer a way on.
+
+The dialog names the file, says in plain words what is wrong with it and that it has not been
+changed, and offers to open another database, restore a backup of this one (the file that is
+there now is kept, see store/restore.py), create a new database, or quit.
+``open_store_interactively`` opens the store, showing the dialog for as long as the chosen
+file cannot be opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store import BackupError, DatabaseUnusable, Store, StoreError
+from ..store.backup import list_backups
+from ..store.connection import DatabaseReadOnly
+from ..store.errors import DAMAGED, FOREIGN, NEWER_SCHEMA, NOT_SQLITE
+from ..store.restore import restore_database
+from .backup_picker import BackupPicker, restored_notice
+
+
+def problem_kind(path: Path, error: BaseException) -> str:
+    """What is wrong, in the dialog's terms: one key per explanation it has."""
+    if isinstance(error, DatabaseReadOnly):
+        return "read_only_folder" if error.folder else "read_only_file"
+    if isinstance(error, BackupError):
+        return "backup_failed"
+    if isinstance(error, DatabaseUnusable):
+        if error.reason == DAMAGED:
+            return "truncated" if error.detail.startswith("truncated") else "damaged"
+        if error.reason in (NOT_SQLITE, FOREIGN, NEWER_SCHEMA):
+            return error.reason
+    try:
+        if not path.parent.is_dir():
+            return "missing_folder"
+        if path.is_dir():
+            return "folder"
+    except OSError:
+        pass  # not even allowed to look
+    return "no_access"
+
+
+def explanation(kind: str) -> str:
+    """The plain words for what is wrong, and what can be done about it outside ImpactApp."""
+    texts = {
+        "not_sqlite": QCoreApplication.translate(
+            "DatabaseDialog", "The file is not a database: perhaps a document or another kind "
+            "of file was chosen, or the file was overwritten."),
+        "damaged": QCoreApplication.translate(
+            "DatabaseDialog", "The file is damaged: parts of it cannot be read, for example "
+            "after a disk fault or a crash while it was being copied."),
+        "truncated": QCoreApplication.translate(
+            "DatabaseDialog", "The file is incomplete: its end is missing, for example after a "
+            "copy that stopped half-way or a full disk."),
+        "foreign": QCoreApplication.translate(
+            "DatabaseDialog", "The file is a database of another program, not of ImpactApp."),
+        "newer_schema": QCoreApplication.translate(
+            "DatabaseDialog", "The file was saved by a newer version of ImpactApp, which this "
+            "version cannot read. Install the newer version to use it."),
+        "read_only_file": QCoreApplication.translate(
+            "DatabaseDialog", "You may read the file but not change it, so ImpactApp could not "
+            "save your work in it. Ask for write access to the file."),
+        "read_only_folder": QCoreApplication.translate(
+            "DatabaseDialog", "You may not change anything in the folder the file lies in, so "
+            "ImpactApp could not save your work there. Ask for write access to the folder."),
+        "missing_folder": QCoreApplication.translate(
+            "DatabaseDialog", "The folder of the file does not exist. If it is on a network "
+            "drive or a USB stick, connect it and start ImpactApp again."),
+        "backup_failed": QCoreApplication.translate(
+            "DatabaseDialog", "ImpactApp must bring this database up to its new version and "
+            "backs it up first, but the backup could not be written. Make room on the disk, or "
+            "ask for write access to the folder, and start ImpactApp again."),
+        "folder": QCoreApplication.translate(
+            "DatabaseDialog", "This is a folder, not a database file."),
+        "no_access": QCoreApplication.translate(
+            "DatabaseDialog", "The file cannot be reached: you may lack permission to open "
+            "it, or the drive it is on is not available."),
+    }
+    return texts.get(kind, texts["no_access"])
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
+class DatabaseDialog(QDialog):
+    """The choices at start when the database cannot be opened.
+
+    After ``exec()``, ``chosen`` is the database file to open next (None: quit).
+    """
+
+    def __init__(self, db_path: Path, error: BaseException, lang: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.error = error
+        self.lang = lang
+        self.kind = problem_kind(self.db_path, error)
+        self.chosen: Path | None = None
+        self.setWindowTitle(self.tr("ImpactApp – the database cannot be opened"))
+        self.setMinimumWidth(620)
+        self._build()
+
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        outer.addWidget(icon)
+        column = QVBoxLayout()
+        outer.addLayout(column, 1)
+
+        heading = QLabel(f"<b>{self.tr('ImpactApp cannot open the database')}</b>", self)
+        column.addWidget(heading)
+        self.file_label = self._label(str(self.db_path))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setAccessibleName(self.tr("Database file"))
+        column.addWidget(self.file_label)
+        self.what_label = self._label(explanation(self.kind))
+        column.addWidget(self.what_label)
+        sentence = self.error.text.get(self.lang) if isinstance(self.error, StoreError) \
+            else str(self.error)
+        self.detail_label = self._label(sentence)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.detail_label)
+        unchanged = self.tr("The file has not been changed.") if _exists(self.db_path) \
+            else self.tr("Nothing has been created or changed.")
+        self.unchanged_label = self._label(f"<b>{unchanged}</b>")
+        column.addWidget(self.unchanged_label)
+        column.addSpacing(8)
+
+        count = len(list_backups(self.db_path))
+        backups = self.tr("%n backup(s) of this database.", "", count) if count \
+            else self.tr("There is no backup of this database yet; you can choose a backup "
+                         "file.")
+        self.open_button = self._choice(
+            column, self.tr("Open another database …"),
+            self.tr("Choose a database file you already have."), self.open_other)
+        self.restore_button = self._choice(
+            column, self.tr("Restore a backup …"),
+            self.tr("Put a backup in place of this database; the file there now is kept.")
+            + " " + backups, self.restore_backup)
+        self.new_button = self._choice(
+            column, self.tr("Create a new database …"),
+            self.tr("Start with an empty database in a file you choose."), self.create_new)
+        self.quit_button = self._choice(
+            column, self.tr("Quit"), self.tr("Close ImpactApp without changing anything."),
+            self.reject)
+        self.open_button.setDefault(True)
+
+    def _label(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        return label
+
+    def _choice(self, column: QVBoxLayout, text: str, description: str,
+                slot: Callable[[], None]) -> QCommandLinkButton:
+        button = QCommandLinkButton(text, description, self)
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda _=False: slot())
+        column.addWidget(button)
+        return button
+
+    def _filter(self) -> str:
+        return self.tr("ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)")
+
+    def _start_folder(self) -> str:
+        folder = self.db_path.parent
+        return str(folder if folder.is_dir() else Path.home())
+
+    # --- the choices ------------------------------------------------------------------------
+
+    def open_other(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open another database"), self._start_folder(),
+            self._filter())
+        if path:
+            self.chosen = Path(path)
+            self.accept()
+
+    def restore_backup(self) -> None:
+        picker = BackupPicker(self.db_path, self.lang, self)
+        if not picker.exec() or picker.chosen is None:
+            return
+        try:
+            restored = restore_database(picker.chosen, self.db_path)
+        except (StoreError, OSError) as exc:
+            sentence = exc.text.get(self.lang) if isinstance(exc, StoreError) else str(exc)
+            QMessageBox.warning(self, self.tr("Restore a backup"), sentence + "\n\n"
+                                + self.tr("The database has not been changed."))
+            return
+        QMessageBox.information(self, self.tr("Restore a backup"), restored_notice(restored))
+        self.chosen = self.db_path
+        self.accept()
+
+    def create_new(self) -> None:
+        suggested = self.db_path.parent / "impactapp.db" if self.db_path.parent.is_dir() \
+            else Path.home() / "impactapp.db"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Create a new database"), str(suggested), self._filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if not path:
+            return
+        chosen = Path(path)
+        if not chosen.suffix:
+            chosen = chosen.with_suffix(".db")
+        if _exists(chosen):
+            # Never over an existing file: it may be someone's database.
+            QMessageBox.warning(self, self.tr("Create a new database"), self.tr(
+                "The file %1 already exists. Choose a new name, or open it with "
+                "“Open another database”.").replace("%1", str(chosen)))
+            return
+        self.chosen = chosen
+        self.accept()
+
+
+def open_store_interactively(db_path: Path, lang: str,
+                             opener: Callable[[Path], Store] = Store.open) -> Store | None:
+    """Open the database; while it cannot be opened, let the user choose what to do.
+
+    Returns the open store, or None when the user chose to quit.
+    """
+    path = Path(db_path)
+    while True:
+        try:
+            return opener(path)
+        except (StoreError, OSError) as exc:
+            dialog = DatabaseDialog(path, exc, lang)
+            if not dialog.exec() or dialog.chosen is None:
+                return None
+            path = dialog.chosen
