@@ -16,6 +16,7 @@ from typing import Any
 
 from impactapp.catalog.yamlload import Document, format_path
 from impactapp.domain.model import MAX_TEXT
+from impactapp.domain.text import BAD_CHARACTER, line_breaks
 
 from .errors import CaseFileError
 
@@ -88,22 +89,13 @@ def is_scalar(value: Any) -> bool:
     return isinstance(value, bool | int | float | date)
 
 
-# Unicode's control characters (category Cc) other than tab and line feed, and lone surrogates
-# (Cs): one regular-expression search, as a look-up per character takes seconds on a 5 MB text.
 # A carriage return is a line break written the Windows or old Mac way: ``line_breaks`` turns
-# it into a line feed rather than refusing the text.
-_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_CARRIAGE_RETURN = re.compile("\r\n?")
-
-
-def line_breaks(text: str) -> str:
-    """``text`` with CR LF and lone CR line breaks written as LF."""
-    return _CARRIAGE_RETURN.sub("\n", text) if "\r" in text else text
+# it into a line feed rather than refusing the text; other control characters are refused.
 
 
 def _bad_character(text: str) -> tuple[int, str] | None:
     """The first control character (other than line breaks and tab) or lone surrogate."""
-    found = _BAD_CHARACTER.search(text)
+    found = BAD_CHARACTER.search(text)
     return None if found is None else (found.start(), found.group())
 
 

@@ -1,5 +1,8 @@
 """SQLite persistence: migrations, the case repository, revisions and the audit log."""
 
+from .backup import BackupError
+from .conflicts import ConflictCopy, CopyNotFound, DraftSaved
+from .connection import DatabaseReadOnly
 from .content import canonical_json, content_hash
 from .errors import (
     ConflictError,
@@ -19,9 +22,14 @@ from .repository import Store
 
 __all__ = [
     "AuditEntry",
+    "BackupError",
+    "ConflictCopy",
     "ConflictError",
+    "CopyNotFound",
     "DatabaseFailure",
+    "DatabaseReadOnly",
     "DatabaseUnusable",
+    "DraftSaved",
     "LockedError",
     "NotFound",
     "NotInBin",

@@ -188,6 +188,7 @@ DAMAGED = "damaged"
 NEWER_SCHEMA = "newer_schema"
 FOREIGN = "foreign"
 CANNOT_OPEN = "cannot_open"
+BUSY = "busy"
 
 _REASONS: dict[str, Text] = {
     NOT_SQLITE: Text(nb="er ikke en SQLite-database", en="is not an SQLite database"),
@@ -198,6 +199,10 @@ _REASONS: dict[str, Text] = {
     ),
     FOREIGN: Text(nb="er ikke en ImpactApp-database", en="is not an ImpactApp database"),
     CANNOT_OPEN: Text(nb="kan ikke åpnes", en="cannot be opened"),
+    BUSY: Text(
+        nb="er opptatt av et annet program akkurat nå; prøv igjen om litt",
+        en="is busy with another program right now; try again in a moment",
+    ),
 }
 
 
@@ -264,3 +269,9 @@ class DatabaseFailure(StoreError):
         what = _PROBLEMS.get(self.problem, _PROBLEMS["other"])
         extra = f" ({self.detail})" if self.detail else ""
         return Text(nb=f"{what.nb}{extra}.", en=f"{what.en}{extra}.")
+
+    @property
+    def plain(self) -> Text:
+        """The sentence without SQLite's own words (English, technical): for a window."""
+        what = _PROBLEMS.get(self.problem, _PROBLEMS["other"])
+        return Text(nb=f"{what.nb}.", en=f"{what.en}.")

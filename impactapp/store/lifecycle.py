@@ -18,6 +18,7 @@ from .content import build_case, canonical_text, sha256_hex
 from .core import LOCKED_STATUSES, StoreCore, guarded
 from .errors import ConflictError, LockedError, NotFound, NotInBin, RevisionDamaged, StatusError
 from .records import Revision
+from .retry import writes
 
 
 def _content_with_status(row: dict[str, Any], status: str) -> str:
@@ -29,7 +30,7 @@ def _content_with_status(row: dict[str, Any], status: str) -> str:
 class Lifecycle(StoreCore):
     """Status changes, approval and revisions, and the bin."""
 
-    @guarded
+    @writes
     def set_status(self, case_id: int, status: str, *, expected_version: int | None = None) -> Case:
         """Persist a status change the domain has allowed.
 
@@ -56,7 +57,7 @@ class Lifecycle(StoreCore):
             self._audit(case_id, records.STATUS, moment, {"from": current, "to": status})
         return self._case(row)
 
-    @guarded
+    @writes
     def approve(self, case_id: int, approver: str, *, expected_version: int | None = None) -> Case:
         """Approve the case: record who and when, and freeze its content as a revision."""
         if not approver.strip():
@@ -94,7 +95,7 @@ class Lifecycle(StoreCore):
             [case_id, revision, content, sha256_hex(content), approver, at],
         )
 
-    @guarded
+    @writes
     def new_revision(self, case_id: int, *, expected_version: int | None = None) -> Case:
         """Make an approved or decided case editable again as the next revision, a draft.
 
@@ -167,7 +168,7 @@ class Lifecycle(StoreCore):
 
     # --- the bin ------------------------------------------------------------------------------
 
-    @guarded
+    @writes
     def delete_case(self, case_id: int) -> None:
         """Move the case to the bin (it can be restored until it is purged)."""
         row = self._row(case_id)
@@ -178,7 +179,7 @@ class Lifecycle(StoreCore):
             self._update(row, {"deleted_at": now})
             self._audit(case_id, records.DELETE, moment, {})
 
-    @guarded
+    @writes
     def restore_case(self, case_id: int) -> Case:
         """Take the case out of the bin."""
         row = self._row(case_id)
@@ -190,7 +191,7 @@ class Lifecycle(StoreCore):
             self._audit(case_id, records.RESTORE, moment, {})
         return self._case(row)
 
-    @guarded
+    @writes
     def purge_case(self, case_id: int) -> None:
         """Erase a case in the bin for good, with its revisions; the audit log keeps its id."""
         row = self._row(case_id)

@@ -21,6 +21,7 @@ from impactapp.domain.serialize import case_to_data
 
 from . import records
 from .comparison import Comparison
+from .conflicts import ConflictCopies
 from .connection import connect
 from .content import build_case, canonical_text, changed_fields
 from .core import CASE_COLUMNS, LOCKED_STATUSES, guarded, optional_timestamp
@@ -30,6 +31,7 @@ from .observations import Observations
 from .profiles import Profiles
 from .projections import write_projections
 from .records import AuditEntry
+from .retry import writes
 
 # The case list's columns, in CaseSummary's field order: no content, so no JSON to parse.
 _SUMMARY_COLUMNS = (
@@ -68,7 +70,7 @@ def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
     return "" if include_deleted else " WHERE deleted_at IS NULL"
 
 
-class Store(Lifecycle, Profiles, Comparison, Observations):
+class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies):
     """Cases, their revisions and the audit log in one SQLite file.
 
     Use a Store only from the thread that opened it; open another Store for another thread.
@@ -165,7 +167,7 @@ class Store(Lifecycle, Profiles, Comparison, Observations):
 
     # --- writing ------------------------------------------------------------------------------
 
-    @guarded
+    @writes
     def add_case(self, case: Case) -> Case:
         """Store a new case; returns it with its id, version and timestamps.
 
@@ -207,7 +209,7 @@ class Store(Lifecycle, Profiles, Comparison, Observations):
         for case in cases:
             yield self.add_case(case)
 
-    @guarded
+    @writes
     def save_case(self, case: Case) -> Case:
         """Save an edited case; returns it with its new version.
 

@@ -8,12 +8,13 @@ is never edited: a change to the schema is a new migration that also raises ``sc
 
 from __future__ import annotations
 
-from . import migration_0004
+from . import migration_0004, migration_0005
+from .retry import immediate
 from .sqlite import Database, Migrations
 
 APP = "impactapp"
 META_TABLE = "impactapp_meta"
-SCHEMA_VERSION = 4  # the newest schema this program knows; raised by each new migration
+SCHEMA_VERSION = 5  # the newest schema this program knows; raised by each new migration
 
 #: Tables every ImpactApp database has (checked before a file is accepted).
 TABLES: tuple[str, ...] = (
@@ -31,6 +32,7 @@ TABLES: tuple[str, ...] = (
     "handled_trade_offs",
     "district_ratings",
     "goal_contributions",
+    "conflict_copies",
 )
 
 migrations = Migrations(APP)
@@ -219,7 +221,22 @@ def comparison(db: Database) -> None:
     _set_schema(db, 4)
 
 
+@migrations(name="0005_conflict_copies")
+def conflict_copies(db: Database) -> None:
+    """Edits that lost against a save made elsewhere, kept until taken over or discarded."""
+    migration_0005.apply(db)
+    _set_schema(db, 5)
+
+
 def migrate(db: Database) -> None:
-    """Bring the database up to ``SCHEMA_VERSION`` in one transaction (all or nothing)."""
-    with db.atomic():
+    """Bring the database up to ``SCHEMA_VERSION`` in one transaction (all or nothing).
+
+    With nothing to do it takes no lock (opening never waits for another program's write).
+    Otherwise the transaction holds the write lock before it reads which migrations are
+    applied, so two programs opening the same new or older file at once take turns instead of
+    one failing.
+    """
+    if not migrations.pending(db):
+        return
+    with immediate(db):
         migrations.apply(db)

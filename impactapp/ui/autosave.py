@@ -4,34 +4,47 @@ The saver owns its own Store (one connection per thread); the UI thread hands it
 the case's content and gets the result back as a signal. Snapshots queued while a save runs are
 coalesced: only the newest is written. ``wait`` lets the UI thread flush before it closes a
 window or changes the case's status.
+
+Every snapshot goes through ``Store.save_draft``: into the case, or, once the case has been
+saved elsewhere since it was loaded, into a conflict copy, where the following snapshots go
+too until the window takes a version again (``set_version``). When a save fails (a read-only
+or full disk, an I/O error) the connection is closed and the next save opens a new one, so
+a fault that has cleared leaves nothing stale behind.
 """
 
 from __future__ import annotations
 
 import queue
+import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.serialize import case_from_data
-from ..store import Store, StoreError
+from ..store import DatabaseFailure, DatabaseUnusable, Store, StoreError
+
+#: Opens the saver's own connection: Store.open, or a stand-in in tests.
+StoreOpener = Callable[..., Store]
 
 
 class BackgroundSaver(QObject):
     """One thread, one connection, saving one case's snapshots in order."""
 
-    saved = Signal(int, int, object, float)  # sequence, new version, updated, seconds
+    saved = Signal(int, object, float)  # sequence, the DraftSaved, seconds
     failed = Signal(int, object)  # sequence, the StoreError
 
     def __init__(self, db_path: Path, who: str, case_id: int, version: int,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, open_store: StoreOpener | None = None):
         super().__init__(parent)
         self._db_path = db_path
         self._who = who
         self._case_id = case_id
         self._version = version
+        self._copy_id: int | None = None  # the conflict copy edits go into, once there is one
+        self._open_store = open_store or Store.open
         self._queue: queue.Queue = queue.Queue()
         self._idle = threading.Event()
         self._idle.set()
@@ -46,7 +59,8 @@ class BackgroundSaver(QObject):
         self._queue.put(("save", sequence, data, bookkeeping))
 
     def set_version(self, version: int) -> None:
-        """The case was changed elsewhere by us (a status change): continue from ``version``."""
+        """The window took the case at ``version`` (a status change, or a conflict resolved):
+        continue from it, into the case again."""
         self._idle.clear()
         self._queue.put(("version", version))
 
@@ -63,10 +77,9 @@ class BackgroundSaver(QObject):
     def _run(self) -> None:
         store: Store | None = None
         try:
-            store = Store.open(self._db_path, who=self._who)
-        except (StoreError, OSError) as exc:
-            self._fail_all(exc)
-            return
+            store = self._open_store(self._db_path, who=self._who)
+        except (StoreError, OSError):
+            store = None  # the first save tries again and reports what is wrong
         try:
             while True:
                 item = self._queue.get()
@@ -80,16 +93,19 @@ class BackgroundSaver(QObject):
                 if item[0] == "stop":
                     return
                 if item[0] == "version":
-                    self._version = item[1]
+                    self._version, self._copy_id = item[1], None
                 else:
-                    self._save(store, *item[1:])
+                    store = self._save(store, *item[1:])
                 if self._queue.empty():
                     self._idle.set()
         finally:
-            store.close()
+            if store is not None:
+                store.close()
             self._idle.set()
 
-    def _save(self, store: Store, sequence: int, data: dict, bookkeeping: dict) -> None:
+    def _save(self, store: Store | None, sequence: int, data: dict,
+              bookkeeping: dict) -> Store | None:
+        """Save one snapshot; returns the connection to use next (None: open a new one)."""
         case = case_from_data(data)
         for name, value in bookkeeping.items():
             setattr(case, name, value)
@@ -97,24 +113,32 @@ class BackgroundSaver(QObject):
         case.version = self._version
         start = time.perf_counter()
         try:
-            saved = store.save_case(case)
-        except StoreError as exc:
-            self.last_result = ("failed", sequence, exc)
-            self.failed.emit(sequence, exc)
-            return
+            if store is None:
+                store = self._open_store(self._db_path, who=self._who)
+            result = store.save_draft(case, copy_id=self._copy_id)
+        except (StoreError, OSError) as exc:
+            error = _as_save_failure(exc)
+            self.last_result = ("failed", sequence, error)
+            self.failed.emit(sequence, error)
+            if store is not None and not (isinstance(error, DatabaseFailure)
+                                          and error.problem == "busy"):
+                store.close()  # start afresh once the fault has cleared
+                store = None
+            return store
         seconds = time.perf_counter() - start
-        self._version = saved.version
-        self.last_result = ("saved", sequence, (saved.version, saved.updated, seconds))
-        self.saved.emit(sequence, saved.version, saved.updated, seconds)
+        self._version, self._copy_id = result.version, result.copy_id
+        self.last_result = ("saved", sequence, (result, seconds))
+        self.saved.emit(sequence, result, seconds)
+        return store
 
-    def _fail_all(self, exc: BaseException) -> None:
-        while True:
-            item = self._queue.get()
-            if item[0] == "stop":
-                self._idle.set()
-                return
-            if item[0] == "save":
-                self.last_result = ("failed", item[1], exc)
-                self.failed.emit(item[1], exc)
-            if self._queue.empty():
-                self._idle.set()
+
+def _as_save_failure(exc: StoreError | OSError) -> StoreError:
+    """What a failed save reports: SQLite's trouble while (re)opening the file mid-work (busy,
+    full, read-only, I/O) is a failure of that save, not a file that cannot be used."""
+    if isinstance(exc, OSError):
+        return DatabaseFailure("io", exc.strerror or str(exc))
+    if isinstance(exc, DatabaseUnusable) and isinstance(exc.__cause__, sqlite3.Error):
+        failure = DatabaseFailure.from_sqlite(exc.__cause__)
+        if failure.problem != "other":
+            return failure
+    return exc

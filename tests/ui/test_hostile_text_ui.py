@@ -149,9 +149,6 @@ def test_typed_control_characters_never_reach_the_case(qtbot, autosaved):
         assert other.get_case(draft.case.id).problem == "Bjelle null escape slutt"
 
 
-@pytest.mark.xfail(strict=True, reason="pasted control characters reach the case (reported "
-                   "with a fix for ui/fields and ui/draft.py in issue 8); a case file of it "
-                   "is then refused on import")
 def test_pasted_control_characters_never_reach_the_case(qtbot, autosaved):
     _, draft = autosaved
     page, _ = open_step_page(qtbot, draft, "details", "nb")

@@ -1,6 +1,200 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../about.py" line="80" />
+      <source>About ImpactApp</source>
+      <extracomment>What a bundle ships besides our own code; the Python packages keep their licence files in the bundle's ``*.dist-info`` folders.</extracomment>
+      <translation>Om ImpactApp</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="88" />
+      <source>Environmental and distributional impact assessment of municipal decisions, tied to the UN Sustainable Development Goals.</source>
+      <translation>Vurdering av miljø- og fordelingskonsekvenser av kommunale beslutninger, knyttet til FNs bærekraftsmål.</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="96" />
+      <source>Program</source>
+      <translation>Program</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="97" />
+      <source>Data sources</source>
+      <translation>Datakilder</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="98" />
+      <source>Licences</source>
+      <translation>Lisenser</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="162" />
+      <source>the municipality's own, from %1</source>
+      <translation>kommunens egen, fra %1</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="165" />
+      <source>as shipped with the program</source>
+      <translation>slik den følger med programmet</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="167" />
+      <source>Version</source>
+      <translation>Versjon</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="168" />
+      <source>Criteria catalog</source>
+      <translation>Kriteriekatalog</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="169" />
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="170" />
+      <source>Settings</source>
+      <translation>Innstillinger</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="171" />
+      <source>Configuration directory</source>
+      <translation>Konfigurasjonsmappe</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="172" />
+      <source>none</source>
+      <translation>ingen</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="179" />
+      <source>Terms:</source>
+      <translation>Vilkår:</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="187" />
+      <source>The catalog (criteria, SDG texts, regions, indicator set) uses these sources. Details: criteria/SOURCES.md in the program's source.</source>
+      <translation>Katalogen (kriterier, tekstene til bærekraftsmålene, regioner, indikatorsett) bygger på disse kildene. Detaljer: criteria/SOURCES.md i programmets kildekode.</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="197" />
+      <source>Licence of the fonts embedded in every memo</source>
+      <translation>Lisensen til skriftene som bygges inn i hvert notat</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="198" />
+      <source>The font licence file is missing from this installation.</source>
+      <translation>Lisensfilen for skriftene mangler i denne installasjonen.</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="108" />
+      <source>facts only</source>
+      <translation>bare fakta</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="110" />
+      <source>United Nations</source>
+      <translation>De forente nasjoner (FN)</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="111" />
+      <source>English texts of the SDG goals and targets</source>
+      <translation>Engelske tekster til bærekraftsmålene og delmålene</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="112" />
+      <source>United Nations terms of use</source>
+      <translation>FNs bruksvilkår</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="115" />
+      <source>Official Norwegian target texts, as collected from the Norwegian government and FN-sambandet</source>
+      <translation>Offisielle norske delmålstekster, slik de er samlet fra regjeringen og FN-sambandet</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="119" />
+      <source>SDG colour values; draft of the Norwegian goal names (checked)</source>
+      <translation>Fargeverdiene til bærekraftsmålene; utkast til de norske målnavnene (kontrollert)</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="121" />
+      <source>Statistics Norway (SSB)</source>
+      <translation>Statistisk sentralbyrå (SSB)</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="122" />
+      <source>District codes and names (KLASS); indicator tables</source>
+      <translation>Bydelskoder og -navn (KLASS); indikatortabeller</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="123" />
+      <source>SSB's licence terms</source>
+      <translation>SSBs lisensvilkår</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="125" />
+      <source>Counts of municipal indicators per target (SDG indicator taxonomy), as evidence for local relevance</source>
+      <translation>Antall kommuneindikatorer per delmål (KS' indikatortaksonomi for bærekraftsmålene), som grunnlag for lokal relevans</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="127" />
+      <source>facts only; the taxonomy itself is not shipped</source>
+      <translation>bare fakta; selve taksonomien følger ikke med</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="129" />
+      <source>Norwegian Institute of Public Health (FHI)</source>
+      <translation>Folkehelseinstituttet (FHI)</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="130" />
+      <source>Public health indicator tables</source>
+      <translation>Tabeller med folkehelseindikatorer</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="132" />
+      <source>Titles and codes of statistics bank tables</source>
+      <translation>Titler og koder for tabeller i statistikkbanken</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="134" />
+      <source>Norwegian Environment Agency (Miljødirektoratet)</source>
+      <translation>Miljødirektoratet</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="135" />
+      <source>Municipal greenhouse gas emission accounts</source>
+      <translation>Kommunefordelt utslippsregnskap for klimagasser</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="137" />
+      <source>Norwegian Directorate of Elections (Valgdirektoratet)</source>
+      <translation>Valgdirektoratet</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="138" />
+      <source>Voter turnout</source>
+      <translation>Valgdeltakelse</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="140" />
+      <source>Norwegian texts of the targets that have no official translation (shown as unofficial), the method texts, criteria and the choice of indicators</source>
+      <translation>Norske tekster til delmålene som mangler offisiell oversettelse (vist som uoffisielle), metodetekstene, kriteriene og valget av indikatorer</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="143" />
+      <source>the project's own work</source>
+      <translation>prosjektets eget arbeid</translation>
+    </message>
+    <message>
+      <location filename="../about.py" line="192" />
+      <source>ImpactApp itself: for municipal use. The program ships these components under their own licences (their texts are in the licenses folder of the installed program):</source>
+      <translation>ImpactApp selv: for kommunal bruk. Programmet leveres med disse komponentene under deres egne lisenser (lisenstekstene ligger i mappen licenses i det installerte programmet):</translation>
+    </message>
+  </context>
+  <context>
     <name>AlternativeCard</name>
     <message>
       <location filename="../fields/alternatives.py" line="99" />
@@ -138,40 +332,41 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="55" />
-      <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
-      <translation>Kriteriekatalogen er ugyldig, så ImpactApp kan ikke starte.</translation>
+      <location filename="../../app.py" line="94" />
+      <source>Catalog folder: %1</source>
+      <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
+      <translation>Katalogmappe: %1</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="62" />
-      <source>The database cannot be opened.</source>
-      <translation>Databasen kan ikke åpnes.</translation>
+      <location filename="../../app.py" line="98" />
+      <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
+      <translation>Kriteriekatalogen er ugyldig, så ImpactApp kan ikke starte.</translation>
     </message>
   </context>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="56" />
+      <location filename="../controller.py" line="60" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="57" />
+      <location filename="../controller.py" line="61" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="58" />
+      <location filename="../controller.py" line="62" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="139" />
+      <location filename="../controller.py" line="150" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="171" />
+      <location filename="../controller.py" line="182" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -298,30 +493,128 @@
     </message>
   </context>
   <context>
+    <name>BackupPicker</name>
+    <message>
+      <location filename="../backup_picker.py" line="30" />
+      <source>daily</source>
+      <translation>daglig</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="31" />
+      <source>before an upgrade</source>
+      <translation>før en oppgradering</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="32" />
+      <source>before a restore</source>
+      <translation>før en gjenoppretting</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="33" />
+      <source>by hand</source>
+      <translation>tatt manuelt</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="40" />
+      <source>The backup has been restored.</source>
+      <translation>Sikkerhetskopien er gjenopprettet.</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="42" />
+      <source>The database it replaced was backed up to %1.</source>
+      <translation>Databasen den erstattet, ble sikkerhetskopiert til %1.</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="46" />
+      <source>The file it replaced could not be used and was kept as %1.</source>
+      <translation>Filen den erstattet, kunne ikke brukes og er tatt vare på som %1.</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="64" />
+      <source>Restore a backup</source>
+      <translation>Gjenopprett en sikkerhetskopi</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="71" />
+      <source>Backups</source>
+      <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="73" />
+      <source>Taken</source>
+      <translation>Tatt</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="73" />
+      <source>Why</source>
+      <translation>Hvorfor</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="73" />
+      <source>Cases</source>
+      <translation>Saker</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="73" />
+      <source>File</source>
+      <translation>Fil</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="88" />
+      <source>Backups of %1, newest first. The file there now is kept.</source>
+      <translation>Sikkerhetskopier av %1, nyeste først. Filen som ligger der nå, blir tatt vare på.</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="93" />
+      <source>There is no backup of %1 yet. Choose a backup file instead.</source>
+      <translation>Det finnes ingen sikkerhetskopi av %1 ennå. Velg en sikkerhetskopifil i stedet.</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="98" />
+      <source>&amp;Restore the selected backup</source>
+      <translation>&amp;Gjenopprett den valgte sikkerhetskopien</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="101" />
+      <source>Choose a &amp;file …</source>
+      <translation>Velg en &amp;fil …</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="132" />
+      <source>Choose a backup to restore</source>
+      <translation>Velg en sikkerhetskopi å gjenopprette</translation>
+    </message>
+    <message>
+      <location filename="../backup_picker.py" line="133" />
+      <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+      <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
+    </message>
+  </context>
+  <context>
     <name>BarChart</name>
     <message>
-      <location filename="../indicators/bar_chart.py" line="48" />
+      <location filename="../indicators/bar_chart.py" line="49" />
       <source>Bar chart</source>
       <translation>Stolpediagram</translation>
     </message>
     <message>
-      <location filename="../indicators/bar_chart.py" line="61" />
-      <location filename="../indicators/bar_chart.py" line="99" />
+      <location filename="../indicators/bar_chart.py" line="62" />
+      <location filename="../indicators/bar_chart.py" line="86" />
       <source>No figures to show.</source>
       <translation>Ingen tall å vise.</translation>
     </message>
     <message>
-      <location filename="../indicators/bar_chart.py" line="146" />
+      <location filename="../indicators/bar_chart.py" line="133" />
       <source>own municipality</source>
       <translation>egen kommune</translation>
     </message>
     <message>
-      <location filename="../indicators/bar_chart.py" line="146" />
+      <location filename="../indicators/bar_chart.py" line="133" />
       <source>national figure</source>
       <translation>hele landet</translation>
     </message>
     <message>
-      <location filename="../indicators/bar_chart.py" line="147" />
+      <location filename="../indicators/bar_chart.py" line="134" />
       <source>other municipalities</source>
       <translation>andre kommuner</translation>
     </message>
@@ -424,62 +717,62 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="51" />
+      <location filename="../wizard/window.py" line="53" />
       <source>Steps</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="82" />
+      <location filename="../wizard/window.py" line="87" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="83" />
+      <location filename="../wizard/window.py" line="88" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="111" />
+      <location filename="../wizard/window.py" line="119" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="112" />
+      <location filename="../wizard/window.py" line="120" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="114" />
+      <location filename="../wizard/window.py" line="122" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="118" />
+      <location filename="../wizard/window.py" line="126" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="179" />
+      <location filename="../wizard/window.py" line="193" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="179" />
+      <location filename="../wizard/window.py" line="193" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="180" />
+      <location filename="../wizard/window.py" line="194" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="180" />
+      <location filename="../wizard/window.py" line="194" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="192" />
+      <location filename="../wizard/window.py" line="206" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -487,7 +780,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="193" />
+      <location filename="../wizard/window.py" line="207" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -495,27 +788,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="199" />
+      <location filename="../wizard/window.py" line="213" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="201" />
+      <location filename="../wizard/window.py" line="216" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="203" />
+      <location filename="../wizard/window.py" line="218" />
+      <source>Saved in the conflict copy</source>
+      <translation>Lagret i konfliktkopien</translation>
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="220" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="205" />
+      <location filename="../wizard/window.py" line="222" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="213" />
+      <location filename="../wizard/window.py" line="230" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation>Godkjent av %1 – denne revisjonen er låst og kan ikke endres.</translation>
     </message>
@@ -684,6 +982,174 @@
     </message>
   </context>
   <context>
+    <name>ConflictBar</name>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="41" />
+      <source>&amp;Compare …</source>
+      <translation>&amp;Sammenlign …</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="76" />
+      <source>Conflict</source>
+      <translation>Konflikt</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="77" />
+      <source>Keep &amp;mine</source>
+      <translation>Behold &amp;mine</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="78" />
+      <source>Use the &amp;saved version</source>
+      <translation>Bruk den &amp;lagrede versjonen</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="81" />
+      <source>&amp;Use this copy</source>
+      <translation>&amp;Bruk denne kopien</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="82" />
+      <source>&amp;Discard the copy</source>
+      <translation>&amp;Forkast kopien</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="89" />
+      <source>This case was moved to the bin somewhere else after you opened it.</source>
+      <translation>Saken er lagt i papirkurven et annet sted etter at du åpnet den.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="91" />
+      <source>This case was approved somewhere else after you opened it, so it is locked.</source>
+      <translation>Saken er godkjent et annet sted etter at du åpnet den, og er derfor låst.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="94" />
+      <source>This case was changed somewhere else (in another window or by another person) after you opened it.</source>
+      <translation>Saken er endret et annet sted (i et annet vindu eller av en annen bruker) etter at du åpnet den.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="97" />
+      <source>Your changes have been kept as a conflict copy, and what you write now is saved in the copy. Compare the two versions and choose which one to keep.</source>
+      <translation>Endringene dine er tatt vare på som en konfliktkopi, og det du skriver nå, lagres i kopien. Sammenlign de to versjonene og velg hvilken som skal gjelde.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="103" />
+      <source>This case has a copy of the version that was replaced when a conflict copy was taken over (%1, by %2).</source>
+      <translation>Saken har en kopi av versjonen som ble erstattet da en konfliktkopi ble tatt i bruk (%1, av %2).</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="106" />
+      <source>This case has a conflict copy from %1 by %2 that nobody has decided on yet.</source>
+      <translation>Saken har en konfliktkopi fra %1 av %2 som ingen har tatt stilling til ennå.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../wizard/conflict_bar.py" line="110" />
+      <source>(%n copies in all; the newest is shown.)</source>
+      <translation>
+        <numerusform>(%n kopi i alt; den nyeste vises.)</numerusform>
+        <numerusform>(%n kopier i alt; den nyeste vises.)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="123" />
+      <source>your version (the conflict copy)</source>
+      <translation>din versjon (konfliktkopien)</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="127" />
+      <source>the conflict copy from %1 by %2</source>
+      <translation>konfliktkopien fra %1 av %2</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="169" />
+      <source>Discard the copy</source>
+      <translation>Forkast kopien</translation>
+    </message>
+    <message>
+      <location filename="../wizard/conflict_bar.py" line="170" />
+      <source>Discard the conflict copy from %1 by %2? What it holds that the saved version does not is lost for good.</source>
+      <translation>Forkaste konfliktkopien fra %1 av %2? Det den inneholder som ikke står i den lagrede versjonen, går tapt for godt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../conflict_dialog.py" line="35" />
+      <source>Compare the two versions</source>
+      <extracomment>What the person chose (``ConflictDialog.choice``).</extracomment>
+      <translation>Sammenlign de to versjonene</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../conflict_dialog.py" line="45" />
+      <source>%n field(s) differ. The saved version is what the case holds now; the other column is %1.</source>
+      <translation>
+        <numerusform>%n felt er forskjellig. Den lagrede versjonen er det saken inneholder nå; den andre kolonnen er %1.</numerusform>
+        <numerusform>%n felt er forskjellige. Den lagrede versjonen er det saken inneholder nå; den andre kolonnen er %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="48" />
+      <source>The two versions hold the same content.</source>
+      <translation>De to versjonene har samme innhold.</translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="51" />
+      <source>Differences</source>
+      <translation>Forskjeller</translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="53" />
+      <source>Step</source>
+      <translation>Steg</translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="53" />
+      <source>Field</source>
+      <translation>Felt</translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="53" />
+      <source>Saved version (version %1)</source>
+      <translation>Lagret versjon (versjon %1)</translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="55" />
+      <source>Conflict copy</source>
+      <translation>Konfliktkopi</translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="55" />
+      <source>Your version (conflict copy)</source>
+      <translation>Din versjon (konfliktkopien)</translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="65" />
+      <source>(empty)</source>
+      <translation>(tomt)</translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="76" />
+      <source>Keep &amp;mine</source>
+      <translation>Behold &amp;mine</translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="77" />
+      <source>Use the &amp;saved version</source>
+      <translation>Bruk den &amp;lagrede versjonen</translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="80" />
+      <source>&amp;Use this copy</source>
+      <translation>&amp;Bruk denne kopien</translation>
+    </message>
+    <message>
+      <location filename="../conflict_dialog.py" line="81" />
+      <source>&amp;Discard the copy</source>
+      <translation>&amp;Forkast kopien</translation>
+    </message>
+  </context>
+  <context>
     <name>CostField</name>
     <message>
       <location filename="../fields/measures.py" line="383" />
@@ -717,6 +1183,242 @@
       <location filename="../fields/measures.py" line="359" />
       <source>kr per year (negative = saving)</source>
       <translation>kr per år (negativt tall = innsparing)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseActions</name>
+    <message>
+      <location filename="../database_actions.py" line="76" />
+      <source>Today's backup of the database: %1</source>
+      <translation>Dagens sikkerhetskopi av databasen: %1</translation>
+    </message>
+    <message>
+      <location filename="../database_actions.py" line="79" />
+      <source>Today's backup of the database failed: %1</source>
+      <translation>Dagens sikkerhetskopi av databasen mislyktes: %1</translation>
+    </message>
+    <message>
+      <location filename="../database_actions.py" line="91" />
+      <location filename="../database_actions.py" line="97" />
+      <location filename="../database_actions.py" line="111" />
+      <source>Back up the database</source>
+      <translation>Ta sikkerhetskopi av databasen</translation>
+    </message>
+    <message>
+      <location filename="../database_actions.py" line="92" />
+      <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+      <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../database_actions.py" line="98" />
+      <source>That is the database itself; choose another file.</source>
+      <translation>Det er selve databasen; velg en annen fil.</translation>
+    </message>
+    <message>
+      <location filename="../database_actions.py" line="101" />
+      <source>Backing up the database …</source>
+      <translation>Tar sikkerhetskopi av databasen …</translation>
+    </message>
+    <message>
+      <location filename="../database_actions.py" line="107" />
+      <source>The database was backed up to %1</source>
+      <translation>Databasen ble sikkerhetskopiert til %1</translation>
+    </message>
+    <message>
+      <location filename="../database_actions.py" line="120" />
+      <source>Restore from backup</source>
+      <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+      <location filename="../database_actions.py" line="129" />
+      <source>The database has not been changed.</source>
+      <translation>Databasen er ikke endret.</translation>
+    </message>
+    <message>
+      <location filename="../database_actions.py" line="132" />
+      <source>Restore %1 in place of the database %2?
+
+The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
+      <translation>Gjenopprette %1 i stedet for databasen %2?
+
+Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir lagret og lukket, og ImpactApp lukkes når sikkerhetskopien er gjenopprettet: start programmet igjen for å arbeide videre i den gjenopprettede databasen.</translation>
+    </message>
+    <message>
+      <location filename="../database_actions.py" line="146" />
+      <source>The database has not been changed. ImpactApp closes now; start it again.</source>
+      <translation>Databasen er ikke endret. ImpactApp lukkes nå; start programmet igjen.</translation>
+    </message>
+    <message>
+      <location filename="../database_actions.py" line="150" />
+      <source>ImpactApp closes now; start it again to work on the restored database.</source>
+      <translation>ImpactApp lukkes nå; start programmet igjen for å arbeide i den gjenopprettede databasen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseDialog</name>
+    <message>
+      <location filename="../database_dialog.py" line="60" />
+      <source>The file is not a database: perhaps a document or another kind of file was chosen, or the file was overwritten.</source>
+      <translation>Filen er ikke en database: kanskje et dokument eller en annen type fil ble valgt, eller filen er blitt overskrevet.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="63" />
+      <source>The file is damaged: parts of it cannot be read, for example after a disk fault or a crash while it was being copied.</source>
+      <translation>Filen er skadet: deler av den kan ikke leses, for eksempel etter en diskfeil eller et krasj mens den ble kopiert.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="66" />
+      <source>The file is incomplete: its end is missing, for example after a copy that stopped half-way or a full disk.</source>
+      <translation>Filen er ufullstendig: slutten mangler, for eksempel etter en kopiering som stoppet halvveis eller en full disk.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="69" />
+      <source>The file is a database of another program, not of ImpactApp.</source>
+      <translation>Filen er en database fra et annet program, ikke fra ImpactApp.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="71" />
+      <source>The file was saved by a newer version of ImpactApp, which this version cannot read. Install the newer version to use it.</source>
+      <translation>Filen er lagret av en nyere versjon av ImpactApp, som denne versjonen ikke kan lese. Installer den nyere versjonen for å bruke den.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="74" />
+      <source>You may read the file but not change it, so ImpactApp could not save your work in it. Ask for write access to the file.</source>
+      <translation>Du kan lese filen, men ikke endre den, så ImpactApp ville ikke kunne lagre arbeidet ditt i den. Be om skrivetilgang til filen.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="77" />
+      <source>You may not change anything in the folder the file lies in, so ImpactApp could not save your work there. Ask for write access to the folder.</source>
+      <translation>Du kan ikke endre noe i mappen filen ligger i, så ImpactApp ville ikke kunne lagre arbeidet ditt der. Be om skrivetilgang til mappen.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="80" />
+      <source>The folder of the file does not exist. If it is on a network drive or a USB stick, connect it and start ImpactApp again.</source>
+      <translation>Mappen filen skal ligge i, finnes ikke. Hvis den er på en nettverksstasjon eller en minnepinne, kobler du den til og starter ImpactApp på nytt.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="83" />
+      <source>ImpactApp must bring this database up to its new version and backs it up first, but the backup could not be written. Make room on the disk, or ask for write access to the folder, and start ImpactApp again.</source>
+      <translation>ImpactApp må oppgradere denne databasen til den nye versjonen og tar først en sikkerhetskopi av den, men sikkerhetskopien kunne ikke skrives. Frigjør plass på disken, eller be om skrivetilgang til mappen, og start ImpactApp på nytt.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="87" />
+      <source>This is a folder, not a database file.</source>
+      <translation>Dette er en mappe, ikke en databasefil.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="89" />
+      <source>The file cannot be reached: you may lack permission to open it, or the drive it is on is not available.</source>
+      <translation>Filen kan ikke nås: du mangler kanskje tillatelse til å åpne den, eller stasjonen den ligger på, er ikke tilgjengelig.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="117" />
+      <source>ImpactApp – the database cannot be opened</source>
+      <translation>ImpactApp – databasen kan ikke åpnes</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="136" />
+      <source>Database file</source>
+      <translation>Databasefil</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="145" />
+      <source>The file has not been changed.</source>
+      <translation>Filen er ikke endret.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="146" />
+      <source>Nothing has been created or changed.</source>
+      <translation>Ingenting er opprettet eller endret.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../database_dialog.py" line="152" />
+      <source>%n backup(s) of this database.</source>
+      <translation>
+        <numerusform>%n sikkerhetskopi av denne databasen.</numerusform>
+        <numerusform>%n sikkerhetskopier av denne databasen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="153" />
+      <source>There is no backup of this database yet; you can choose a backup file.</source>
+      <translation>Det finnes ingen sikkerhetskopi av denne databasen ennå; du kan velge en sikkerhetskopifil.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="156" />
+      <source>Open another database …</source>
+      <translation>Åpne en annen database …</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="157" />
+      <source>Choose a database file you already have.</source>
+      <translation>Velg en databasefil du allerede har.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="159" />
+      <source>Restore a backup …</source>
+      <translation>Gjenopprett en sikkerhetskopi …</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="160" />
+      <source>Put a backup in place of this database; the file there now is kept.</source>
+      <translation>Sett en sikkerhetskopi i stedet for denne databasen; filen som ligger der nå, blir tatt vare på.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="163" />
+      <source>Create a new database …</source>
+      <translation>Lag en ny database …</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="164" />
+      <source>Start with an empty database in a file you choose.</source>
+      <translation>Start med en tom database i en fil du velger.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="166" />
+      <source>Quit</source>
+      <translation>Avslutt</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="166" />
+      <source>Close ImpactApp without changing anything.</source>
+      <translation>Lukk ImpactApp uten å endre noe.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="184" />
+      <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+      <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="194" />
+      <source>Open another database</source>
+      <translation>Åpne en annen database</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="208" />
+      <location filename="../database_dialog.py" line="211" />
+      <source>Restore a backup</source>
+      <translation>Gjenopprett en sikkerhetskopi</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="209" />
+      <source>The database has not been changed.</source>
+      <translation>Databasen er ikke endret.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="219" />
+      <location filename="../database_dialog.py" line="228" />
+      <source>Create a new database</source>
+      <translation>Lag en ny database</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="229" />
+      <source>The file %1 already exists. Choose a new name, or open it with “Open another database”.</source>
+      <translation>Filen %1 finnes allerede. Velg et nytt navn, eller åpne den med «Åpne en annen database».</translation>
+    </message>
+    <message>
+      <source>ImpactApp cannot open the database</source>
+      <translation>ImpactApp kan ikke åpne databasen</translation>
     </message>
   </context>
   <context>
@@ -1032,12 +1734,12 @@
   <context>
     <name>IndicatorCharts</name>
     <message>
-      <location filename="../indicators/line_chart.py" line="33" />
+      <location filename="../indicators/line_chart.py" line="40" />
       <source>↑ desired (higher is better)</source>
       <translation>↑ ønsket (høyere er bedre)</translation>
     </message>
     <message>
-      <location filename="../indicators/line_chart.py" line="35" />
+      <location filename="../indicators/line_chart.py" line="42" />
       <source>↓ desired (lower is better)</source>
       <translation>↓ ønsket (lavere er bedre)</translation>
     </message>
@@ -1045,72 +1747,72 @@
   <context>
     <name>IndicatorDetail</name>
     <message>
-      <location filename="../indicators/detail.py" line="88" />
+      <location filename="../indicators/detail.py" line="89" />
       <source>Figures over time</source>
       <translation>Tall over tid</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="99" />
+      <location filename="../indicators/detail.py" line="100" />
       <source>Figures of the municipalities compared</source>
       <translation>Tall for kommunene som sammenlignes</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="107" />
+      <location filename="../indicators/detail.py" line="108" />
       <source>Other municipalities</source>
       <translation>Andre kommuner</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="163" />
+      <location filename="../indicators/detail.py" line="164" />
       <source>municipality</source>
       <translation>kommune</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="163" />
+      <location filename="../indicators/detail.py" line="164" />
       <source>district</source>
       <translation>bydel</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="164" />
+      <location filename="../indicators/detail.py" line="165" />
       <source>Unit: %1</source>
       <translation>Enhet: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="166" />
+      <location filename="../indicators/detail.py" line="167" />
       <source>Published for: %1</source>
       <translation>Publiseres for: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="186" />
+      <location filename="../indicators/detail.py" line="187" />
       <source>Source: %1, table %2 (nothing fetched or imported yet)</source>
       <translation>Kilde: %1, tabell %2 (ikke hentet eller importert ennå)</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="190" />
+      <location filename="../indicators/detail.py" line="191" />
       <source>The stored figures for this indicator are all symbols (no numbers).</source>
       <translation>De lagrede tallene for denne indikatoren er bare symboler (ingen tall).</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="191" />
+      <location filename="../indicators/detail.py" line="192" />
       <source>There are no figures for this indicator yet.</source>
       <translation>Det finnes ingen tall for denne indikatoren ennå.</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="193" />
+      <location filename="../indicators/detail.py" line="194" />
       <source>Fetch them from Statistics Norway with “Fetch from SSB” above, or import a saved file with “Import file …” (JSON-stat .json or .csv).</source>
       <translation>Hent dem fra Statistisk sentralbyrå med «Hent fra SSB» over, eller importer en lagret fil med «Importer fil …» (JSON-stat .json eller .csv).</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="196" />
+      <location filename="../indicators/detail.py" line="197" />
       <source>%1 publishes them, and this program does not fetch from there: download the table and import it with “Import file …” (JSON-stat .json or .csv).</source>
       <translation>%1 publiserer dem, og dette programmet henter ikke derfra: last ned tabellen og importer den med «Importer fil …» (JSON-stat .json eller .csv).</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="208" />
+      <location filename="../indicators/detail.py" line="209" />
       <source>%1 and districts</source>
       <translation>%1 og bydeler</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/detail.py" line="213" />
+      <location filename="../indicators/detail.py" line="214" />
       <source>Choose districts (%n chosen) …</source>
       <translation>
         <numerusform>Velg bydeler (%n valgt) …</numerusform>
@@ -1118,12 +1820,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="215" />
+      <location filename="../indicators/detail.py" line="216" />
       <source>Choose districts to see them beside %1.</source>
       <translation>Velg bydeler for å se dem ved siden av %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/detail.py" line="231" />
+      <location filename="../indicators/detail.py" line="232" />
       <source>Choose municipalities (%n chosen) …</source>
       <translation>
         <numerusform>Velg kommuner (%n valgt) …</numerusform>
@@ -1131,12 +1833,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="235" />
+      <location filename="../indicators/detail.py" line="236" />
       <source>No figures for other municipalities yet: “Fetch from SSB” asks for the chosen ones too.</source>
       <translation>Ingen tall for andre kommuner ennå: «Hent fra SSB» henter også de valgte.</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="238" />
+      <location filename="../indicators/detail.py" line="239" />
       <source>No figures for other municipalities yet: import a saved file that holds them.</source>
       <translation>Ingen tall for andre kommuner ennå: importer en lagret fil som har dem.</translation>
     </message>
@@ -1144,32 +1846,32 @@
   <context>
     <name>IndicatorOverview</name>
     <message>
-      <location filename="../indicators/overview.py" line="45" />
+      <location filename="../indicators/overview.py" line="46" />
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="45" />
+      <location filename="../indicators/overview.py" line="46" />
       <source>Latest</source>
       <translation>Siste</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="45" />
+      <location filename="../indicators/overview.py" line="46" />
       <source>Age</source>
       <translation>Alder</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Indicator set</source>
       <translation>Indikatorsettet</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="93" />
+      <location filename="../indicators/overview.py" line="94" />
       <source>no data</source>
       <translation>ingen data</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="101" />
+      <location filename="../indicators/overview.py" line="102" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n år</numerusform>
@@ -1177,7 +1879,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="102" />
+      <location filename="../indicators/overview.py" line="103" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n måned</numerusform>
@@ -1185,12 +1887,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="106" />
+      <location filename="../indicators/overview.py" line="107" />
       <source>No figures yet: fetch them from SSB or import a saved file.</source>
       <translation>Ingen tall ennå: hent dem fra SSB eller importer en lagret fil.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="108" />
+      <location filename="../indicators/overview.py" line="109" />
       <source>The latest period with figures ended %n month(s) ago.</source>
       <translation>
         <numerusform>Den siste perioden med tall sluttet for %n måned siden.</numerusform>
@@ -1198,7 +1900,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="111" />
+      <location filename="../indicators/overview.py" line="112" />
       <source>Fetched or imported %1.</source>
       <translation>Hentet eller importert %1.</translation>
     </message>
@@ -1206,98 +1908,99 @@
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="60" />
+      <location filename="../indicators/view.py" line="64" />
       <source>Fetch from SSB</source>
+      <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation>Hent fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="61" />
-      <location filename="../indicators/view.py" line="139" />
+      <location filename="../indicators/view.py" line="65" />
+      <location filename="../indicators/view.py" line="143" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation>Hent tallene for den valgte indikatoren fra Statistisk sentralbyrå</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="64" />
+      <location filename="../indicators/view.py" line="68" />
       <source>Fetch all from SSB</source>
       <translation>Hent alle fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="66" />
+      <location filename="../indicators/view.py" line="70" />
       <source>Import file …</source>
       <translation>Importer fil …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="67" />
+      <location filename="../indicators/view.py" line="71" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation>Importer en lagret JSON-stat-fil (.json) eller CSV-fil for den valgte indikatoren</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="77" />
+      <location filename="../indicators/view.py" line="81" />
       <source>Progress</source>
       <translation>Fremdrift</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="78" />
+      <location filename="../indicators/view.py" line="82" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="113" />
+      <location filename="../indicators/view.py" line="117" />
       <source>The indicator data could not be read: %1</source>
       <translation>Indikatordataene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="140" />
+      <location filename="../indicators/view.py" line="144" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation>Denne indikatoren publiseres ikke av Statistisk sentralbyrå: importer en lagret fil i stedet</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="162" />
+      <location filename="../indicators/view.py" line="166" />
       <source>Choose districts</source>
       <translation>Velg bydeler</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="163" />
+      <location filename="../indicators/view.py" line="167" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation>Bydelene som vises ved siden av kommunen, i tabellen og diagrammet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="186" />
+      <location filename="../indicators/view.py" line="190" />
       <source>Choose municipalities to compare with</source>
       <translation>Velg kommuner å sammenligne med</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="187" />
+      <location filename="../indicators/view.py" line="191" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation>Kommunene (og tallet for hele landet) %1 skal sammenlignes med. «Hent fra SSB» henter dem også fra indikatorens tabell.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="227" />
+      <location filename="../indicators/view.py" line="231" />
       <source>Import figures for %1</source>
       <translation>Importer tall for %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="229" />
+      <location filename="../indicators/view.py" line="233" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation>Indikatordata (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="260" />
+      <location filename="../indicators/view.py" line="264" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation>Henter %1 av %2: %3 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="263" />
+      <location filename="../indicators/view.py" line="267" />
       <source>Working on %1 …</source>
       <translation>Arbeider med %1 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="268" />
+      <location filename="../indicators/view.py" line="272" />
       <source>Stopping after the current indicator …</source>
       <translation>Stopper etter indikatoren som hentes nå …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="279" />
+      <location filename="../indicators/view.py" line="283" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indikator hentet fra SSB.</numerusform>
@@ -1305,17 +2008,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="285" />
+      <location filename="../indicators/view.py" line="289" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation>Stoppet: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="287" />
+      <location filename="../indicators/view.py" line="291" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation>Avbrutt: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="292" />
+      <location filename="../indicators/view.py" line="298" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n tall lagret for %1 fra %2.</numerusform>
@@ -1323,17 +2026,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="296" />
+      <location filename="../indicators/view.py" line="303" />
       <source>Nothing was imported from %1: %2</source>
       <translation>Ingenting ble importert fra %1: %2</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="300" />
+      <location filename="../indicators/view.py" line="307" />
       <source>Nothing was fetched: %1</source>
       <translation>Ingenting ble hentet: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="310" />
+      <location filename="../indicators/view.py" line="317" />
       <source>an unexpected error (%1)</source>
       <translation>en uventet feil (%1)</translation>
     </message>
@@ -1412,7 +2115,7 @@
       <translation>Bydel %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/indicators.py" line="211" />
+      <location filename="../fields/indicators.py" line="215" />
       <source>Chosen indicators (%n)</source>
       <translation>
         <numerusform>Valgt indikator (%n)</numerusform>
@@ -1420,67 +2123,67 @@
       </translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="214" />
+      <location filename="../fields/indicators.py" line="218" />
       <source>No indicators chosen yet.</source>
       <translation>Ingen indikatorer er valgt ennå.</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="241" />
+      <location filename="../fields/indicators.py" line="245" />
       <source>Region for %1</source>
       <translation>Område for %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="246" />
+      <location filename="../fields/indicators.py" line="250" />
       <source>up</source>
       <translation>opp</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="246" />
+      <location filename="../fields/indicators.py" line="250" />
       <source>down</source>
       <translation>ned</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="248" />
+      <location filename="../fields/indicators.py" line="252" />
       <source>Expected: %1</source>
       <translation>Forventet: %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="250" />
+      <location filename="../fields/indicators.py" line="254" />
       <source>(desired direction)</source>
       <translation>(ønsket retning)</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="253" />
+      <location filename="../fields/indicators.py" line="257" />
       <source>Expected change of %1</source>
       <translation>Forventet endring i %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="258" />
+      <location filename="../fields/indicators.py" line="262" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="260" />
+      <location filename="../fields/indicators.py" line="264" />
       <source>Remove indicator %1</source>
       <translation>Fjern indikatoren %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="276" />
+      <location filename="../fields/indicators.py" line="280" />
       <source>no data imported yet</source>
       <translation>ingen data importert ennå</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="314" />
+      <location filename="../fields/indicators.py" line="318" />
       <source>Add indicator %1</source>
       <translation>Legg til indikatoren %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="332" />
+      <location filename="../fields/indicators.py" line="336" />
       <source>Change indicator</source>
       <translation>Endre indikator</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="342" />
+      <location filename="../fields/indicators.py" line="346" />
       <source>Remove indicator</source>
       <translation>Fjern indikator</translation>
     </message>
@@ -1536,18 +2239,18 @@
   <context>
     <name>LineChart</name>
     <message>
-      <location filename="../indicators/line_chart.py" line="50" />
+      <location filename="../indicators/line_chart.py" line="57" />
       <source>Line chart</source>
       <translation>Linjediagram</translation>
     </message>
     <message>
-      <location filename="../indicators/line_chart.py" line="63" />
-      <location filename="../indicators/line_chart.py" line="101" />
+      <location filename="../indicators/line_chart.py" line="70" />
+      <location filename="../indicators/line_chart.py" line="93" />
       <source>No figures to show.</source>
       <translation>Ingen tall å vise.</translation>
     </message>
     <message>
-      <location filename="../indicators/line_chart.py" line="67" />
+      <location filename="../indicators/line_chart.py" line="74" />
       <source>%1 over %2. The table beside it holds the figures.</source>
       <translation>%1 i %2. Tabellen ved siden av har tallene.</translation>
     </message>
@@ -1555,141 +2258,129 @@
   <context>
     <name>MainMenus</name>
     <message>
-      <location filename="../main_menus.py" line="30" />
+      <location filename="../main_menus.py" line="33" />
       <source>&amp;File</source>
       <translation>&amp;Fil</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="31" />
+      <location filename="../main_menus.py" line="34" />
       <source>&amp;New case</source>
       <translation>&amp;Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="34" />
+      <location filename="../main_menus.py" line="37" />
       <source>&amp;Open case</source>
       <translation>&amp;Åpne sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="36" />
+      <location filename="../main_menus.py" line="39" />
       <source>&amp;Recent cases</source>
       <translation>Nylig &amp;brukte saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="39" />
+      <location filename="../main_menus.py" line="42" />
       <source>&amp;Import case file…</source>
       <translation>&amp;Importer saksfil …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="41" />
+      <location filename="../main_menus.py" line="44" />
       <source>&amp;Export case file…</source>
       <translation>&amp;Eksporter saksfil …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="44" />
+      <location filename="../main_menus.py" line="47" />
+      <source>Back &amp;up now…</source>
+      <translation>Ta sikkerhets&amp;kopi nå …</translation>
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="49" />
+      <source>Res&amp;tore from backup…</source>
+      <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="52" />
       <source>&amp;Settings…</source>
       <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="46" />
+      <location filename="../main_menus.py" line="54" />
       <source>&amp;Quit</source>
       <translation>&amp;Avslutt</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="49" />
+      <location filename="../main_menus.py" line="57" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="50" />
+      <location filename="../main_menus.py" line="58" />
       <source>&amp;Search cases</source>
       <translation>&amp;Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="52" />
+      <location filename="../main_menus.py" line="60" />
       <source>&amp;Duplicate case</source>
       <translation>&amp;Dupliser sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="54" />
+      <location filename="../main_menus.py" line="62" />
       <source>Move to &amp;bin</source>
       <translation>Flytt til &amp;papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="56" />
+      <location filename="../main_menus.py" line="64" />
       <source>&amp;Restore from bin</source>
       <translation>&amp;Gjenopprett fra papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="58" />
+      <location filename="../main_menus.py" line="66" />
       <source>&amp;Erase for good…</source>
       <translation>&amp;Slett for godt …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="61" />
+      <location filename="../main_menus.py" line="69" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="62" />
+      <location filename="../main_menus.py" line="70" />
       <source>&amp;Cases</source>
       <translation>&amp;Saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="64" />
+      <location filename="../main_menus.py" line="72" />
       <source>&amp;Bin</source>
       <translation>&amp;Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="67" />
+      <location filename="../main_menus.py" line="75" />
       <source>&amp;Refresh</source>
       <translation>&amp;Oppdater</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="69" />
+      <location filename="../main_menus.py" line="77" />
       <source>&amp;Language</source>
       <translation>&amp;Språk</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="77" />
+      <location filename="../main_menus.py" line="85" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="78" />
+      <location filename="../main_menus.py" line="86" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="80" />
+      <location filename="../main_menus.py" line="88" />
       <source>&amp;About ImpactApp</source>
       <translation>&amp;Om ImpactApp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="117" />
+      <location filename="../main_menus.py" line="125" />
       <source>(none)</source>
       <translation>(ingen)</translation>
-    </message>
-    <message>
-      <location filename="../main_menus.py" line="122" />
-      <source>About ImpactApp</source>
-      <translation>Om ImpactApp</translation>
-    </message>
-    <message>
-      <location filename="../main_menus.py" line="124" />
-      <source>ImpactApp %1
-
-Environmental and distributional impact assessment of municipal decisions, tied to the UN Sustainable Development Goals.
-
-Data sources: SDG goal and target texts © United Nations (English); Norwegian target texts from the Norwegian government and FN-sambandet as collected by SDGforskning (CC BY 4.0), the rest translated by the ImpactApp project (unofficial); goal colours from the UN SDG guidelines; region codes from Statistics Norway (SSB); indicator sources SSB, Oslo kommune, FHI and Miljødirektoratet. Details in criteria/SOURCES.md.
-
-Fonts: DejaVu (Bitstream Vera licence).</source>
-      <translation>ImpactApp %1
-
-Vurdering av miljø- og fordelingskonsekvenser av kommunale beslutninger, knyttet til FNs bærekraftsmål.
-
-Datakilder: tekstene til bærekraftsmålene og delmålene © De forente nasjoner (engelsk); norske delmålstekster fra regjeringen og FN-sambandet slik SDGforskning har samlet dem (CC BY 4.0), resten oversatt av ImpactApp-prosjektet (uoffisielt); målfargene fra FNs retningslinjer; regionkoder fra Statistisk sentralbyrå (SSB); indikatorkilder SSB, Oslo kommune, FHI og Miljødirektoratet. Detaljer i criteria/SOURCES.md.
-
-Skrift: DejaVu (Bitstream Vera-lisens).</translation>
     </message>
   </context>
   <context>
@@ -1726,12 +2417,12 @@ Skrift: DejaVu (Bitstream Vera-lisens).</translation>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="210" />
+      <location filename="../main_window.py" line="216" />
       <source>The bin is empty.</source>
       <translation>Papirkurven er tom.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="212" />
+      <location filename="../main_window.py" line="218" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -1744,12 +2435,12 @@ importer en saksfil med Fil → Importer saksfil … (Ctrl+I),
 eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="222" />
+      <location filename="../main_window.py" line="228" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 vises</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="225" />
+      <location filename="../main_window.py" line="231" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n sak</numerusform>
@@ -1757,7 +2448,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="226" />
+      <location filename="../main_window.py" line="232" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n sak i papirkurven</numerusform>
@@ -1765,57 +2456,57 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="228" />
+      <location filename="../main_window.py" line="234" />
       <source>database: %1</source>
       <translation>database: %1</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="274" />
+      <location filename="../main_window.py" line="280" />
       <source>The change was not saved.</source>
       <translation>Endringen ble ikke lagret.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="288" />
+      <location filename="../main_window.py" line="294" />
       <source>Duplicated as a new draft.</source>
       <translation>Kopiert til et nytt utkast.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="301" />
+      <location filename="../main_window.py" line="307" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation>Flyttet til papirkurven. Du kan gjenopprette den fra Vis → Papirkurv.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="308" />
+      <location filename="../main_window.py" line="314" />
       <source>Restored.</source>
       <translation>Gjenopprettet.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="322" />
+      <location filename="../main_window.py" line="328" />
       <source>Import case files</source>
       <translation>Importer saksfiler</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="323" />
+      <location filename="../main_window.py" line="329" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation>Saksfiler (*.yaml *.yml *.json);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="345" />
+      <location filename="../main_window.py" line="351" />
       <source>Export case file</source>
       <translation>Eksporter saksfil</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="346" />
+      <location filename="../main_window.py" line="352" />
       <source>Case files (*.yaml *.json)</source>
       <translation>Saksfiler (*.yaml *.json)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="349" />
+      <location filename="../main_window.py" line="355" />
       <source>Exported to %1</source>
       <translation>Eksportert til %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="335" />
+      <location filename="../main_window.py" line="341" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Importerte %n sak.</numerusform>
@@ -2451,6 +3142,39 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
+    <name>SaveFailureBar</name>
+    <message>
+      <location filename="../wizard/save_bar.py" line="42" />
+      <source>Export case file</source>
+      <translation>Eksporter saksfil</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="60" />
+      <source>The case could not be written to %1: %2</source>
+      <translation>Saken kunne ikke skrives til %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="79" />
+      <source>Not saved</source>
+      <translation>Ikke lagret</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="80" />
+      <source>&amp;Try again now</source>
+      <translation>&amp;Prøv igjen nå</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="81" />
+      <source>&amp;Export to a file …</source>
+      <translation>&amp;Eksporter til fil …</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="95" />
+      <source>Your latest changes could not be saved: %1 They are kept in this window, and ImpactApp tries again every few seconds. The database file has not been changed.</source>
+      <translation>De siste endringene dine kunne ikke lagres: %1 De er tatt vare på i dette vinduet, og ImpactApp prøver igjen med noen sekunders mellomrom. Databasefilen er ikke endret.</translation>
+    </message>
+  </context>
+  <context>
     <name>ScreeningField</name>
     <message>
       <location filename="../fields/screening.py" line="212" />
@@ -2965,6 +3689,44 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <location filename="../fields/trade_offs.py" line="269" />
       <source>Remove handling</source>
       <translation>Fjern håndtering</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnsavedCloseBox</name>
+    <message>
+      <location filename="../wizard/save_bar.py" line="111" />
+      <source>Changes not saved</source>
+      <translation>Endringer er ikke lagret</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="112" />
+      <source>Your latest changes to “%1” could not be saved.</source>
+      <translation>De siste endringene dine i «%1» kunne ikke lagres.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="117" />
+      <source>Export the case to a file so nothing is lost; you can import the file later (File → Import case file).</source>
+      <translation>Eksporter saken til en fil, så går ingenting tapt; du kan importere filen senere (Fil → Importer saksfil).</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="121" />
+      <source>&amp;Export to a file …</source>
+      <translation>&amp;Eksporter til fil …</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="122" />
+      <source>&amp;Try again</source>
+      <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="123" />
+      <source>Close &amp;without saving</source>
+      <translation>Lukk &amp;uten å lagre</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="125" />
+      <source>&amp;Keep the window open</source>
+      <translation>&amp;La vinduet være åpent</translation>
     </message>
   </context>
   <context>

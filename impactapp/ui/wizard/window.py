@@ -26,8 +26,10 @@ from ...domain.summary import knowledge_gaps
 from ...domain.tradeoffs import unhandled_trade_offs
 from ..draft import CaseDraft
 from ..fields.base import FieldContext
+from .conflict_bar import ConflictBar
 from .help_panel import HelpPanel
 from .page import StepPage
+from .save_bar import SaveFailureBar, confirm_close, failure_text
 
 MARK_COMPLETE, MARK_INCOMPLETE, MARK_REVIEW = "✓", "…", "!"
 
@@ -76,6 +78,9 @@ class CaseWindow(QMainWindow):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setStyleSheet("background: #d1e5f0; padding: 6px;")
         self.banner.hide()
+        # What went wrong when saving, and what the person can do about it.
+        self.conflict_bar = ConflictBar(draft, lang, self)
+        self.save_bar = SaveFailureBar(draft, lang, self)
 
         self.save_label = QLabel(self)
         self.counts_label = QLabel(self)
@@ -93,6 +98,8 @@ class CaseWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
+        layout.addWidget(self.conflict_bar)
+        layout.addWidget(self.save_bar)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.setCentralWidget(central)
@@ -101,6 +108,7 @@ class CaseWindow(QMainWindow):
         draft.changed.connect(self._update_title)
         draft.issues_changed.connect(self.update_states)
         draft.save_state_changed.connect(self.update_save_state)
+        draft.copies_changed.connect(self.update_banner)  # a version taken may be locked
         self._update_title()
         self.update_states()
         self.update_save_state()
@@ -201,10 +209,13 @@ class CaseWindow(QMainWindow):
 
     def update_save_state(self) -> None:
         d = self.draft
-        if d.save_error:
-            text = self.tr("Not saved: %1").replace("%1", d.save_error)
-        elif d.dirty:
+        if d.save_failure is not None:
+            text = self.tr("Not saved: %1").replace("%1", failure_text(d.save_failure,
+                                                                       self.ctx.lang))
+        elif d.pending:
             text = self.tr("Saving …")
+        elif d.conflict_copy_id is not None:
+            text = self.tr("Saved in the conflict copy")
         elif d.last_saved is not None:
             text = self.tr("Saved %1").replace("%1", d.last_saved.astimezone().strftime("%H:%M"))
         else:
@@ -231,6 +242,9 @@ class CaseWindow(QMainWindow):
         self.setWindowTitle(f"{number}{case.title or self.tr('Untitled case')} – ImpactApp")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not confirm_close(self, self.draft, self.ctx.lang):
+            event.ignore()  # edits that could not be saved: the window stays open
+            return
         self.draft.close()
         if self.draft.case.id is not None:
             self.closed.emit(self.draft.case.id)

@@ -1,0 +1,151 @@
+"""The message above the wizard when saving fails: what happened, that nothing is lost yet,
+and what the person can do (try again now, or export the case to a file).
+
+The edits stay in the window and the save is tried again every few seconds on its own; the
+database file is left as it was. No SQLite words and no traceback reach the person.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from ...casefile import write_case_file
+from ...store import DatabaseFailure, StoreError
+
+if TYPE_CHECKING:
+    from ..draft import CaseDraft
+
+STYLE = "QFrame#saveFailureBar { background: #fddbc7; border: 1px solid #b2182b; }"
+
+
+def failure_text(exc: StoreError, lang: str) -> str:
+    """One plain sentence for the window: a database failure without SQLite's own words."""
+    text = exc.plain if isinstance(exc, DatabaseFailure) else exc.text
+    return text.get(lang)
+
+
+def ask_export_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Where to export the case (a file dialog); None when the person cancels."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("SaveFailureBar", "Export case file"), str(suggested),
+        "ImpactApp (*.yaml *.json)")
+    return Path(path) if path else None
+
+
+def export_case(parent: QWidget, draft: CaseDraft) -> Path | None:
+    """Write the case as the window holds it to a case file the person picks; the file, or
+    None when cancelled or the file could not be written (that is shown)."""
+    case = draft.case
+    stem = (case.case_number or case.title or "sak").replace("/", "-")[:60]
+    path = ask_export_path(parent, Path.home() / f"{stem}.yaml")
+    if path is None:
+        return None
+    try:
+        write_case_file(case, path)
+    except OSError as exc:
+        QMessageBox.warning(
+            parent, "ImpactApp",
+            QCoreApplication.translate("SaveFailureBar", "The case could not be written to %1: %2")
+            .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+        return None
+    return path
+
+
+class SaveFailureBar(QFrame):
+    """Shown while the last save failed; hidden as soon as a save succeeds."""
+
+    def __init__(self, draft: CaseDraft, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.draft = draft
+        self.lang = lang
+        self.exported: Path | None = None
+        self.setObjectName("saveFailureBar")
+        self.setStyleSheet(STYLE)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("Not saved"))
+        self.retry_button = QPushButton(self.tr("&Try again now"), self)
+        self.export_button = QPushButton(self.tr("&Export to a file …"), self)
+        self.retry_button.clicked.connect(draft.retry_now)
+        self.export_button.clicked.connect(self.export)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        draft.save_state_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        failure = self.draft.save_failure
+        if failure is not None:
+            self.message.setText(
+                self.tr("Your latest changes could not be saved: %1 They are kept in this "
+                        "window, and ImpactApp tries again every few seconds. The database "
+                        "file has not been changed.").replace("%1", failure_text(failure,
+                                                                                 self.lang)))
+        self.setVisible(failure is not None)
+
+    def export(self) -> Path | None:
+        self.exported = export_case(self.window(), self.draft) or self.exported
+        return self.exported
+
+
+class UnsavedCloseBox(QMessageBox):
+    """The warning when a window with unsaved edits is closed, and the ways out of it."""
+
+    def __init__(self, draft: CaseDraft, lang: str, parent: QWidget | None = None):
+        super().__init__(QMessageBox.Icon.Warning, "", "", parent=parent)
+        self.setWindowTitle(self.tr("Changes not saved"))
+        self.setText(self.tr("Your latest changes to “%1” could not be saved.")
+                     .replace("%1", draft.case.title))
+        reason = draft.save_failure
+        self.setInformativeText(
+            (failure_text(reason, lang) + "\n\n" if reason is not None else "")
+            + self.tr("Export the case to a file so nothing is lost; you can import the file "
+                      "later (File → Import case file).")
+        )
+        role = QMessageBox.ButtonRole
+        self.export_button = self.addButton(self.tr("&Export to a file …"), role.AcceptRole)
+        self.retry_button = self.addButton(self.tr("&Try again"), role.ActionRole)
+        self.drop_button = self.addButton(self.tr("Close &without saving"),
+                                          role.DestructiveRole)
+        self.keep_button = self.addButton(self.tr("&Keep the window open"), role.RejectRole)
+        self.setDefaultButton(self.export_button)
+        self.setEscapeButton(self.keep_button)
+
+
+def confirm_close(parent: QWidget, draft: CaseDraft, lang: str) -> bool:
+    """Whether a case window may close now.
+
+    Yes when every edit is stored (in the case or in its conflict copy). Otherwise the person
+    is warned and offered to export the case to a file, to try again, to keep the window
+    open, or (their explicit choice) to close without saving.
+    """
+    while True:
+        draft.flush()
+        if not draft.pending:
+            return True
+        box = UnsavedCloseBox(draft, lang, parent)
+        box.exec()
+        clicked = box.clickedButton()
+        export, retry, drop = box.export_button, box.retry_button, box.drop_button
+        box.deleteLater()
+        if clicked is export and export_case(parent, draft) is not None:
+            return True
+        if clicked is drop:
+            return True
+        if clicked is not export and clicked is not retry:
+            return False
