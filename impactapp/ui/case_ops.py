@@ -11,6 +11,7 @@ from ..casefile import CaseFileInvalid, read_case_file, write_case_file
 from ..domain.model import Alternative, Case, Catalog
 from ..domain.serialize import case_from_data, case_to_data
 from ..store import Profile, Store, StoreError
+from .labels import error_sentence
 
 
 def new_case(profile: Profile, lang: str) -> Case:
@@ -71,7 +72,7 @@ def import_files(parent: QWidget, store: Store, catalog: Catalog, paths: list[Pa
             parent,
             QCoreApplication.translate("CaseOps", "Import"),
             QCoreApplication.translate("CaseOps", "The import could not be saved."),
-            [str(exc)],
+            [error_sentence(exc, getattr(parent, "lang", "nb"))],
         )
         return []
 
@@ -85,7 +86,7 @@ def export_file(parent: QWidget, store: Store, case_id: int, path: Path) -> bool
             parent,
             QCoreApplication.translate("CaseOps", "Export"),
             QCoreApplication.translate("CaseOps", "The case could not be exported."),
-            [str(exc)],
+            [error_sentence(exc, getattr(parent, "lang", "nb"))],
         )
         return False
     return True

@@ -15,8 +15,10 @@ from ..indicators.latest import latest_value_lookup
 from ..store import NotFound, Store, StoreError
 from . import case_ops
 from .autosave import BackgroundSaver
+from .database_actions import DatabaseActions
 from .draft import CaseDraft
 from .guide import GuideWindow
+from .labels import error_sentence
 from .main_window import MainWindow
 from .profile_dialog import ProfileDialog
 from .settings import UiSettings
@@ -50,6 +52,9 @@ class AppController(QObject):
         self.main.guide_requested.connect(self.show_guide)
         self.main.settings_requested.connect(self.edit_settings)
         self.main.language_requested.connect(self.set_language)
+        self.database = DatabaseActions(self)
+        self.main.menus.backup_requested.connect(self.database.backup_now)
+        self.main.menus.restore_requested.connect(self.database.restore_from_backup)
         # The views beside the case list are built when first shown (they need pandas).
         self._views: ComparisonViews | None = None
         self._indicator_view: IndicatorView | None = None
@@ -100,7 +105,7 @@ class AppController(QObject):
         try:
             case = self.store.get_case(case_id)
         except (NotFound, StoreError) as exc:
-            QMessageBox.warning(self.main, "ImpactApp", str(exc))
+            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
             self.main.refresh()
             return None
         saver = BackgroundSaver(self.store.path, self.store.who, case.id, case.version)
@@ -128,7 +133,7 @@ class AppController(QObject):
         try:
             added = self.store.add_case(case)
         except StoreError as exc:
-            QMessageBox.warning(self.main, "ImpactApp", str(exc))
+            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
             return None
         self.main.refresh()
         self.main.select_case(added.id)
@@ -139,7 +144,7 @@ class AppController(QObject):
         try:
             case = self.store.get_revision(case_id, revision)
         except StoreError as exc:
-            QMessageBox.warning(self.main, "ImpactApp", str(exc))
+            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
             return None
         window = self._window_for(CaseDraft(case, self.store, self.catalog))
         window.setWindowTitle(
@@ -183,7 +188,7 @@ class AppController(QObject):
         try:
             added = sum(1 for _ in self.store.add_cases(examples))
         except StoreError as exc:
-            QMessageBox.warning(self.main, "ImpactApp", str(exc))
+            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
             return 0
         self.main.refresh()
         return added
@@ -196,7 +201,7 @@ class AppController(QObject):
             try:
                 self.store.save_profile(dialog.profile())
             except StoreError as exc:
-                QMessageBox.warning(self.main, "ImpactApp", str(exc))
+                QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
 
     def set_language(self, lang: str) -> None:
         """Remember the UI language; it takes effect at the next start."""

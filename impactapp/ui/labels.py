@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.model import Text
+
 
 def status_label(status: str) -> str:
     """The status as a caseworker says it ("Utkast", "Til godkjenning", ...)."""
@@ -54,3 +56,14 @@ def option_label(field_id: str, option: str) -> str:
     if field_id == "status":
         return status_label(option)
     return option
+
+
+def error_sentence(exc: BaseException, lang: str) -> str:
+    """An error as one sentence in the UI language: the program's own errors carry both
+    languages (``.text``), a file system error its system message, anything else its text."""
+    text = getattr(exc, "text", None)
+    if isinstance(text, Text):
+        return text.get(lang)
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)

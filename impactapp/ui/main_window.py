@@ -28,6 +28,7 @@ from ..store import Store, StoreError
 from . import case_ops
 from .case_filter import CaseFilterProxy
 from .case_list_model import CASE_ID_ROLE, CaseListModel
+from .labels import error_sentence
 from .main_menus import MainMenus
 from .settings import UiSettings
 
@@ -278,7 +279,7 @@ class MainWindow(QMainWindow):
             fn(*args)
         except StoreError as exc:
             case_ops.show_problems(self, "ImpactApp", self.tr("The change was not saved."),
-                                   [str(exc)])
+                                   [error_sentence(exc, self.lang)])
             return False
         return True
 

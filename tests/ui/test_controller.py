@@ -136,3 +136,10 @@ def test_a_new_cases_untouched_steps_are_not_marked_complete(qtbot, controller):
     window.go_to(8)
     assert window.step_state("trade_offs") == "complete"
     assert window.steps.item(8).text().endswith("✓")
+
+
+def test_a_store_error_is_shown_in_the_users_language(controller, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert controller.open_case(999) is None
+    assert shown == ["Det finnes ingen sak med nummer 999."]

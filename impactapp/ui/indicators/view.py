@@ -27,6 +27,7 @@ from ...indicators.comparison import DEFAULT_COMPARISON, region_name
 from ...indicators.fetching import is_fetched
 from ...indicators.ratelimit import RateLimiter
 from ...store import Store, StoreError
+from ..labels import error_sentence
 from ..worker import Task, run_task
 from . import tasks
 from .detail import IndicatorDetail
@@ -114,7 +115,8 @@ class IndicatorView(QWidget):
         try:
             self.data = {i: self.store.observations(i) for i in self.catalog.indicators}
         except StoreError as exc:
-            self.say(self.tr("The indicator data could not be read: %1").replace("%1", str(exc)))
+            self.say(self.tr("The indicator data could not be read: %1")
+                     .replace("%1", error_sentence(exc, self.lang)))
             self.data = {}
         self.states = {i: data_state(obs) for i, obs in self.data.items()}
         self.overview.fill(self.catalog, self.states, self.today(), self.lang)
@@ -308,10 +310,6 @@ class IndicatorView(QWidget):
 
     def error_text(self, exc: BaseException) -> str:
         """One plain sentence: SSB's errors in the UI language, file problems as they read."""
-        if isinstance(exc, SsbError):
-            return exc.text.get(self.lang)
-        if isinstance(exc, IndicatorDataError | StoreError):
-            return str(exc)
-        if isinstance(exc, OSError):
-            return exc.strerror or str(exc)
+        if isinstance(exc, SsbError | IndicatorDataError | StoreError | OSError):
+            return error_sentence(exc, self.lang)
         return self.tr("an unexpected error (%1)").replace("%1", type(exc).__name__)

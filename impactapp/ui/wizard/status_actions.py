@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ...domain.status import allowed_transitions, check_transition
 from ...store import StoreError
+from ..labels import error_sentence
 
 if TYPE_CHECKING:
     from .window import CaseWindow
@@ -87,7 +88,7 @@ class StatusActions(QObject):
                 updated = self.window.draft.store.set_status(
                     case.id, status, expected_version=case.version)
         except StoreError as exc:
-            QMessageBox.warning(self.window, "ImpactApp", str(exc))
+            QMessageBox.warning(self.window, "ImpactApp", error_sentence(exc, self.window.ctx.lang))
             return False
         self._took(updated)
         return True
@@ -97,7 +98,7 @@ class StatusActions(QObject):
         try:
             updated = self.draft.store.new_revision(case.id, expected_version=case.version)
         except StoreError as exc:
-            QMessageBox.warning(self.window, "ImpactApp", str(exc))
+            QMessageBox.warning(self.window, "ImpactApp", error_sentence(exc, self.window.ctx.lang))
             return False
         self._took(updated)
         return True
