@@ -48,10 +48,15 @@ class BuildWithData(build_py):
     """build_py that also copies the shipped data into the package."""
 
     def run(self) -> None:
-        compile_translations()
+        # An editable install (make run, make test) reads data and translations from the
+        # source checkout, where make compiles the .qm files once PySide6 is installed: on a
+        # fresh clone there is no lrelease yet, and nothing to copy.
+        editable = getattr(self, "editable_mode", False)
+        if not editable:
+            compile_translations()
         super().run()
-        if getattr(self, "editable_mode", False):
-            return  # an editable install reads the data from the source checkout
+        if editable:
+            return
         target = Path(self.build_lib) / "impactapp" / "_data"
         for name in DATA_DIRS:
             source = ROOT / name
