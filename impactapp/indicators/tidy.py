@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from impactapp.domain.observation import Observation
+from impactapp.gcpause import collector_paused
 
 from .errors import ObservationError
 from .jsonstat import Dataset, Dimension
@@ -149,28 +150,29 @@ def dataset_observations(
     periods = [(ti, period.categories[ti].code) for ti in picked[t]]
     observations: list[Observation] = []
     append = observations.append
-    make = tuple.__new__  # Observation's own constructor, without a Python-level call per cell
-    for ri in picked[r]:
-        region_code = region.categories[ri].code
-        row = base + ri * strides[r]
-        for ti, period_code in periods:
-            position = row + ti * strides[t]
-            append(
-                make(
-                    Observation,
-                    (
-                        indicator,
-                        region_code,
-                        period_code,
-                        value_at(position),
-                        status_at(position) or "",
-                        same_unit if same_unit is not None else unit_name(ri, ti),
-                        table,
-                        updated,
-                        fetched,
-                    ),
+    with collector_paused():  # hundreds of thousands of tuples, no cycles
+        make = tuple.__new__  # Observation's own constructor, without a Python-level call per cell
+        for ri in picked[r]:
+            region_code = region.categories[ri].code
+            row = base + ri * strides[r]
+            for ti, period_code in periods:
+                position = row + ti * strides[t]
+                append(
+                    make(
+                        Observation,
+                        (
+                            indicator,
+                            region_code,
+                            period_code,
+                            value_at(position),
+                            status_at(position) or "",
+                            same_unit if same_unit is not None else unit_name(ri, ti),
+                            table,
+                            updated,
+                            fetched,
+                        ),
+                    )
                 )
-            )
     if not observations:
         raise ObservationError(source, "", "has no cells for the regions the indicator names")
     return observations

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from impactapp.domain.observation import Observation
+from impactapp.gcpause import collector_paused
 
 from .content import parse_timestamp, timestamp
 from .core import StoreCore, guarded
@@ -153,7 +154,8 @@ class Observations(StoreCore):
             for table in tables:
                 self._db.execute(f"DELETE FROM observations WHERE {in_scope}",
                                  [indicator, table, regions])
-            _insert(self._db.conn, indicator, items)
+            with collector_paused():  # hundreds of thousands of tuples, no cycles
+                _insert(self._db.conn, indicator, items)
             held = sum(
                 self._db.execute(f"SELECT COUNT(*) FROM observations WHERE {in_scope}",
                                  [indicator, table, regions]).fetchone()[0]
