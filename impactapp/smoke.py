@@ -1,5 +1,8 @@
 """``impactapp --smoke``: proves that an installation works, the way a caseworker would use it.
 
+Part of the composition root with app.py (it builds the same application and windows), so
+it may import Qt; pyproject.toml's layers contract keeps everything below from importing it.
+
 Starts the GUI on a temporary database (and temporary UI settings), waits for the main window
 to be painted, loads the shipped examples, opens one in the wizard and walks its steps,
 exports its memo and validates it as PDF/A, then exits 0; any failing step exits 1. One line

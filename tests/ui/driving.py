@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 import PySide6
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -152,3 +152,20 @@ def open_list_and_choose(qtbot, combo: QComboBox, downs: int) -> None:
     press(qtbot, Qt.Key.Key_Down, times=downs)
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not combo.view().isVisible())
+
+
+def when_shown(kind: type, act) -> list:
+    """Run ``act(dialog)`` once a modal dialog of ``kind`` is open (``exec`` blocks the test);
+    the list returned holds the dialog then."""
+    seen: list = []
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, run)
+            return
+        seen.append(dialog)
+        act(dialog)
+
+    QTimer.singleShot(0, run)
+    return seen

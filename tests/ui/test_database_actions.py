@@ -7,8 +7,8 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from impactapp.domain.model import Case
 from impactapp.store import Store
@@ -18,6 +18,7 @@ from impactapp.ui.controller import AppController
 from impactapp.ui.settings import UiSettings
 
 from .conftest import save_screenshot
+from .driving import when_shown
 
 
 @pytest.fixture(autouse=True)
@@ -123,7 +124,7 @@ def test_restore_while_running_saves_closes_restores_and_quits(
         save_screenshot(picker, "backup_picker_running_nb")
         qtbot.mouseClick(picker.restore_button, Qt.MouseButton.LeftButton)
 
-    _when_shown(BackupPicker, pick)
+    when_shown(BackupPicker, pick)
     trigger(controller.main, "&Gjenopprett fra sikkerhetskopi …")
     assert asked and f"Gjenopprette {backup}" in asked[0]
     assert not window.isVisible() and not controller.main.isVisible()
@@ -140,19 +141,8 @@ def test_restore_while_running_can_be_called_off(
     take_backup(controller.store.path, MANUAL)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda *a, **k: QMessageBox.StandardButton.No))
-    _when_shown(BackupPicker, lambda p: qtbot.mouseClick(p.restore_button,
+    when_shown(BackupPicker, lambda p: qtbot.mouseClick(p.restore_button,
                                                          Qt.MouseButton.LeftButton))
     assert controller.database.restore_from_backup() is False
     assert controller.main.isVisible()
     assert controller.store.count_cases() == 2  # the store is still open and in use
-
-
-def _when_shown(kind: type, act) -> None:
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, run)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, run)

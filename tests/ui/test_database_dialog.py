@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from impactapp.domain.model import Case
 from impactapp.store import BackupError, Store, StoreError
@@ -26,6 +26,7 @@ from tests.store.bad_databases import KINDS, make
 from tests.store.readonly import access_taken, enterable_folder
 
 from .conftest import save_screenshot
+from .driving import when_shown
 
 FIXTURES = Path(__file__).resolve().parents[1] / "store" / "fixtures"
 ACCESS_KINDS = ("read_only_file", "read_only_folder", "no_access", "missing_folder")
@@ -85,22 +86,6 @@ def _dialog(qtbot, path: Path, error: StoreError, lang: str = "nb") -> DatabaseD
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
-
-
-def when_shown(kind: type, act: Callable) -> list:
-    """Run ``act(dialog)`` once a modal dialog of ``kind`` is open (``exec`` blocks the test)."""
-    seen: list = []
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, run)
-            return
-        seen.append(dialog)
-        act(dialog)
-
-    QTimer.singleShot(0, run)
-    return seen
 
 
 @pytest.fixture

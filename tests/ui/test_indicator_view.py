@@ -6,7 +6,7 @@ import json
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
@@ -28,6 +28,7 @@ from impactapp.ui.wizard.window import CaseWindow
 from ..indicators.builders import doc, dumps
 from ..indicators.fake_ssb import Answer, FakeSsb
 from .conftest import save_screenshot
+from .driving import when_shown
 
 EU60 = "ind.low_income_households"
 FETCHED = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
@@ -101,21 +102,6 @@ def press(widget, key, text="") -> None:
         QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
 
 
-def in_dialog(act) -> list:
-    """Run ``act(dialog)`` on the region dialog once it is open (exec blocks the test)."""
-    seen = []
-
-    def run():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RegionPickerDialog):
-            QTimer.singleShot(20, run)
-            return
-        seen.append(dialog)
-        act(dialog)
-    QTimer.singleShot(0, run)
-    return seen
-
-
 def tick(dialog: RegionPickerDialog, code: str) -> None:
     """Move to the region's row and press Space, as a keyboard user does."""
     row = next(i for i, item in enumerate(dialog.items()) if item.data(Qt.ItemDataRole.UserRole)
@@ -180,7 +166,8 @@ def test_an_indicator_over_time_for_oslo_and_two_chosen_districts(qtbot, lang_nb
     assert detail.source_label.text() == "Kilde: SSB, tabell 06947, hentet 2026-11-02"
     assert [r[0] for r in table_rows(detail.home_model)] == ["Oslo"]
 
-    dialogs = in_dialog(lambda d: (tick(d, "030101"), tick(d, "030102"), d.accept()))
+    dialogs = when_shown(RegionPickerDialog,
+                         lambda d: (tick(d, "030101"), tick(d, "030102"), d.accept()))
     qtbot.mouseClick(detail.districts_button, Qt.MouseButton.LeftButton)
     assert dialogs and view.prefs.districts() == ["030101", "030102"]
     assert json.loads(settings.value("indicators/districts")) == ["030101", "030102"]
@@ -244,7 +231,7 @@ def test_comparison_with_other_municipalities_by_default_and_chosen(qtbot, lang_
         assert dialog.isVisible()  # Enter adds the municipality; it does not close
         save_screenshot(dialog, "indicator_comparison_dialog_nb")
         dialog.accept()
-    dialogs = in_dialog(choose)
+    dialogs = when_shown(RegionPickerDialog, choose)
     qtbot.mouseClick(detail.comparison_button, Qt.MouseButton.LeftButton)
     assert dialogs
     assert view.prefs.comparison() == ["4601", "1108"]
