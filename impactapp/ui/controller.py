@@ -12,7 +12,7 @@ from ..casefile import CaseFileInvalid
 from ..domain.model import Catalog
 from ..examples import load_examples, missing_examples
 from ..indicators.latest import latest_value_lookup
-from ..store import NotFound, Store, StoreError
+from ..store import NotFound, Store, StoreError, content_hash
 from . import case_ops
 from .autosave import BackgroundSaver
 from .database_actions import DatabaseActions
@@ -44,6 +44,8 @@ class AppController(QObject):
         self.settings = settings
         self.case_windows: dict[int, CaseWindow] = {}
         self.revision_windows: list[CaseWindow] = []
+        # New cases as they were created (content hash): one closed unchanged is not kept.
+        self.fresh_cases: dict[int, str] = {}
         self.guide: GuideWindow | None = None
         self.main = MainWindow(store, catalog, db_path, lang, settings)
         self.main.case_activated.connect(self.open_case)
@@ -55,6 +57,7 @@ class AppController(QObject):
         self.database = DatabaseActions(self)
         self.main.menus.backup_requested.connect(self.database.backup_now)
         self.main.menus.restore_requested.connect(self.database.restore_from_backup)
+        self.main.menus.examples_requested.connect(self.load_examples)
         # The views beside the case list are built when first shown (they need pandas).
         self._views: ComparisonViews | None = None
         self._indicator_view: IndicatorView | None = None
@@ -123,7 +126,8 @@ class AppController(QObject):
         return window
 
     def _window_for(self, draft: CaseDraft) -> CaseWindow:
-        window = CaseWindow(draft, self.catalog.form, self.lang, latest_value=self.latest_value)
+        window = CaseWindow(draft, self.catalog.form, self.lang, latest_value=self.latest_value,
+                            settings=self.settings.qsettings)
         window.guide_requested.connect(self.show_guide)
         window.memo_actions = MemoActions(window)
         return window
@@ -135,6 +139,7 @@ class AppController(QObject):
         except StoreError as exc:
             QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
             return None
+        self.fresh_cases[added.id] = content_hash(added)
         self.main.refresh()
         self.main.select_case(added.id)
         return self.open_case(added.id)
@@ -158,7 +163,23 @@ class AppController(QObject):
         if window is not None:
             self.settings.set_geometry("case", window.saveGeometry())
             window.deleteLater()
+        self._forget_if_untouched(case_id)
         self.main.refresh()
+
+    def _forget_if_untouched(self, case_id: int) -> None:
+        """A new case closed without a title or any content of its own is erased: Ctrl+N and
+        closing again leaves nothing behind."""
+        fresh = self.fresh_cases.pop(case_id, None)
+        if fresh is None:
+            return
+        try:
+            case = self.store.get_case(case_id)
+            if content_hash(case) != fresh or case.status != "draft":
+                return
+            self.store.delete_case(case_id)
+            self.store.purge_case(case_id)
+        except StoreError:
+            return  # it stays in the list (or the bin), where the user can remove it
 
     def _close_window_of(self, case_id: int) -> None:
         window = self.case_windows.get(case_id)
@@ -167,6 +188,27 @@ class AppController(QObject):
 
     def _approver(self) -> str:
         return self.store.profile().name or self.store.who
+
+    def load_examples(self) -> int:
+        """File -> Load example cases: the shipped examples not already in the database."""
+        try:
+            examples = missing_examples(load_examples(self.catalog), self.store.list_cases())
+        except (CaseFileInvalid, OSError, StoreError) as exc:
+            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
+            return 0
+        if not examples:
+            QMessageBox.information(self.main, "ImpactApp",
+                                    self.tr("All the example cases are already loaded."))
+            return 0
+        try:
+            added = sum(1 for _ in self.store.add_cases(examples))
+        except StoreError as exc:
+            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
+            return 0
+        self.main.refresh()
+        self.main.statusBar().showMessage(
+            self.tr("%n example case(s) loaded.", "", added), 8000)
+        return added
 
     def offer_examples(self) -> int:
         """On an empty database, offer the shipped example cases; returns how many loaded."""

@@ -23,6 +23,7 @@ class MainMenus(QObject):
 
     backup_requested = Signal()  # File → Back up now
     restore_requested = Signal()  # File → Restore from backup
+    examples_requested = Signal()  # File → Load example cases
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -43,6 +44,8 @@ class MainMenus(QObject):
                                        window.import_case_files, _key(ctrl, Qt.Key.Key_I))
         self.export_action = self._add(file_menu, self.tr("&Export case file…"),
                                        window.export_selected, _key(ctrl, Qt.Key.Key_E))
+        self.examples_action = self._add(file_menu, self.tr("Load e&xample cases"),
+                                         self.examples_requested.emit)
         file_menu.addSeparator()
         self.backup_action = self._add(file_menu, self.tr("Back &up now…"),
                                        self.backup_requested.emit)

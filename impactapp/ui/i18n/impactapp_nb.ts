@@ -346,27 +346,40 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="60" />
+      <location filename="../controller.py" line="64" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="61" />
+      <location filename="../controller.py" line="65" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="62" />
+      <location filename="../controller.py" line="66" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="150" />
+      <location filename="../controller.py" line="156" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
+    <message>
+      <location filename="../controller.py" line="201" />
+      <source>All the example cases are already loaded.</source>
+      <translation>Alle eksempelsakene er allerede lastet inn.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="182" />
+      <location filename="../controller.py" line="210" />
+      <source>%n example case(s) loaded.</source>
+      <translation>
+        <numerusform>%n eksempelsak lastet inn.</numerusform>
+        <numerusform>%n eksempelsaker lastet inn.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../controller.py" line="225" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -655,54 +668,54 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="18" />
+      <location filename="../case_ops.py" line="19" />
       <source>Zero alternative – as today</source>
       <translation>Nullalternativ – dagens situasjon</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="20" />
+      <location filename="../case_ops.py" line="21" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="31" />
+      <location filename="../case_ops.py" line="32" />
       <source>Copy of %1</source>
       <translation>Kopi av %1</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="60" />
-      <location filename="../case_ops.py" line="72" />
+      <location filename="../case_ops.py" line="61" />
+      <location filename="../case_ops.py" line="73" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="73" />
+      <location filename="../case_ops.py" line="74" />
       <source>The import could not be saved.</source>
       <translation>Importen kunne ikke lagres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="86" />
+      <location filename="../case_ops.py" line="87" />
       <source>Export</source>
       <translation>Eksport</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="87" />
+      <location filename="../case_ops.py" line="88" />
       <source>The case could not be exported.</source>
       <translation>Saken kunne ikke eksporteres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="97" />
-      <location filename="../case_ops.py" line="107" />
+      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="108" />
       <source>Erase for good</source>
       <translation>Slett for godt</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="99" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation>Slette «%1» for godt? Den kan ikke gjenopprettes etterpå.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="108" />
+      <location filename="../case_ops.py" line="109" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation>Er du sikker? Saken og alle revisjonene blir slettet.</translation>
     </message>
@@ -717,62 +730,82 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="53" />
+      <location filename="../wizard/window.py" line="63" />
       <source>Steps</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="87" />
+      <location filename="../wizard/window.py" line="99" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="88" />
+      <location filename="../wizard/window.py" line="100" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="119" />
+      <location filename="../wizard/window.py" line="140" />
+      <source>&amp;Case</source>
+      <translation>&amp;Sak</translation>
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="141" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="120" />
+      <location filename="../wizard/window.py" line="142" />
+      <source>&amp;Memo</source>
+      <translation>&amp;Notat</translation>
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="143" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="144" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="122" />
+      <location filename="../wizard/window.py" line="146" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="126" />
+      <location filename="../wizard/window.py" line="150" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="193" />
+      <location filename="../wizard/window.py" line="157" />
+      <source>&amp;User guide</source>
+      <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="263" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="193" />
+      <location filename="../wizard/window.py" line="263" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="194" />
+      <location filename="../wizard/window.py" line="264" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="194" />
+      <location filename="../wizard/window.py" line="264" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="206" />
+      <location filename="../wizard/window.py" line="276" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -780,7 +813,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="207" />
+      <location filename="../wizard/window.py" line="277" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -788,32 +821,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="213" />
+      <location filename="../wizard/window.py" line="283" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="216" />
+      <location filename="../wizard/window.py" line="286" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="218" />
+      <location filename="../wizard/window.py" line="288" />
       <source>Saved in the conflict copy</source>
       <translation>Lagret i konfliktkopien</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="220" />
+      <location filename="../wizard/window.py" line="290" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="222" />
+      <location filename="../wizard/window.py" line="292" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="230" />
+      <location filename="../wizard/window.py" line="300" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation>Godkjent av %1 – denne revisjonen er låst og kan ikke endres.</translation>
     </message>
@@ -1188,54 +1221,54 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="73" />
       <source>Today's backup of the database: %1</source>
       <translation>Dagens sikkerhetskopi av databasen: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="79" />
+      <location filename="../database_actions.py" line="76" />
       <source>Today's backup of the database failed: %1</source>
       <translation>Dagens sikkerhetskopi av databasen mislyktes: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="91" />
-      <location filename="../database_actions.py" line="97" />
-      <location filename="../database_actions.py" line="111" />
+      <location filename="../database_actions.py" line="88" />
+      <location filename="../database_actions.py" line="94" />
+      <location filename="../database_actions.py" line="108" />
       <source>Back up the database</source>
       <translation>Ta sikkerhetskopi av databasen</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="92" />
+      <location filename="../database_actions.py" line="89" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="98" />
+      <location filename="../database_actions.py" line="95" />
       <source>That is the database itself; choose another file.</source>
       <translation>Det er selve databasen; velg en annen fil.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="101" />
+      <location filename="../database_actions.py" line="98" />
       <source>Backing up the database …</source>
       <translation>Tar sikkerhetskopi av databasen …</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="107" />
+      <location filename="../database_actions.py" line="104" />
       <source>The database was backed up to %1</source>
       <translation>Databasen ble sikkerhetskopiert til %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="120" />
+      <location filename="../database_actions.py" line="117" />
       <source>Restore from backup</source>
       <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="129" />
+      <location filename="../database_actions.py" line="126" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="132" />
+      <location filename="../database_actions.py" line="129" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
@@ -1244,12 +1277,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
 Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir lagret og lukket, og ImpactApp lukkes når sikkerhetskopien er gjenopprettet: start programmet igjen for å arbeide videre i den gjenopprettede databasen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="146" />
+      <location filename="../database_actions.py" line="143" />
       <source>The database has not been changed. ImpactApp closes now; start it again.</source>
       <translation>Databasen er ikke endret. ImpactApp lukkes nå; start programmet igjen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="150" />
+      <location filename="../database_actions.py" line="147" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation>ImpactApp lukkes nå; start programmet igjen for å arbeide i den gjenopprettede databasen.</translation>
     </message>
@@ -1908,99 +1941,99 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="64" />
+      <location filename="../indicators/view.py" line="65" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation>Hent fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="65" />
-      <location filename="../indicators/view.py" line="143" />
+      <location filename="../indicators/view.py" line="66" />
+      <location filename="../indicators/view.py" line="145" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation>Hent tallene for den valgte indikatoren fra Statistisk sentralbyrå</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="68" />
+      <location filename="../indicators/view.py" line="69" />
       <source>Fetch all from SSB</source>
       <translation>Hent alle fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="70" />
+      <location filename="../indicators/view.py" line="71" />
       <source>Import file …</source>
       <translation>Importer fil …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="72" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation>Importer en lagret JSON-stat-fil (.json) eller CSV-fil for den valgte indikatoren</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="81" />
+      <location filename="../indicators/view.py" line="82" />
       <source>Progress</source>
       <translation>Fremdrift</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="82" />
+      <location filename="../indicators/view.py" line="83" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="117" />
+      <location filename="../indicators/view.py" line="118" />
       <source>The indicator data could not be read: %1</source>
       <translation>Indikatordataene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="144" />
+      <location filename="../indicators/view.py" line="146" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation>Denne indikatoren publiseres ikke av Statistisk sentralbyrå: importer en lagret fil i stedet</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="166" />
+      <location filename="../indicators/view.py" line="168" />
       <source>Choose districts</source>
       <translation>Velg bydeler</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="167" />
+      <location filename="../indicators/view.py" line="169" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation>Bydelene som vises ved siden av kommunen, i tabellen og diagrammet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="190" />
+      <location filename="../indicators/view.py" line="192" />
       <source>Choose municipalities to compare with</source>
       <translation>Velg kommuner å sammenligne med</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="191" />
+      <location filename="../indicators/view.py" line="193" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation>Kommunene (og tallet for hele landet) %1 skal sammenlignes med. «Hent fra SSB» henter dem også fra indikatorens tabell.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="231" />
+      <location filename="../indicators/view.py" line="233" />
       <source>Import figures for %1</source>
       <translation>Importer tall for %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="233" />
+      <location filename="../indicators/view.py" line="235" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation>Indikatordata (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="264" />
+      <location filename="../indicators/view.py" line="266" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation>Henter %1 av %2: %3 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="267" />
+      <location filename="../indicators/view.py" line="269" />
       <source>Working on %1 …</source>
       <translation>Arbeider med %1 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="272" />
+      <location filename="../indicators/view.py" line="274" />
       <source>Stopping after the current indicator …</source>
       <translation>Stopper etter indikatoren som hentes nå …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="283" />
+      <location filename="../indicators/view.py" line="285" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indikator hentet fra SSB.</numerusform>
@@ -2008,17 +2041,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="289" />
+      <location filename="../indicators/view.py" line="291" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation>Stoppet: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="291" />
+      <location filename="../indicators/view.py" line="293" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation>Avbrutt: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="298" />
+      <location filename="../indicators/view.py" line="300" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n tall lagret for %1 fra %2.</numerusform>
@@ -2026,17 +2059,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="303" />
+      <location filename="../indicators/view.py" line="305" />
       <source>Nothing was imported from %1: %2</source>
       <translation>Ingenting ble importert fra %1: %2</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="307" />
+      <location filename="../indicators/view.py" line="309" />
       <source>Nothing was fetched: %1</source>
       <translation>Ingenting ble hentet: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="317" />
+      <location filename="../indicators/view.py" line="315" />
       <source>an unexpected error (%1)</source>
       <translation>en uventet feil (%1)</translation>
     </message>
@@ -2191,47 +2224,47 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="13" />
+      <location filename="../labels.py" line="16" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="14" />
+      <location filename="../labels.py" line="17" />
       <source>In review</source>
       <translation>Til godkjenning</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="15" />
+      <location filename="../labels.py" line="18" />
       <source>Approved</source>
       <translation>Godkjent</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="16" />
+      <location filename="../labels.py" line="19" />
       <source>Decided</source>
       <translation>Vedtatt</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="23" />
+      <location filename="../labels.py" line="26" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="24" />
+      <location filename="../labels.py" line="27" />
       <source>Simplified</source>
       <translation>Forenklet</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="25" />
+      <location filename="../labels.py" line="28" />
       <source>Full</source>
       <translation>Full</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="42" />
+      <location filename="../labels.py" line="45" />
       <source>today %1</source>
       <translation>i dag %1</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="44" />
+      <location filename="../labels.py" line="47" />
       <source>yesterday %1</source>
       <translation>i går %1</translation>
     </message>
@@ -2258,127 +2291,132 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>MainMenus</name>
     <message>
-      <location filename="../main_menus.py" line="33" />
+      <location filename="../main_menus.py" line="34" />
       <source>&amp;File</source>
       <translation>&amp;Fil</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="34" />
+      <location filename="../main_menus.py" line="35" />
       <source>&amp;New case</source>
       <translation>&amp;Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="37" />
+      <location filename="../main_menus.py" line="38" />
       <source>&amp;Open case</source>
       <translation>&amp;Åpne sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="39" />
+      <location filename="../main_menus.py" line="40" />
       <source>&amp;Recent cases</source>
       <translation>Nylig &amp;brukte saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="42" />
+      <location filename="../main_menus.py" line="43" />
       <source>&amp;Import case file…</source>
       <translation>&amp;Importer saksfil …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="44" />
+      <location filename="../main_menus.py" line="45" />
       <source>&amp;Export case file…</source>
       <translation>&amp;Eksporter saksfil …</translation>
     </message>
     <message>
       <location filename="../main_menus.py" line="47" />
+      <source>Load e&amp;xample cases</source>
+      <translation>Last inn e&amp;ksempelsaker</translation>
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="50" />
       <source>Back &amp;up now…</source>
       <translation>Ta sikkerhets&amp;kopi nå …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="49" />
+      <location filename="../main_menus.py" line="52" />
       <source>Res&amp;tore from backup…</source>
       <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="52" />
+      <location filename="../main_menus.py" line="55" />
       <source>&amp;Settings…</source>
       <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="54" />
+      <location filename="../main_menus.py" line="57" />
       <source>&amp;Quit</source>
       <translation>&amp;Avslutt</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="57" />
+      <location filename="../main_menus.py" line="60" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="58" />
+      <location filename="../main_menus.py" line="61" />
       <source>&amp;Search cases</source>
       <translation>&amp;Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="60" />
+      <location filename="../main_menus.py" line="63" />
       <source>&amp;Duplicate case</source>
       <translation>&amp;Dupliser sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="62" />
+      <location filename="../main_menus.py" line="65" />
       <source>Move to &amp;bin</source>
       <translation>Flytt til &amp;papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="64" />
+      <location filename="../main_menus.py" line="67" />
       <source>&amp;Restore from bin</source>
       <translation>&amp;Gjenopprett fra papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="66" />
+      <location filename="../main_menus.py" line="69" />
       <source>&amp;Erase for good…</source>
       <translation>&amp;Slett for godt …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="69" />
+      <location filename="../main_menus.py" line="72" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="70" />
+      <location filename="../main_menus.py" line="73" />
       <source>&amp;Cases</source>
       <translation>&amp;Saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="72" />
+      <location filename="../main_menus.py" line="75" />
       <source>&amp;Bin</source>
       <translation>&amp;Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="75" />
+      <location filename="../main_menus.py" line="78" />
       <source>&amp;Refresh</source>
       <translation>&amp;Oppdater</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="77" />
+      <location filename="../main_menus.py" line="80" />
       <source>&amp;Language</source>
       <translation>&amp;Språk</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="85" />
+      <location filename="../main_menus.py" line="88" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="86" />
+      <location filename="../main_menus.py" line="89" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="88" />
+      <location filename="../main_menus.py" line="91" />
       <source>&amp;About ImpactApp</source>
       <translation>&amp;Om ImpactApp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="125" />
+      <location filename="../main_menus.py" line="128" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
@@ -2386,43 +2424,43 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="87" />
       <source>Search cases …</source>
       <translation>Søk i saker …</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="89" />
       <source>Search cases</source>
       <translation>Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
-      <location filename="../main_window.py" line="100" />
+      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="101" />
       <source>Cases</source>
       <translation>Saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="77" />
       <source>Views</source>
       <translation>Visninger</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="78" />
       <source>Bin</source>
       <translation>Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="93" />
+      <location filename="../main_window.py" line="94" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="216" />
+      <location filename="../main_window.py" line="217" />
       <source>The bin is empty.</source>
       <translation>Papirkurven er tom.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="218" />
+      <location filename="../main_window.py" line="219" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -2435,12 +2473,12 @@ importer en saksfil med Fil → Importer saksfil … (Ctrl+I),
 eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="228" />
+      <location filename="../main_window.py" line="229" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 vises</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="231" />
+      <location filename="../main_window.py" line="232" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n sak</numerusform>
@@ -2448,7 +2486,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="232" />
+      <location filename="../main_window.py" line="233" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n sak i papirkurven</numerusform>
@@ -2456,57 +2494,57 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="234" />
+      <location filename="../main_window.py" line="235" />
       <source>database: %1</source>
       <translation>database: %1</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="280" />
+      <location filename="../main_window.py" line="281" />
       <source>The change was not saved.</source>
       <translation>Endringen ble ikke lagret.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="294" />
+      <location filename="../main_window.py" line="295" />
       <source>Duplicated as a new draft.</source>
       <translation>Kopiert til et nytt utkast.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="307" />
+      <location filename="../main_window.py" line="308" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation>Flyttet til papirkurven. Du kan gjenopprette den fra Vis → Papirkurv.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="314" />
+      <location filename="../main_window.py" line="315" />
       <source>Restored.</source>
       <translation>Gjenopprettet.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="328" />
+      <location filename="../main_window.py" line="329" />
       <source>Import case files</source>
       <translation>Importer saksfiler</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="329" />
+      <location filename="../main_window.py" line="330" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation>Saksfiler (*.yaml *.yml *.json);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="351" />
+      <location filename="../main_window.py" line="352" />
       <source>Export case file</source>
       <translation>Eksporter saksfil</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="352" />
+      <location filename="../main_window.py" line="353" />
       <source>Case files (*.yaml *.json)</source>
       <translation>Saksfiler (*.yaml *.json)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="355" />
+      <location filename="../main_window.py" line="356" />
       <source>Exported to %1</source>
       <translation>Eksportert til %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="341" />
+      <location filename="../main_window.py" line="342" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Importerte %n sak.</numerusform>
@@ -2516,11 +2554,6 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   </context>
   <context>
     <name>MemoActions</name>
-    <message>
-      <location filename="../wizard/memo_actions.py" line="41" />
-      <source>&amp;Memo</source>
-      <translation>&amp;Notat</translation>
-    </message>
     <message>
       <location filename="../wizard/memo_actions.py" line="42" />
       <source>&amp;Export memo (PDF)…</source>
@@ -2550,6 +2583,10 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <location filename="../wizard/memo_actions.py" line="92" />
       <source>The summary is on the clipboard.</source>
       <translation>Sammendraget er kopiert til utklippstavlen.</translation>
+    </message>
+    <message>
+      <source>&amp;Memo</source>
+      <translation>&amp;Notat</translation>
     </message>
     <message>
       <source>Memo exported</source>
@@ -3451,61 +3488,88 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
-    <name>StatusActions</name>
+    <name>SidePanels</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="32" />
-      <source>&amp;Case</source>
-      <translation>&amp;Sak</translation>
+      <location filename="../wizard/desk.py" line="57" />
+      <location filename="../wizard/desk.py" line="59" />
+      <location filename="../wizard/desk.py" line="60" />
+      <source>Steps and guidance</source>
+      <translation>Steg og veiledning</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="33" />
+      <location filename="../wizard/desk.py" line="58" />
+      <source>Show or hide the step list and the guidance (F9)</source>
+      <translation>Vis eller skjul steglisten og veiledningen (F9)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusActions</name>
+    <message>
+      <location filename="../wizard/status_actions.py" line="34" />
       <source>Send to &amp;review</source>
       <translation>Send til &amp;godkjenning</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="34" />
+      <location filename="../wizard/status_actions.py" line="35" />
       <source>Send back to &amp;draft</source>
       <translation>Send tilbake til &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="35" />
+      <location filename="../wizard/status_actions.py" line="36" />
       <source>&amp;Approve</source>
       <translation>&amp;Godkjenn</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="36" />
+      <location filename="../wizard/status_actions.py" line="37" />
       <source>Mark as &amp;decided</source>
       <translation>Merk som &amp;vedtatt</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="38" />
+      <location filename="../wizard/status_actions.py" line="39" />
       <source>Start a &amp;new revision</source>
       <translation>Start en &amp;ny revisjon</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="41" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Earlier &amp;revisions</source>
       <translation>Tidligere &amp;revisjoner</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="74" />
+      <location filename="../wizard/status_actions.py" line="75" />
       <source>Not yet</source>
       <translation>Ikke ennå</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="75" />
+      <location filename="../wizard/status_actions.py" line="76" />
       <source>The case cannot change status yet:</source>
       <translation>Saken kan ikke endre status ennå:</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="120" />
+      <location filename="../wizard/status_actions.py" line="121" />
       <source>Revision %1, approved %2 by %3</source>
       <translation>Revisjon %1, godkjent %2 av %3</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="127" />
+      <location filename="../wizard/status_actions.py" line="128" />
       <source>(none yet)</source>
       <translation>(ingen ennå)</translation>
+    </message>
+    <message>
+      <source>&amp;Case</source>
+      <translation>&amp;Sak</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepKeys</name>
+    <message>
+      <location filename="../wizard/desk.py" line="95" />
+      <source>Next step</source>
+      <translation>Neste steg</translation>
+    </message>
+    <message>
+      <location filename="../wizard/desk.py" line="100" />
+      <source>Previous step</source>
+      <translation>Forrige steg</translation>
     </message>
   </context>
   <context>
@@ -3730,6 +3794,260 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+      <translation>%1
+Fant ikke mappen.
+Sjekk at mappenavnet er riktig.</translation>
+    </message>
+    <message>
+      <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+      <translation>%1
+Fant ikke filen.
+Sjekk at filnavnet er riktig.</translation>
+    </message>
+    <message>
+      <source>%1 File</source>
+      <translation>%1-fil</translation>
+    </message>
+    <message>
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 finnes allerede.
+Vil du erstatte den?</translation>
+    </message>
+    <message>
+      <source>&amp;Choose</source>
+      <translation>&amp;Velg</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Slett</translation>
+    </message>
+    <message>
+      <source>&amp;New Folder</source>
+      <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+      <source>&amp;Rename</source>
+      <translation>&amp;Gi nytt navn</translation>
+    </message>
+    <message>
+      <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+      <translation>«%1» er skrivebeskyttet.
+Vil du slette den likevel?</translation>
+    </message>
+    <message>
+      <source>All Files (*)</source>
+      <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+      <source>Are you sure you want to delete '%1'?</source>
+      <translation>Er du sikker på at du vil slette «%1»?</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Tilbake</translation>
+    </message>
+    <message>
+      <source>Change to detail view mode</source>
+      <translation>Bytt til detaljvisning</translation>
+    </message>
+    <message>
+      <source>Change to list view mode</source>
+      <translation>Bytt til listevisning</translation>
+    </message>
+    <message>
+      <source>Could not delete directory.</source>
+      <translation>Kunne ikke slette mappen.</translation>
+    </message>
+    <message>
+      <source>Create New Folder</source>
+      <translation>Opprett ny mappe</translation>
+    </message>
+    <message>
+      <source>Create a New Folder</source>
+      <translation>Opprett en ny mappe</translation>
+    </message>
+    <message>
+      <source>Detail View</source>
+      <translation>Detaljvisning</translation>
+    </message>
+    <message>
+      <source>Directories</source>
+      <translation>Mapper</translation>
+    </message>
+    <message>
+      <source>Directory:</source>
+      <translation>Mappe:</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Stasjon</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fil</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation>Filmappe</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>Filer</translation>
+    </message>
+    <message>
+      <source>Find Directory</source>
+      <translation>Finn mappe</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Mappe</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Fram</translation>
+    </message>
+    <message>
+      <source>Go back</source>
+      <translation>Gå tilbake</translation>
+    </message>
+    <message>
+      <source>Go forward</source>
+      <translation>Gå fram</translation>
+    </message>
+    <message>
+      <source>Go to the parent directory</source>
+      <translation>Gå til mappen over</translation>
+    </message>
+    <message>
+      <source>List View</source>
+      <translation>Listevisning</translation>
+    </message>
+    <message>
+      <source>List of places and bookmarks</source>
+      <translation>Steder og bokmerker</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>Datamaskinen</translation>
+    </message>
+    <message>
+      <source>New Folder</source>
+      <translation>Ny mappe</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Åpne</translation>
+    </message>
+    <message>
+      <source>Parent Directory</source>
+      <translation>Mappen over</translation>
+    </message>
+    <message>
+      <source>Recent Places</source>
+      <translation>Nylig brukte steder</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Fjern</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>Lagre som</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>Snarvei</translation>
+    </message>
+    <message>
+      <source>Show &amp;hidden files</source>
+      <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+      <source>Sidebar</source>
+      <translation>Sidepanel</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Ukjent</translation>
+    </message>
+    <message>
+      <source>Look in:</source>
+      <translation>Se i:</translation>
+    </message>
+    <message>
+      <source>File &amp;name:</source>
+      <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>Filtype:</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+      <translation>&lt;b&gt;Navnet «%1» kan ikke brukes.&lt;/b&gt;&lt;p&gt;Prøv et annet navn, med færre tegn eller uten skilletegn.</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>Datamaskin</translation>
+    </message>
+    <message>
+      <source>Date Modified</source>
+      <translation>Endret</translation>
+    </message>
+    <message>
+      <source>Invalid filename</source>
+      <translation>Ugyldig filnavn</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Slag</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>Datamaskinen</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Størrelse</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+  </context>
+  <context>
     <name>QPlatformTheme</name>
     <message>
       <source>OK</source>
@@ -3950,33 +4268,6 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     <message>
       <source>Copy &amp;Link Location</source>
       <translation>Kopier &amp;lenkeadresse</translation>
-    </message>
-  </context>
-  <context>
-    <name>QFileDialog</name>
-    <message>
-      <source>Look in:</source>
-      <translation>Se i:</translation>
-    </message>
-    <message>
-      <source>File &amp;name:</source>
-      <translation>Fil&amp;navn:</translation>
-    </message>
-    <message>
-      <source>Files of type:</source>
-      <translation>Filtype:</translation>
-    </message>
-    <message>
-      <source>&amp;Open</source>
-      <translation>&amp;Åpne</translation>
-    </message>
-    <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Lagre</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Avbryt</translation>
     </message>
   </context>
 </TS>

@@ -38,7 +38,7 @@ class MemoActions(QObject):
         super().__init__(window)
         self.window = window
         self.runner = ExportRunner(window)
-        menu = window.menuBar().addMenu(self.tr("&Memo"))
+        menu = window.memo_menu
         self.export_action = QAction(self.tr("&Export memo (PDF)…"), window)
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P))
         self.export_action.triggered.connect(self.ask_and_export)

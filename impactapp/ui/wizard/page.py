@@ -24,6 +24,7 @@ class StepPage(QScrollArea):
         self.ctx = ctx
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame around the fields, not a Tab stop
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 12)

@@ -30,7 +30,7 @@ class StatusActions(QObject):
         super().__init__(window)
         self.window = window
         self.approver = approver
-        menu = window.menuBar().addMenu(self.tr("&Case"))
+        menu = window.case_menu
         self.to_review = self._add(menu, self.tr("Send to &review"), "in_review")
         self.to_draft = self._add(menu, self.tr("Send back to &draft"), "draft")
         self.approve = self._add(menu, self.tr("&Approve"), "approved")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,14 @@ from ...domain.tradeoffs import unhandled_trade_offs
 from ..draft import CaseDraft
 from ..fields.base import FieldContext
 from .conflict_bar import ConflictBar
+from .desk import (
+    PREFERRED_SIZE,
+    SidePanels,
+    StepKeys,
+    available_geometry,
+    first_focus_target,
+    fit_into,
+)
 from .help_panel import HelpPanel
 from .page import StepPage
 from .save_bar import SaveFailureBar, confirm_close, failure_text
@@ -41,13 +49,15 @@ class CaseWindow(QMainWindow):
     guide_requested = Signal(str)
 
     def __init__(self, draft: CaseDraft, form: Form, lang: str, parent: QWidget | None = None,
-                 latest_value: Callable[[str, str], tuple[float, str, str] | None] | None = None):
+                 latest_value: Callable[[str, str], tuple[float, str, str] | None] | None = None,
+                 settings: QSettings | None = None):
         super().__init__(parent)
         self.draft = draft
         self.form = form
         self.ctx = FieldContext(draft.catalog, lang, latest_value)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        self.resize(1280, 800)
+        self.resize(PREFERRED_SIZE)  # shrunk to the screen when shown (showEvent)
+        self._fitted = False
 
         self.steps = QListWidget(self)
         self.steps.setAccessibleName(self.tr("Steps"))
@@ -65,6 +75,8 @@ class CaseWindow(QMainWindow):
             item = QListWidgetItem(f"{number}  {step.title.get(lang)}")
             self.steps.addItem(item)
         self.steps.currentRowChanged.connect(self.go_to)
+        self.steps.itemClicked.connect(lambda _item: self.focus_page())
+        self.steps.itemActivated.connect(lambda _item: self.focus_page())
 
         splitter = QSplitter(self)
         splitter.addWidget(self.steps)
@@ -84,11 +96,15 @@ class CaseWindow(QMainWindow):
 
         self.save_label = QLabel(self)
         self.counts_label = QLabel(self)
+        self.counts_label.setWordWrap(True)  # wraps on a narrow window instead of widening it
         self.back_button = QPushButton(self.tr("Back"), self)
         self.next_button = QPushButton(self.tr("Next"), self)
-        self.back_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
-        self.next_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
+        self.back_button.clicked.connect(lambda: self.step_by(-1))
+        self.next_button.clicked.connect(lambda: self.step_by(1))
+        self.panels = SidePanels(self, [self.steps, self.help], settings)
+        self.step_keys = StepKeys(self, self.step_by)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.panels.button)
         bottom.addWidget(self.save_label)
         bottom.addWidget(QLabel("·", self))
         bottom.addWidget(self.counts_label, 1)
@@ -116,18 +132,73 @@ class CaseWindow(QMainWindow):
         self.steps.setCurrentRow(0)
 
     def _build_actions(self) -> None:
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        """The menus in the conventional order: Case (with Close), Edit, Memo, Help.
+
+        The Case and Memo menus are created empty here and filled by StatusActions and
+        MemoActions; Close stays the last entry of the Case menu whatever is added to it.
+        """
+        bar = self.menuBar()
+        self.case_menu = bar.addMenu(self.tr("&Case"))
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.memo_menu = bar.addMenu(self.tr("&Memo"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.undo_action = self.draft.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.draft.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        close_action = QAction(self.tr("&Close case"), self)
-        close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
-        close_action.triggered.connect(self.close)
-        edit.addSeparator()
-        edit.addAction(close_action)
+        self.close_action = QAction(self.tr("&Close case"), self)
+        self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
+        self._close_separator = self.case_menu.addSeparator()
+        self.case_menu.addAction(self.close_action)
+        self.case_menu.aboutToShow.connect(self._close_last)
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(lambda: self.guide_requested.emit(self._current_step_id()))
+        self.help_menu.addAction(guide)
+        self.help_menu.addAction(self.panels.action)  # also on the button in the bottom bar
+
+    def _close_last(self) -> None:
+        """Keep "Close case" (after a separator) at the end of the Case menu."""
+        for action in (self._close_separator, self.close_action):
+            self.case_menu.removeAction(action)
+            self.case_menu.addAction(action)
+
+    def _current_step_id(self) -> str:
+        index = self.pages.currentIndex()
+        return self.form.steps[index].id if 0 <= index < len(self.form.steps) else "index"
+
+    def step_by(self, delta: int) -> None:
+        """Go ``delta`` steps forward or back and put the focus on that page's first field."""
+        index = self.pages.currentIndex() + delta
+        if 0 <= index < self.pages.count():
+            self.go_to(index)
+            self.focus_page()
+
+    def focus_page(self) -> None:
+        """Focus the first field of the current page (the step heading is not a stop)."""
+        page = self.pages.currentWidget()
+        if isinstance(page, StepPage) and page.widget() is not None:
+            target = first_focus_target(page.widget())
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At most as large as the screen's free area, the first time the window shows."""
+        if not self._fitted:
+            self._fitted = True
+            frame = self.frameGeometry().size() - self.geometry().size()
+            self.setGeometry(fit_into(self.geometry(), frame, available_geometry(self)))
+            self.panels.apply()
+            self.focus_page()
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.panels.apply()
 
     # --- navigation and state -----------------------------------------------------------
 
