@@ -30,7 +30,7 @@ class ProfileDialog(QDialog):
         self.unit = QLineEdit(profile.unit, self)
         self.municipality = QLineEdit(profile.municipality, self)
         for label, edit in ((self.tr("Your name"), self.name),
-                            (self.tr("Unit (etat, bydel or virksomhet)"), self.unit),
+                            (self.tr("Unit (agency, district or enterprise)"), self.unit),
                             (self.tr("Municipality"), self.municipality)):
             edit.setAccessibleName(label)
             form.addRow(label, edit)

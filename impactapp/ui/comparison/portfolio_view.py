@@ -115,7 +115,7 @@ class PortfolioView(QWidget):
             (self.goals, self.tr("Cases contributing to each goal, from confirmed SDG targets; "
                                  "± cases with a mixed contribution.")),
             (self.districts, self.tr("Cases with a positive and a negative effect in each "
-                                     "bydel; net: the sum of the ratings (−3 to +3).")),
+                                     "district; net: the sum of the ratings (−3 to +3).")),
             (self.climate, self.tr("Change in t CO2e per year against the zero alternative by "
                                    "the year it starts, approved and decided cases only.")),
             (self.groups, self.tr("Cases harming or benefiting each group, and whether the "

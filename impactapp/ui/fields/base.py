@@ -61,6 +61,9 @@ class FieldWidget(QWidget):
         self.issue_label.setWordWrap(True)
         self.issue_label.setStyleSheet(ISSUE_STYLE)
         self.issue_label.hide()
+        # In the layout from the start (add_input keeps it last): a field without a single
+        # input of its own must not leave it at the top-left corner, over the label.
+        self._layout.addWidget(self.issue_label)
         self._inputs: list[QWidget] = []
         self.update_label()
 

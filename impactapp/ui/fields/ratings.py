@@ -12,7 +12,7 @@ from ...domain.vocabulary import PILLAR_STEPS
 from .assessment_editor import AssessmentEditor
 from .base import FieldWidget, HelpTopic
 from .rating_grid import assessment_issue_target
-from .rating_style import range_text
+from .rating_style import CERTAINTY_MARKS, certainty_label, range_text
 from .rating_view import RatingGridView
 from .ratings_model import RatingsModel
 
@@ -61,6 +61,13 @@ class RatingsField(FieldWidget):
         self.view.horizontalHeader().setAccessibleName(self.tr("Measures"))
         self.view.verticalHeader().setAccessibleName(self.tr("Criteria"))
 
+        # The certainty marks explained where they are seen, not only on hover.
+        self.legend = QLabel(self.certainty_legend(), self)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.legend.text())
+        self._layout.insertWidget(self._layout.indexOf(self.view) + 1, self.legend)
+
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -77,6 +84,12 @@ class RatingsField(FieldWidget):
         self._field_issues: list[Issue] = []
         self._cell_issues: dict[tuple[str, str], list[Issue]] = {}
         self.refresh()
+
+    def certainty_legend(self) -> str:
+        """"Certainty: ● high · ◐ medium · ○ low": the marks in the grid's cells, in words."""
+        marks = " · ".join(f"{mark} {certainty_label(level).lower()}"
+                           for level, mark in CERTAINTY_MARKS.items())
+        return self.tr("Certainty: %1").replace("%1", marks)
 
     # --- display ------------------------------------------------------------------------
 

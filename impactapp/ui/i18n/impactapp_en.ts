@@ -728,77 +728,77 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="99" />
+      <location filename="../wizard/window.py" line="100" />
       <source>Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="100" />
+      <location filename="../wizard/window.py" line="101" />
       <source>Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="140" />
+      <location filename="../wizard/window.py" line="141" />
       <source>&amp;Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="141" />
+      <location filename="../wizard/window.py" line="142" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="142" />
+      <location filename="../wizard/window.py" line="143" />
       <source>&amp;Memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="143" />
+      <location filename="../wizard/window.py" line="144" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="144" />
+      <location filename="../wizard/window.py" line="145" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="146" />
+      <location filename="../wizard/window.py" line="147" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="150" />
+      <location filename="../wizard/window.py" line="151" />
       <source>&amp;Close case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="157" />
+      <location filename="../wizard/window.py" line="158" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="263" />
+      <location filename="../wizard/window.py" line="264" />
       <source>complete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="263" />
+      <location filename="../wizard/window.py" line="264" />
       <source>incomplete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="264" />
+      <location filename="../wizard/window.py" line="265" />
       <source>has review notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="264" />
+      <location filename="../wizard/window.py" line="265" />
       <source>not started</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="276" />
+      <location filename="../wizard/window.py" line="277" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -806,7 +806,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="277" />
+      <location filename="../wizard/window.py" line="278" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n knowledge gap</numerusform>
@@ -814,32 +814,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="284" />
       <source>Not saved: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="286" />
+      <location filename="../wizard/window.py" line="287" />
       <source>Saving …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="288" />
+      <location filename="../wizard/window.py" line="289" />
       <source>Saved in the conflict copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="290" />
+      <location filename="../wizard/window.py" line="291" />
       <source>Saved %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="292" />
+      <location filename="../wizard/window.py" line="293" />
       <source>Saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="300" />
+      <location filename="../wizard/window.py" line="301" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation type="unfinished" />
     </message>
@@ -2746,7 +2746,7 @@ or from the command line: impactapp-cli case import FILE</source>
     </message>
     <message>
       <location filename="../comparison/portfolio_view.py" line="117" />
-      <source>Cases with a positive and a negative effect in each bydel; net: the sum of the ratings (−3 to +3).</source>
+      <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2822,7 +2822,7 @@ or from the command line: impactapp-cli case import FILE</source>
     </message>
     <message>
       <location filename="../profile_dialog.py" line="33" />
-      <source>Unit (etat, bydel or virksomhet)</source>
+      <source>Unit (agency, district or enterprise)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2913,22 +2913,27 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/ratings.py" line="87" />
+      <location filename="../fields/ratings.py" line="92" />
+      <source>Certainty: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/ratings.py" line="100" />
       <source>There is no measure to rate yet: add one in the Alternatives step. Each measure is rated against the zero alternative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/ratings.py" line="92" />
+      <location filename="../fields/ratings.py" line="105" />
       <source>Each measure is rated against the zero alternative, “%1”, which is the reference and is not rated itself.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/ratings.py" line="96" />
+      <location filename="../fields/ratings.py" line="109" />
       <source>Each measure is rated against the zero alternative.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/ratings.py" line="99" />
+      <location filename="../fields/ratings.py" line="112" />
       <source>Show all criteria (%n screened out)</source>
       <translation>
         <numerusform>Show all criteria (%n screened out)</numerusform>
@@ -2936,12 +2941,12 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/ratings.py" line="109" />
+      <location filename="../fields/ratings.py" line="122" />
       <source>Type %1, ? for unknown or n for not relevant; Enter opens a list of values; Delete removes a rating.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/ratings.py" line="188" />
+      <location filename="../fields/ratings.py" line="201" />
       <source>Ratings that need attention: %n, marked with ! in the table.</source>
       <translation>
         <numerusform>Ratings that need attention: %n, marked with ! in the table.</numerusform>

@@ -735,77 +735,77 @@
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="99" />
+      <location filename="../wizard/window.py" line="100" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="100" />
+      <location filename="../wizard/window.py" line="101" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="140" />
+      <location filename="../wizard/window.py" line="141" />
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="141" />
+      <location filename="../wizard/window.py" line="142" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="142" />
+      <location filename="../wizard/window.py" line="143" />
       <source>&amp;Memo</source>
       <translation>&amp;Notat</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="143" />
+      <location filename="../wizard/window.py" line="144" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="144" />
+      <location filename="../wizard/window.py" line="145" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="146" />
+      <location filename="../wizard/window.py" line="147" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="150" />
+      <location filename="../wizard/window.py" line="151" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="157" />
+      <location filename="../wizard/window.py" line="158" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="263" />
+      <location filename="../wizard/window.py" line="264" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="263" />
+      <location filename="../wizard/window.py" line="264" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="264" />
+      <location filename="../wizard/window.py" line="265" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="264" />
+      <location filename="../wizard/window.py" line="265" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="276" />
+      <location filename="../wizard/window.py" line="277" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -813,7 +813,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="277" />
+      <location filename="../wizard/window.py" line="278" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -821,32 +821,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="284" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="286" />
+      <location filename="../wizard/window.py" line="287" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="288" />
+      <location filename="../wizard/window.py" line="289" />
       <source>Saved in the conflict copy</source>
       <translation>Lagret i konfliktkopien</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="290" />
+      <location filename="../wizard/window.py" line="291" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="292" />
+      <location filename="../wizard/window.py" line="293" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="300" />
+      <location filename="../wizard/window.py" line="301" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation>Godkjent av %1 – denne revisjonen er låst og kan ikke endres.</translation>
     </message>
@@ -2807,7 +2807,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
     <message>
       <location filename="../comparison/portfolio_view.py" line="117" />
-      <source>Cases with a positive and a negative effect in each bydel; net: the sum of the ratings (−3 to +3).</source>
+      <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation>Saker med positiv og negativ virkning i hver bydel; netto: summen av vurderingene (−3 til +3).</translation>
     </message>
     <message>
@@ -2863,6 +2863,10 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <source>Making the portfolio report …</source>
       <translation>Lager porteføljerapporten …</translation>
     </message>
+    <message>
+      <source>Cases with a positive and a negative effect in each bydel; net: the sum of the ratings (−3 to +3).</source>
+      <translation>Saker med positiv og negativ virkning i hver bydel; netto: summen av vurderingene (−3 til +3).</translation>
+    </message>
   </context>
   <context>
     <name>ProfileDialog</name>
@@ -2883,13 +2887,17 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
     <message>
       <location filename="../profile_dialog.py" line="33" />
-      <source>Unit (etat, bydel or virksomhet)</source>
+      <source>Unit (agency, district or enterprise)</source>
       <translation>Enhet (etat, bydel eller virksomhet)</translation>
     </message>
     <message>
       <location filename="../profile_dialog.py" line="34" />
       <source>Municipality</source>
       <translation>Kommune</translation>
+    </message>
+    <message>
+      <source>Unit (etat, bydel or virksomhet)</source>
+      <translation>Enhet (etat, bydel eller virksomhet)</translation>
     </message>
   </context>
   <context>
@@ -2974,22 +2982,27 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Kriterier</translation>
     </message>
     <message>
-      <location filename="../fields/ratings.py" line="87" />
+      <location filename="../fields/ratings.py" line="92" />
+      <source>Certainty: %1</source>
+      <translation>Sikkerhet: %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/ratings.py" line="100" />
       <source>There is no measure to rate yet: add one in the Alternatives step. Each measure is rated against the zero alternative.</source>
       <translation>Det er ikke noe tiltak å vurdere ennå: legg til et i steget Alternativer. Hvert tiltak vurderes mot nullalternativet.</translation>
     </message>
     <message>
-      <location filename="../fields/ratings.py" line="92" />
+      <location filename="../fields/ratings.py" line="105" />
       <source>Each measure is rated against the zero alternative, “%1”, which is the reference and is not rated itself.</source>
       <translation>Hvert tiltak vurderes mot nullalternativet, «%1», som er referansen og ikke vurderes selv.</translation>
     </message>
     <message>
-      <location filename="../fields/ratings.py" line="96" />
+      <location filename="../fields/ratings.py" line="109" />
       <source>Each measure is rated against the zero alternative.</source>
       <translation>Hvert tiltak vurderes mot nullalternativet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/ratings.py" line="99" />
+      <location filename="../fields/ratings.py" line="112" />
       <source>Show all criteria (%n screened out)</source>
       <translation>
         <numerusform>Vis alle kriterier (%n avgrenset bort)</numerusform>
@@ -2997,12 +3010,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/ratings.py" line="109" />
+      <location filename="../fields/ratings.py" line="122" />
       <source>Type %1, ? for unknown or n for not relevant; Enter opens a list of values; Delete removes a rating.</source>
       <translation>Skriv %1, ? for ukjent eller n for ikke relevant; Enter åpner en liste med verdier; Delete fjerner en vurdering.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/ratings.py" line="188" />
+      <location filename="../fields/ratings.py" line="201" />
       <source>Ratings that need attention: %n, marked with ! in the table.</source>
       <translation>
         <numerusform>Vurderinger som trenger oppfølging: %n, merket med ! i tabellen.</numerusform>
