@@ -179,12 +179,14 @@ class CaseWindow(QMainWindow):
             self.focus_page()
 
     def focus_page(self) -> None:
-        """Focus the first field of the current page (the step heading is not a stop)."""
+        """Focus the first field of the current page (the step heading is not a stop), or
+        the Next button on a page with nothing to fill in."""
         page = self.pages.currentWidget()
         if isinstance(page, StepPage) and page.widget() is not None:
             target = first_focus_target(page.widget())
-            if target is not None:
-                target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if target is None:  # nothing to fill in yet (no measures to rate): on to Next
+                target = self.next_button if self.next_button.isEnabled() else self.back_button
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         """At most as large as the screen's free area, the first time the window shows."""
