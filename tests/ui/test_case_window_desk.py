@@ -142,7 +142,7 @@ def test_the_case_window_menus_are_in_the_conventional_order(qtbot, controller):
 
 
 def test_a_new_case_closed_untouched_leaves_nothing_behind(qtbot, controller, store):
-    case_id, window = new_window(qtbot, controller)
+    _case_id, window = new_window(qtbot, controller)
     assert store.count_cases() == 1
     window.close()
     assert store.count_cases(include_deleted=True) == 0

@@ -60,7 +60,8 @@ class RatingGridView(QTableView):
 
     def _fit(self) -> None:
         """Equal measure columns wide enough for their names (long names wrap onto up to
-        three lines), and a header tall enough for the longest name."""
+        five lines: a district column adds the overall rating), and a header tall enough for
+        the longest name."""
         model = self.model()
         header = self.horizontalHeader()
         fm = QFontMetrics(header.font())
@@ -72,9 +73,9 @@ class RatingGridView(QTableView):
         for n, name in enumerate(names):
             if header.sectionSize(n) != width:
                 header.resizeSection(n, width)
-            box = fm.boundingRect(QRect(0, 0, width - 12, 10000),
+            box = fm.boundingRect(QRect(0, 0, width - 16, 10000),
                                   int(Qt.TextFlag.TextWordWrap), name)
-            lines = max(lines, min(3, -(-box.height() // fm.lineSpacing())))
+            lines = max(lines, min(5, -(-box.height() // fm.lineSpacing())))
         height = fm.lineSpacing() * lines + 12
         if header.height() != height:
             header.setFixedHeight(height)

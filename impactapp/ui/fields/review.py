@@ -14,6 +14,7 @@ from ...domain.status import allowed_transitions, check_transition
 from ...domain.vocabulary import STEP_LABELS
 from ..labels import status_label
 from .base import ISSUE_STYLE, FieldWidget, HelpTopic
+from .growing import grow_with_text
 from .sdg import make_label
 
 MARKS = {"ok": "✓", "improve": "!", "redo": "✗"}
@@ -93,7 +94,7 @@ class ReviewField(FieldWidget):
         editor = QPlainTextEdit(parent)
         editor.setTabChangesFocus(True)
         editor.setAccessibleName(name)
-        editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 2 + 12)
+        grow_with_text(editor)  # a long note shows whole, not behind a scroll bar
         editor.setProperty("step", step)
         editor.installEventFilter(self)
         editor.textChanged.connect(lambda: self._set_text(step, role, editor.toPlainText()))
