@@ -120,6 +120,9 @@ class CaseListModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column == "updated":
             return row.updated.astimezone().strftime("%d.%m.%Y %H:%M")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._display(row, column)  # whole, where the column cuts it off
+            return text or None
         return None
 
     def _display(self, row: CaseSummary, column: str) -> str:

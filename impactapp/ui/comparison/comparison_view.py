@@ -29,6 +29,7 @@ from .columns import FIXED, column_groups, export_columns
 from .export import table_task
 from .filter_bar import FilterBar
 from .filtering import ComparisonFilter
+from .frozen import FrozenColumns
 from .header import ComparisonHeader
 from .model import ComparisonModel
 from .proxy import ComparisonProxy
@@ -106,6 +107,9 @@ class ComparisonView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
+        # Title and case number stay in sight while the other columns scroll sideways.
+        self.frozen = FrozenColumns(self.table, self._frozen_columns)
+        self.frozen.view.doubleClicked.connect(self._activated)
 
         self.message = QLabel(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -149,6 +153,7 @@ class ComparisonView(QWidget):
         if first:
             self._size_columns()
             self.table.sortByColumn(self.model.column_index("title"), Qt.SortOrder.AscendingOrder)
+        self.frozen.refresh()
         if data.frame.empty:
             self._show_message(self.tr("There are no cases to compare yet."))
         else:
@@ -180,6 +185,9 @@ class ComparisonView(QWidget):
             width = max(metrics.horizontalAdvance(text) for text in samples) + pad
             self.table.setColumnWidth(section, width)
         self.header.updateGeometry()
+
+    def _frozen_columns(self) -> list[int]:
+        return [self.model.column_index(c) for c in FIXED if c in self.model.columns]
 
     def _longest(self, column: str) -> str:
         values = self.model.frame[column].dropna().astype(str)

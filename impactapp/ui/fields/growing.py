@@ -39,9 +39,9 @@ class _Grower(QObject):
             editor.setFixedHeight(height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editor and event.type() == QEvent.Type.Resize:
-            if event.size().width() != event.oldSize().width():
-                self.fit()
+        if (watched is self.editor and event.type() == QEvent.Type.Resize
+                and event.size().width() != event.oldSize().width()):
+            self.fit()
         return False
 
 
