@@ -17,8 +17,8 @@ from . import case_ops
 from .autosave import BackgroundSaver
 from .database_actions import DatabaseActions
 from .draft import CaseDraft
+from .error_box import show_error
 from .guide import GuideWindow
-from .labels import error_sentence
 from .main_window import MainWindow
 from .profile_dialog import ProfileDialog
 from .settings import UiSettings
@@ -108,7 +108,7 @@ class AppController(QObject):
         try:
             case = self.store.get_case(case_id)
         except (NotFound, StoreError) as exc:
-            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
+            show_error(self.main, "ImpactApp", exc, self.lang)
             self.main.refresh()
             return None
         saver = BackgroundSaver(self.store.path, self.store.who, case.id, case.version)
@@ -137,7 +137,7 @@ class AppController(QObject):
         try:
             added = self.store.add_case(case)
         except StoreError as exc:
-            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
+            show_error(self.main, "ImpactApp", exc, self.lang)
             return None
         self.fresh_cases[added.id] = content_hash(added)
         self.main.refresh()
@@ -149,7 +149,7 @@ class AppController(QObject):
         try:
             case = self.store.get_revision(case_id, revision)
         except StoreError as exc:
-            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
+            show_error(self.main, "ImpactApp", exc, self.lang)
             return None
         window = self._window_for(CaseDraft(case, self.store, self.catalog))
         window.setWindowTitle(
@@ -194,7 +194,7 @@ class AppController(QObject):
         try:
             examples = missing_examples(load_examples(self.catalog), self.store.list_cases())
         except (CaseFileInvalid, OSError, StoreError) as exc:
-            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
+            show_error(self.main, "ImpactApp", exc, self.lang)
             return 0
         if not examples:
             QMessageBox.information(self.main, "ImpactApp",
@@ -203,7 +203,7 @@ class AppController(QObject):
         try:
             added = sum(1 for _ in self.store.add_cases(examples))
         except StoreError as exc:
-            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
+            show_error(self.main, "ImpactApp", exc, self.lang)
             return 0
         self.main.refresh()
         self.main.statusBar().showMessage(
@@ -230,7 +230,7 @@ class AppController(QObject):
         try:
             added = sum(1 for _ in self.store.add_cases(examples))
         except StoreError as exc:
-            QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
+            show_error(self.main, "ImpactApp", exc, self.lang)
             return 0
         self.main.refresh()
         return added
@@ -243,7 +243,7 @@ class AppController(QObject):
             try:
                 self.store.save_profile(dialog.profile())
             except StoreError as exc:
-                QMessageBox.warning(self.main, "ImpactApp", error_sentence(exc, self.lang))
+                show_error(self.main, "ImpactApp", exc, self.lang)
 
     def set_language(self, lang: str) -> None:
         """Remember the UI language; it takes effect at the next start."""

@@ -27,6 +27,7 @@ from ..store.backup import (
 from ..store.paths import make_private_dir
 from ..store.restore import check_candidate, restore_database
 from .backup_picker import BackupPicker, restored_notice
+from .error_box import show_error
 from .labels import error_sentence
 from .worker import Task, run_task
 
@@ -105,8 +106,8 @@ class DatabaseActions(QObject):
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.controller.main.statusBar().clearMessage()
-        QMessageBox.warning(self.controller.main, self.tr("Back up the database"),
-                            error_sentence(exc, self.controller.lang))
+        show_error(self.controller.main, self.tr("Back up the database"), exc,
+                   self.controller.lang)
 
     # --- restoring ------------------------------------------------------------------------
 
@@ -122,8 +123,7 @@ class DatabaseActions(QObject):
         try:
             check_candidate(chosen)  # refused before anything is closed
         except StoreError as exc:
-            QMessageBox.warning(main, title, error_sentence(exc, lang) + "\n\n"
-                                + self.tr("The database has not been changed."))
+            show_error(main, title, exc, lang, self.tr("The database has not been changed."))
             return False
         answer = QMessageBox.question(main, title, self.tr(
             "Restore %1 in place of the database %2?\n\nThe database as it is now is backed "
@@ -139,7 +139,7 @@ class DatabaseActions(QObject):
         try:
             restored = restore_database(chosen, db_path)
         except (StoreError, OSError) as exc:
-            QMessageBox.warning(None, title, error_sentence(exc, lang) + "\n\n" + self.tr(
+            show_error(None, title, exc, lang, self.tr(
                 "The database has not been changed. ImpactApp closes now; start it again."))
             ok = False
         else:

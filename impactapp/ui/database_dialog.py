@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,8 @@ from ..store.connection import DatabaseReadOnly
 from ..store.errors import DAMAGED, FOREIGN, NEWER_SCHEMA, NOT_SQLITE
 from ..store.restore import restore_database
 from .backup_picker import BackupPicker, restored_notice
+from .error_box import show_error
+from .labels import error_detail, error_sentence
 
 
 def problem_kind(path: Path, error: BaseException) -> str:
@@ -137,11 +140,23 @@ class DatabaseDialog(QDialog):
         column.addWidget(self.file_label)
         self.what_label = self._label(explanation(self.kind))
         column.addWidget(self.what_label)
-        sentence = self.error.text.get(self.lang) if isinstance(self.error, StoreError) \
-            else str(self.error)
-        self.detail_label = self._label(sentence)
+        self.detail_label = self._label(error_sentence(self.error, self.lang))
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.detail_label)
+        # SQLite's own words (English) only for whoever helps: behind "Show details".
+        technical = error_detail(self.error)
+        self.details_button = QToolButton(self)
+        self.details_button.setText(self.tr("Show details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setVisible(bool(technical))
+        self.technical_label = self._label(technical)
+        self.technical_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.technical_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.technical_label.hide()
+        self.details_button.toggled.connect(self.technical_label.setVisible)
+        column.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.technical_label)
         unchanged = self.tr("The file has not been changed.") if _exists(self.db_path) \
             else self.tr("Nothing has been created or changed.")
         self.unchanged_label = self._label(f"<b>{unchanged}</b>")
@@ -204,9 +219,8 @@ class DatabaseDialog(QDialog):
         try:
             restored = restore_database(picker.chosen, self.db_path)
         except (StoreError, OSError) as exc:
-            sentence = exc.text.get(self.lang) if isinstance(exc, StoreError) else str(exc)
-            QMessageBox.warning(self, self.tr("Restore a backup"), sentence + "\n\n"
-                                + self.tr("The database has not been changed."))
+            show_error(self, self.tr("Restore a backup"), exc, self.lang,
+                       self.tr("The database has not been changed."))
             return
         QMessageBox.information(self, self.tr("Restore a backup"), restored_notice(restored))
         self.chosen = self.db_path

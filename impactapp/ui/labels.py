@@ -7,7 +7,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.model import Text
-from ..store import DatabaseFailure, DatabaseUnusable
 
 
 def status_label(status: str) -> str:
@@ -63,15 +62,17 @@ def error_sentence(exc: BaseException, lang: str) -> str:
     """An error as one sentence in the UI language: the program's own errors carry both
     languages (``.text``), a file system error its system message, anything else its text.
 
-    A database error's technical detail (SQLite's own words, byte counts: English) is left
-    out; ``error_detail`` gives it, for behind "Show details".
+    The technical detail a store error carries in brackets (SQLite's own words, byte counts:
+    English whatever the UI language) is left out; ``error_detail`` gives it, for behind
+    "Show details".
     """
-    plain = _plain_text(exc)
-    if plain is not None:
-        return plain.get(lang)
     text = getattr(exc, "text", None)
     if isinstance(text, Text):
-        return text.get(lang)
+        sentence = text.get(lang)
+        detail = getattr(exc, "detail", "")
+        if isinstance(detail, str) and detail:
+            sentence = sentence.replace(f" ({detail})", "")
+        return sentence
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return str(exc)
@@ -80,16 +81,8 @@ def error_sentence(exc: BaseException, lang: str) -> str:
 def error_detail(exc: BaseException) -> str:
     """The technical detail of an error (for "Show details"), or "" when it has none."""
     detail = getattr(exc, "detail", "")
-    parts = [type(exc).__name__ + (f": {detail}" if isinstance(detail, str) and detail else "")]
-    if isinstance(exc, OSError) and exc.filename:
-        parts.append(str(exc.filename))
-    return "\n".join(parts) if detail or isinstance(exc, OSError) else ""
-
-
-def _plain_text(exc: BaseException) -> Text | None:
-    """The sentence of a database error without its technical detail."""
-    if isinstance(exc, DatabaseFailure):
-        return exc.plain
-    if isinstance(exc, DatabaseUnusable) and exc.detail:
-        return DatabaseUnusable(exc.path, exc.reason).text
-    return None
+    if isinstance(detail, str) and detail:
+        return f"{type(exc).__name__}: {detail}"
+    if isinstance(exc, OSError):
+        return f"{type(exc).__name__}: {exc}"
+    return ""

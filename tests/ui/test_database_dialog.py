@@ -22,6 +22,7 @@ from impactapp.store import backup as backup_module
 from impactapp.store.backup import DAILY, MIGRATION, take_backup
 from impactapp.ui.backup_picker import BackupPicker
 from impactapp.ui.database_dialog import DatabaseDialog, open_store_interactively
+from impactapp.ui.labels import error_sentence
 from tests.store.bad_databases import KINDS, make
 from tests.store.readonly import access_taken, enterable_folder
 
@@ -123,7 +124,8 @@ def test_each_kind_of_problem_is_explained_and_the_file_left_untouched(
     dialog = _dialog(qtbot, path, error)
     assert dialog.file_label.text() == str(path)
     assert WORDS[kind] in dialog.what_label.text()
-    assert dialog.detail_label.text() == error.text.nb
+    assert dialog.detail_label.text() == error_sentence(error, "nb")
+    assert "truncated" not in dialog.detail_label.text()  # no English in a Norwegian window
     unchanged = "Filen er ikke endret." if before else "Ingenting er opprettet eller endret."
     assert unchanged in dialog.unchanged_label.text()
     assert [b.text() for b in (dialog.open_button, dialog.restore_button, dialog.new_button,
@@ -153,7 +155,11 @@ def test_a_failed_backup_before_an_upgrade_is_explained(
         Store.open(path)
     dialog = _dialog(qtbot, path, info.value)
     assert "tar først en sikkerhetskopi" in dialog.what_label.text()
-    assert "No space left on device" in dialog.detail_label.text()
+    assert "No space left on device" not in dialog.detail_label.text()
+    assert dialog.details_button.isVisible() and not dialog.technical_label.isVisible()
+    dialog.details_button.click()
+    assert "No space left on device" in dialog.technical_label.text()
+    assert dialog.technical_label.isVisible()
     assert "Filen er ikke endret." in dialog.unchanged_label.text()
     assert _sha256(path) == before
 
@@ -162,7 +168,7 @@ def test_the_dialog_speaks_english_too(qtbot, folder: Path) -> None:
     path, error = _opening_error("foreign", folder)
     dialog = _dialog(qtbot, path, error, lang="en")
     assert "database of another program" in dialog.what_label.text()
-    assert dialog.detail_label.text() == str(error)
+    assert dialog.detail_label.text() == error_sentence(error, "en")
     assert dialog.open_button.text() == "Open another database …"
     save_screenshot(dialog, "database_dialog_foreign_en")
 

@@ -778,27 +778,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="264" />
+      <location filename="../wizard/window.py" line="266" />
       <source>complete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="264" />
+      <location filename="../wizard/window.py" line="266" />
       <source>incomplete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="265" />
+      <location filename="../wizard/window.py" line="267" />
       <source>has review notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="265" />
+      <location filename="../wizard/window.py" line="267" />
       <source>not started</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="277" />
+      <location filename="../wizard/window.py" line="279" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -806,7 +806,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="278" />
+      <location filename="../wizard/window.py" line="280" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n knowledge gap</numerusform>
@@ -814,32 +814,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="286" />
       <source>Not saved: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="287" />
+      <location filename="../wizard/window.py" line="289" />
       <source>Saving …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="289" />
+      <location filename="../wizard/window.py" line="291" />
       <source>Saved in the conflict copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="291" />
+      <location filename="../wizard/window.py" line="293" />
       <source>Saved %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="293" />
+      <location filename="../wizard/window.py" line="295" />
       <source>Saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="301" />
+      <location filename="../wizard/window.py" line="303" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation type="unfinished" />
     </message>
@@ -913,43 +913,43 @@
   <context>
     <name>ComparisonView</name>
     <message>
-      <location filename="../comparison/comparison_view.py" line="83" />
+      <location filename="../comparison/comparison_view.py" line="84" />
       <source>E&amp;xport table …</source>
       <extracomment>Widths of wide columns, in average characters. What the widest value of a column looks like (the width also fits its header's words).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="85" />
+      <location filename="../comparison/comparison_view.py" line="86" />
       <source>Save the table as shown (filtered and sorted) as an XLSX or CSV file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="95" />
+      <location filename="../comparison/comparison_view.py" line="96" />
       <source>Comparison of cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="97" />
+      <location filename="../comparison/comparison_view.py" line="98" />
       <source>One row per case with its recommended alternative. Ratings show sign and number from −3 to +3; ? is a knowledge gap, – not relevant. Enter opens the case.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="131" />
+      <location filename="../comparison/comparison_view.py" line="135" />
       <source>Reading the cases …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="134" />
+      <location filename="../comparison/comparison_view.py" line="138" />
       <source>The cases could not be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="153" />
+      <location filename="../comparison/comparison_view.py" line="158" />
       <source>There are no cases to compare yet.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="207" />
+      <location filename="../comparison/comparison_view.py" line="215" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -957,7 +957,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="208" />
+      <location filename="../comparison/comparison_view.py" line="216" />
       <source>%1 of %n case(s) shown</source>
       <translation>
         <numerusform>%1 of %n case shown</numerusform>
@@ -965,27 +965,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="239" />
+      <location filename="../comparison/comparison_view.py" line="247" />
       <source>Excel workbook (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="239" />
+      <location filename="../comparison/comparison_view.py" line="247" />
       <source>CSV, for any spreadsheet (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="241" />
+      <location filename="../comparison/comparison_view.py" line="249" />
       <source>Export the comparison</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="242" />
+      <location filename="../comparison/comparison_view.py" line="250" />
       <source>comparison</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="257" />
+      <location filename="../comparison/comparison_view.py" line="265" />
       <source>Writing the table …</source>
       <translation type="unfinished" />
     </message>
@@ -1210,44 +1210,44 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="73" />
+      <location filename="../database_actions.py" line="74" />
       <source>Today's backup of the database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="77" />
       <source>Today's backup of the database failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="88" />
-      <location filename="../database_actions.py" line="94" />
-      <location filename="../database_actions.py" line="108" />
+      <location filename="../database_actions.py" line="89" />
+      <location filename="../database_actions.py" line="95" />
+      <location filename="../database_actions.py" line="109" />
       <source>Back up the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="89" />
+      <location filename="../database_actions.py" line="90" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="95" />
+      <location filename="../database_actions.py" line="96" />
       <source>That is the database itself; choose another file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="98" />
+      <location filename="../database_actions.py" line="99" />
       <source>Backing up the database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="104" />
+      <location filename="../database_actions.py" line="105" />
       <source>The database was backed up to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="117" />
+      <location filename="../database_actions.py" line="118" />
       <source>Restore from backup</source>
       <translation type="unfinished" />
     </message>
@@ -1277,82 +1277,87 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../database_dialog.py" line="60" />
+      <location filename="../database_dialog.py" line="63" />
       <source>The file is not a database: perhaps a document or another kind of file was chosen, or the file was overwritten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="63" />
+      <location filename="../database_dialog.py" line="66" />
       <source>The file is damaged: parts of it cannot be read, for example after a disk fault or a crash while it was being copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="66" />
+      <location filename="../database_dialog.py" line="69" />
       <source>The file is incomplete: its end is missing, for example after a copy that stopped half-way or a full disk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="69" />
+      <location filename="../database_dialog.py" line="72" />
       <source>The file is a database of another program, not of ImpactApp.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="71" />
+      <location filename="../database_dialog.py" line="74" />
       <source>The file was saved by a newer version of ImpactApp, which this version cannot read. Install the newer version to use it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="74" />
+      <location filename="../database_dialog.py" line="77" />
       <source>You may read the file but not change it, so ImpactApp could not save your work in it. Ask for write access to the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="77" />
+      <location filename="../database_dialog.py" line="80" />
       <source>You may not change anything in the folder the file lies in, so ImpactApp could not save your work there. Ask for write access to the folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="80" />
+      <location filename="../database_dialog.py" line="83" />
       <source>The folder of the file does not exist. If it is on a network drive or a USB stick, connect it and start ImpactApp again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="83" />
+      <location filename="../database_dialog.py" line="86" />
       <source>ImpactApp must bring this database up to its new version and backs it up first, but the backup could not be written. Make room on the disk, or ask for write access to the folder, and start ImpactApp again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="87" />
+      <location filename="../database_dialog.py" line="90" />
       <source>This is a folder, not a database file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="89" />
+      <location filename="../database_dialog.py" line="92" />
       <source>The file cannot be reached: you may lack permission to open it, or the drive it is on is not available.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="117" />
+      <location filename="../database_dialog.py" line="120" />
       <source>ImpactApp – the database cannot be opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="136" />
+      <location filename="../database_dialog.py" line="139" />
       <source>Database file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="145" />
+      <location filename="../database_dialog.py" line="149" />
+      <source>Show details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="160" />
       <source>The file has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="146" />
+      <location filename="../database_dialog.py" line="161" />
       <source>Nothing has been created or changed.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../database_dialog.py" line="152" />
+      <location filename="../database_dialog.py" line="167" />
       <source>%n backup(s) of this database.</source>
       <translation>
         <numerusform>%n backup of this database.</numerusform>
@@ -1360,79 +1365,79 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="153" />
+      <location filename="../database_dialog.py" line="168" />
       <source>There is no backup of this database yet; you can choose a backup file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="156" />
+      <location filename="../database_dialog.py" line="171" />
       <source>Open another database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="157" />
+      <location filename="../database_dialog.py" line="172" />
       <source>Choose a database file you already have.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="159" />
+      <location filename="../database_dialog.py" line="174" />
       <source>Restore a backup …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="160" />
+      <location filename="../database_dialog.py" line="175" />
       <source>Put a backup in place of this database; the file there now is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="163" />
+      <location filename="../database_dialog.py" line="178" />
       <source>Create a new database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="164" />
+      <location filename="../database_dialog.py" line="179" />
       <source>Start with an empty database in a file you choose.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="166" />
+      <location filename="../database_dialog.py" line="181" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="166" />
+      <location filename="../database_dialog.py" line="181" />
       <source>Close ImpactApp without changing anything.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="184" />
+      <location filename="../database_dialog.py" line="199" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="194" />
+      <location filename="../database_dialog.py" line="209" />
       <source>Open another database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="208" />
-      <location filename="../database_dialog.py" line="211" />
+      <location filename="../database_dialog.py" line="222" />
+      <location filename="../database_dialog.py" line="225" />
       <source>Restore a backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="209" />
+      <location filename="../database_dialog.py" line="223" />
       <source>The database has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="219" />
-      <location filename="../database_dialog.py" line="228" />
+      <location filename="../database_dialog.py" line="233" />
+      <location filename="../database_dialog.py" line="242" />
       <source>Create a new database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="229" />
+      <location filename="../database_dialog.py" line="243" />
       <source>The file %1 already exists. Choose a new name, or open it with “Open another database”.</source>
       <translation type="unfinished" />
     </message>
@@ -2195,47 +2200,47 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="16" />
+      <location filename="../labels.py" line="15" />
       <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="17" />
+      <location filename="../labels.py" line="16" />
       <source>In review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="18" />
+      <location filename="../labels.py" line="17" />
       <source>Approved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="19" />
+      <location filename="../labels.py" line="18" />
       <source>Decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="26" />
+      <location filename="../labels.py" line="25" />
       <source>Minimum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="27" />
+      <location filename="../labels.py" line="26" />
       <source>Simplified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="28" />
+      <location filename="../labels.py" line="27" />
       <source>Full</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="45" />
+      <location filename="../labels.py" line="44" />
       <source>today %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="47" />
+      <location filename="../labels.py" line="46" />
       <source>yesterday %1</source>
       <translation type="unfinished" />
     </message>
@@ -2856,12 +2861,12 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>RatingGridView</name>
     <message>
-      <location filename="../fields/rating_view.py" line="132" />
+      <location filename="../fields/rating_view.py" line="133" />
       <source>Rating removed (Ctrl+Z undoes it).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/rating_view.py" line="155" />
+      <location filename="../fields/rating_view.py" line="156" />
       <source>“%1” is not on this criterion's scale (%2).</source>
       <translation type="unfinished" />
     </message>
@@ -3013,98 +3018,98 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>ReviewField</name>
     <message>
-      <location filename="../fields/review.py" line="68" />
+      <location filename="../fields/review.py" line="69" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="68" />
+      <location filename="../fields/review.py" line="69" />
       <source>Verdict</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="68" />
+      <location filename="../fields/review.py" line="69" />
       <source>Reviewer's note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="69" />
+      <location filename="../fields/review.py" line="70" />
       <source>Caseworker's answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="110" />
+      <location filename="../fields/review.py" line="111" />
       <source>OK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="110" />
+      <location filename="../fields/review.py" line="111" />
       <source>Improve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="111" />
+      <location filename="../fields/review.py" line="112" />
       <source>Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="113" />
-      <location filename="../fields/review.py" line="234" />
+      <location filename="../fields/review.py" line="114" />
+      <location filename="../fields/review.py" line="235" />
       <source>Verdict on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="118" />
+      <location filename="../fields/review.py" line="119" />
       <source>Reviewer's note on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="120" />
+      <location filename="../fields/review.py" line="121" />
       <source>Caseworker's answer on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="164" />
+      <location filename="../fields/review.py" line="165" />
       <source>Status: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="168" />
+      <location filename="../fields/review.py" line="169" />
       <source>The case is decided; its status cannot change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="173" />
+      <location filename="../fields/review.py" line="174" />
       <source>Nothing blocks sending the case for review.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="174" />
+      <location filename="../fields/review.py" line="175" />
       <source>Before the case can be sent for review:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="175" />
+      <location filename="../fields/review.py" line="176" />
       <source>Nothing blocks approving the case.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="176" />
+      <location filename="../fields/review.py" line="177" />
       <source>Before the case can be approved:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="177" />
+      <location filename="../fields/review.py" line="178" />
       <source>Nothing blocks recording the decision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="178" />
+      <location filename="../fields/review.py" line="179" />
       <source>Before the decision can be recorded:</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="184" />
+      <location filename="../fields/review.py" line="185" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… and %n more</numerusform>
@@ -3112,12 +3117,12 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="242" />
+      <location filename="../fields/review.py" line="243" />
       <source>Note on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="242" />
+      <location filename="../fields/review.py" line="243" />
       <source>Answer on %1</source>
       <translation type="unfinished" />
     </message>

@@ -785,27 +785,27 @@
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="264" />
+      <location filename="../wizard/window.py" line="266" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="264" />
+      <location filename="../wizard/window.py" line="266" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="265" />
+      <location filename="../wizard/window.py" line="267" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="265" />
+      <location filename="../wizard/window.py" line="267" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="277" />
+      <location filename="../wizard/window.py" line="279" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -813,7 +813,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="278" />
+      <location filename="../wizard/window.py" line="280" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -821,32 +821,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="286" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="287" />
+      <location filename="../wizard/window.py" line="289" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="289" />
+      <location filename="../wizard/window.py" line="291" />
       <source>Saved in the conflict copy</source>
       <translation>Lagret i konfliktkopien</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="291" />
+      <location filename="../wizard/window.py" line="293" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="293" />
+      <location filename="../wizard/window.py" line="295" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="301" />
+      <location filename="../wizard/window.py" line="303" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation>Godkjent av %1 – denne revisjonen er låst og kan ikke endres.</translation>
     </message>
@@ -924,43 +924,43 @@
   <context>
     <name>ComparisonView</name>
     <message>
-      <location filename="../comparison/comparison_view.py" line="83" />
+      <location filename="../comparison/comparison_view.py" line="84" />
       <source>E&amp;xport table …</source>
       <extracomment>Widths of wide columns, in average characters. What the widest value of a column looks like (the width also fits its header's words).</extracomment>
       <translation>Eksporter &amp;tabell …</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="85" />
+      <location filename="../comparison/comparison_view.py" line="86" />
       <source>Save the table as shown (filtered and sorted) as an XLSX or CSV file</source>
       <translation>Lagre tabellen slik den vises (filtrert og sortert) som XLSX- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="95" />
+      <location filename="../comparison/comparison_view.py" line="96" />
       <source>Comparison of cases</source>
       <translation>Sammenligning av saker</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="97" />
+      <location filename="../comparison/comparison_view.py" line="98" />
       <source>One row per case with its recommended alternative. Ratings show sign and number from −3 to +3; ? is a knowledge gap, – not relevant. Enter opens the case.</source>
       <translation>Én rad per sak med det anbefalte alternativet. Vurderingene vises med fortegn og tall fra −3 til +3; ? er et kunnskapshull, – ikke relevant. Enter åpner saken.</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="131" />
+      <location filename="../comparison/comparison_view.py" line="135" />
       <source>Reading the cases …</source>
       <translation>Leser sakene …</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="134" />
+      <location filename="../comparison/comparison_view.py" line="138" />
       <source>The cases could not be read: %1</source>
       <translation>Sakene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="153" />
+      <location filename="../comparison/comparison_view.py" line="158" />
       <source>There are no cases to compare yet.</source>
       <translation>Det er ingen saker å sammenligne ennå.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="207" />
+      <location filename="../comparison/comparison_view.py" line="215" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n sak</numerusform>
@@ -968,7 +968,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="208" />
+      <location filename="../comparison/comparison_view.py" line="216" />
       <source>%1 of %n case(s) shown</source>
       <translation>
         <numerusform>%1 av %n sak vises</numerusform>
@@ -976,27 +976,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="239" />
+      <location filename="../comparison/comparison_view.py" line="247" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="239" />
+      <location filename="../comparison/comparison_view.py" line="247" />
       <source>CSV, for any spreadsheet (*.csv)</source>
       <translation>CSV, for alle regneark (*.csv)</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="241" />
+      <location filename="../comparison/comparison_view.py" line="249" />
       <source>Export the comparison</source>
       <translation>Eksporter sammenligningen</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="242" />
+      <location filename="../comparison/comparison_view.py" line="250" />
       <source>comparison</source>
       <translation>sammenligning</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="257" />
+      <location filename="../comparison/comparison_view.py" line="265" />
       <source>Writing the table …</source>
       <translation>Skriver tabellen …</translation>
     </message>
@@ -1221,44 +1221,44 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="73" />
+      <location filename="../database_actions.py" line="74" />
       <source>Today's backup of the database: %1</source>
       <translation>Dagens sikkerhetskopi av databasen: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="77" />
       <source>Today's backup of the database failed: %1</source>
       <translation>Dagens sikkerhetskopi av databasen mislyktes: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="88" />
-      <location filename="../database_actions.py" line="94" />
-      <location filename="../database_actions.py" line="108" />
+      <location filename="../database_actions.py" line="89" />
+      <location filename="../database_actions.py" line="95" />
+      <location filename="../database_actions.py" line="109" />
       <source>Back up the database</source>
       <translation>Ta sikkerhetskopi av databasen</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="89" />
+      <location filename="../database_actions.py" line="90" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="95" />
+      <location filename="../database_actions.py" line="96" />
       <source>That is the database itself; choose another file.</source>
       <translation>Det er selve databasen; velg en annen fil.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="98" />
+      <location filename="../database_actions.py" line="99" />
       <source>Backing up the database …</source>
       <translation>Tar sikkerhetskopi av databasen …</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="104" />
+      <location filename="../database_actions.py" line="105" />
       <source>The database was backed up to %1</source>
       <translation>Databasen ble sikkerhetskopiert til %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="117" />
+      <location filename="../database_actions.py" line="118" />
       <source>Restore from backup</source>
       <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
@@ -1290,82 +1290,87 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../database_dialog.py" line="60" />
+      <location filename="../database_dialog.py" line="63" />
       <source>The file is not a database: perhaps a document or another kind of file was chosen, or the file was overwritten.</source>
       <translation>Filen er ikke en database: kanskje et dokument eller en annen type fil ble valgt, eller filen er blitt overskrevet.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="63" />
+      <location filename="../database_dialog.py" line="66" />
       <source>The file is damaged: parts of it cannot be read, for example after a disk fault or a crash while it was being copied.</source>
       <translation>Filen er skadet: deler av den kan ikke leses, for eksempel etter en diskfeil eller et krasj mens den ble kopiert.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="66" />
+      <location filename="../database_dialog.py" line="69" />
       <source>The file is incomplete: its end is missing, for example after a copy that stopped half-way or a full disk.</source>
       <translation>Filen er ufullstendig: slutten mangler, for eksempel etter en kopiering som stoppet halvveis eller en full disk.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="69" />
+      <location filename="../database_dialog.py" line="72" />
       <source>The file is a database of another program, not of ImpactApp.</source>
       <translation>Filen er en database fra et annet program, ikke fra ImpactApp.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="71" />
+      <location filename="../database_dialog.py" line="74" />
       <source>The file was saved by a newer version of ImpactApp, which this version cannot read. Install the newer version to use it.</source>
       <translation>Filen er lagret av en nyere versjon av ImpactApp, som denne versjonen ikke kan lese. Installer den nyere versjonen for å bruke den.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="74" />
+      <location filename="../database_dialog.py" line="77" />
       <source>You may read the file but not change it, so ImpactApp could not save your work in it. Ask for write access to the file.</source>
       <translation>Du kan lese filen, men ikke endre den, så ImpactApp ville ikke kunne lagre arbeidet ditt i den. Be om skrivetilgang til filen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="77" />
+      <location filename="../database_dialog.py" line="80" />
       <source>You may not change anything in the folder the file lies in, so ImpactApp could not save your work there. Ask for write access to the folder.</source>
       <translation>Du kan ikke endre noe i mappen filen ligger i, så ImpactApp ville ikke kunne lagre arbeidet ditt der. Be om skrivetilgang til mappen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="80" />
+      <location filename="../database_dialog.py" line="83" />
       <source>The folder of the file does not exist. If it is on a network drive or a USB stick, connect it and start ImpactApp again.</source>
       <translation>Mappen filen skal ligge i, finnes ikke. Hvis den er på en nettverksstasjon eller en minnepinne, kobler du den til og starter ImpactApp på nytt.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="83" />
+      <location filename="../database_dialog.py" line="86" />
       <source>ImpactApp must bring this database up to its new version and backs it up first, but the backup could not be written. Make room on the disk, or ask for write access to the folder, and start ImpactApp again.</source>
       <translation>ImpactApp må oppgradere denne databasen til den nye versjonen og tar først en sikkerhetskopi av den, men sikkerhetskopien kunne ikke skrives. Frigjør plass på disken, eller be om skrivetilgang til mappen, og start ImpactApp på nytt.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="87" />
+      <location filename="../database_dialog.py" line="90" />
       <source>This is a folder, not a database file.</source>
       <translation>Dette er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="89" />
+      <location filename="../database_dialog.py" line="92" />
       <source>The file cannot be reached: you may lack permission to open it, or the drive it is on is not available.</source>
       <translation>Filen kan ikke nås: du mangler kanskje tillatelse til å åpne den, eller stasjonen den ligger på, er ikke tilgjengelig.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="117" />
+      <location filename="../database_dialog.py" line="120" />
       <source>ImpactApp – the database cannot be opened</source>
       <translation>ImpactApp – databasen kan ikke åpnes</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="136" />
+      <location filename="../database_dialog.py" line="139" />
       <source>Database file</source>
       <translation>Databasefil</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="145" />
+      <location filename="../database_dialog.py" line="149" />
+      <source>Show details</source>
+      <translation>Vis detaljer</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="160" />
       <source>The file has not been changed.</source>
       <translation>Filen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="146" />
+      <location filename="../database_dialog.py" line="161" />
       <source>Nothing has been created or changed.</source>
       <translation>Ingenting er opprettet eller endret.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../database_dialog.py" line="152" />
+      <location filename="../database_dialog.py" line="167" />
       <source>%n backup(s) of this database.</source>
       <translation>
         <numerusform>%n sikkerhetskopi av denne databasen.</numerusform>
@@ -1373,79 +1378,79 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="153" />
+      <location filename="../database_dialog.py" line="168" />
       <source>There is no backup of this database yet; you can choose a backup file.</source>
       <translation>Det finnes ingen sikkerhetskopi av denne databasen ennå; du kan velge en sikkerhetskopifil.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="156" />
+      <location filename="../database_dialog.py" line="171" />
       <source>Open another database …</source>
       <translation>Åpne en annen database …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="157" />
+      <location filename="../database_dialog.py" line="172" />
       <source>Choose a database file you already have.</source>
       <translation>Velg en databasefil du allerede har.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="159" />
+      <location filename="../database_dialog.py" line="174" />
       <source>Restore a backup …</source>
       <translation>Gjenopprett en sikkerhetskopi …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="160" />
+      <location filename="../database_dialog.py" line="175" />
       <source>Put a backup in place of this database; the file there now is kept.</source>
       <translation>Sett en sikkerhetskopi i stedet for denne databasen; filen som ligger der nå, blir tatt vare på.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="163" />
+      <location filename="../database_dialog.py" line="178" />
       <source>Create a new database …</source>
       <translation>Lag en ny database …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="164" />
+      <location filename="../database_dialog.py" line="179" />
       <source>Start with an empty database in a file you choose.</source>
       <translation>Start med en tom database i en fil du velger.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="166" />
+      <location filename="../database_dialog.py" line="181" />
       <source>Quit</source>
       <translation>Avslutt</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="166" />
+      <location filename="../database_dialog.py" line="181" />
       <source>Close ImpactApp without changing anything.</source>
       <translation>Lukk ImpactApp uten å endre noe.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="184" />
+      <location filename="../database_dialog.py" line="199" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="194" />
+      <location filename="../database_dialog.py" line="209" />
       <source>Open another database</source>
       <translation>Åpne en annen database</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="208" />
-      <location filename="../database_dialog.py" line="211" />
+      <location filename="../database_dialog.py" line="222" />
+      <location filename="../database_dialog.py" line="225" />
       <source>Restore a backup</source>
       <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="209" />
+      <location filename="../database_dialog.py" line="223" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="219" />
-      <location filename="../database_dialog.py" line="228" />
+      <location filename="../database_dialog.py" line="233" />
+      <location filename="../database_dialog.py" line="242" />
       <source>Create a new database</source>
       <translation>Lag en ny database</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="229" />
+      <location filename="../database_dialog.py" line="243" />
       <source>The file %1 already exists. Choose a new name, or open it with “Open another database”.</source>
       <translation>Filen %1 finnes allerede. Velg et nytt navn, eller åpne den med «Åpne en annen database».</translation>
     </message>
@@ -2224,47 +2229,47 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="16" />
+      <location filename="../labels.py" line="15" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="17" />
+      <location filename="../labels.py" line="16" />
       <source>In review</source>
       <translation>Til godkjenning</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="18" />
+      <location filename="../labels.py" line="17" />
       <source>Approved</source>
       <translation>Godkjent</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="19" />
+      <location filename="../labels.py" line="18" />
       <source>Decided</source>
       <translation>Vedtatt</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="26" />
+      <location filename="../labels.py" line="25" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="27" />
+      <location filename="../labels.py" line="26" />
       <source>Simplified</source>
       <translation>Forenklet</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="28" />
+      <location filename="../labels.py" line="27" />
       <source>Full</source>
       <translation>Full</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="45" />
+      <location filename="../labels.py" line="44" />
       <source>today %1</source>
       <translation>i dag %1</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="47" />
+      <location filename="../labels.py" line="46" />
       <source>yesterday %1</source>
       <translation>i går %1</translation>
     </message>
@@ -2925,12 +2930,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>RatingGridView</name>
     <message>
-      <location filename="../fields/rating_view.py" line="132" />
+      <location filename="../fields/rating_view.py" line="133" />
       <source>Rating removed (Ctrl+Z undoes it).</source>
       <translation>Vurderingen er fjernet (Ctrl+Z angrer).</translation>
     </message>
     <message>
-      <location filename="../fields/rating_view.py" line="155" />
+      <location filename="../fields/rating_view.py" line="156" />
       <source>“%1” is not on this criterion's scale (%2).</source>
       <translation>«%1» er ikke på kriteriets skala (%2).</translation>
     </message>
@@ -3082,98 +3087,98 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>ReviewField</name>
     <message>
-      <location filename="../fields/review.py" line="68" />
+      <location filename="../fields/review.py" line="69" />
       <source>Step</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="68" />
+      <location filename="../fields/review.py" line="69" />
       <source>Verdict</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="68" />
+      <location filename="../fields/review.py" line="69" />
       <source>Reviewer's note</source>
       <translation>Merknad</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="69" />
+      <location filename="../fields/review.py" line="70" />
       <source>Caseworker's answer</source>
       <translation>Saksbehandlers svar</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="110" />
+      <location filename="../fields/review.py" line="111" />
       <source>OK</source>
       <translation>I orden</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="110" />
+      <location filename="../fields/review.py" line="111" />
       <source>Improve</source>
       <translation>Bør forbedres</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="111" />
+      <location filename="../fields/review.py" line="112" />
       <source>Redo</source>
       <translation>Må gjøres om</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="113" />
-      <location filename="../fields/review.py" line="234" />
+      <location filename="../fields/review.py" line="114" />
+      <location filename="../fields/review.py" line="235" />
       <source>Verdict on %1</source>
       <translation>Vurdering av %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="118" />
+      <location filename="../fields/review.py" line="119" />
       <source>Reviewer's note on %1</source>
       <translation>Merknad til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="120" />
+      <location filename="../fields/review.py" line="121" />
       <source>Caseworker's answer on %1</source>
       <translation>Svar på merknaden til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="164" />
+      <location filename="../fields/review.py" line="165" />
       <source>Status: %1</source>
       <translation>Status: %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="168" />
+      <location filename="../fields/review.py" line="169" />
       <source>The case is decided; its status cannot change.</source>
       <translation>Saken er vedtatt; statusen kan ikke endres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="173" />
+      <location filename="../fields/review.py" line="174" />
       <source>Nothing blocks sending the case for review.</source>
       <translation>Ingenting hindrer at saken sendes til godkjenning.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="174" />
+      <location filename="../fields/review.py" line="175" />
       <source>Before the case can be sent for review:</source>
       <translation>Før saken kan sendes til godkjenning:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="175" />
+      <location filename="../fields/review.py" line="176" />
       <source>Nothing blocks approving the case.</source>
       <translation>Ingenting hindrer at saken godkjennes.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="176" />
+      <location filename="../fields/review.py" line="177" />
       <source>Before the case can be approved:</source>
       <translation>Før saken kan godkjennes:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="177" />
+      <location filename="../fields/review.py" line="178" />
       <source>Nothing blocks recording the decision.</source>
       <translation>Ingenting hindrer at vedtaket registreres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="178" />
+      <location filename="../fields/review.py" line="179" />
       <source>Before the decision can be recorded:</source>
       <translation>Før vedtaket kan registreres:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="184" />
+      <location filename="../fields/review.py" line="185" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… og %n til</numerusform>
@@ -3181,12 +3186,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="242" />
+      <location filename="../fields/review.py" line="243" />
       <source>Note on %1</source>
       <translation>Merknad til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="242" />
+      <location filename="../fields/review.py" line="243" />
       <source>Answer on %1</source>
       <translation>Svar på merknaden til %1</translation>
     </message>
@@ -3809,6 +3814,22 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>QFileDialog</name>
     <message>
+      <source>&amp;Look in:</source>
+      <translation>Se &amp;i:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Lagre</translation>
+    </message>
+    <message>
       <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -4007,14 +4028,6 @@ Vil du slette den likevel?</translation>
     <message>
       <source>Files of type:</source>
       <translation>Filtype:</translation>
-    </message>
-    <message>
-      <source>&amp;Open</source>
-      <translation>&amp;Åpne</translation>
-    </message>
-    <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Lagre</translation>
     </message>
     <message>
       <source>Cancel</source>
