@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
             "There are no cases in this database yet.\n\n"
             "Start a new case with File → New case (Ctrl+N),\n"
             "import a case file with File → Import case file … (Ctrl+I),\n"
-            "or from the command line: impactapp-cli case import FILE"
+            "or look around in the example cases: File → Load example cases."
         )
 
     def _update_counts(self) -> None:

@@ -52,3 +52,15 @@ def test_a_reviewers_note_shows_whole(window):
     assert not note.verticalScrollBar().isVisible()
     empty = review.notes["details"]
     assert empty.height() < note.height()  # empty boxes stay small
+
+
+def test_a_note_box_is_no_taller_than_its_text(window):
+    open_step(window, "review")
+    note = field_of(window, "review", "review").notes["distribution"]
+    fm = note.fontMetrics()
+    from PySide6.QtCore import QRect, Qt
+
+    width = note.viewport().width() - 2 * int(note.document().documentMargin()) - 4
+    needed = fm.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap),
+                             note.toPlainText()).height()
+    assert note.height() <= needed + 3 * fm.lineSpacing()

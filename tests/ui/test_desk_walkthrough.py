@@ -72,6 +72,8 @@ def walk(qtbot, tmp_path, catalog, lang: str, screen: str, monkeypatch) -> None:
         monkeypatch.setattr(QMessageBox, "question",
                             lambda *a, **k: QMessageBox.StandardButton.No)
         assert controller.offer_examples() == 0
+        assert tr("MainMenus", "Load e&xample cases").replace("&", "") in \
+            main.empty_label.text().replace("&", "")
         shot(main, "first_start")
         # ... and loaded later from the File menu.
         menu_action(main, tr("MainMenus", "Load e&xample cases")).trigger()
@@ -116,6 +118,13 @@ def walk(qtbot, tmp_path, catalog, lang: str, screen: str, monkeypatch) -> None:
         qtbot.waitUntil(lambda: comparison.data is not None and not comparison.source.running,
                         timeout=20000)
         shot(main, "comparison")
+        bar = comparison.table.horizontalScrollBar()
+        bar.setValue(bar.maximum())  # far right: title and case number stay
+        QApplication.processEvents()
+        assert bar.maximum() > 0 and comparison.frozen.view.isVisible()
+        assert comparison.frozen.view.columnViewportPosition(
+            comparison.model.column_index("title")) == 0
+        shot(main, "comparison_scrolled")
         portfolio = controller.comparison_views().portfolio
         with qtbot.waitSignal(portfolio.computed, timeout=30000):
             main.show_view(portfolio)
@@ -127,7 +136,7 @@ def walk(qtbot, tmp_path, catalog, lang: str, screen: str, monkeypatch) -> None:
         shot(main, "indicators")
         controller.close_all()
         main.close()
-    assert len(shots) == 3 + len(catalog.form.steps) + 3 + 2
+    assert len(shots) == 2 + len(catalog.form.steps) + 3 + 4
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))

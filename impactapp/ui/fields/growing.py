@@ -21,7 +21,10 @@ class _Grower(QObject):
     def lines(self) -> int:
         editor = self.editor
         margin = int(editor.document().documentMargin())
-        width = max(editor.viewport().width() - 2 * margin - 4, 20)
+        # The editor's own width: when it is resized its viewport still has the old one.
+        bar = editor.verticalScrollBar()
+        scroll = bar.sizeHint().width() if bar.isVisible() else 0
+        width = max(editor.width() - 2 * editor.frameWidth() - 2 * margin - scroll - 4, 20)
         fm = editor.fontMetrics()
         count = 0
         for paragraph in editor.toPlainText().split("\n"):

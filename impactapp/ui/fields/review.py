@@ -120,8 +120,8 @@ class ReviewField(FieldWidget):
                             "note")
         answer = self._editor(table, self.tr("Caseworker's answer on %1").replace("%1", name),
                               step, "answer")
-        grid.addWidget(note, row, 2)
-        grid.addWidget(answer, row, 3)
+        grid.addWidget(note, row, 2, Qt.AlignmentFlag.AlignTop)  # side by side as they grow
+        grid.addWidget(answer, row, 3, Qt.AlignmentFlag.AlignTop)
         issue = QLabel(table)
         issue.setTextFormat(Qt.TextFormat.PlainText)
         issue.setWordWrap(True)

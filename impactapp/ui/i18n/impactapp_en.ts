@@ -2441,7 +2441,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
 
 Start a new case with File → New case (Ctrl+N),
 import a case file with File → Import case file … (Ctrl+I),
-or from the command line: impactapp-cli case import FILE</source>
+or look around in the example cases: File → Load example cases.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -2470,12 +2470,12 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
 
 Start a new case with File → New case (Ctrl+N),
 import a case file with File → Import case file … (Ctrl+I),
-or from the command line: impactapp-cli case import FILE</source>
+or look around in the example cases: File → Load example cases.</source>
       <translation>Det er ingen saker i denne databasen ennå.
 
 Start en ny sak med Fil → Ny sak (Ctrl+N),
 importer en saksfil med Fil → Importer saksfil … (Ctrl+I),
-eller fra kommandolinjen: impactapp-cli case import FIL</translation>
+eller se deg om i eksempelsakene: Fil → Last inn eksempelsaker.</translation>
     </message>
     <message>
       <location filename="../main_window.py" line="229" />
@@ -2555,6 +2555,18 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
         <numerusform>Importerte %n sak.</numerusform>
         <numerusform>Importerte %n saker.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>There are no cases in this database yet.
+
+Start a new case with File → New case (Ctrl+N),
+import a case file with File → Import case file … (Ctrl+I),
+or from the command line: impactapp-cli case import FILE</source>
+      <translation>Det er ingen saker i denne databasen ennå.
+
+Start en ny sak med Fil → Ny sak (Ctrl+N),
+importer en saksfil med Fil → Importer saksfil … (Ctrl+I),
+eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
