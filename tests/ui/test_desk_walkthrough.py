@@ -129,6 +129,9 @@ def walk(qtbot, tmp_path, catalog, lang: str, screen: str, monkeypatch) -> None:
         with qtbot.waitSignal(portfolio.computed, timeout=30000):
             main.show_view(portfolio)
         shot(main, "portfolio")
+        # Goal names cut short beside the bars show whole on hover (the row's description).
+        assert portfolio.goals.rows and all(r.label in r.description
+                                            for r in portfolio.goals.rows)
         if lang == "en":
             words = " ".join(labels_text(portfolio)).lower()
             assert "bydel" not in words, "the English portfolio says district"
