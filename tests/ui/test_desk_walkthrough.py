@@ -128,6 +128,7 @@ def walk(qtbot, tmp_path, catalog, lang: str, screen: str, monkeypatch) -> None:
         portfolio = controller.comparison_views().portfolio
         with qtbot.waitSignal(portfolio.computed, timeout=30000):
             main.show_view(portfolio)
+        qtbot.waitUntil(lambda: portfolio.goals.height() >= portfolio.goals.sizeHint().height())
         shot(main, "portfolio")
         # Goal names cut short beside the bars show whole on hover (the row's description).
         assert portfolio.goals.rows and all(r.label in r.description
