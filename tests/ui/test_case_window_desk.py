@@ -13,6 +13,7 @@ from impactapp.ui.settings import UiSettings
 from impactapp.ui.wizard.desk import NARROW_WIDTH, available_geometry, fit_into
 from impactapp.ui.wizard.page import StepPage
 
+from .conftest import save_screenshot
 from .driving import activate, editor_of, focused, menu_action, press, tab, type_text
 
 
@@ -81,6 +82,8 @@ def test_every_page_is_usable_on_a_small_window(qtbot, controller, size):
         assert button.isVisible() and window.rect().contains(QRect(at, button.size()))
         # The page gets most of the window's width, not a sliver between two panels.
         assert page.viewport().width() >= size.width() - 60, page.step.id
+        if page.step.id in ("details", "alternatives", "environment", "review"):
+            save_screenshot(window, f"desk_nb_{size.width()}x{size.height()}_{page.step.id}")
 
 
 def test_the_side_panels_toggle_and_the_choice_is_remembered(qtbot, controller, ini):
