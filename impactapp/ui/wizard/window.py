@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -193,6 +194,9 @@ class CaseWindow(QMainWindow):
         if not self._fitted:
             self._fitted = True
             frame = self.frameGeometry().size() - self.geometry().size()
+            if frame.isEmpty():  # not decorated yet: allow for a title bar and borders
+                title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+                frame = QSize(8, title + 8)
             self.setGeometry(fit_into(self.geometry(), frame, available_geometry(self)))
             self.panels.apply()
             self.focus_page()
