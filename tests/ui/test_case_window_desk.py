@@ -172,3 +172,13 @@ def test_the_example_cases_can_be_loaded_from_the_file_menu(qtbot, controller, s
     menu_action(controller.main, "Last inn e&ksempelsaker").trigger()
     assert store.count_cases() == loaded
     assert shown == ["Alle eksempelsakene er allerede lastet inn."]
+
+
+def test_help_is_the_last_menu_and_opens_the_guide_at_the_current_step(qtbot, controller):
+    _case_id, window = new_window(qtbot, controller)
+    asked = []
+    window.guide_requested.connect(asked.append)
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    menu_action(window, "&Brukerveiledning").trigger()
+    assert asked == ["screening"]
+    assert window.menuBar().actions()[-1].menu() is window.help_menu
