@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QSho
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -187,7 +188,9 @@ class CaseWindow(QMainWindow):
             target = first_focus_target(page.widget())
             if target is None:  # nothing to fill in yet (no measures to rate): on to Next
                 target = self.next_button if self.next_button.isEnabled() else self.back_button
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            if isinstance(target, QLineEdit):
+                target.selectAll()  # as if tabbed into: typing replaces "New case"
 
     def showEvent(self, event: QShowEvent) -> None:
         """At most as large as the screen's free area, the first time the window shows."""
