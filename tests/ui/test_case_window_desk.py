@@ -76,6 +76,8 @@ def test_every_page_is_usable_on_a_small_window(qtbot, controller, size):
     for index in range(window.pages.count()):
         window.go_to(index)
         QApplication.processEvents()
+        assert window.panels.where.isVisible()
+        assert window.panels.where.text() == f"Steg {index + 1} av {window.pages.count()}"
         page = window.pages.currentWidget()
         button = window.next_button
         at = button.mapTo(window, QPoint(0, 0))
@@ -91,6 +93,7 @@ def test_the_side_panels_toggle_and_the_choice_is_remembered(qtbot, controller, 
     window.resize(1200, 700)
     QApplication.processEvents()
     assert window.steps.isVisible() and window.help.isVisible()
+    assert not window.panels.where.isVisible()  # the step list says where we are
     window.resize(900, 700)
     QApplication.processEvents()
     assert not window.steps.isVisible()

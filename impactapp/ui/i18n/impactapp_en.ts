@@ -723,82 +723,82 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="63" />
+      <location filename="../wizard/window.py" line="65" />
       <source>Steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="100" />
+      <location filename="../wizard/window.py" line="102" />
       <source>Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="101" />
+      <location filename="../wizard/window.py" line="103" />
       <source>Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="141" />
+      <location filename="../wizard/window.py" line="144" />
       <source>&amp;Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="142" />
+      <location filename="../wizard/window.py" line="145" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="143" />
+      <location filename="../wizard/window.py" line="146" />
       <source>&amp;Memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="144" />
+      <location filename="../wizard/window.py" line="147" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="145" />
+      <location filename="../wizard/window.py" line="148" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="150" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="151" />
+      <location filename="../wizard/window.py" line="154" />
       <source>&amp;Close case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="158" />
+      <location filename="../wizard/window.py" line="161" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="266" />
+      <location filename="../wizard/window.py" line="275" />
       <source>complete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="266" />
+      <location filename="../wizard/window.py" line="275" />
       <source>incomplete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="267" />
+      <location filename="../wizard/window.py" line="276" />
       <source>has review notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="267" />
+      <location filename="../wizard/window.py" line="276" />
       <source>not started</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="279" />
+      <location filename="../wizard/window.py" line="288" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -806,7 +806,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="280" />
+      <location filename="../wizard/window.py" line="289" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n knowledge gap</numerusform>
@@ -814,32 +814,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="286" />
+      <location filename="../wizard/window.py" line="295" />
       <source>Not saved: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="289" />
+      <location filename="../wizard/window.py" line="298" />
       <source>Saving …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="291" />
+      <location filename="../wizard/window.py" line="300" />
       <source>Saved in the conflict copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="293" />
+      <location filename="../wizard/window.py" line="302" />
       <source>Saved %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="295" />
+      <location filename="../wizard/window.py" line="304" />
       <source>Saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="303" />
+      <location filename="../wizard/window.py" line="312" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation type="unfinished" />
     </message>
@@ -3450,6 +3450,16 @@ or look around in the example cases: File → Load example cases.</source>
       <source>Show or hide the step list and the guidance (F9)</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../wizard/desk.py" line="66" />
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/desk.py" line="71" />
+      <source>Step %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>StatusActions</name>
@@ -3507,12 +3517,12 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>StepKeys</name>
     <message>
-      <location filename="../wizard/desk.py" line="95" />
+      <location filename="../wizard/desk.py" line="103" />
       <source>Next step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/desk.py" line="100" />
+      <location filename="../wizard/desk.py" line="108" />
       <source>Previous step</source>
       <translation type="unfinished" />
     </message>

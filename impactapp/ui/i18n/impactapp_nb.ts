@@ -730,82 +730,82 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="63" />
+      <location filename="../wizard/window.py" line="65" />
       <source>Steps</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="100" />
+      <location filename="../wizard/window.py" line="102" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="101" />
+      <location filename="../wizard/window.py" line="103" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="141" />
+      <location filename="../wizard/window.py" line="144" />
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="142" />
+      <location filename="../wizard/window.py" line="145" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="143" />
+      <location filename="../wizard/window.py" line="146" />
       <source>&amp;Memo</source>
       <translation>&amp;Notat</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="144" />
+      <location filename="../wizard/window.py" line="147" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="145" />
+      <location filename="../wizard/window.py" line="148" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="150" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="151" />
+      <location filename="../wizard/window.py" line="154" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="158" />
+      <location filename="../wizard/window.py" line="161" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="266" />
+      <location filename="../wizard/window.py" line="275" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="266" />
+      <location filename="../wizard/window.py" line="275" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="267" />
+      <location filename="../wizard/window.py" line="276" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="267" />
+      <location filename="../wizard/window.py" line="276" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="279" />
+      <location filename="../wizard/window.py" line="288" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -813,7 +813,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="280" />
+      <location filename="../wizard/window.py" line="289" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -821,32 +821,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="286" />
+      <location filename="../wizard/window.py" line="295" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="289" />
+      <location filename="../wizard/window.py" line="298" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="291" />
+      <location filename="../wizard/window.py" line="300" />
       <source>Saved in the conflict copy</source>
       <translation>Lagret i konfliktkopien</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="293" />
+      <location filename="../wizard/window.py" line="302" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="295" />
+      <location filename="../wizard/window.py" line="304" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="303" />
+      <location filename="../wizard/window.py" line="312" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation>Godkjent av %1 – denne revisjonen er låst og kan ikke endres.</translation>
     </message>
@@ -3531,6 +3531,16 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <source>Show or hide the step list and the guidance (F9)</source>
       <translation>Vis eller skjul steglisten og veiledningen (F9)</translation>
     </message>
+    <message>
+      <location filename="../wizard/desk.py" line="66" />
+      <source>Step</source>
+      <translation>Steg</translation>
+    </message>
+    <message>
+      <location filename="../wizard/desk.py" line="71" />
+      <source>Step %1 of %2</source>
+      <translation>Steg %1 av %2</translation>
+    </message>
   </context>
   <context>
     <name>StatusActions</name>
@@ -3592,12 +3602,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>StepKeys</name>
     <message>
-      <location filename="../wizard/desk.py" line="95" />
+      <location filename="../wizard/desk.py" line="103" />
       <source>Next step</source>
       <translation>Neste steg</translation>
     </message>
     <message>
-      <location filename="../wizard/desk.py" line="100" />
+      <location filename="../wizard/desk.py" line="108" />
       <source>Previous step</source>
       <translation>Forrige steg</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 PREFERRED_SIZE = QSize(1280, 800)
 NARROW_WIDTH = 1100  # below this the step list and the guidance make way for the page
@@ -62,7 +62,14 @@ class SidePanels(QObject):
         self.action.triggered.connect(lambda: self.choose(not self.visible()))
         window.addAction(self.action)
         self.button.clicked.connect(self.choose)
+        self.where = QLabel(window)
+        self.where.setAccessibleName(self.tr("Step"))
         self.apply()
+
+    def show_step(self, number: int, count: int) -> None:
+        """"Step 3 of 12", shown while the step list is hidden."""
+        self.where.setText(self.tr("Step %1 of %2").replace("%1", str(number))
+                           .replace("%2", str(count)))
 
     def choice(self) -> str | None:
         value = self.settings.value(PANELS_KEY)
@@ -85,6 +92,7 @@ class SidePanels(QObject):
         for panel in self.panels:
             panel.setVisible(shown)
         self.button.setChecked(shown)
+        self.where.setVisible(not shown)  # without the step list: which step this is
 
 
 class StepKeys(QObject):

@@ -107,6 +107,7 @@ class CaseWindow(QMainWindow):
         self.step_keys = StepKeys(self, self.step_by)
         bottom = QHBoxLayout()
         bottom.addWidget(self.panels.button)
+        bottom.addWidget(self.panels.where)
         bottom.addWidget(self.save_label)
         bottom.addWidget(QLabel("·", self))
         bottom.addWidget(self.counts_label, 1)
@@ -250,6 +251,7 @@ class CaseWindow(QMainWindow):
         self.help.show_topic(page.step_help())
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.pages.count() - 1)
+        self.panels.show_step(index + 1, self.pages.count())
 
     def step_state(self, step_id: str) -> str:
         """complete, incomplete, not_started or review (a reviewer's note needs an answer).
