@@ -72,6 +72,7 @@ def test_every_page_is_usable_on_a_small_window(qtbot, controller, size):
     window.resize(size)
     QApplication.processEvents()
     assert size.width() < NARROW_WIDTH
+    assert window.width() == size.width(), "nothing in the window needs more room"
     assert not window.steps.isVisible() and not window.help.isVisible()
     for index in range(window.pages.count()):
         window.go_to(index)
