@@ -15,7 +15,7 @@ KEYS = ("pillars", "criteria")
 
 CRITERION_ID = re.compile(r"([a-z]+)\.([a-z][a-z0-9_]*)")
 CRITERION_KEYS = ("id", "pillar", "scale", "name", "description", "questions", "sdg_targets")
-LINK_CONDITIONS = ("only_with", "same_direction", "direction")
+LINK_CONDITIONS = ("only_with", "same_direction", "direction", "min_size")
 
 
 def parse_criteria(
@@ -112,6 +112,9 @@ def _links(
         if same_direction and "only_with" not in link:
             check.error((*link_path, "same_direction"), "only meaningful with only_with")
         direction = check.choice(link, link_path, "direction", LINK_DIRECTIONS)
+        min_size = check.integer(link, link_path, "min_size")
+        if min_size is not None and min_size < 1:
+            check.error((*link_path, "min_size"), "must be 1 or more (steps from zero)")
         if target is None:
             continue
         problem = target_id_problem(target)
@@ -123,5 +126,6 @@ def _links(
         elif seen.add(target, (*link_path, "target")) and reason is not None:
             links.append(CriterionSdgLink(
                 target=target, reason=reason, only_with=tuple(n for _, n in named or ()),
-                same_direction=bool(same_direction), direction=direction))
+                same_direction=bool(same_direction), direction=direction,
+                min_size=max(min_size or 0, 0)))
     return links

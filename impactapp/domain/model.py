@@ -117,7 +117,8 @@ class CriterionSdgLink:
     A link may be conditional, so it suggests its target only where the reason holds:
     ``only_with`` names criteria of which at least one must also be rated non-zero for the
     measure (in the same direction when ``same_direction``); ``direction`` limits the link to
-    ratings above (positive) or below (negative) zero.
+    ratings above (positive) or below (negative) zero; ``min_size`` to ratings at least that
+    many steps from zero.
     """
 
     target: str
@@ -125,6 +126,7 @@ class CriterionSdgLink:
     only_with: tuple[str, ...] = ()
     same_direction: bool = False
     direction: str | None = None  # positive | negative | None (both)
+    min_size: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,11 +3,11 @@ its confirmed targets.
 
 Every criterion rated non-zero suggests its linked targets: ``positive`` for a rating above 0,
 ``negative`` below 0, and ``mixed`` when criteria pull one target in opposite directions. A
-conditional link (``CriterionSdgLink.only_with`` / ``direction``) suggests its target only where
-its reason holds. Suggestions are ranked by strength: the strongest pull first (the size of the
-rating on its scale, then the certainty of that rating), then the target's local relevance, then
-how many criteria point to it. The caseworker confirms, dismisses (with a reason) or adds
-targets; the confirmed ``SdgLink``s are what count.
+conditional link (``CriterionSdgLink.only_with``, ``direction``, ``min_size``) suggests its
+target only where its reason holds. Suggestions are ranked by strength: the strongest pull first
+(the size of the rating on its scale, then the certainty of that rating), then the target's
+local relevance, then how many criteria point to it. The caseworker confirms, dismisses (with a
+reason) or adds targets; the confirmed ``SdgLink``s are what count.
 """
 
 from __future__ import annotations
@@ -56,10 +56,13 @@ def combine(contributions: Iterable[str]) -> str:
     return MIXED
 
 
-def link_applies(link: CriterionSdgLink, sign: int, signs: dict[str, int]) -> bool:
-    """Whether a link of a criterion rated with ``sign`` suggests its target, given the signs
-    of every criterion rated non-zero for the measure (``signs``)."""
+def link_applies(link: CriterionSdgLink, rating: int, signs: dict[str, int]) -> bool:
+    """Whether a link of a criterion rated ``rating`` (non-zero) suggests its target, given the
+    signs of every criterion rated non-zero for the measure (``signs``)."""
+    sign = 1 if rating > 0 else -1
     if link.direction is not None and link.direction != (POSITIVE if sign > 0 else NEGATIVE):
+        return False
+    if abs(rating) < link.min_size:
         return False
     if not link.only_with:
         return True
@@ -79,11 +82,13 @@ def _magnitude(alternative: Alternative, catalog: Catalog, criterion: str) -> fl
 def suggest_sdg_targets(alternative: Alternative, catalog: Catalog) -> list[SdgSuggestion]:
     """The targets the alternative's non-zero ratings point to, in the catalog's target order."""
     rated: dict[str, int] = {}
+    ratings: dict[str, int] = {}
     certainty: dict[str, str | None] = {}
     for a in alternative.assessments:
         sign = rating_sign(a.rating)
         if sign and a.criterion in catalog.criteria and a.criterion not in rated:
             rated[a.criterion] = sign
+            ratings[a.criterion] = int(a.rating)
             certainty[a.criterion] = a.certainty
     by_target: dict[str, list[tuple[str, int]]] = {}
     for criterion in catalog.criteria.values():
@@ -91,7 +96,7 @@ def suggest_sdg_targets(alternative: Alternative, catalog: Catalog) -> list[SdgS
             continue
         sign = rated[criterion.id]
         for link in criterion.sdg_links:
-            if link_applies(link, sign, rated):
+            if link_applies(link, ratings[criterion.id], rated):
                 pulls = by_target.setdefault(link.target, [])
                 if (criterion.id, sign) not in pulls:
                     pulls.append((criterion.id, sign))

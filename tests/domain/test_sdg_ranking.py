@@ -103,6 +103,14 @@ def test_direction_limits_a_link_to_one_sign_of_the_rating():
                                        catalog)) == ["16.6"]
 
 
+def test_min_size_limits_a_link_to_clear_effects():
+    catalog = with_links("dist.low_income", link("10.2"), link("1.2", min_size=2))
+    small = measure(("dist.low_income", -1, "high"))
+    assert targets(suggest_sdg_targets(small, catalog)) == ["10.2"]
+    clear = measure(("dist.low_income", -2, "high"))
+    assert targets(suggest_sdg_targets(clear, catalog)) == ["1.2", "10.2"]
+
+
 def test_at_most_ten_open_suggestions_are_shown_until_all_are_asked_for():
     catalog = with_links("env.nature", *(link(t) for t in CATALOG.targets))
     alt = measure(("env.nature", 2, "medium"), ("soc.housing", 3, "high"))

@@ -1405,6 +1405,44 @@ The database as it is now is backed up first. Open case windows are saved and cl
     </message>
   </context>
   <context>
+    <name>DismissDialog</name>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="132" />
+      <source>Dismiss target %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="135" />
+      <source>Why does target %1 not apply to this measure?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="142" />
+      <source>Reason for dismissing target %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="144" />
+      <source>E.g. the measure does not affect this</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="145" />
+      <source>&amp;Reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="148" />
+      <source>Dismiss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="149" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DistrictsField</name>
     <message>
       <location filename="../fields/districts.py" line="115" />
@@ -3251,17 +3289,17 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>SdgTargetsField</name>
     <message>
-      <location filename="../fields/sdg.py" line="155" />
+      <location filename="../fields/sdg.py" line="118" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="175" />
+      <location filename="../fields/sdg.py" line="140" />
       <source>Contribution per goal (confirmed targets)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="178" />
+      <location filename="../fields/sdg.py" line="143" />
       <source>Confirmed targets (%n)</source>
       <translation>
         <numerusform>Confirmed targets (%n)</numerusform>
@@ -3269,126 +3307,112 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="180" />
+      <location filename="../fields/sdg.py" line="145" />
       <source>No confirmed targets yet.</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-      <location filename="../fields/sdg.py" line="190" />
-      <source>Suggestions (%n)</source>
-      <translation>
-        <numerusform>Suggestions (%n)</numerusform>
-        <numerusform>Suggestions (%n)</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../fields/sdg.py" line="192" />
-      <source>Confirm all</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="194" />
-      <location filename="../fields/sdg.py" line="359" />
+      <location filename="../fields/sdg.py" line="382" />
       <source>Confirm all suggested targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="198" />
-      <source>Every suggestion is confirmed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="199" />
+      <location filename="../fields/sdg.py" line="265" />
       <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="207" />
+      <location filename="../fields/sdg.py" line="153" />
       <source>Add a target …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="233" />
+      <location filename="../fields/sdg.py" line="179" />
       <source>Goal %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="245" />
+      <location filename="../fields/sdg.py" line="191" />
       <source>Added by the caseworker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="252" />
+      <location filename="../fields/sdg.py" line="198" />
       <source>Suggested by: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="263" />
+      <location filename="../fields/sdg.py" line="209" />
       <source>Contribution to target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="266" />
+      <location filename="../fields/sdg.py" line="212" />
       <source>Contribution to SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="268" />
+      <location filename="../fields/sdg.py" line="214" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="270" />
+      <location filename="../fields/sdg.py" line="216" />
       <source>Remove target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="274" />
+      <location filename="../fields/sdg.py" line="220" />
       <source>suggested: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="278" />
+      <location filename="../fields/sdg.py" line="224" />
       <source>Note (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="279" />
+      <location filename="../fields/sdg.py" line="225" />
       <source>Note on target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="282" />
+      <location filename="../fields/sdg.py" line="228" />
       <source>Note on SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="300" />
-      <source>Confirm</source>
+      <location filename="../fields/sdg.py" line="264" />
+      <source>Every suggestion is confirmed or dismissed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="302" />
-      <source>Confirm target %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="324" />
+      <location filename="../fields/sdg.py" line="291" />
       <source>Target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="350" />
+      <location filename="../fields/sdg.py" line="332" />
       <source>Confirm SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="365" />
+      <location filename="../fields/sdg.py" line="343" />
+      <source>Dismiss SDG target %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="363" />
+      <source>Restore SDG target %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="389" />
       <source>Remove SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="394" />
+      <location filename="../fields/sdg.py" line="418" />
       <source>Add SDG target %1</source>
       <translation type="unfinished" />
     </message>
@@ -3448,6 +3472,83 @@ or from the command line: impactapp-cli case import FILE</source>
     <message>
       <location filename="../wizard/status_actions.py" line="128" />
       <source>(none yet)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SuggestionModel</name>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="57" />
+      <source>Dismissed: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPanel</name>
+    <message numerus="yes">
+      <location filename="../fields/sdg_suggestions.py" line="40" />
+      <source>Suggestions (%n), strongest first</source>
+      <translation>
+        <numerusform>Suggestions (%n), strongest first</numerusform>
+        <numerusform>Suggestions (%n), strongest first</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="42" />
+      <source>Suggestions: the %1 strongest of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="51" />
+      <source>Confirm all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="52" />
+      <source>Confirm all suggested targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="59" />
+      <source>Up and Down choose a suggestion, Space confirms it, Delete dismisses it with a reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="68" />
+      <source>Confirm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="69" />
+      <source>Dismiss …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="70" />
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/sdg_suggestions.py" line="76" />
+      <source>Show all (%n more)</source>
+      <translation>
+        <numerusform>Show all (%n more)</numerusform>
+        <numerusform>Show all (%n more)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="77" />
+      <source>Show all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="118" />
+      <source>Suggested targets for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="120" />
+      <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1422,6 +1422,44 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
     </message>
   </context>
   <context>
+    <name>DismissDialog</name>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="132" />
+      <source>Dismiss target %1</source>
+      <translation>Avvis delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="135" />
+      <source>Why does target %1 not apply to this measure?</source>
+      <translation>Hvorfor gjelder ikke delmål %1 for dette tiltaket?</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="142" />
+      <source>Reason for dismissing target %1</source>
+      <translation>Begrunnelse for å avvise delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="144" />
+      <source>E.g. the measure does not affect this</source>
+      <translation>F.eks.: tiltaket påvirker ikke dette</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="145" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="148" />
+      <source>Dismiss</source>
+      <translation>Avvis</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="149" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+  </context>
+  <context>
     <name>DistrictsField</name>
     <message>
       <location filename="../fields/districts.py" line="115" />
@@ -3308,12 +3346,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>SdgTargetsField</name>
     <message>
-      <location filename="../fields/sdg.py" line="155" />
+      <location filename="../fields/sdg.py" line="118" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation>Saken har ingen tiltak ennå. Legg dem til under Alternativer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="178" />
+      <location filename="../fields/sdg.py" line="143" />
       <source>Confirmed targets (%n)</source>
       <translation>
         <numerusform>Bekreftet delmål (%n)</numerusform>
@@ -3321,12 +3359,121 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="180" />
+      <location filename="../fields/sdg.py" line="145" />
       <source>No confirmed targets yet.</source>
       <translation>Ingen bekreftede delmål ennå.</translation>
     </message>
+    <message>
+      <location filename="../fields/sdg.py" line="382" />
+      <source>Confirm all suggested targets</source>
+      <translation>Bekreft alle foreslåtte delmål</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="265" />
+      <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
+      <translation>Ingen forslag: ingen kriterier er vurdert som positive eller negative for dette tiltaket.</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="153" />
+      <source>Add a target …</source>
+      <translation>Legg til delmål …</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="179" />
+      <source>Goal %1: %2</source>
+      <translation>Mål %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="191" />
+      <source>Added by the caseworker</source>
+      <translation>Lagt til av saksbehandler</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="198" />
+      <source>Suggested by: %1</source>
+      <translation>Foreslått ut fra: %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="209" />
+      <source>Contribution to target %1</source>
+      <translation>Bidrag til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="214" />
+      <source>Remove</source>
+      <translation>Fjern</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="216" />
+      <source>Remove target %1</source>
+      <translation>Fjern delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="220" />
+      <source>suggested: %1</source>
+      <translation>forslaget: %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="224" />
+      <source>Note (optional)</source>
+      <translation>Merknad (valgfritt)</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="225" />
+      <source>Note on target %1</source>
+      <translation>Merknad til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="291" />
+      <source>Target %1</source>
+      <translation>Delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="332" />
+      <source>Confirm SDG target %1</source>
+      <translation>Bekreft delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="389" />
+      <source>Remove SDG target %1</source>
+      <translation>Fjern delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="212" />
+      <source>Contribution to SDG target %1</source>
+      <translation>Bidrag til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="140" />
+      <source>Contribution per goal (confirmed targets)</source>
+      <translation>Bidrag per bærekraftsmål (bekreftede delmål)</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="228" />
+      <source>Note on SDG target %1</source>
+      <translation>Merknad til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="264" />
+      <source>Every suggestion is confirmed or dismissed.</source>
+      <translation>Alle forslag er bekreftet eller avvist.</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="343" />
+      <source>Dismiss SDG target %1</source>
+      <translation>Avvis delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="363" />
+      <source>Restore SDG target %1</source>
+      <translation>Gjenopprett delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="418" />
+      <source>Add SDG target %1</source>
+      <translation>Legg til delmål %1</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="190" />
       <source>Suggestions (%n)</source>
       <translation>
         <numerusform>Forslag (%n)</numerusform>
@@ -3334,120 +3481,20 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="192" />
       <source>Confirm all</source>
       <translation>Bekreft alle</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="194" />
-      <location filename="../fields/sdg.py" line="359" />
-      <source>Confirm all suggested targets</source>
-      <translation>Bekreft alle foreslåtte delmål</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="198" />
       <source>Every suggestion is confirmed.</source>
       <translation>Alle forslag er bekreftet.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="199" />
-      <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
-      <translation>Ingen forslag: ingen kriterier er vurdert som positive eller negative for dette tiltaket.</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="207" />
-      <source>Add a target …</source>
-      <translation>Legg til delmål …</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="233" />
-      <source>Goal %1: %2</source>
-      <translation>Mål %1: %2</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="245" />
-      <source>Added by the caseworker</source>
-      <translation>Lagt til av saksbehandler</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="252" />
-      <source>Suggested by: %1</source>
-      <translation>Foreslått ut fra: %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="263" />
-      <source>Contribution to target %1</source>
-      <translation>Bidrag til delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="268" />
-      <source>Remove</source>
-      <translation>Fjern</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="270" />
-      <source>Remove target %1</source>
-      <translation>Fjern delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="274" />
-      <source>suggested: %1</source>
-      <translation>forslaget: %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="278" />
-      <source>Note (optional)</source>
-      <translation>Merknad (valgfritt)</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="279" />
-      <source>Note on target %1</source>
-      <translation>Merknad til delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="300" />
       <source>Confirm</source>
       <translation>Bekreft</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="302" />
       <source>Confirm target %1</source>
       <translation>Bekreft delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="324" />
-      <source>Target %1</source>
-      <translation>Delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="350" />
-      <source>Confirm SDG target %1</source>
-      <translation>Bekreft delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="365" />
-      <source>Remove SDG target %1</source>
-      <translation>Fjern delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="266" />
-      <source>Contribution to SDG target %1</source>
-      <translation>Bidrag til delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="175" />
-      <source>Contribution per goal (confirmed targets)</source>
-      <translation>Bidrag per bærekraftsmål (bekreftede delmål)</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="282" />
-      <source>Note on SDG target %1</source>
-      <translation>Merknad til delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="394" />
-      <source>Add SDG target %1</source>
-      <translation>Legg til delmål %1</translation>
     </message>
   </context>
   <context>
@@ -3506,6 +3553,83 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <location filename="../wizard/status_actions.py" line="128" />
       <source>(none yet)</source>
       <translation>(ingen ennå)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionModel</name>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="57" />
+      <source>Dismissed: %1</source>
+      <translation>Avvist: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPanel</name>
+    <message numerus="yes">
+      <location filename="../fields/sdg_suggestions.py" line="40" />
+      <source>Suggestions (%n), strongest first</source>
+      <translation>
+        <numerusform>Forslag (%n), det sterkeste først</numerusform>
+        <numerusform>Forslag (%n), de sterkeste først</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="42" />
+      <source>Suggestions: the %1 strongest of %2</source>
+      <translation>Forslag: de %1 sterkeste av %2</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="51" />
+      <source>Confirm all</source>
+      <translation>Bekreft alle</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="52" />
+      <source>Confirm all suggested targets</source>
+      <translation>Bekreft alle foreslåtte delmål</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="59" />
+      <source>Up and Down choose a suggestion, Space confirms it, Delete dismisses it with a reason.</source>
+      <translation>Pil opp og ned velger et forslag, mellomrom bekrefter det, Delete avviser det med en begrunnelse.</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="68" />
+      <source>Confirm</source>
+      <translation>Bekreft</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="69" />
+      <source>Dismiss …</source>
+      <translation>Avvis …</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="70" />
+      <source>Restore</source>
+      <translation>Gjenopprett</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/sdg_suggestions.py" line="76" />
+      <source>Show all (%n more)</source>
+      <translation>
+        <numerusform>Vis alle (%n til)</numerusform>
+        <numerusform>Vis alle (%n til)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="77" />
+      <source>Show all</source>
+      <translation>Vis alle</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="118" />
+      <source>Suggested targets for %1</source>
+      <translation>Foreslåtte delmål for %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="120" />
+      <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
+      <translation>Mellomrom bekrefter det valgte delmålet, Delete avviser det med en begrunnelse.</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,135 @@
+"""One measure's open SDG suggestions on the SDG page: a heading, the keyboard list, a hint on
+its keys, buttons for the mouse, and "show all" when weaker suggestions are left out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .rebuilt import FOCUS_KEY
+from .suggestion_list import (
+    TARGET_ROLE,
+    SuggestionListView,
+    SuggestionModel,
+    SuggestionRow,
+)
+
+
+class SuggestionsPanel(QWidget):
+    """The suggestions of one measure; it only shows them and says what the person asked for
+    (the field makes the edits)."""
+
+    confirm_requested = Signal(int)  # row of the list
+    dismiss_requested = Signal(int)
+    restore_requested = Signal(int)
+    confirm_all_requested = Signal()
+    show_all_toggled = Signal(bool)
+    target_shown = Signal(str)  # the chosen suggestion while the list has focus
+
+    def __init__(self, alt_id: str, measure: str, rows: list[SuggestionRow], open_count: int,
+                 left_out: int, show_all: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.alt_id = alt_id
+        self.view: SuggestionListView | None = None
+        self.confirm_all: QPushButton | None = None
+        self.show_all: QCheckBox | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        shown = sum(1 for r in rows if r.dismissed is None)
+        title = self.tr("Suggestions (%n), strongest first", "", open_count)
+        if shown < open_count:
+            title = self.tr("Suggestions: the %1 strongest of %2").replace(
+                "%1", str(shown)).replace("%2", str(open_count))
+        heading = QLabel(title, self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        top.addWidget(heading, 1)
+        if open_count:
+            self.confirm_all = self._button(self.tr("Confirm all"), "confirm_all")
+            self.confirm_all.setAccessibleName(self.tr("Confirm all suggested targets"))
+            self.confirm_all.clicked.connect(self.confirm_all_requested)
+            top.addWidget(self.confirm_all)
+        layout.addLayout(top)
+        if rows:
+            self.view = self._list(measure, rows)
+            layout.addWidget(self.view)
+            hint = QLabel(self.tr("Up and Down choose a suggestion, Space confirms it, "
+                                  "Delete dismisses it with a reason."), self)
+            hint.setWordWrap(True)
+            font = hint.font()
+            font.setItalic(True)
+            hint.setFont(font)
+            layout.addWidget(hint)
+        actions = QHBoxLayout()
+        if rows:
+            for text, signal in ((self.tr("Confirm"), self.confirm_requested),
+                                 (self.tr("Dismiss …"), self.dismiss_requested),
+                                 (self.tr("Restore"), self.restore_requested)):
+                button = self._button(text, "")
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list's keys do the same
+                button.clicked.connect(lambda _=False, s=signal: self._on_current(s))
+                actions.addWidget(button)
+        if left_out or show_all:
+            self.show_all = QCheckBox(self.tr("Show all (%n more)", "", left_out) if left_out
+                                      else self.tr("Show all"), self)
+            self.show_all.setChecked(show_all)
+            self.show_all.setProperty(FOCUS_KEY, f"{alt_id}|show_all")
+            self.show_all.toggled.connect(self.show_all_toggled)
+            actions.addWidget(self.show_all)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+    def focusables(self) -> list[QWidget]:
+        """The panel's Tab stops in reading order: Confirm all, the list, Show all."""
+        return [w for w in (self.confirm_all, self.view, self.show_all) if w is not None]
+
+    def row(self, row: int) -> SuggestionRow | None:
+        model = self.view.model() if self.view is not None else None
+        return model.rows[row] if model is not None and 0 <= row < len(model.rows) else None
+
+    def select(self, target: str | None, row: int) -> None:
+        """Make ``target``'s row current, or else the row at ``row`` (clamped)."""
+        if self.view is None:
+            return
+        model = self.view.model()
+        targets = [r.suggestion.target for r in model.rows]
+        if targets:
+            at = targets.index(target) if target in targets else min(max(row, 0),
+                                                                     len(targets) - 1)
+            self.view.setCurrentIndex(model.index(at, 0))
+
+    def _button(self, text: str, key: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+        if key:
+            button.setProperty(FOCUS_KEY, f"{self.alt_id}|{key}")
+        return button
+
+    def _list(self, measure: str, rows: list[SuggestionRow]) -> SuggestionListView:
+        view = SuggestionListView(self)
+        view.setModel(SuggestionModel(rows, view))
+        swatch = rows[0].swatch
+        if not swatch.isNull():
+            view.setIconSize(swatch.size())
+        view.setProperty(FOCUS_KEY, f"{self.alt_id}|suggestions")
+        view.setAccessibleName(self.tr("Suggested targets for %1").replace("%1", measure))
+        view.setAccessibleDescription(self.tr(
+            "Space confirms the chosen target, Delete dismisses it with a reason."))
+        view.confirm_requested.connect(self.confirm_requested)
+        view.dismiss_requested.connect(self.dismiss_requested)
+        view.activated.connect(lambda index: self.confirm_requested.emit(index.row()))
+        view.selectionModel().currentChanged.connect(self._current_changed)
+        view.focused.connect(lambda: self._current_changed(view.currentIndex()))
+        return view
+
+    def _current_changed(self, index: QModelIndex, *_: object) -> None:
+        if self.view is not None and self.view.hasFocus() and index.isValid():
+            self.target_shown.emit(str(index.data(TARGET_ROLE)))
+
+    def _on_current(self, signal) -> None:
+        """A button acts on the list's current row."""
+        if self.view is not None and self.view.currentIndex().isValid():
+            signal.emit(self.view.currentIndex().row())
