@@ -242,6 +242,7 @@ def test_a_locked_case_shows_its_targets_without_editing(qtbot, tmp_path, catalo
         draft = CaseDraft(store.add_case(case), store, catalog)
         _page, field = open_page(qtbot, draft, "en")
         assert not by_key(field, "a1|confirm_all").isEnabled()
+        assert not any(b.isEnabled() for b in field.panels["a1"].actions.values())
         assert by_key(field, "a1|11.6|note").isReadOnly()
         assert field.open_picker("a1") is None
         view = focus_list(qtbot, field)  # the list can still be read with the keyboard

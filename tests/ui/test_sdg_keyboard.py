@@ -135,9 +135,11 @@ def test_ten_strongest_first_then_show_all_lists_the_rest_and_the_dismissed(
     assert len(everything) == open_count and everything[-1] == top[0]  # dismissed: last
     last = panel.view.model().index(open_count - 1, 0)
     assert "Avvist: Vurdert under 15.3 i stedet." in last.data()
+    restore = panel.actions["restore"]
+    assert restore.text() == "Gjenopprett" and not restore.isEnabled()  # an open row
     panel.view.setCurrentIndex(last)
-    restore = next(b for b in panel.findChildren(type(panel.confirm_all))
-                   if b.text() == "Gjenopprett")
+    assert restore.isEnabled() and not panel.actions["dismiss"].isEnabled()
+    assert not panel.actions["confirm"].isEnabled()
     assert restore.focusPolicy() == Qt.FocusPolicy.NoFocus  # no extra Tab stop
     qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
     assert dismissals(draft) == {}
@@ -174,3 +176,31 @@ def test_the_suggestions_of_a_measure_are_one_tab_stop_however_many(
     draft.edit("rating", rate)
     assert len(listed(field, "a2")) > before
     assert len(tab_stops(qtbot, page)) == len(stops)
+
+
+@pytest.mark.parametrize("example_draft", ["sykkelvei-trondheimsveien.yaml"], indirect=True)
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_screenshot_of_the_sdg_page_at_1366x768(qtbot, request, example_draft, lang):
+    from impactapp.domain.model import STEP_IDS
+    from impactapp.ui.wizard.window import CaseWindow
+
+    from .conftest import save_screenshot
+
+    if lang == "nb":
+        request.getfixturevalue("lang_nb")
+    draft = example_draft
+    window = CaseWindow(draft, draft.catalog.form, lang)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.go_to(STEP_IDS.index("sdg"))
+    field = window.pages.currentWidget().fields[0]
+    view = field.panels["a1"].view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: view.currentIndex().row() == 1)
+    # Whole rows: the list is as tall as its rows, so it never scrolls inside the page.
+    rows = view.model().rowCount()
+    assert view.height() >= sum(view.sizeHintForRow(r) for r in range(rows))
+    assert view.visualRect(view.model().index(rows - 1, 0)).bottom() <= view.viewport().height()
+    assert save_screenshot(window, f"sdg_page_1366x768_{lang}").exists()

@@ -283,6 +283,8 @@ class SdgTargetsField(FieldWidget):
         self._read_only = read_only
         for widget in self.body.findChildren(QPushButton) + self.body.findChildren(QComboBox):
             widget.setEnabled(not read_only)
+        for panel in self.panels.values():
+            panel.set_read_only(read_only)
         for editor in self.body.findChildren(QLineEdit):
             editor.setReadOnly(read_only)
 

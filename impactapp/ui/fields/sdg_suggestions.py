@@ -3,7 +3,7 @@ its keys, buttons for the mouse, and "show all" when weaker suggestions are left
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .rebuilt import FOCUS_KEY
@@ -64,14 +64,18 @@ class SuggestionsPanel(QWidget):
             hint.setFont(font)
             layout.addWidget(hint)
         actions = QHBoxLayout()
+        self.actions: dict[str, QPushButton] = {}
         if rows:
-            for text, signal in ((self.tr("Confirm"), self.confirm_requested),
-                                 (self.tr("Dismiss …"), self.dismiss_requested),
-                                 (self.tr("Restore"), self.restore_requested)):
+            for key, text, signal in (
+                    ("confirm", self.tr("Confirm"), self.confirm_requested),
+                    ("dismiss", self.tr("Dismiss …"), self.dismiss_requested),
+                    ("restore", self.tr("Restore"), self.restore_requested)):
                 button = self._button(text, "")
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list's keys do the same
                 button.clicked.connect(lambda _=False, s=signal: self._on_current(s))
                 actions.addWidget(button)
+                self.actions[key] = button
+        self.read_only = False
         if left_out or show_all:
             self.show_all = QCheckBox(self.tr("Show all (%n more)", "", left_out) if left_out
                                       else self.tr("Show all"), self)
@@ -81,6 +85,21 @@ class SuggestionsPanel(QWidget):
             actions.addWidget(self.show_all)
         actions.addStretch(1)
         layout.addLayout(actions)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A locked case: the list can still be read, nothing can be changed."""
+        self.read_only = read_only
+        if self.confirm_all is not None:
+            self.confirm_all.setEnabled(not read_only)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Confirm and Dismiss act on an open suggestion, Restore on a dismissed one."""
+        chosen = self.row(self.view.currentIndex().row()) if self.view is not None else None
+        dismissed = chosen is not None and chosen.dismissed is not None
+        for key, button in self.actions.items():
+            usable = chosen is not None and (dismissed == (key == "restore"))
+            button.setEnabled(usable and not self.read_only)
 
     def focusables(self) -> list[QWidget]:
         """The panel's Tab stops in reading order: Confirm all, the list, Show all."""
@@ -99,7 +118,11 @@ class SuggestionsPanel(QWidget):
         if targets:
             at = targets.index(target) if target in targets else min(max(row, 0),
                                                                      len(targets) - 1)
-            self.view.setCurrentIndex(model.index(at, 0))
+            # Current but not highlighted: a coloured row in a list without focus would read
+            # as chosen; the highlight follows when the list gets focus.
+            self.view.selectionModel().setCurrentIndex(
+                model.index(at, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._update_actions()
 
     def _button(self, text: str, key: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -126,6 +149,7 @@ class SuggestionsPanel(QWidget):
         return view
 
     def _current_changed(self, index: QModelIndex, *_: object) -> None:
+        self._update_actions()
         if self.view is not None and self.view.hasFocus() and index.isValid():
             self.target_shown.emit(str(index.data(TARGET_ROLE)))
 

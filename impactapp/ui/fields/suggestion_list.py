@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,22 +113,30 @@ class SuggestionListView(QListView):
         super().focusInEvent(event)
         if not self.currentIndex().isValid() and self.model() and self.model().rowCount():
             self.setCurrentIndex(self.model().index(0, 0))
+        elif self.currentIndex().isValid():
+            self.selectionModel().select(self.currentIndex(),
+                                         QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.focused.emit()
 
-    def sizeHint(self) -> QSize:
-        """Tall enough for every row: the page scrolls, the list never scrolls inside it."""
-        model = self.model()
-        rows = model.rowCount() if model is not None else 0
-        height = sum(self.sizeHintForRow(r) + 2 * self.spacing() for r in range(rows))
-        return QSize(super().sizeHint().width(), height + 2 * self.frameWidth() + 4)
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its rows at the present width: the page scrolls, never the list."""
+        self.doItemsLayout()
+        height = self.contentsSize().height() + 2 * self.frameWidth() + 2 * self.spacing()
+        if height != self.height():
+            self.setFixedHeight(max(height, QFontMetrics(self.font()).height() * 2))
 
     def minimumSizeHint(self) -> QSize:
         width = QFontMetrics(self.font()).horizontalAdvance("M" * 20)
-        return QSize(width, self.sizeHint().height())
+        return QSize(width, self.height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.updateGeometry()  # wrapped rows change height with the width
+        if event.oldSize().width() != event.size().width():
+            self._fit()  # wrapped rows change height with the width
 
 
 class DismissDialog(QDialog):
