@@ -32,13 +32,19 @@ def describe(case: Case, catalog: Catalog) -> str:
     lines = [f"== {case.title}"]
     for alt in case.measures:
         ranked = ranked_sdg_suggestions(alt, catalog)
-        lines.append(f"  -- {alt.name} ({len(ranked)} suggestions)")
-        for k, s in enumerate(ranked):
+        shown = {s.target for s in open_suggestions(alt, catalog).shown}
+        confirmed = {link.target for link in alt.sdg_targets}
+        lines.append(f"  -- {alt.name} ({len(ranked)} suggestions, {len(confirmed)} confirmed "
+                     "in the file)")
+        for s in ranked:
             target = catalog.targets[s.target]
             why = ", ".join(f"{c} {alt.assessment(c).rating:+d}" for c in s.criteria)
-            cut = "   " if k < SHOWN_SUGGESTIONS else "(+)"
-            lines.append(f"   {cut} {s.target:5} {s.contribution:8} [{target.local_relevance:4}] "
+            mark = "ok " if s.target in confirmed else "   " if s.target in shown else "(+)"
+            lines.append(f"   {mark} {s.target:5} {s.contribution:8} [{target.local_relevance:4}] "
                          f"{target.text.en[:70]} <- {why}")
+        extra = [t for t in confirmed if t not in {s.target for s in ranked}]
+        if extra:
+            lines.append(f"   confirmed in the file without a suggestion: {', '.join(extra)}")
     return "\n".join(lines)
 
 
