@@ -273,7 +273,8 @@ def test_tab_goes_through_the_rows_in_reading_order_after_a_rebuild(qtbot, lang_
     qtbot.keyClick(view, Qt.Key.Key_Space)  # confirms, and rebuilds the rows
     confirmed = sorted(links(draft), key=list(draft.catalog.targets).index)
     expected = [f"a1|{t}|{part}" for t in confirmed for part in ("contribution", "note", "remove")]
-    expected += ["a1|confirm_all", "a1|suggestions", "a1|add"]  # every suggestion: one stop
+    expected += ["a1|confirm_all", "a1|suggestions",  # every suggestion: one stop
+                 "a1|confirm_chosen", "a1|dismiss_chosen", "a1|add"]
     by_key(field, expected[0]).setFocus()
     seen = [expected[0]]
     for _ in expected[1:]:

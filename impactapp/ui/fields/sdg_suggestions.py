@@ -70,8 +70,9 @@ class SuggestionsPanel(QWidget):
                     ("confirm", self.tr("Confirm"), self.confirm_requested),
                     ("dismiss", self.tr("Dismiss …"), self.dismiss_requested),
                     ("restore", self.tr("Restore"), self.restore_requested)):
-                button = self._button(text, "")
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list's keys do the same
+                button = self._button(text, f"{key}_chosen")
+                button.setAccessibleDescription(self.tr("Acts on the suggestion chosen in the "
+                                                        "list above"))
                 button.clicked.connect(lambda _=False, s=signal: self._on_current(s))
                 actions.addWidget(button)
                 self.actions[key] = button
@@ -102,8 +103,10 @@ class SuggestionsPanel(QWidget):
             button.setEnabled(usable and not self.read_only)
 
     def focusables(self) -> list[QWidget]:
-        """The panel's Tab stops in reading order: Confirm all, the list, Show all."""
-        return [w for w in (self.confirm_all, self.view, self.show_all) if w is not None]
+        """The panel's Tab stops in reading order: Confirm all, the list, the buttons for the
+        chosen suggestion (only those that apply to it are enabled), Show all."""
+        return [w for w in (self.confirm_all, self.view, *self.actions.values(), self.show_all)
+                if w is not None]
 
     def row(self, row: int) -> SuggestionRow | None:
         model = self.view.model() if self.view is not None else None

@@ -1407,37 +1407,37 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>DismissDialog</name>
     <message>
-      <location filename="../fields/suggestion_list.py" line="132" />
+      <location filename="../fields/suggestion_list.py" line="148" />
       <source>Dismiss target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="135" />
+      <location filename="../fields/suggestion_list.py" line="151" />
       <source>Why does target %1 not apply to this measure?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="142" />
+      <location filename="../fields/suggestion_list.py" line="158" />
       <source>Reason for dismissing target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="144" />
+      <location filename="../fields/suggestion_list.py" line="160" />
       <source>E.g. the measure does not affect this</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="145" />
+      <location filename="../fields/suggestion_list.py" line="161" />
       <source>&amp;Reason:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="148" />
+      <location filename="../fields/suggestion_list.py" line="164" />
       <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="149" />
+      <location filename="../fields/suggestion_list.py" line="165" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -3312,7 +3312,7 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="382" />
+      <location filename="../fields/sdg.py" line="384" />
       <source>Confirm all suggested targets</source>
       <translation type="unfinished" />
     </message>
@@ -3387,32 +3387,32 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="291" />
+      <location filename="../fields/sdg.py" line="293" />
       <source>Target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="332" />
+      <location filename="../fields/sdg.py" line="334" />
       <source>Confirm SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="343" />
+      <location filename="../fields/sdg.py" line="345" />
       <source>Dismiss SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="363" />
+      <location filename="../fields/sdg.py" line="365" />
       <source>Restore SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="389" />
+      <location filename="../fields/sdg.py" line="391" />
       <source>Remove SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="418" />
+      <location filename="../fields/sdg.py" line="420" />
       <source>Add SDG target %1</source>
       <translation type="unfinished" />
     </message>
@@ -3478,7 +3478,7 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>SuggestionModel</name>
     <message>
-      <location filename="../fields/suggestion_list.py" line="57" />
+      <location filename="../fields/suggestion_list.py" line="65" />
       <source>Dismissed: %1</source>
       <translation type="unfinished" />
     </message>
@@ -3514,22 +3514,27 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="68" />
+      <location filename="../fields/sdg_suggestions.py" line="70" />
       <source>Confirm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="69" />
+      <location filename="../fields/sdg_suggestions.py" line="71" />
       <source>Dismiss …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="70" />
+      <location filename="../fields/sdg_suggestions.py" line="72" />
       <source>Restore</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="74" />
+      <source>Acts on the suggestion chosen in the list above</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../fields/sdg_suggestions.py" line="76" />
+      <location filename="../fields/sdg_suggestions.py" line="81" />
       <source>Show all (%n more)</source>
       <translation>
         <numerusform>Show all (%n more)</numerusform>
@@ -3537,17 +3542,17 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="77" />
+      <location filename="../fields/sdg_suggestions.py" line="82" />
       <source>Show all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="118" />
+      <location filename="../fields/sdg_suggestions.py" line="144" />
       <source>Suggested targets for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="120" />
+      <location filename="../fields/sdg_suggestions.py" line="146" />
       <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
       <translation type="unfinished" />
     </message>

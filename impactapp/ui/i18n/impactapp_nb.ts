@@ -1424,37 +1424,37 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>DismissDialog</name>
     <message>
-      <location filename="../fields/suggestion_list.py" line="132" />
+      <location filename="../fields/suggestion_list.py" line="148" />
       <source>Dismiss target %1</source>
       <translation>Avvis delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="135" />
+      <location filename="../fields/suggestion_list.py" line="151" />
       <source>Why does target %1 not apply to this measure?</source>
       <translation>Hvorfor gjelder ikke delmål %1 for dette tiltaket?</translation>
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="142" />
+      <location filename="../fields/suggestion_list.py" line="158" />
       <source>Reason for dismissing target %1</source>
       <translation>Begrunnelse for å avvise delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="144" />
+      <location filename="../fields/suggestion_list.py" line="160" />
       <source>E.g. the measure does not affect this</source>
       <translation>F.eks.: tiltaket påvirker ikke dette</translation>
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="145" />
+      <location filename="../fields/suggestion_list.py" line="161" />
       <source>&amp;Reason:</source>
       <translation>&amp;Begrunnelse:</translation>
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="148" />
+      <location filename="../fields/suggestion_list.py" line="164" />
       <source>Dismiss</source>
       <translation>Avvis</translation>
     </message>
     <message>
-      <location filename="../fields/suggestion_list.py" line="149" />
+      <location filename="../fields/suggestion_list.py" line="165" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
@@ -3364,7 +3364,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Ingen bekreftede delmål ennå.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="382" />
+      <location filename="../fields/sdg.py" line="384" />
       <source>Confirm all suggested targets</source>
       <translation>Bekreft alle foreslåtte delmål</translation>
     </message>
@@ -3424,17 +3424,17 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Merknad til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="291" />
+      <location filename="../fields/sdg.py" line="293" />
       <source>Target %1</source>
       <translation>Delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="332" />
+      <location filename="../fields/sdg.py" line="334" />
       <source>Confirm SDG target %1</source>
       <translation>Bekreft delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="389" />
+      <location filename="../fields/sdg.py" line="391" />
       <source>Remove SDG target %1</source>
       <translation>Fjern delmål %1</translation>
     </message>
@@ -3459,17 +3459,17 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Alle forslag er bekreftet eller avvist.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="343" />
+      <location filename="../fields/sdg.py" line="345" />
       <source>Dismiss SDG target %1</source>
       <translation>Avvis delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="363" />
+      <location filename="../fields/sdg.py" line="365" />
       <source>Restore SDG target %1</source>
       <translation>Gjenopprett delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="418" />
+      <location filename="../fields/sdg.py" line="420" />
       <source>Add SDG target %1</source>
       <translation>Legg til delmål %1</translation>
     </message>
@@ -3558,7 +3558,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>SuggestionModel</name>
     <message>
-      <location filename="../fields/suggestion_list.py" line="57" />
+      <location filename="../fields/suggestion_list.py" line="65" />
       <source>Dismissed: %1</source>
       <translation>Avvist: %1</translation>
     </message>
@@ -3594,22 +3594,27 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Pil opp og ned velger et forslag, mellomrom bekrefter det, Delete avviser det med en begrunnelse.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="68" />
+      <location filename="../fields/sdg_suggestions.py" line="70" />
       <source>Confirm</source>
       <translation>Bekreft</translation>
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="69" />
+      <location filename="../fields/sdg_suggestions.py" line="71" />
       <source>Dismiss …</source>
       <translation>Avvis …</translation>
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="70" />
+      <location filename="../fields/sdg_suggestions.py" line="72" />
       <source>Restore</source>
       <translation>Gjenopprett</translation>
     </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="74" />
+      <source>Acts on the suggestion chosen in the list above</source>
+      <translation>Gjelder forslaget som er valgt i listen over</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../fields/sdg_suggestions.py" line="76" />
+      <location filename="../fields/sdg_suggestions.py" line="81" />
       <source>Show all (%n more)</source>
       <translation>
         <numerusform>Vis alle (%n til)</numerusform>
@@ -3617,17 +3622,17 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="77" />
+      <location filename="../fields/sdg_suggestions.py" line="82" />
       <source>Show all</source>
       <translation>Vis alle</translation>
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="118" />
+      <location filename="../fields/sdg_suggestions.py" line="144" />
       <source>Suggested targets for %1</source>
       <translation>Foreslåtte delmål for %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="120" />
+      <location filename="../fields/sdg_suggestions.py" line="146" />
       <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
       <translation>Mellomrom bekrefter det valgte delmålet, Delete avviser det med en begrunnelse.</translation>
     </message>
