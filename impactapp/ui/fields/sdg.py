@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -24,9 +23,7 @@ from ...domain.sdg import (
     SdgSuggestion,
     confirm_suggestion,
     dismiss_suggestion,
-    dismissal_of,
     goal_contributions,
-    open_suggestions,
     restore_suggestion,
     suggest_sdg_targets,
 )
@@ -241,16 +238,9 @@ class SdgTargetsField(FieldWidget):
         """The open suggestions as one list (one Tab stop), strongest first; "show all" adds
         the weaker ones and those dismissed, with their reasons."""
         box = grid.parentWidget()
-        show_all = alt.id in self._show_all
-        listing = open_suggestions(alt, self.ctx.catalog, show_all)
-        rows = [self._row(alt, s) for s in listing.shown]
-        if show_all:
-            rows += [self._row(alt, s, dismissal_of(alt, s.target).reason)
-                     for s in listing.dismissed]
-        left_out = listing.hidden + (0 if show_all else len(listing.dismissed))
         grid.setRowMinimumHeight(row, self.fontMetrics().height())  # air above the heading
-        panel = SuggestionsPanel(alt.id, alt.name or alt.id, rows,
-                                 len(listing.shown) + listing.hidden, left_out, show_all, box)
+        panel = SuggestionsPanel.for_measure(alt, self.ctx.catalog, self.ctx.lang,
+                                             alt.id in self._show_all, self._reason, box)
         panel.confirm_requested.connect(lambda r, a=alt.id: self._confirm_row(a, r))
         panel.dismiss_requested.connect(lambda r, a=alt.id: self._dismiss_row(a, r))
         panel.restore_requested.connect(lambda r, a=alt.id: self._restore_row(a, r))
@@ -260,24 +250,12 @@ class SdgTargetsField(FieldWidget):
         grid.addWidget(panel, row + 1, 0, 1, 5)
         focusables += panel.focusables()
         self.panels[alt.id] = panel
-        if not rows:
+        if panel.view is None:
             text = (self.tr("Every suggestion is confirmed or dismissed.") if any_ else self.tr(
                 "No suggestions: no criterion is rated positive or negative for this measure."))
             grid.addWidget(make_label(text, box), row + 2, 2, 1, 3)
             return row + 3
         return row + 2
-
-    def _row(self, alt: Alternative, suggestion: SdgSuggestion,
-             dismissed: str | None = None) -> SuggestionRow:
-        target_id = suggestion.target
-        target = self.ctx.catalog.targets.get(target_id)
-        swatch = QPixmap()
-        if target is not None:
-            goal = self.ctx.catalog.goals[target.goal]
-            swatch = goal_pixmap(goal.number, goal.colour, self.font())
-        text = (f"{target_id} · {contribution_word(suggestion.contribution)} · "
-                f"{target_text(self.ctx.catalog, target_id, self.ctx.lang)}")
-        return SuggestionRow(suggestion, text, self._reason(alt, suggestion), swatch, dismissed)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

@@ -3,9 +3,14 @@ its keys, buttons for the mouse, and "show all" when weaker suggestions are left
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...domain.model import Alternative, Catalog
+from ...domain.sdg import SdgSuggestion, dismissal_of, open_suggestions
 from .rebuilt import FOCUS_KEY
 from .suggestion_list import (
     TARGET_ROLE,
@@ -13,6 +18,7 @@ from .suggestion_list import (
     SuggestionModel,
     SuggestionRow,
 )
+from .target_picker import contribution_word, goal_pixmap, target_text
 
 
 class SuggestionsPanel(QWidget):
@@ -86,6 +92,33 @@ class SuggestionsPanel(QWidget):
             actions.addWidget(self.show_all)
         actions.addStretch(1)
         layout.addLayout(actions)
+
+    @classmethod
+    def for_measure(cls, alt: Alternative, catalog: Catalog, lang: str, show_all: bool,
+                    reason: Callable[[Alternative, SdgSuggestion], str],
+                    parent: QWidget) -> SuggestionsPanel:
+        """The panel for one measure: its open suggestions ranked (the ten strongest unless
+        ``show_all``, which adds the weaker and the dismissed ones); ``reason`` says why a
+        target is suggested."""
+        listing = open_suggestions(alt, catalog, show_all)
+        font = parent.font()
+
+        def row(suggestion: SdgSuggestion, dismissed: str | None = None) -> SuggestionRow:
+            target = catalog.targets.get(suggestion.target)
+            swatch = QPixmap()
+            if target is not None:
+                goal = catalog.goals[target.goal]
+                swatch = goal_pixmap(goal.number, goal.colour, font)
+            text = (f"{suggestion.target} · {contribution_word(suggestion.contribution)} · "
+                    f"{target_text(catalog, suggestion.target, lang)}")
+            return SuggestionRow(suggestion, text, reason(alt, suggestion), swatch, dismissed)
+
+        rows = [row(s) for s in listing.shown]
+        if show_all:
+            rows += [row(s, dismissal_of(alt, s.target).reason) for s in listing.dismissed]
+        left_out = listing.hidden + (0 if show_all else len(listing.dismissed))
+        return cls(alt.id, alt.name or alt.id, rows, len(listing.shown) + listing.hidden,
+                   left_out, show_all, parent)
 
     def set_read_only(self, read_only: bool) -> None:
         """A locked case: the list can still be read, nothing can be changed."""

@@ -3289,17 +3289,17 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>SdgTargetsField</name>
     <message>
-      <location filename="../fields/sdg.py" line="118" />
+      <location filename="../fields/sdg.py" line="115" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="140" />
+      <location filename="../fields/sdg.py" line="137" />
       <source>Contribution per goal (confirmed targets)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="143" />
+      <location filename="../fields/sdg.py" line="140" />
       <source>Confirmed targets (%n)</source>
       <translation>
         <numerusform>Confirmed targets (%n)</numerusform>
@@ -3307,112 +3307,112 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="145" />
+      <location filename="../fields/sdg.py" line="142" />
       <source>No confirmed targets yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="384" />
+      <location filename="../fields/sdg.py" line="362" />
       <source>Confirm all suggested targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="265" />
+      <location filename="../fields/sdg.py" line="255" />
       <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="153" />
+      <location filename="../fields/sdg.py" line="150" />
       <source>Add a target …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="179" />
+      <location filename="../fields/sdg.py" line="176" />
       <source>Goal %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="191" />
+      <location filename="../fields/sdg.py" line="188" />
       <source>Added by the caseworker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="198" />
+      <location filename="../fields/sdg.py" line="195" />
       <source>Suggested by: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="209" />
+      <location filename="../fields/sdg.py" line="206" />
       <source>Contribution to target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="212" />
+      <location filename="../fields/sdg.py" line="209" />
       <source>Contribution to SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="214" />
+      <location filename="../fields/sdg.py" line="211" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="216" />
+      <location filename="../fields/sdg.py" line="213" />
       <source>Remove target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="220" />
+      <location filename="../fields/sdg.py" line="217" />
       <source>suggested: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="224" />
+      <location filename="../fields/sdg.py" line="221" />
       <source>Note (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="225" />
+      <location filename="../fields/sdg.py" line="222" />
       <source>Note on target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="228" />
+      <location filename="../fields/sdg.py" line="225" />
       <source>Note on SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="264" />
+      <location filename="../fields/sdg.py" line="254" />
       <source>Every suggestion is confirmed or dismissed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="293" />
+      <location filename="../fields/sdg.py" line="271" />
       <source>Target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="334" />
+      <location filename="../fields/sdg.py" line="312" />
       <source>Confirm SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="345" />
+      <location filename="../fields/sdg.py" line="323" />
       <source>Dismiss SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="365" />
+      <location filename="../fields/sdg.py" line="343" />
       <source>Restore SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="391" />
+      <location filename="../fields/sdg.py" line="369" />
       <source>Remove SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="420" />
+      <location filename="../fields/sdg.py" line="398" />
       <source>Add SDG target %1</source>
       <translation type="unfinished" />
     </message>
@@ -3486,7 +3486,7 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
-      <location filename="../fields/sdg_suggestions.py" line="40" />
+      <location filename="../fields/sdg_suggestions.py" line="46" />
       <source>Suggestions (%n), strongest first</source>
       <translation>
         <numerusform>Suggestions (%n), strongest first</numerusform>
@@ -3494,47 +3494,47 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="42" />
+      <location filename="../fields/sdg_suggestions.py" line="48" />
       <source>Suggestions: the %1 strongest of %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="51" />
+      <location filename="../fields/sdg_suggestions.py" line="57" />
       <source>Confirm all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="52" />
+      <location filename="../fields/sdg_suggestions.py" line="58" />
       <source>Confirm all suggested targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="59" />
+      <location filename="../fields/sdg_suggestions.py" line="65" />
       <source>Up and Down choose a suggestion, Space confirms it, Delete dismisses it with a reason.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="70" />
+      <location filename="../fields/sdg_suggestions.py" line="76" />
       <source>Confirm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="71" />
+      <location filename="../fields/sdg_suggestions.py" line="77" />
       <source>Dismiss …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="72" />
+      <location filename="../fields/sdg_suggestions.py" line="78" />
       <source>Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="74" />
+      <location filename="../fields/sdg_suggestions.py" line="80" />
       <source>Acts on the suggestion chosen in the list above</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg_suggestions.py" line="81" />
+      <location filename="../fields/sdg_suggestions.py" line="87" />
       <source>Show all (%n more)</source>
       <translation>
         <numerusform>Show all (%n more)</numerusform>
@@ -3542,17 +3542,17 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="82" />
+      <location filename="../fields/sdg_suggestions.py" line="88" />
       <source>Show all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="144" />
+      <location filename="../fields/sdg_suggestions.py" line="177" />
       <source>Suggested targets for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg_suggestions.py" line="146" />
+      <location filename="../fields/sdg_suggestions.py" line="179" />
       <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
       <translation type="unfinished" />
     </message>
