@@ -87,7 +87,7 @@ def test_escape_in_the_reason_dialog_dismisses_nothing(qtbot, lang_nb, draft):
     assert page.focusWidget() is field.panels["a1"].view
 
 
-def test_a_dismissal_made_with_the_keyboard_travels_in_the_case_file(
+def test_a_dismissal_made_with_the_keyboard_is_stored_and_travels_in_the_case_file(
         qtbot, lang_nb, draft, catalog):
     _page, field = open_page(qtbot, draft, "nb")
     view = focus_list(qtbot, field)
@@ -97,6 +97,9 @@ def test_a_dismissal_made_with_the_keyboard_travels_in_the_case_file(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason)
     type_text(qtbot, dialog.reason, REASON)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert draft.save()  # stored in the case content, and back from the database
+    assert {d.target: d.reason for d in draft.store.get_case(draft.case.id)
+            .alternative("a1").sdg_dismissed} == {target: REASON}
     exported = dump_case(draft.case)
     assert "sdg_dismissed" in exported.decode()
     back = parse_case(exported, catalog, "export.yaml")
