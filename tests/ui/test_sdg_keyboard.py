@@ -12,6 +12,7 @@ from impactapp.examples import examples_dir
 from impactapp.store import Store
 from impactapp.ui.draft import CaseDraft
 
+from .conftest import save_screenshot
 from .test_sdg_field import focus_list, listed, move_to, open_page, type_text
 
 REASON = "Tiltaket endrer ikke fysisk aktivitet – bare parkeringsprisen."
@@ -59,6 +60,7 @@ def test_delete_asks_for_a_reason_and_dismisses_the_suggestion(qtbot, lang_nb, d
     dialog.reason.clear()
     type_text(qtbot, dialog.reason, REASON)
     assert dialog.ok.isEnabled()
+    assert save_screenshot(dialog, "sdg_dismiss_dialog_nb").exists()
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert dismissals(draft) == {"3.4": REASON}
@@ -188,8 +190,6 @@ def test_the_suggestions_of_a_measure_are_one_tab_stop_however_many(
 def test_screenshot_of_the_sdg_page_at_1366x768(qtbot, request, example_draft, lang):
     from impactapp.domain.model import STEP_IDS
     from impactapp.ui.wizard.window import CaseWindow
-
-    from .conftest import save_screenshot
 
     if lang == "nb":
         request.getfixturevalue("lang_nb")
