@@ -109,6 +109,7 @@ class AlternativeChecks:
                 "assessments": self._assessments,
                 "sdg_targets": self._sdg_targets,
                 "trade_offs": self._trade_offs,
+                "sdg_dismissed": self._sdg_dismissed,
             },
             required=("id", "name"),
         )
@@ -225,6 +226,25 @@ class AlternativeChecks:
             )
             if isinstance(entry, dict):
                 self.unique(seen, item, "target", entry, "sdg_targets")
+
+    def _sdg_dismissed(self, path: Path, value: Any) -> None:
+        """Suggestions set aside, each once and with the reason (a dismissal needs one)."""
+        seen: dict[str, int] = {}
+        for i, entry in enumerate(self.ck.sequence(path, value) or ()):
+            item = (*path, i)
+            self.ck.mapping(
+                item,
+                entry,
+                {"target": self._target, "reason": self._dismissal_reason},
+                required=("target", "reason"),
+            )
+            if isinstance(entry, dict):
+                self.unique(seen, item, "target", entry, "sdg_dismissed")
+
+    def _dismissal_reason(self, path: Path, value: Any) -> None:
+        text = self.ck.text(path, value)
+        if isinstance(text, str) and not text.strip():
+            self.ck.error(path, "a dismissed suggestion needs a reason: why it does not apply")
 
     def _target(self, path: Path, value: Any) -> None:
         target = self.ck.identifier(

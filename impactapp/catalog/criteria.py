@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from impactapp.domain.model import PILLARS, Criterion, CriterionSdgLink, Pillar
+from impactapp.domain.model import LINK_DIRECTIONS, PILLARS, Criterion, CriterionSdgLink, Pillar
 
 from .check import FileCheck, Known, Path, Unique, one_of
 from .sdg import target_id_problem
@@ -15,6 +15,7 @@ KEYS = ("pillars", "criteria")
 
 CRITERION_ID = re.compile(r"([a-z]+)\.([a-z][a-z0-9_]*)")
 CRITERION_KEYS = ("id", "pillar", "scale", "name", "description", "questions", "sdg_targets")
+LINK_CONDITIONS = ("only_with", "same_direction", "direction", "min_size")
 
 
 def parse_criteria(
@@ -24,6 +25,7 @@ def parse_criteria(
     pillars, pillars_known = _pillars(check, top)
     criteria: dict[str, Criterion] = {}
     ids = Unique(check, "criterion id")
+    conditions: list[tuple[Path, str]] = []  # criteria named by conditional links
     for path, entry in check.entries(top, (), "criteria", CRITERION_KEYS):
         before = len(check.errors)
         pillar = check.string(entry, path, "pillar")
@@ -40,7 +42,7 @@ def parse_criteria(
         name = check.text(entry, path, "name")
         description = check.text(entry, path, "description")
         questions = check.texts(entry, path, "questions")
-        links = _links(check, entry, path, targets, sdg_file)
+        links = _links(check, entry, path, targets, sdg_file, conditions)
         complete = criterion_id and pillar and scale and name and description
         if len(check.errors) == before and complete:
             criteria[criterion_id] = Criterion(
@@ -52,6 +54,12 @@ def parse_criteria(
                 questions=tuple(questions or ()),
                 sdg_links=tuple(links or ()),
             )
+    defined = Known.of_list(top, "criteria")
+    defined.ids = {e.get("id") for e in top.get("criteria") or () if isinstance(e, dict)}
+    defined.complete = defined.complete and all(isinstance(i, str) for i in defined.ids)
+    for where, named in conditions:
+        if defined.lacks(named):
+            check.error(where, f"unknown criterion '{named}'")
     return pillars, criteria, pillars_known
 
 
@@ -87,14 +95,26 @@ def _check_criterion_id(check: FileCheck, path: Path, criterion_id: str, pillar:
 
 
 def _links(
-    check: FileCheck, entry: dict[str, Any], path: Path, targets: Known, sdg_file: str
+    check: FileCheck, entry: dict[str, Any], path: Path, targets: Known, sdg_file: str,
+    conditions: list[tuple[Path, str]],
 ) -> list[CriterionSdgLink] | None:
-    """The criterion's SDG target links; each target must be defined in sdg.yaml."""
+    """The criterion's SDG target links; each target must be defined in sdg.yaml, and the
+    criteria a conditional link names are collected in ``conditions`` to be checked later."""
     links: list[CriterionSdgLink] = []
     seen = Unique(check, "target")
-    for link_path, link in check.entries(entry, path, "sdg_targets", ("target", "reason")):
+    for link_path, link in check.entries(entry, path, "sdg_targets", ("target", "reason"),
+                                         LINK_CONDITIONS):
         target = check.string(link, link_path, "target")
         reason = check.text(link, link_path, "reason")
+        named = check.strings(link, link_path, "only_with")
+        conditions.extend(named or ())
+        same_direction = check.boolean(link, link_path, "same_direction")
+        if same_direction and "only_with" not in link:
+            check.error((*link_path, "same_direction"), "only meaningful with only_with")
+        direction = check.choice(link, link_path, "direction", LINK_DIRECTIONS)
+        min_size = check.integer(link, link_path, "min_size")
+        if min_size is not None and min_size < 1:
+            check.error((*link_path, "min_size"), "must be 1 or more (steps from zero)")
         if target is None:
             continue
         problem = target_id_problem(target)
@@ -104,5 +124,8 @@ def _links(
             message = f"unknown SDG target '{target}' (not in {sdg_file})"
             check.error((*link_path, "target"), message)
         elif seen.add(target, (*link_path, "target")) and reason is not None:
-            links.append(CriterionSdgLink(target=target, reason=reason))
+            links.append(CriterionSdgLink(
+                target=target, reason=reason, only_with=tuple(n for _, n in named or ()),
+                same_direction=bool(same_direction), direction=direction,
+                min_size=max(min_size or 0, 0)))
     return links

@@ -182,6 +182,13 @@ def _check_sdg_links(alt: Alternative, index: int, rules: Rules, issues: IssueLi
         seen.add(str(link.target))
         check_choice(issues, f"{path}.contribution", link.contribution, CONTRIBUTIONS, "sdg")
         check_text(issues, f"{path}.note", link.note, "sdg")
+    for k, dismissal in enumerate(alt.sdg_dismissed):
+        path = f"alternatives[{index}].sdg_dismissed[{k}]"
+        if dismissal.target not in rules.catalog.targets:
+            issues.add(f"{path}.target", "unknown_target", "sdg", value=str(dismissal.target))
+        if blank(dismissal.reason):  # a suggestion is set aside only with a reason
+            issues.add(f"{path}.reason", "required", "sdg")
+        check_text(issues, f"{path}.reason", dismissal.reason, "sdg")
 
 
 def _check_trade_offs(

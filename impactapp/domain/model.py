@@ -107,12 +107,26 @@ class Scale:
         return None
 
 
+LINK_DIRECTIONS: tuple[str, ...] = ("positive", "negative")
+
+
 @dataclass(frozen=True, slots=True)
 class CriterionSdgLink:
-    """A criterion's link to an SDG target, with the reason for the link."""
+    """A criterion's link to an SDG target, with the reason for the link.
+
+    A link may be conditional, so it suggests its target only where the reason holds:
+    ``only_with`` names criteria of which at least one must also be rated non-zero for the
+    measure (in the same direction when ``same_direction``); ``direction`` limits the link to
+    ratings above (positive) or below (negative) zero; ``min_size`` to ratings at least that
+    many steps from zero.
+    """
 
     target: str
     reason: Text
+    only_with: tuple[str, ...] = ()
+    same_direction: bool = False
+    direction: str | None = None  # positive | negative | None (both)
+    min_size: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +266,14 @@ class SdgLink:
 
 
 @dataclass(slots=True)
+class SdgDismissal:
+    """A suggested SDG target the caseworker set aside for a measure, and why."""
+
+    target: str
+    reason: str
+
+
+@dataclass(slots=True)
 class TradeOffHandling:
     """The written handling of the trade-offs that share one negative criterion."""
 
@@ -270,6 +292,7 @@ class Alternative:
     assessments: list[Assessment] = field(default_factory=list)
     sdg_targets: list[SdgLink] = field(default_factory=list)
     trade_offs: list[TradeOffHandling] = field(default_factory=list)
+    sdg_dismissed: list[SdgDismissal] = field(default_factory=list)
 
     def assessment(self, criterion: str) -> Assessment | None:
         for a in self.assessments:

@@ -21,6 +21,7 @@ from .model import (
     Recommendation,
     ReviewVerdict,
     ScreeningEntry,
+    SdgDismissal,
     SdgLink,
     TradeOffHandling,
 )
@@ -84,6 +85,11 @@ def alternative_to_data(alt: Alternative) -> Data:
         out,
         "trade_offs",
         [{"negative": t.negative, "handling": t.handling} for t in alt.trade_offs],
+    )
+    _put(
+        out,
+        "sdg_dismissed",
+        [{"target": d.target, "reason": d.reason} for d in alt.sdg_dismissed],
     )
     return out
 
@@ -194,6 +200,10 @@ def alternative_from_data(d: Data) -> Alternative:
         trade_offs=[
             TradeOffHandling(negative=t["negative"], handling=_text(t, "handling"))
             for t in d.get("trade_offs") or []
+        ],
+        sdg_dismissed=[
+            SdgDismissal(target=str(s["target"]), reason=_text(s, "reason"))
+            for s in d.get("sdg_dismissed") or []
         ],
     )
 

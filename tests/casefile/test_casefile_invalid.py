@@ -118,6 +118,24 @@ CASES = {
         ['case.yaml:17: case.alternatives[1].sdg_targets[0].target: must be text, not a number: '
          'write SDG target ids in quotes, e.g. "11.6"'],
     ),
+    "dismissed suggestion without a reason": (
+        VALID + "      sdg_dismissed:\n        - target: '11.6'\n          reason: '  '\n",
+        ["case.yaml:18: case.alternatives[1].sdg_dismissed[0].reason: a dismissed suggestion "
+         "needs a reason: why it does not apply"],
+    ),
+    "dismissed suggestion named twice, once without its reason key": (
+        VALID + "      sdg_dismissed:\n        - target: '11.6'\n          reason: Gjelder ikke\n"
+        "        - target: '11.6'\n",
+        ["case.yaml:19: case.alternatives[1].sdg_dismissed[1]: the required key 'reason' is "
+         "missing",
+         "case.yaml:19: case.alternatives[1].sdg_dismissed[1].target: '11.6' appears twice "
+         "(first in sdg_dismissed[0])"],
+    ),
+    "dismissed suggestion of an unknown target": (
+        VALID + "      sdg_dismissed:\n        - target: '11.9'\n          reason: Feil\n",
+        ["case.yaml:17: case.alternatives[1].sdg_dismissed[0].target: '11.9' is not an SDG "
+         "target in the catalog"],
+    ),
     "NaN": (
         VALID + "      ghg:\n        tonnes_co2e_per_year: .nan\n",
         ["case.yaml:17: case.alternatives[1].ghg.tonnes_co2e_per_year: must be a finite number, "

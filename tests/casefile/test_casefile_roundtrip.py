@@ -31,6 +31,7 @@ from impactapp.domain.model import (
     Recommendation,
     ReviewVerdict,
     ScreeningEntry,
+    SdgDismissal,
     SdgLink,
     TradeOffHandling,
 )
@@ -121,6 +122,7 @@ def alternatives(draw: st.DrawFn, alt_id: str, zero: bool) -> Alternative:
     )
     targets = draw(st.lists(st.sampled_from(TARGETS), unique=True, max_size=3))
     negatives = draw(st.lists(st.sampled_from(CRITERIA), unique=True, max_size=2))
+    dismissed = draw(st.lists(st.sampled_from(TARGETS), unique=True, max_size=2))
     return Alternative(
         id=alt_id,
         name=draw(texts()),
@@ -133,6 +135,7 @@ def alternatives(draw: st.DrawFn, alt_id: str, zero: bool) -> Alternative:
             SdgLink(t, draw(st.sampled_from(CONTRIBUTIONS)), draw(texts())) for t in targets
         ],
         trade_offs=[TradeOffHandling(n, draw(texts())) for n in negatives],
+        sdg_dismissed=[SdgDismissal(t, draw(names())) for t in dismissed],
     )
 
 

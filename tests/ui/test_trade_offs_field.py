@@ -131,3 +131,29 @@ def test_screenshot(qtbot, request, draft, lang):
     expected = "! Mangler håndtering" if lang == "nb" else "! Handling missing"
     assert field.flags[("a1", "env.noise")].text() == expected
     assert save_screenshot(page, f"trade_offs_{lang}").exists()
+
+
+@pytest.fixture
+def two_measure_draft(tmp_path, catalog):
+    """The bicycle example: both measures cost the municipality, so both have that trade-off."""
+    from impactapp.casefile import read_case_file
+    from impactapp.examples import examples_dir
+    from impactapp.store import Store
+    from impactapp.ui.draft import CaseDraft
+
+    path = examples_dir() / "sykkelvei-trondheimsveien.yaml"
+    with Store.open(tmp_path / "two.db") as store:
+        yield CaseDraft(store.add_case(read_case_file(path, catalog)), store, catalog)
+
+
+def test_handling_editors_of_different_measures_are_told_apart_by_name(
+        qtbot, lang_nb, two_measure_draft):
+    _page, field = open_page(qtbot, two_measure_draft, "nb")
+    shared = [key for key in field.editors if key[1] == "econ.municipal_budget"]
+    assert {alt for alt, _ in shared} == {"a1", "a2"}
+    names = {key: editor.accessibleName() for key, editor in field.editors.items()}
+    assert len(set(names.values())) == len(names)  # no two editors share a name
+    for (alt_id, _negative), name in names.items():
+        assert two_measure_draft.case.alternative(alt_id).name in name
+    assert names[("a1", "econ.municipal_budget")].startswith(
+        "Håndtering av den negative virkningen på Kommunens økonomi – Sykkelvei")

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,9 +19,26 @@ from PySide6.QtWidgets import (
 
 from ...domain.issues import Issue
 from ...domain.model import CONTRIBUTIONS, Alternative, Case, SdgLink
-from ...domain.sdg import SdgSuggestion, goal_contributions, suggest_sdg_targets
+from ...domain.sdg import (
+    SdgSuggestion,
+    confirm_suggestion,
+    dismiss_suggestion,
+    goal_contributions,
+    restore_suggestion,
+    suggest_sdg_targets,
+)
 from .base import FieldWidget, HelpTopic
 from .rating_style import rating_text
+from .rebuilt import (
+    FOCUS_KEY,
+    chain_tab_order,
+    clear_layout,
+    focused_key,
+    make_label,
+    restore_focus,
+)
+from .sdg_suggestions import SuggestionsPanel
+from .suggestion_list import DismissDialog, SuggestionRow
 from .target_picker import (
     GoalStrip,
     TargetPickerDialog,
@@ -33,68 +48,7 @@ from .target_picker import (
     target_text,
 )
 
-FOCUS_KEY = "focus_key"  # names a rebuilt widget, so focus can return to its successor
-_SDG_PATH = re.compile(r"^alternatives\[\d+\]\.sdg_targets")
-
-
-def chain_tab_order(anchor: QWidget, widgets: Iterable[QWidget]) -> None:
-    """Show rebuilt widgets at once (a layout shows them only later, too late to take focus)
-    and put them right after ``anchor`` in the tab order (new widgets would go last)."""
-    previous = anchor
-    for widget in widgets:
-        parent: QWidget | None = widget
-        while parent is not None and parent is not anchor:
-            if parent.isHidden() and not parent.testAttribute(
-                    Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
-                parent.show()
-            parent = parent.parentWidget()
-        QWidget.setTabOrder(previous, widget)
-        previous = widget
-
-
-def focused_key(root: QWidget) -> str | None:
-    """The focus key of the focused widget when it lies inside ``root``."""
-    widget = QApplication.focusWidget()
-    if widget is None or not root.isAncestorOf(widget):
-        return None
-    key = widget.property(FOCUS_KEY)
-    return str(key) if key else None
-
-
-def restore_focus(root: QWidget, *keys: str | None) -> bool:
-    """Focus the first widget under ``root`` carrying one of ``keys`` (after a rebuild)."""
-    for key in filter(None, keys):
-        for widget in root.findChildren(QWidget):
-            if widget.property(FOCUS_KEY) == key and widget.isVisibleTo(root):
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                return True
-    return False
-
-
-def clear_layout(layout: QLayout) -> None:
-    """Remove every widget of ``layout``; deletion waits for the event loop (a button may be
-    the sender of the edit that caused the rebuild)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
-
-
-def make_label(text: str, parent: QWidget, *, wrap: bool = True, bold: bool = False,
-               italic: bool = False, scale: float = 1.0) -> QLabel:
-    """A plain-text label (never markup), sized relative to the system font, not in pixels."""
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    font = label.font()
-    font.setBold(bold)
-    font.setItalic(italic)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
+_SDG_PATH = re.compile(r"^alternatives\[\d+\]\.sdg_(targets|dismissed)")
 
 
 class SdgTargetsField(FieldWidget):
@@ -108,7 +62,11 @@ class SdgTargetsField(FieldWidget):
         self.sections.setContentsMargins(0, 0, 0, 0)
         self.add_input(self.body, stretch=1)
         self.picker: TargetPickerDialog | None = None
+        self.dismiss_dialog: DismissDialog | None = None
         self.notes: dict[tuple[str, str], QLineEdit] = {}
+        self.panels: dict[str, SuggestionsPanel] = {}  # alternative id -> its suggestions
+        self._show_all: set[str] = set()  # measures whose suggestions are all listed
+        self._current: dict[str, tuple[str | None, int]] = {}  # alt -> (target, row) to keep
         self._signature: object = None
         self._read_only = False
         self._focus_after: str | None = None
@@ -120,9 +78,10 @@ class SdgTargetsField(FieldWidget):
         for alt in case.measures:
             ratings = {a.criterion: a.rating for a in alt.assessments}
             out.append((
-                alt.id, alt.name,
+                alt.id, alt.name, alt.id in self._show_all,
                 tuple((link.target, link.contribution) for link in alt.sdg_targets),
-                tuple((s.target, s.contribution, tuple((c, ratings.get(c)) for c in s.criteria))
+                tuple((d.target, d.reason) for d in alt.sdg_dismissed),
+                tuple((s, tuple((c, ratings.get(c)) for c in s.criteria))
                       for s in suggest_sdg_targets(alt, self.ctx.catalog)),
             ))
         return tuple(out)
@@ -149,6 +108,7 @@ class SdgTargetsField(FieldWidget):
         wanted, self._focus_after = self._focus_after, None
         clear_layout(self.sections)
         self.notes.clear()
+        self.panels.clear()
         focusables: list[QWidget] = []
         if not case.measures:
             self.sections.addWidget(make_label(
@@ -158,6 +118,8 @@ class SdgTargetsField(FieldWidget):
             self.sections.addWidget(heading)
             self.sections.addWidget(self._section(alt, focusables))
         chain_tab_order(self.body, focusables)
+        for alt_id, panel in self.panels.items():
+            panel.select(*self._current.get(alt_id, (None, 0)))
         if wanted or had_focus:  # back where the person was, or to the measure's Add button
             restore_focus(self.body, wanted, had_focus, (wanted or had_focus or "").split("|")[0]
                           + "|add")
@@ -184,26 +146,7 @@ class SdgTargetsField(FieldWidget):
             row = self._confirmed_row(grid, row, alt, link, suggestions.get(link.target),
                                       focusables)
 
-        confirmed = {link.target for link in alt.sdg_targets}
-        open_ = [s for s in suggestions.values() if s.target not in confirmed]
-        heading_row = row
-        row = self._heading(grid, row, self.tr("Suggestions (%n)", "", len(open_)))
-        if open_:
-            confirm_all = self._button(self.tr("Confirm all"), box, f"{alt.id}|confirm_all",
-                                       lambda: self._confirm_all(alt.id))
-            confirm_all.setAccessibleName(self.tr("Confirm all suggested targets"))
-            grid.addWidget(confirm_all, heading_row + 1, 4)
-            focusables.append(confirm_all)
-        else:
-            text = (self.tr("Every suggestion is confirmed.") if suggestions else self.tr(
-                "No suggestions: no criterion is rated positive or negative for this measure."))
-            grid.addWidget(make_label(text, box), row, 2, 1, 3)
-            row += 1
-        for k, suggestion in enumerate(open_):
-            following = f"{alt.id}|{open_[k + 1].target}|confirm" if k + 1 < len(open_) \
-                else f"{alt.id}|add"
-            row = self._suggestion_row(grid, row, alt, suggestion, following, focusables)
-
+        row = self._suggestions(grid, row, alt, bool(suggestions), focusables)
         add = self._button(self.tr("Add a target …"), box, f"{alt.id}|add",
                            lambda: self.open_picker(alt.id))
         grid.addWidget(add, row, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
@@ -290,40 +233,50 @@ class SdgTargetsField(FieldWidget):
         grid.setRowMinimumHeight(row + 3, self.fontMetrics().height() // 2)
         return row + 4
 
-    def _suggestion_row(self, grid: QGridLayout, row: int, alt: Alternative,
-                        suggestion: SdgSuggestion, following: str,
-                        focusables: list[QWidget]) -> int:
-        box, target = grid.parentWidget(), suggestion.target
-        self._target_cells(grid, row, target)
-        grid.addWidget(make_label(contribution_word(suggestion.contribution), box, wrap=False),
-                       row, 3, Qt.AlignmentFlag.AlignTop)
-        confirm = self._button(self.tr("Confirm"), box, f"{alt.id}|{target}|confirm",
-                               lambda: self._confirm(alt.id, suggestion, following))
-        confirm.setAccessibleName(self.tr("Confirm target %1").replace("%1", target))
-        confirm.setProperty("sdg_target", target)
-        confirm.installEventFilter(self)
-        grid.addWidget(confirm, row, 4, Qt.AlignmentFlag.AlignTop)
-        reason = make_label(self._reason(alt, suggestion), box, italic=True)
-        grid.addWidget(reason, row + 1, 2, 1, 3)
-        focusables.append(confirm)
-        grid.setRowMinimumHeight(row + 2, self.fontMetrics().height() // 2)
-        return row + 3
+    def _suggestions(self, grid: QGridLayout, row: int, alt: Alternative, any_: bool,
+                     focusables: list[QWidget]) -> int:
+        """The open suggestions as one list (one Tab stop), strongest first; "show all" adds
+        the weaker ones and those dismissed, with their reasons."""
+        box = grid.parentWidget()
+        grid.setRowMinimumHeight(row, self.fontMetrics().height())  # air above the heading
+        panel = SuggestionsPanel.for_measure(alt, self.ctx.catalog, self.ctx.lang,
+                                             alt.id in self._show_all, self._reason, box)
+        panel.confirm_requested.connect(lambda r, a=alt.id: self._confirm_row(a, r))
+        panel.dismiss_requested.connect(lambda r, a=alt.id: self._dismiss_row(a, r))
+        panel.restore_requested.connect(lambda r, a=alt.id: self._restore_row(a, r))
+        panel.confirm_all_requested.connect(lambda a=alt.id: self._confirm_all(a))
+        panel.show_all_toggled.connect(lambda on, a=alt.id: self._set_show_all(a, on))
+        panel.target_shown.connect(self._show_help)
+        grid.addWidget(panel, row + 1, 0, 1, 5)
+        focusables += panel.focusables()
+        self.panels[alt.id] = panel
+        if panel.view is None:
+            text = (self.tr("Every suggestion is confirmed or dismissed.") if any_ else self.tr(
+                "No suggestions: no criterion is rated positive or negative for this measure."))
+            grid.addWidget(make_label(text, box), row + 2, 2, 1, 3)
+            return row + 3
+        return row + 2
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         for widget in self.body.findChildren(QPushButton) + self.body.findChildren(QComboBox):
             widget.setEnabled(not read_only)
+        for panel in self.panels.values():
+            panel.set_read_only(read_only)
         for editor in self.body.findChildren(QLineEdit):
             editor.setReadOnly(read_only)
+
+    def _show_help(self, target_id: str) -> None:
+        self.help_requested.emit(HelpTopic(
+            self.tr("Target %1").replace("%1", target_id),
+            describe_target(self.ctx.catalog, target_id, self.ctx.lang),
+            targets=(target_id,), guide="sdg"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Focus on a target's row shows that target in the guidance panel."""
         target_id = watched.property("sdg_target") if watched is not self.body else None
         if event.type() == QEvent.Type.FocusIn and target_id:
-            self.help_requested.emit(HelpTopic(
-                self.tr("Target %1").replace("%1", str(target_id)),
-                describe_target(self.ctx.catalog, str(target_id), self.ctx.lang),
-                targets=(str(target_id),), guide="sdg"))
+            self._show_help(str(target_id))
             return False
         return super().eventFilter(watched, event)
 
@@ -339,29 +292,80 @@ class SdgTargetsField(FieldWidget):
 
     def add_link(self, alt_id: str, target: str, contribution: str, description: str) -> bool:
         """Link ``target`` to the measure (once) with ``contribution``, as one undo step."""
-        def change(alt: Alternative) -> None:
-            if all(link.target != target for link in alt.sdg_targets):
-                alt.sdg_targets.append(SdgLink(target, contribution))
-        return self._edit(description, alt_id, change)
+        return self._edit(description, alt_id,
+                          lambda alt: confirm_suggestion(alt, target, contribution))
 
-    def _confirm(self, alt_id: str, suggestion: SdgSuggestion, following: str) -> None:
-        self._focus_after = following  # the next open suggestion, for confirming in a row
-        self.add_link(alt_id, suggestion.target, suggestion.contribution,
-                      self.tr("Confirm SDG target %1").replace("%1", suggestion.target))
+    def _chosen(self, alt_id: str, row: int) -> SuggestionRow | None:
+        """The row of the measure's list the person acts on (None when the case is locked)."""
+        panel = self.panels.get(alt_id)
+        chosen = panel.row(row) if panel is not None and not self.draft.read_only else None
+        if chosen is not None:
+            self._current[alt_id] = (None, row)  # the row that follows takes its place
+        return chosen
+
+    def _confirm_row(self, alt_id: str, row: int) -> None:
+        chosen = self._chosen(alt_id, row)
+        if chosen is not None:
+            target = chosen.suggestion.target
+            self._focus_after = f"{alt_id}|suggestions"  # on to the next, confirming in a row
+            self.add_link(alt_id, target, chosen.suggestion.contribution,
+                          self.tr("Confirm SDG target %1").replace("%1", target))
+
+    def _dismiss_row(self, alt_id: str, row: int) -> DismissDialog | None:
+        """Ask why the chosen suggestion does not apply; dismiss it once a reason is given."""
+        chosen = self._chosen(alt_id, row)
+        if chosen is None or chosen.dismissed is not None:
+            return None  # already set aside: Restore brings it back
+        target = chosen.suggestion.target
+
+        def dismiss(reason: str) -> None:
+            self._focus_after = f"{alt_id}|suggestions"
+            self._edit(self.tr("Dismiss SDG target %1").replace("%1", target), alt_id,
+                       lambda alt: dismiss_suggestion(alt, target, reason))
+            self._restore_list_focus(alt_id)
+
+        self.dismiss_dialog = DismissDialog(
+            target, target_text(self.ctx.catalog, target, self.ctx.lang), dismiss, self)
+        self.dismiss_dialog.rejected.connect(lambda: self._restore_list_focus(alt_id))
+        self.dismiss_dialog.open()
+        return self.dismiss_dialog
+
+    def _restore_list_focus(self, alt_id: str) -> None:
+        """After the dialog closes, back to the list (or the Add button when it emptied)."""
+        restore_focus(self.body, f"{alt_id}|suggestions", f"{alt_id}|add")
+
+    def _restore_row(self, alt_id: str, row: int) -> None:
+        chosen = self._chosen(alt_id, row)
+        if chosen is not None and chosen.dismissed is not None:
+            target = chosen.suggestion.target
+            self._current[alt_id] = (target, 0)
+            self._focus_after = f"{alt_id}|suggestions"
+            self._edit(self.tr("Restore SDG target %1").replace("%1", target), alt_id,
+                       lambda alt: restore_suggestion(alt, target))
+
+    def _set_show_all(self, alt_id: str, on: bool) -> None:
+        """List every suggestion of the measure (and its dismissed ones), or the strongest."""
+        if on:
+            self._show_all.add(alt_id)
+        else:
+            self._show_all.discard(alt_id)
+        self._focus_after = f"{alt_id}|show_all"
+        self.refresh()
 
     def _confirm_all(self, alt_id: str) -> None:
-        def change(alt: Alternative) -> None:
-            linked = {link.target for link in alt.sdg_targets}
-            alt.sdg_targets += [SdgLink(s.target, s.contribution)
-                                for s in suggest_sdg_targets(alt, self.ctx.catalog)
-                                if s.target not in linked]
+        def change(alt: Alternative) -> None:  # in the catalog's order, dismissed ones left
+            dismissed = {d.target for d in alt.sdg_dismissed}
+            for s in suggest_sdg_targets(alt, self.ctx.catalog):
+                if s.target not in dismissed:
+                    confirm_suggestion(alt, s.target, s.contribution)
         self._focus_after = f"{alt_id}|add"
         self._edit(self.tr("Confirm all suggested targets"), alt_id, change)
 
     def _remove(self, alt_id: str, target: str) -> None:
         def change(alt: Alternative) -> None:
             alt.sdg_targets = [link for link in alt.sdg_targets if link.target != target]
-        self._focus_after = f"{alt_id}|{target}|confirm"
+        self._focus_after = f"{alt_id}|suggestions"  # the target is a suggestion again
+        self._current[alt_id] = (target, 0)
         self._edit(self.tr("Remove SDG target %1").replace("%1", target), alt_id, change)
 
     def _set_link(self, alt_id: str, target: str, attribute: str, value: str,
