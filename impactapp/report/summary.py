@@ -30,6 +30,7 @@ def summary_text(memo: Memo) -> str:
     if header.exempt:
         lines.append(header.exempt_marking)
     lines += [f"{f.label}: {f.value}" for f in header.fields]
+    lines.append(f"{labels['memo_date']}: {header.memo_date or labels['not_given']}")
     lines += ["", labels["recommendation"]]
     if memo.recommendation.alternative_id:
         lines.append(f"{labels['recommended_alternative']}: {memo.recommendation.alternative_name}")
@@ -39,7 +40,7 @@ def summary_text(memo: Memo) -> str:
     lines += [f"{m.number} {m.name}: {m.symbol} {m.word}" for m in memo.sdg.touched]
     if memo.sdg.note:
         lines.append(memo.sdg.note)
-    lines += ["", labels["climate"]]
+    lines += ["", labels["climate_heading"]]
     lines += [f"{c.alternative_name}: {c.text}" for c in memo.climate] or [labels["not_given"]]
     lines += ["", labels["key_figures"], *memo.counts.lines]
     return "\n".join(lines) + "\n"
@@ -84,7 +85,7 @@ def summary_html(memo: Memo) -> str:
     out.append("</ul>")
     if memo.sdg.note:
         out.append(f"<p>{escape(memo.sdg.note)}</p>")
-    out.append(f"<h2>{escape(labels['climate'])}</h2><ul>")
+    out.append(f"<h2>{escape(labels['climate_heading'])}</h2><ul>")
     out += [f"<li><strong>{escape(c.alternative_name)}:</strong> {escape(c.text)}</li>"
             for c in memo.climate]
     out.append("</ul>")
