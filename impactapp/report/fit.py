@@ -45,7 +45,7 @@ class Fit:
     level: Level
     pointer: str
     cuts: list[tuple[str, str]] = field(default_factory=list)
-    #: A column narrower than this (points) shows money in millions ("118 mill. kr").
+    #: A column narrower than this (points) shows money in millions, the unit in the label.
     full_money_width: float = 62.0
 
     def __getattr__(self, name: str) -> object:

@@ -114,7 +114,7 @@ LABELS: dict[str, Text] = {
     "investment": Text("Investering", "Investment"),
     "annual_cost": Text("Årlig drift", "Annual operating cost"),
     "money": Text("{value}\u00a0kr", "NOK\u00a0{value}"),
-    "money_millions": Text("{value}\u00a0mill.\u00a0kr", "NOK\u00a0{value}\u00a0m"),
+    "money_millions": Text("{label} (mill.\u00a0kr)", "{label} (NOK\u00a0m)"),
     "criterion": Text("Kriterium", "Criterion"),
     "rating": Text("Vurdering", "Rating"),
     "certainty": Text("Sikkerhet", "Certainty"),

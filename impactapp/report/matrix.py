@@ -112,9 +112,8 @@ def money_rows(
         amount = getattr(alt.cost, attribute, None) if alt.cost is not None else None
         if amount is None:
             return EN_DASH
-        if short and abs(amount) >= MILLION:
-            millions = format_number(amount / MILLION, lang, decimals=1)
-            return labels["money_millions"].format(value=millions)
+        if short:  # the unit goes in the row's label
+            return format_number(amount / MILLION, lang, decimals=1)
         return labels["money"].format(value=format_number(amount, lang, decimals=0))
 
     return tuple(

@@ -100,8 +100,10 @@ def matrix_table(memo: Memo, kit: Kit, fit: Fit) -> Table:
         data.append(cells)
     first_money = len(data)
     for money in matrix.money:
-        values = money.short_values if col_w < fit.full_money_width else money.values
-        data.append([Paragraph(escape_text(money.label), label)]
+        narrow = col_w < fit.full_money_width  # in millions, the unit beside the label
+        values = money.short_values if narrow else money.values
+        text = memo.labels["money_millions"].format(label=money.label) if narrow else money.label
+        data.append([Paragraph(escape_text(text), label)]
                     + [Paragraph(escape_text(v), money_cell) for v in values])
     if matrix.money:
         style += [

@@ -108,7 +108,7 @@ class MoneyRow:
 
     label: str
     values: tuple[str, ...]
-    short_values: tuple[str, ...]  # in millions, for narrow columns ("118 mill. kr")
+    short_values: tuple[str, ...]  # in millions without the unit, for narrow columns ("118")
 
 
 @dataclass(frozen=True)

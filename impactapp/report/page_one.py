@@ -36,6 +36,7 @@ def exempt_box(memo: Memo, kit: Kit) -> list[Flowable]:
 
 def header(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
     labels = memo.labels
+    title = fit.cut(labels["title"], memo.header.title, fit.title_limit)  # first on page 2
     fields = tuple(
         Field(f.label, fit.cut(f.label, f.value, fit.field_limit)) for f in memo.header.fields
     )
@@ -46,7 +47,7 @@ def header(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
     return [
         *exempt_box(memo, kit),
         *heading,
-        kit.text(fit.cut(labels["title"], memo.header.title, fit.title_limit), "title"),
+        kit.text(title, "title"),
         *kit.facts_table(fields),
     ]
 
