@@ -86,7 +86,8 @@ def build_header(
         decision_date=decision_date,
         status=status,
         memo_date=memo_date,
-        draft=case.status not in SETTLED,
+        banner="" if case.status in SETTLED else labels[
+            "review_banner" if case.status == "in_review" else "draft_banner"],
         revision=revision,
         caseworker=case.caseworker,
         depth=depth,

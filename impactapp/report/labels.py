@@ -28,6 +28,7 @@ LABELS: dict[str, Text] = {
     "memo_date": Text("Notatets dato", "Memo date"),
     "title": Text("Tittel", "Title"),
     "draft_banner": Text("UTKAST – ikke godkjent", "DRAFT – not approved"),
+    "review_banner": Text("TIL GODKJENNING – ikke godkjent", "IN REVIEW – not approved"),
     "none": Text("ingen", "none"),
     "exempt": Text("Unntatt offentlighet, {basis}", "Exempt from public disclosure, {basis}"),
     "exempt_no_basis": Text("Unntatt offentlighet", "Exempt from public disclosure"),

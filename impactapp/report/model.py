@@ -48,7 +48,7 @@ class Header:
     decision_date: str  # "26.11.2026" in nb; "" when not planned
     status: str  # "Utkast", "Til godkjenning", ...
     memo_date: str  # the date the memo states it was made ("" when not known)
-    draft: bool  # not approved or decided: every page says so in a banner
+    banner: str  # "UTKAST – ikke godkjent" on every page until approved; "" once approved
     revision: str
     caseworker: str
     depth: str
@@ -58,6 +58,11 @@ class Header:
     @property
     def exempt(self) -> bool:
         return bool(self.exempt_marking)
+
+    @property
+    def draft(self) -> bool:
+        """Not approved or decided yet (a draft, or in review)."""
+        return bool(self.banner)
 
 
 @dataclass(frozen=True)

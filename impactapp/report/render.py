@@ -142,9 +142,9 @@ class MemoRenderer:
     def draft_banner(self, canvas: Canvas, memo: Memo) -> float:
         """A dark band "UTKAST – ikke godkjent" at the top right of every page of a memo not
         yet approved (dark, so it reads in greyscale print); returns the width it takes."""
-        if not memo.header.draft:
+        text = memo.header.banner
+        if not text:
             return 0.0
-        text = memo.labels["draft_banner"]
         size = 10.5
         width = canvas.stringWidth(text, self.fonts.bold, size) + 16
         right = self.pagesize[0] - self.margin_x
