@@ -6,11 +6,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from impactapp.domain.model import Alternative, Case, Catalog, SdgLink
-from impactapp.domain.sdg import goal_contributions
 from impactapp.domain.ratings import rating_sign
+from impactapp.domain.sdg import goal_contributions
 from impactapp.domain.summary import knowledge_gaps, negative_distributional_effects
-from impactapp.domain.tradeoffs import DISTRIBUTION
-from impactapp.domain.tradeoffs import case_trade_offs
+from impactapp.domain.tradeoffs import DISTRIBUTION, case_trade_offs
 from impactapp.domain.vocabulary import DEPTH_LABELS, STATUS_LABELS, label
 
 from .formats import MINUS, format_date, format_number

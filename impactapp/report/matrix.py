@@ -15,9 +15,9 @@ from impactapp.domain.summary import PillarSummary, pillar_summaries
 
 from .formats import (
     BLACK,
+    EN_DASH,
     RATING_COLOURS,
     UNKNOWN_COLOUR,
-    EN_DASH,
     blank_swatch,
     colour_of,
     format_number,

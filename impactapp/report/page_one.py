@@ -83,8 +83,8 @@ def goals(memo: Memo, kit: Kit) -> list[Flowable]:
         for m in sdg.touched
     )
     # the listed goals name each symbol in words, so page 1 needs no separate legend
-    return out + [sdg_strip(sdg, kit.width, kit.fonts, box_limit=22), Spacer(1, 3),
-                  kit.markup(listed, "glance")]
+    strip = sdg_strip(sdg, kit.width, kit.fonts, box_limit=22)
+    return [*out, strip, Spacer(1, 3), kit.markup(listed, "glance")]
 
 
 def climate_and_counts(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:

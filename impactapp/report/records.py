@@ -51,7 +51,8 @@ def build_targets(
     out = []
     for alt in case.measures:
         lines = []
-        for link in sorted(confirmed_links(alt), key=lambda k: (position.get(k.target, len(position)), k.target)):
+        links = confirmed_links(alt)
+        for link in sorted(links, key=lambda k: (position.get(k.target, len(position)), k.target)):
             target = catalog.targets.get(link.target)
             goal = catalog.goals.get(target.goal) if target is not None else None
             lines.append(

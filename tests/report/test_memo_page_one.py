@@ -91,8 +91,10 @@ def assert_page_one_holds_the_decision(memo: Memo, first: str) -> None:
     assert not re.search(r"(?m)^\s*(t CO2e|CO2e|kr\b)", first.replace("\u00a0", " "))
 
 
-@pytest.fixture(scope="module", params=[(p, lang) for p in example_paths() for lang in ("nb", "en")],
-                ids=lambda pl: f"{pl[0].stem}-{pl[1]}")
+EXAMPLES = [(path, lang) for path in example_paths() for lang in ("nb", "en")]
+
+
+@pytest.fixture(scope="module", params=EXAMPLES, ids=lambda pl: f"{pl[0].stem}-{pl[1]}")
 def example_memo(request, catalog) -> tuple[Memo, bytes]:
     path, lang = request.param
     memo = build_memo(read_case_file(path, catalog), catalog, lang)
@@ -123,7 +125,8 @@ def test_every_continuation_page_names_the_case_and_a_draft_says_so(example_memo
         assert (memo.header.case_number and memo.header.case_number in one) or \
             flat(memo.header.title)[:20] in one
     for text in pages:
-        assert (memo.labels["draft_banner"] in flat(text)) == (banner == memo.labels["draft_banner"])
+        is_draft = banner == memo.labels["draft_banner"]
+        assert (memo.labels["draft_banner"] in flat(text)) == is_draft
         if banner:
             assert banner in flat(text)
 
