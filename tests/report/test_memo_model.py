@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date, datetime
 
 import pytest
 
@@ -235,3 +236,36 @@ def test_review_record_and_approval(full_memo):
 def test_user_text_is_kept_as_typed_in_the_view_model(hostile_memo):
     assert hostile_memo.header.title == "<b>Bold?</b> & <font size=99>huge</font>"
     assert hostile_memo.recommendation.alternative_name == "Tiltak <script>alert(1)</script>"
+
+
+def test_key_figures_name_the_groups_and_districts_with_negative_effects(parking_memo, catalog):
+    counts = parking_memo.counts
+    # dist.low_income −1, dist.elderly −1, dist.geography −1; unknown and positive ones are not
+    assert counts.negative_groups == tuple(
+        catalog.criteria[c].name.nb for c in ("dist.low_income", "dist.elderly", "dist.geography")
+    )
+    # 030101 −1 and 030115 −2 are negative; 030105 +1 is not
+    assert counts.negative_districts == (catalog.regions["030101"].name,
+                                         catalog.regions["030115"].name)
+    assert counts.lines[-2] == "Grupper med negative virkninger: " + ", ".join(
+        counts.negative_groups)
+    assert counts.lines[-1].startswith("Bydeler med negative virkninger: ")
+
+
+def test_matrix_money_rows_give_investment_and_annual_cost_in_nok(parking_memo, parking_case):
+    money = {row.label: row.values for row in parking_memo.matrix.money}
+    assert set(money) == {"Investering", "Årlig drift"}
+    for column, value in zip(parking_memo.matrix.columns, money["Investering"], strict=True):
+        alt = parking_case.alternative(column.alternative_id)
+        given = alt.cost.investment_nok if alt.cost else None
+        assert (value == "–") == (given is None)
+        if given is not None:
+            assert value.endswith(f"{NBSP}kr") and " " not in value  # no breakable space
+
+
+def test_the_memo_date_is_the_issue_date_or_the_last_save(parking_case, catalog):
+    assert build_memo(parking_case, catalog, issued=date(2026, 12, 1)).header.memo_date \
+        == "01.12.2026"
+    saved = dataclasses.replace(parking_case, updated=datetime(2026, 11, 30, 9, 15))
+    assert build_memo(saved, catalog).header.memo_date == "30.11.2026"
+    assert build_memo(saved, catalog, "en").header.memo_date == "30 November 2026"
