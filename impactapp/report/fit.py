@@ -35,6 +35,7 @@ LEVELS: tuple[Level, ...] = (
     Level(160, 120, 800, 160, 240, 90, 7.2, 1.0, 7.0, 13),
     Level(140, 100, 560, 130, 200, 90, 6.8, 0.6, 6.6, 12),
     Level(100, 70, 320, 90, 140, 60, 6.3, 0.3, 6.2, 11),
+    Level(70, 36, 200, 50, 90, 28, 6.0, 0.2, 5.8, 10),
 )
 
 
@@ -47,9 +48,6 @@ class Fit:
     cuts: list[tuple[str, str]] = field(default_factory=list)
     #: A column narrower than this (points) shows money in millions, the unit in the label.
     full_money_width: float = 62.0
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.level, name)
 
     def cut(self, label: str, text: str, limit: int) -> str:
         """``text`` when it is at most ``limit`` characters; else its start, "…" and the

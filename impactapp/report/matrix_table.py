@@ -35,8 +35,8 @@ def _column_head(memo: Memo, index: int, kit: Kit, fit: Fit) -> list[Paragraph]:
     """The alternative's name, wrapped over as many lines as it needs (cut only past the fit's
     limit), and its role under it."""
     column = memo.matrix.columns[index]
-    name = fit.cut_plain(column.name, fit.column_limit)
-    head = [Paragraph(escape_text(name), _style(kit, "head_cell", fit.head_size))]
+    name = fit.cut_plain(column.name, fit.level.column_limit)
+    head = [Paragraph(escape_text(name), _style(kit, "head_cell", fit.level.head_size))]
     marks = [memo.labels["reference_column"]] if column.reference else []
     if column.recommended:
         marks.append(memo.labels["recommended_marker"])
@@ -51,10 +51,11 @@ def matrix_table(memo: Memo, kit: Kit, fit: Fit) -> Table:
     matrix: ConsequenceMatrix = memo.matrix
     n = len(matrix.columns)
     label_w, col_w = column_widths(kit, n)
-    size, pad = fit.matrix_size, fit.matrix_padding
+    size, pad = fit.level.matrix_size, fit.level.matrix_padding
     label = _style(kit, "cell_bold", size)
     indent = _style(kit, "cell_indent", size)
     money_cell = _style(kit, "cell", size, alignment=1)
+    detail = _style(kit, "cell_small", min(6.5, size - 1.0))
     data: list[list[object]] = [
         [Paragraph(escape_text(memo.labels["matrix_criterion"]), label)]
         + [_column_head(memo, i, kit, fit) for i in range(n)]
@@ -77,9 +78,9 @@ def matrix_table(memo: Memo, kit: Kit, fit: Fit) -> Table:
             cells: list[object] = [Paragraph(escape_text(row.label), label)]
             for cell in row.cells:
                 parts: list[object] = [swatches(cell.swatches, col_w - 6, kit.fonts,
-                                                height=fit.swatch_height)]
+                                                height=fit.level.swatch_height)]
                 if cell.detail:
-                    parts.append(kit.text(cell.detail, "cell_small"))
+                    parts.append(Paragraph(escape_text(cell.detail), detail))
                 cells.append(parts)
             style += [
                 ("BACKGROUND", (0, r), (0, r), BAND),

@@ -36,9 +36,9 @@ def exempt_box(memo: Memo, kit: Kit) -> list[Flowable]:
 
 def header(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
     labels = memo.labels
-    title = fit.cut(labels["title"], memo.header.title, fit.title_limit)  # first on page 2
+    title = fit.cut(labels["title"], memo.header.title, fit.level.title_limit)  # first on page 2
     fields = tuple(
-        Field(f.label, fit.cut(f.label, f.value, fit.field_limit)) for f in memo.header.fields
+        Field(f.label, fit.cut(f.label, f.value, fit.level.field_limit)) for f in memo.header.fields
     )
     kicker = f"{labels['at_a_glance']} · {labels['memo_date']}: " \
         f"{memo.header.memo_date or labels['not_given']} · {memo.header.status}"
@@ -53,12 +53,12 @@ def header(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
 
 
 def recommendation(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
-    labels, rec = memo.labels, memo.recommendation
+    labels, rec, level = memo.labels, memo.recommendation, fit.level
     out: list[Flowable] = [*kit.heading(labels["recommendation"], "h2_glance", None, room=False)]
     if rec.alternative_id:
-        name = fit.cut(labels["recommended_alternative"], rec.alternative_name, fit.title_limit)
+        name = fit.cut(labels["recommended_alternative"], rec.alternative_name, level.title_limit)
         out.append(kit.labelled(labels["recommended_alternative"], name))
-    out.append(kit.text(fit.cut(labels["recommendation"], rec.text, fit.recommendation_limit)))
+    out.append(kit.text(fit.cut(labels["recommendation"], rec.text, level.recommendation_limit)))
     return out
 
 
@@ -88,23 +88,20 @@ def goals(memo: Memo, kit: Kit) -> list[Flowable]:
 
 
 def climate_and_counts(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
-    """Climate against the zero alternative and the key figures side by side; stacked when a
-    text is too long for a column."""
-    labels = memo.labels
+    """Climate against the zero alternative and the key figures side by side (every text is
+    cut to the fit's limits, so both columns stay short)."""
+    labels, level = memo.labels, fit.level
     climate: list[Flowable] = kit.heading(labels["climate_heading"], "h2_glance", None, room=False)
     for line in memo.climate:
-        name = fit.cut(labels["climate"], line.alternative_name, fit.names_limit)
+        name = fit.cut(labels["climate"], line.alternative_name, level.column_limit)
         text = fit.cut(f"{labels['climate']}: {line.alternative_name}", line.text,
-                       fit.climate_limit)
+                       level.climate_limit)
         climate.append(kit.labelled(name, text, "glance"))
     if not memo.climate:
         climate.append(kit.text(labels["not_given"], "glance"))
     counts: list[Flowable] = kit.heading(labels["key_figures"], "h2_glance", None, room=False)
-    counts += [kit.text(fit.cut(labels["key_figures"], line, fit.names_limit), "glance")
+    counts += [kit.text(fit.cut(labels["key_figures"], line, level.names_limit), "glance")
                for line in memo.counts.lines]
-    longest = max((len(c.alternative_name) + len(c.text) for c in memo.climate), default=0)
-    if longest > TABLE_TEXT_LIMIT:
-        return climate + counts
     table = Table([[climate, counts]], colWidths=[kit.width * 0.55, kit.width * 0.45],
                   hAlign="LEFT")
     table.setStyle(TableStyle([
