@@ -1,15 +1,15 @@
 """Page 1 of the memo as plain text and as HTML, for the GUI's "Copy summary".
 
-Both carry what page 1 carries: header, recommendation, the consequence table, the SDG goals,
-the climate lines and the counts. The HTML escapes every text and colours the table cells with
-the memo's palette (sign and number stay in the cells, as in print).
+Both carry what page 1 carries: header, recommendation, the consequence table with the costs,
+the SDG goals, the climate lines and the key figures. The HTML escapes every text and colours
+the table cells with the memo's palette (sign and number stay in the cells, as in print).
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from .model import ConsequenceMatrix, Memo
+from .model import ConsequenceMatrix, Field, Memo
 
 
 def _matrix_lines(matrix: ConsequenceMatrix, first_heading: str) -> list[str]:
@@ -18,6 +18,7 @@ def _matrix_lines(matrix: ConsequenceMatrix, first_heading: str) -> list[str]:
         label = row.label if row.kind == "pillar" else f"  {row.label}"
         cells = [f"{c.text} ({c.detail})" if c.detail else c.text for c in row.cells]
         rows.append([label, *cells])
+    rows += [[money.label, *money.values] for money in matrix.money]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
             for r in rows]
@@ -58,8 +59,9 @@ def summary_html(memo: Memo) -> str:
     out = [f"<h1>{escape(header.title)}</h1>"]
     if header.exempt:
         out.append(f"<p><strong>{escape(header.exempt_marking)}</strong></p>")
+    dated = (*header.fields, Field(labels["memo_date"], header.memo_date or labels["not_given"]))
     out.append("<p>" + "<br>".join(
-        f"<strong>{escape(f.label)}:</strong> {escape(f.value)}" for f in header.fields
+        f"<strong>{escape(f.label)}:</strong> {escape(f.value)}" for f in dated
     ) + "</p>")
     out.append(f"<h2>{escape(labels['recommendation'])}</h2>")
     if memo.recommendation.alternative_id:
@@ -77,6 +79,9 @@ def summary_html(memo: Memo) -> str:
             _cell_html(c.text, c.fill, c.swatches[0].ink, c.detail) for c in row.cells
         )
         out.append(f"<tr><td>{label}</td>{cells}</tr>")
+    for money in memo.matrix.money:
+        cells = "".join(f'<td style="text-align:center">{escape(v)}</td>' for v in money.values)
+        out.append(f"<tr><td><strong>{escape(money.label)}</strong></td>{cells}</tr>")
     out.append("</table>")
     out.append(f"<p><small>{escape(memo.matrix.note)}</small></p>")
     out.append(f"<h2>{escape(labels['sdg_heading'])}</h2><ul>")

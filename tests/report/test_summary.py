@@ -17,6 +17,8 @@ def test_summary_text_has_recommendation_table_goals_climate_and_counts(parking_
     assert "10 Mindre ulikhet: − negativt bidrag" in text
     assert f"Avgiftsøkning på 40 prosent: {MINUS}850{NBSP}t{NBSP}CO2e per år fra 2027" in text
     assert "Avveininger: 4, alle håndtert" in text
+    investment = next(line for line in text.splitlines() if line.startswith("Investering"))
+    assert investment.endswith(f"1{NBSP}500{NBSP}000{NBSP}kr")  # the measure's investment
 
 
 def test_summary_text_of_an_exempt_case_carries_the_marking(full_memo):
