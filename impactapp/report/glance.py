@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from impactapp.domain.model import Alternative, Case, Catalog, SdgLink
-from impactapp.domain.sdg import goal_contributions, suggest_sdg_targets
+from impactapp.domain.ratings import rating_sign
+from impactapp.domain.sdg import goal_contributions
 from impactapp.domain.summary import knowledge_gaps, negative_distributional_effects
-from impactapp.domain.tradeoffs import case_trade_offs
+from impactapp.domain.tradeoffs import DISTRIBUTION, case_trade_offs
 from impactapp.domain.vocabulary import DEPTH_LABELS, STATUS_LABELS, label
 
 from .formats import MINUS, format_date, format_number
@@ -43,8 +45,24 @@ def exempt_marking(case: Case, labels: Mapping[str, str]) -> str:
     return labels["exempt"].format(basis=basis) if basis else labels["exempt_no_basis"]
 
 
-def build_header(case: Case, lang: str, labels: Mapping[str, str]) -> Header:
+#: Statuses whose memo records a decision basis someone approved; any other is a draft.
+SETTLED = ("approved", "decided")
+
+
+def memo_day(case: Case, issued: date | None) -> date | None:
+    """The memo's date: the day it is issued when the caller says, else the case's last save."""
+    if issued is not None:
+        return issued
+    moment = case.updated or case.approved_at or case.created
+    return moment.date() if moment is not None else None
+
+
+def build_header(
+    case: Case, lang: str, labels: Mapping[str, str], issued: date | None = None
+) -> Header:
     status = _capitalised(_word(case.status, lang, STATUS_LABELS))
+    day = memo_day(case, issued)
+    memo_date = format_date(day, lang) if day is not None else ""
     depth = _word(case.depth, lang, DEPTH_LABELS)
     decision_date = format_date(case.decision_date, lang) if case.decision_date else ""
     revision = str(case.revision)
@@ -66,6 +84,9 @@ def build_header(case: Case, lang: str, labels: Mapping[str, str]) -> Header:
         decision_body=case.decision_body,
         decision_date=decision_date,
         status=status,
+        memo_date=memo_date,
+        banner="" if case.status in SETTLED else labels[
+            "review_banner" if case.status == "in_review" else "draft_banner"],
         revision=revision,
         caseworker=case.caseworker,
         depth=depth,
@@ -111,18 +132,10 @@ def build_recommendation(case: Case, labels: Mapping[str, str]) -> Recommendatio
     )
 
 
-def shown_links(alt: Alternative, catalog: Catalog) -> tuple[list[SdgLink], bool]:
-    """The alternative's confirmed targets, or, when none is confirmed, the suggested ones.
-
-    The flag says whether the links are suggestions.
-    """
-    if alt.sdg_targets:
-        return list(alt.sdg_targets), False
-    suggested = [
-        SdgLink(target=s.target, contribution=s.contribution)
-        for s in suggest_sdg_targets(alt, catalog)
-    ]
-    return suggested, True
+def confirmed_links(alt: Alternative) -> list[SdgLink]:
+    """The alternative's confirmed targets: the only links the memo shows (METHOD.md), never
+    the mechanical suggestions the wizard offers."""
+    return list(alt.sdg_targets)
 
 
 def build_sdg_goals(
@@ -130,15 +143,11 @@ def build_sdg_goals(
 ) -> SdgGoals:
     """The 17 goals, each marked by the recommended alternative's contribution to it."""
     contributions: dict[int, str] = {}
-    suggested = False
     if alt is None:
         note = labels["sdg_no_recommendation"]
     else:
-        links, suggested = shown_links(alt, catalog)
-        contributions = goal_contributions(links)
-        note = labels["sdg_suggested"] if suggested else ""
-        if not contributions:
-            note = labels["sdg_none"]
+        contributions = goal_contributions(confirmed_links(alt))
+        note = "" if contributions else labels["sdg_none_confirmed"]
     marks = tuple(
         GoalMark(
             number=goal.number,
@@ -151,7 +160,7 @@ def build_sdg_goals(
         )
         for goal in sorted(catalog.goals.values(), key=lambda g: g.number)
     )
-    return SdgGoals(marks=marks, suggested=suggested, note=note, legend=labels["sdg_legend"])
+    return SdgGoals(marks=marks, note=note, legend=labels["sdg_legend"])
 
 
 def climate_line(alt: Alternative, lang: str, labels: Mapping[str, str]) -> ClimateLine:
@@ -175,7 +184,32 @@ def climate_line(alt: Alternative, lang: str, labels: Mapping[str, str]) -> Clim
     )
 
 
-def build_counts(case: Case, catalog: Catalog, labels: Mapping[str, str]) -> Counts:
+def negative_groups(case: Case, catalog: Catalog, lang: str) -> tuple[str, ...]:
+    """The distributional criteria (groups) rated negative for any measure, in catalog order."""
+    negative = {
+        a.criterion for alt in case.measures for a in alt.assessments
+        if (rating_sign(a.rating) or 0) < 0
+    }
+    return tuple(
+        c.name.get(lang) for c in catalog.criteria.values()
+        if c.pillar == DISTRIBUTION and c.id in negative
+    )
+
+
+def negative_districts(case: Case, catalog: Catalog) -> tuple[str, ...]:
+    """The bydeler rated negative for any measure, in catalog order."""
+    negative = {
+        code for alt in case.measures for a in alt.assessments
+        for code, value in a.districts.items() if (rating_sign(value) or 0) < 0
+    }
+    return tuple(
+        region.name for code, region in catalog.regions.items() if code in negative
+    ) + tuple(sorted(code for code in negative if code not in catalog.regions))
+
+
+def build_counts(
+    case: Case, catalog: Catalog, labels: Mapping[str, str], lang: str = "nb"
+) -> Counts:
     """Trade-offs (and whether all are handled), knowledge gaps, negative distributional
     effects: the counts from the domain rules."""
     trade_offs = case_trade_offs(case, catalog)
@@ -187,9 +221,14 @@ def build_counts(case: Case, catalog: Catalog, labels: Mapping[str, str]) -> Cou
         state = labels["unhandled_count"].format(n=unhandled) if unhandled \
             else labels["all_handled"]
         first += f", {state}"
+    groups = negative_groups(case, catalog, lang)
+    districts = negative_districts(case, catalog)
+    none = labels["none"]
     lines = (
         first,
         labels["gaps_count"].format(n=gaps),
         labels["negative_distribution_count"].format(n=negative),
+        labels["negative_groups"].format(names=", ".join(groups) or none),
+        labels["negative_districts"].format(names=", ".join(districts) or none),
     )
-    return Counts(len(trade_offs), unhandled, gaps, negative, lines)
+    return Counts(len(trade_offs), unhandled, gaps, negative, lines, groups, districts)

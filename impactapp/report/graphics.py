@@ -53,11 +53,11 @@ def _drawing(width: float, height: float, fonts: FontSet) -> Drawing:
     return drawing
 
 
-def sdg_strip(sdg: SdgGoals, width: float, fonts: FontSet) -> Drawing:
+def sdg_strip(sdg: SdgGoals, width: float, fonts: FontSet, box_limit: float = 30) -> Drawing:
     """The 17 goals in a row in their official colours; affected goals in full colour with
     +, − or ± in a white disc, the others pale and without a symbol."""
     slot = width / 17
-    box = min(slot - 3, 30)
+    box = min(slot - 3, box_limit)
     drawing = _drawing(width, box, fonts)
     for i, mark in enumerate(sdg.marks):
         x = i * slot + (slot - box) / 2
@@ -69,12 +69,13 @@ def sdg_strip(sdg: SdgGoals, width: float, fonts: FontSet) -> Drawing:
                    fillColor=WHITE if touched else MUTED_INK)
         )
         if touched:
-            radius = box * 0.24
+            radius = box * 0.26
             cx, cy = x + box / 2, box * 0.36
+            size = min(11.0, box * 0.4)
             drawing.add(Circle(cx, cy, radius, fillColor=WHITE, strokeColor=BLACK,
                                strokeWidth=0.6))
             drawing.add(
-                String(cx, cy - 4, mark.symbol, fontName=fonts.bold, fontSize=11,
+                String(cx, cy - size * 0.36, mark.symbol, fontName=fonts.bold, fontSize=size,
                        fillColor=BLACK, textAnchor="middle")
             )
     return drawing

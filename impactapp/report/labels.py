@@ -25,6 +25,11 @@ LABELS: dict[str, Text] = {
     "revision": Text("Revisjon", "Revision"),
     "caseworker": Text("Saksbehandler", "Caseworker"),
     "depth": Text("Utredningsnivå", "Depth"),
+    "memo_date": Text("Notatets dato", "Memo date"),
+    "title": Text("Tittel", "Title"),
+    "draft_banner": Text("UTKAST – ikke godkjent", "DRAFT – not approved"),
+    "review_banner": Text("TIL GODKJENNING – ikke godkjent", "IN REVIEW – not approved"),
+    "none": Text("ingen", "none"),
     "exempt": Text("Unntatt offentlighet, {basis}", "Exempt from public disclosure, {basis}"),
     "exempt_no_basis": Text("Unntatt offentlighet", "Exempt from public disclosure"),
     "not_given": Text("ikke oppgitt", "not given"),
@@ -59,22 +64,25 @@ LABELS: dict[str, Text] = {
         "Bærekraftsmål som berøres av anbefalt alternativ",
         "SDGs affected by the recommended alternative",
     ),
-    "sdg_suggested": Text(
-        "Ingen delmål er bekreftet; målene er foreslått ut fra vurderingene.",
-        "No targets have been confirmed; the goals are suggested from the ratings.",
+    "sdg_none_confirmed": Text(
+        "Ingen delmål er bekreftet for anbefalt alternativ, så notatet viser ingen bærekraftsmål.",
+        "No targets are confirmed for the recommended alternative, so the memo shows no goals.",
     ),
     "sdg_no_recommendation": Text(
         "Ingen anbefalt alternativ, derfor ingen mål å vise.",
         "No recommended alternative, so no goals to show.",
     ),
-    "sdg_none": Text("Ingen bærekraftsmål berøres.", "No goals are affected."),
     "sdg_legend": Text(
         "+ positivt bidrag   − negativt bidrag   ± både positivt og negativt   blek: ikke berørt",
         "+ positive   − negative   ± mixed   pale: not affected",
     ),
     "goal": Text("Mål", "Goal"),
     "climate": Text("Klima", "Climate"),
-    "climate_value": Text("{value} t CO2e per år", "{value} t CO2e per year"),
+    "climate_heading": Text(
+        "Klima sammenlignet med nullalternativet", "Climate compared with the zero alternative"
+    ),
+    "money_heading": Text("Kostnader i kroner", "Costs in NOK"),
+    "climate_value": Text("{value}\u00a0t\u00a0CO2e per år", "{value}\u00a0t\u00a0CO2e per year"),
     "climate_from": Text("fra {year}", "from {year}"),
     "not_quantifiable": Text("ikke kvantifiserbart", "not quantifiable"),
     "scope_direct": Text("direkte utslipp i kommunen", "direct emissions in the municipality"),
@@ -88,6 +96,14 @@ LABELS: dict[str, Text] = {
     "negative_distribution_count": Text(
         "Negative fordelingsvirkninger: {n}", "Negative distributional effects: {n}"
     ),
+    "negative_groups": Text(
+        "Grupper med negative virkninger: {names}", "Groups with negative effects: {names}"
+    ),
+    "negative_districts": Text(
+        "Bydeler med negative virkninger: {names}", "Districts with negative effects: {names}"
+    ),
+    "full_text_pointer": Text("(hele teksten på side 2)", "(full text on page 2)"),
+    "full_texts": Text("Fulltekst til side 1", "Page 1 in full"),
     # following pages
     "problem_goals": Text("Problem og mål", "Problem and goals"),
     "problem": Text("Problem", "Problem"),
@@ -98,7 +114,8 @@ LABELS: dict[str, Text] = {
     "measure": Text("Tiltak", "Measure"),
     "investment": Text("Investering", "Investment"),
     "annual_cost": Text("Årlig drift", "Annual operating cost"),
-    "money": Text("{value} kr", "NOK {value}"),
+    "money": Text("{value}\u00a0kr", "NOK\u00a0{value}"),
+    "money_millions": Text("{label} (mill.\u00a0kr)", "{label} (NOK\u00a0m)"),
     "criterion": Text("Kriterium", "Criterion"),
     "rating": Text("Vurdering", "Rating"),
     "certainty": Text("Sikkerhet", "Certainty"),
@@ -117,8 +134,7 @@ LABELS: dict[str, Text] = {
     "sdg_targets": Text("Bærekraftsmål og delmål", "SDG targets"),
     "target": Text("Delmål", "Target"),
     "unofficial": Text("uoffisiell oversettelse", "unofficial translation"),
-    "suggested": Text("foreslått ut fra vurderingene", "suggested from the ratings"),
-    "no_targets": Text("Ingen delmål.", "No targets."),
+    "no_targets": Text("Ingen bekreftede delmål.", "No confirmed targets."),
     "note": Text("Merknad", "Note"),
     "contribution_positive": Text("positivt bidrag", "positive"),
     "contribution_negative": Text("negativt bidrag", "negative"),

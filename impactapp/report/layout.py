@@ -62,6 +62,9 @@ def make_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
                     spaceAfter=5),
         "h2": style("h2", fontName=fonts.bold, fontSize=10.5, leading=13.5, spaceBefore=7,
                     spaceAfter=3),
+        "h2_glance": style("h2_glance", fontName=fonts.bold, fontSize=10, leading=12.5,
+                           spaceBefore=5, spaceAfter=2),
+        "glance": style("glance", fontSize=8.3, leading=10.6, spaceAfter=2),
         "h3": style("h3", fontName=fonts.bold, fontSize=9, leading=12, spaceBefore=4,
                     spaceAfter=1),
         "indent": style("indent", leftIndent=14),
@@ -74,11 +77,12 @@ def make_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
 
 @dataclass
 class Kit:
-    """What the page builders need: styles, fonts and the frame's width."""
+    """What the page builders need: styles, fonts and the frame's size."""
 
     styles: dict[str, ParagraphStyle]
     fonts: FontSet
     width: float
+    height: float = 745.0  # the A4 frame's height in points; page 1 is fitted to it
 
     def text(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph of user text, shown exactly as typed."""

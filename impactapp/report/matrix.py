@@ -15,20 +15,25 @@ from impactapp.domain.summary import PillarSummary, pillar_summaries
 
 from .formats import (
     BLACK,
+    EN_DASH,
     RATING_COLOURS,
     UNKNOWN_COLOUR,
     blank_swatch,
     colour_of,
+    format_number,
     ink_on,
     rating_swatch,
     shorten,
     signed_value,
 )
-from .model import ConsequenceMatrix, MatrixCell, MatrixColumn, MatrixRow, Swatch
+from .model import ConsequenceMatrix, MatrixCell, MatrixColumn, MatrixRow, MoneyRow, Swatch
 
 #: The zero alternative's cells: the reference everything else is rated against.
 NEUTRAL = RATING_COLOURS[3]
-COLUMN_NAME_LIMIT = 40
+#: A column head wraps over a few lines; a name longer than this is cut (it is in full under
+#: "Alternatives").
+COLUMN_NAME_LIMIT = 90
+MILLION = 1_000_000
 
 
 def ordered_alternatives(case: Case) -> list[Alternative]:
@@ -98,6 +103,29 @@ def criterion_cell(alt: Alternative, criterion_id: str, catalog: Catalog) -> Mat
     return MatrixCell((rating_swatch(assessment.rating, catalog.scale_of(criterion_id)),))
 
 
+def money_rows(
+    alternatives: list[Alternative], lang: str, labels: Mapping[str, str]
+) -> tuple[MoneyRow, ...]:
+    """Investment and annual cost of every alternative in NOK, "–" where none is given."""
+
+    def value(alt: Alternative, attribute: str, short: bool) -> str:
+        amount = getattr(alt.cost, attribute, None) if alt.cost is not None else None
+        if amount is None:
+            return EN_DASH
+        if short:  # the unit goes in the row's label
+            return format_number(amount / MILLION, lang, decimals=1)
+        return labels["money"].format(value=format_number(amount, lang, decimals=0))
+
+    return tuple(
+        MoneyRow(
+            labels[key],
+            tuple(value(alt, attribute, False) for alt in alternatives),
+            tuple(value(alt, attribute, True) for alt in alternatives),
+        )
+        for key, attribute in (("investment", "investment_nok"), ("annual_cost", "annual_nok"))
+    )
+
+
 def build_matrix(
     case: Case, catalog: Catalog, lang: str, labels: Mapping[str, str], recommended: str
 ) -> ConsequenceMatrix:
@@ -146,4 +174,5 @@ def build_matrix(
                     ),
                 )
             )
-    return ConsequenceMatrix(columns=columns, rows=tuple(rows), note=labels["matrix_note"])
+    return ConsequenceMatrix(columns=columns, rows=tuple(rows), note=labels["matrix_note"],
+                             money=money_rows(alternatives, lang, labels))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from impactapp.domain.model import Case, Catalog
 
@@ -28,11 +29,13 @@ def build_memo(
     lang: str | None = None,
     *,
     indicator_values: Mapping | None = None,
+    issued: date | None = None,
 ) -> Memo:
     """The memo for ``case`` in ``lang`` (nb or en; default the case's own language).
 
     ``indicator_values`` maps ``(indicator id, region code)`` or an indicator id to its latest
     imported value (see ``records.IndicatorValue``); indicators without one say so.
+    ``issued`` is the date the memo states (default: the day the case was last saved).
     Raises ValueError for a language other than nb or en.
     """
     lang = lang or case.language
@@ -47,12 +50,12 @@ def build_memo(
         lang=lang,
         labels=labels,
         info=build_info(case, lang, labels, keywords),
-        header=build_header(case, lang, labels),
+        header=build_header(case, lang, labels, issued),
         recommendation=recommendation,
         matrix=build_matrix(case, catalog, lang, labels, recommended),
         sdg=build_sdg_goals(recommended_alternative(case), catalog, lang, labels),
         climate=tuple(climate_line(alt, lang, labels) for alt in case.measures),
-        counts=build_counts(case, catalog, labels),
+        counts=build_counts(case, catalog, labels, lang),
         problem=case.problem,
         goals=case.goals,
         principled_questions=case.principled_questions,

@@ -47,6 +47,8 @@ class Header:
     decision_body: str
     decision_date: str  # "26.11.2026" in nb; "" when not planned
     status: str  # "Utkast", "Til godkjenning", ...
+    memo_date: str  # the date the memo states it was made ("" when not known)
+    banner: str  # "UTKAST – ikke godkjent" on every page until approved; "" once approved
     revision: str
     caseworker: str
     depth: str
@@ -56,6 +58,11 @@ class Header:
     @property
     def exempt(self) -> bool:
         return bool(self.exempt_marking)
+
+    @property
+    def draft(self) -> bool:
+        """Not approved or decided yet (a draft, or in review)."""
+        return bool(self.banner)
 
 
 @dataclass(frozen=True)
@@ -101,10 +108,20 @@ class MatrixRow:
 
 
 @dataclass(frozen=True)
+class MoneyRow:
+    """Investment or annual cost in NOK, one text per matrix column ("118 000 000 kr")."""
+
+    label: str
+    values: tuple[str, ...]
+    short_values: tuple[str, ...]  # in millions without the unit, for narrow columns ("118")
+
+
+@dataclass(frozen=True)
 class ConsequenceMatrix:
     columns: tuple[MatrixColumn, ...]  # zero alternative first
     rows: tuple[MatrixRow, ...]
     note: str
+    money: tuple[MoneyRow, ...] = ()
 
     def row(self, key: str) -> MatrixRow | None:
         return next((r for r in self.rows if r.key == key), None)
@@ -133,9 +150,8 @@ class GoalMark:
 
 @dataclass(frozen=True)
 class SdgGoals:
-    marks: tuple[GoalMark, ...]  # always 17, by goal number
-    suggested: bool  # True when no target is confirmed and the marks come from the ratings
-    note: str  # why the strip shows what it shows ("" for confirmed targets)
+    marks: tuple[GoalMark, ...]  # always 17, by goal number; only confirmed targets mark one
+    note: str  # one line saying why no goal is marked ("" when some are)
     legend: str
 
     @property
@@ -162,7 +178,9 @@ class Counts:
     unhandled_trade_offs: int
     knowledge_gaps: int
     negative_distributional_effects: int
-    lines: tuple[str, ...]  # the three sentences page 1 prints
+    lines: tuple[str, ...]  # the sentences page 1 prints
+    negative_groups: tuple[str, ...] = ()  # distributional criteria rated negative anywhere
+    negative_districts: tuple[str, ...] = ()  # bydeler rated negative for any measure
 
     @property
     def all_handled(self) -> bool:
@@ -241,8 +259,7 @@ class TargetLine:
 class MeasureTargets:
     alternative_id: str
     heading: str
-    suggested: bool
-    lines: tuple[TargetLine, ...]
+    lines: tuple[TargetLine, ...]  # confirmed targets only
 
 
 @dataclass(frozen=True)

@@ -121,8 +121,6 @@ def targets(memo: Memo, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = [*kit.heading(labels["sdg_targets"])]
     for measure in memo.targets:
         heading = measure.heading
-        if measure.suggested and measure.lines:
-            heading += f" – {labels['suggested']}"
         out += kit.heading(heading, "h2", outline=None)
         for line in measure.lines:
             out += _target(line, memo, kit)

@@ -1,18 +1,19 @@
-"""Page 1, "at a glance": header, recommendation, consequence matrix, SDG goals, climate, counts."""
+"""Page 1, "at a glance": header, recommendation, consequence matrix with the money, SDG goals,
+climate against the zero alternative, key figures; set as tightly as it must be to fit."""
 
 from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
-from .graphics import sdg_strip, swatches
-from .layout import BAND, RULE, TABLE_TEXT_LIMIT, Kit
-from .model import ConsequenceMatrix, Memo
+from .fit import LEVELS, Fit
+from .graphics import sdg_strip
+from .layout import TABLE_TEXT_LIMIT, Kit
+from .matrix_table import matrix_table
+from .model import Field, Memo
 from .text import escape_text
 
 EXEMPT_INK = HexColor("#b2182b")
-LABEL_SHARE = 0.36  # of the frame width, for the matrix's row labels
-MAX_COLUMN = 95.0  # points: wider alternative columns only waste space
 
 
 def exempt_box(memo: Memo, kit: Kit) -> list[Flowable]:
@@ -33,136 +34,75 @@ def exempt_box(memo: Memo, kit: Kit) -> list[Flowable]:
     return [table, Spacer(1, 6)]
 
 
-def header(memo: Memo, kit: Kit) -> list[Flowable]:
+def header(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
     labels = memo.labels
+    title = fit.cut(labels["title"], memo.header.title, fit.level.title_limit)  # first on page 2
+    fields = tuple(
+        Field(f.label, fit.cut(f.label, f.value, fit.level.field_limit)) for f in memo.header.fields
+    )
+    kicker = f"{labels['at_a_glance']} · {labels['memo_date']}: " \
+        f"{memo.header.memo_date or labels['not_given']} · {memo.header.status}"
+    heading = kit.heading(kicker, "kicker", room=False)
+    heading[-1].outline_entry = (labels["at_a_glance"], 0)  # the bookmark names the page only
     return [
         *exempt_box(memo, kit),
-        *kit.heading(labels["at_a_glance"], "kicker"),
-        kit.text(memo.header.title, "title"),
-        *kit.facts_table(memo.header.fields),
+        *heading,
+        kit.text(title, "title"),
+        *kit.facts_table(fields),
     ]
 
 
-def recommendation(memo: Memo, kit: Kit) -> list[Flowable]:
-    labels, rec = memo.labels, memo.recommendation
-    out: list[Flowable] = [*kit.heading(labels["recommendation"], "h2", outline=None)]
+def recommendation(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
+    labels, rec, level = memo.labels, memo.recommendation, fit.level
+    out: list[Flowable] = [*kit.heading(labels["recommendation"], "h2_glance", None, room=False)]
     if rec.alternative_id:
-        out.append(kit.labelled(labels["recommended_alternative"], rec.alternative_name))
-    out.append(kit.text(rec.text))
+        name = fit.cut(labels["recommended_alternative"], rec.alternative_name, level.title_limit)
+        out.append(kit.labelled(labels["recommended_alternative"], name))
+    out.append(kit.text(fit.cut(labels["recommendation"], rec.text, level.recommendation_limit)))
     return out
 
 
-def _column_head(memo: Memo, index: int, kit: Kit) -> list[Flowable]:
-    column = memo.matrix.columns[index]
-    head = [kit.text(column.short_name, "head_cell")]
-    marks = [memo.labels["reference_column"]] if column.reference else []
-    if column.recommended:
-        marks.append(memo.labels["recommended_marker"])
-    if marks:
-        head.append(kit.text(f"({', '.join(marks)})", "cell_small"))
-    return head
-
-
-def matrix_table(memo: Memo, kit: Kit) -> Table:
-    """Rows: pillars (lowest … highest, with counts) and key criteria; columns: alternatives.
-
-    Criterion cells are coloured table cells with the sign and number; pillar cells draw their
-    extremes as swatches. The recommended alternative's column is framed.
-    """
-    matrix: ConsequenceMatrix = memo.matrix
-    n = len(matrix.columns)
-    label_w = kit.width * LABEL_SHARE
-    col_w = min(MAX_COLUMN, (kit.width - label_w) / max(1, n))
-    data: list[list[object]] = [
-        [kit.text(memo.labels["matrix_criterion"], "cell_bold")]
-        + [_column_head(memo, i, kit) for i in range(n)]
-    ]
-    style: list[tuple] = [
-        ("FONTNAME", (0, 0), (-1, -1), kit.fonts.bold),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (1, 1), (-1, -1), "CENTER"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    for r, row in enumerate(matrix.rows, start=1):
-        if row.kind == "pillar":
-            cells: list[object] = [kit.text(row.label, "cell_bold")]
-            for cell in row.cells:
-                parts: list[object] = [swatches(cell.swatches, col_w - 6, kit.fonts)]
-                if cell.detail:
-                    parts.append(kit.text(cell.detail, "cell_small"))
-                cells.append(parts)
-            style += [
-                ("BACKGROUND", (0, r), (0, r), BAND),
-                ("LINEABOVE", (0, r), (-1, r), 0.5, RULE),
-                ("TOPPADDING", (0, r), (-1, r), 3),
-                ("BOTTOMPADDING", (0, r), (-1, r), 3),
-            ]
-        else:
-            cells = [kit.text(row.label, "cell_indent")]
-            for c, cell in enumerate(row.cells, start=1):
-                swatch = cell.swatches[0]
-                cells.append(swatch.text)
-                style += [
-                    ("BACKGROUND", (c, r), (c, r), HexColor(swatch.fill)),
-                    ("TEXTCOLOR", (c, r), (c, r), HexColor(swatch.ink)),
-                ]
-            style.append(("LINEBELOW", (0, r), (-1, r), 0.25, HexColor("#ffffff")))
-        data.append(cells)
-    for c, column in enumerate(matrix.columns, start=1):
-        if column.recommended:
-            style.append(("BOX", (c, 0), (c, -1), 1.4, HexColor("#000000")))
-    table = Table(data, colWidths=[label_w] + [col_w] * n, hAlign="LEFT", repeatRows=1)
-    table.setStyle(TableStyle(style))
-    return table
-
-
-def consequences(memo: Memo, kit: Kit) -> list[Flowable]:
+def consequences(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
     return [
-        *kit.heading(memo.labels["matrix"], "h2", outline=None),
-        matrix_table(memo, kit),
+        *kit.heading(memo.labels["matrix"], "h2_glance", None, room=False),
+        matrix_table(memo, kit, fit),
         Spacer(1, 3),
         kit.text(memo.matrix.note, "small"),
     ]
 
 
 def goals(memo: Memo, kit: Kit) -> list[Flowable]:
+    """The goal strip from confirmed targets; with none confirmed, one line saying so."""
     labels, sdg = memo.labels, memo.sdg
-    out: list[Flowable] = [
-        *kit.heading(labels["sdg_heading"], "h2", outline=None),
-        sdg_strip(sdg, kit.width, kit.fonts),
-        Spacer(1, 4),
-    ]
-    if sdg.touched:
-        listed = "; ".join(
-            f"<b>{m.number} {escape_text(m.name)}</b> ({m.symbol} {escape_text(m.word)})"
-            for m in sdg.touched
-        )
-        out.append(kit.markup(listed))
-    if sdg.note:
-        out.append(kit.text(sdg.note, "small"))
-    out.append(kit.text(sdg.legend, "small"))
-    return out
+    out: list[Flowable] = [*kit.heading(labels["sdg_heading"], "h2_glance", None, room=False)]
+    if not sdg.touched:
+        out.append(kit.text(sdg.note or labels["sdg_none_confirmed"]))
+        return out
+    listed = "; ".join(
+        f"<b>{m.number} {escape_text(m.name)}</b> ({m.symbol} {escape_text(m.word)})"
+        for m in sdg.touched
+    )
+    # the listed goals name each symbol in words, so page 1 needs no separate legend
+    strip = sdg_strip(sdg, kit.width, kit.fonts, box_limit=22)
+    return [*out, strip, Spacer(1, 3), kit.markup(listed, "glance")]
 
 
-def climate_and_counts(memo: Memo, kit: Kit) -> list[Flowable]:
-    """Climate lines and the counts side by side; stacked when a text is too long for a
-    column (a table row cannot flow across pages)."""
-    labels = memo.labels
-    climate: list[Flowable] = kit.heading(labels["climate"], "h2", None, room=False)
-    climate += [kit.labelled(line.alternative_name, line.text) for line in memo.climate]
+def climate_and_counts(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
+    """Climate against the zero alternative and the key figures side by side (every text is
+    cut to the fit's limits, so both columns stay short)."""
+    labels, level = memo.labels, fit.level
+    climate: list[Flowable] = kit.heading(labels["climate_heading"], "h2_glance", None, room=False)
+    for line in memo.climate:
+        name = fit.cut(labels["climate"], line.alternative_name, level.column_limit)
+        text = fit.cut(f"{labels['climate']}: {line.alternative_name}", line.text,
+                       level.climate_limit)
+        climate.append(kit.labelled(name, text, "glance"))
     if not memo.climate:
-        climate.append(kit.text(labels["not_given"]))
-    counts: list[Flowable] = kit.heading(labels["key_figures"], "h2", None, room=False)
-    counts += [kit.text(line) for line in memo.counts.lines]
-    longest = max((len(c.alternative_name) + len(c.text) for c in memo.climate), default=0)
-    if longest > TABLE_TEXT_LIMIT:
-        return climate + counts
-    table = Table([[climate, counts]], colWidths=[kit.width * 0.6, kit.width * 0.4],
+        climate.append(kit.text(labels["not_given"], "glance"))
+    counts: list[Flowable] = kit.heading(labels["key_figures"], "h2_glance", None, room=False)
+    counts += [kit.text(fit.cut(labels["key_figures"], line, level.names_limit), "glance")
+               for line in memo.counts.lines]
+    table = Table([[climate, counts]], colWidths=[kit.width * 0.55, kit.width * 0.45],
                   hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), kit.fonts.regular),
@@ -173,12 +113,46 @@ def climate_and_counts(memo: Memo, kit: Kit) -> list[Flowable]:
     return [table]
 
 
-def page_one(memo: Memo, kit: Kit) -> list[Flowable]:
-    """Everything page 1 carries, in reading order."""
+def laid_out(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
+    """Everything page 1 carries, in reading order, at one level of tightness."""
     return [
-        *header(memo, kit),
-        *recommendation(memo, kit),
-        *consequences(memo, kit),
+        *header(memo, kit, fit),
+        *recommendation(memo, kit, fit),
+        *consequences(memo, kit, fit),
         *goals(memo, kit),
-        *climate_and_counts(memo, kit),
+        *climate_and_counts(memo, kit, fit),
     ]
+
+
+def height_of(flowables: list[Flowable], width: float, limit: float) -> float:
+    """The height the flowables take stacked in a frame ``width`` wide."""
+    total = 0.0
+    for flowable in flowables:
+        _, h = flowable.wrap(width, limit)
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def page_one(memo: Memo, kit: Kit) -> tuple[list[Flowable], Fit]:
+    """Page 1 at the roomiest level that fits the frame, and the texts it had to cut.
+
+    Past the tightest level (a case far beyond any real one) the page is scaled down to fit
+    rather than let anything spill onto page 2.
+    """
+    pointer = memo.labels["full_text_pointer"]
+    for level in LEVELS:
+        fit = Fit(level, pointer)
+        flowables = laid_out(memo, kit, fit)
+        if height_of(flowables, kit.width, kit.height) <= kit.height:
+            return flowables, fit
+    return [KeepInFrame(kit.width, kit.height, flowables, mode="shrink")], fit
+
+
+def full_texts(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
+    """The texts page 1 cut, in full, at the start of page 2."""
+    if not fit.cuts:
+        return []
+    out: list[Flowable] = [*kit.heading(memo.labels["full_texts"])]
+    for label, text in fit.cuts:
+        out += [*kit.heading(label, "h3", outline=None), kit.text(text)]
+    return out

@@ -12,7 +12,7 @@ from impactapp.domain.tradeoffs import case_trade_offs
 from impactapp.domain.vocabulary import STEP_LABELS
 
 from .formats import format_datetime, format_number
-from .glance import SYMBOLS, shown_links
+from .glance import SYMBOLS, confirmed_links
 from .model import (
     IndicatorView,
     MeasureTargets,
@@ -45,13 +45,13 @@ class IndicatorValue:
 def build_targets(
     case: Case, catalog: Catalog, lang: str, labels: Mapping[str, str], recommended: str
 ) -> tuple[MeasureTargets, ...]:
-    """Each measure's confirmed SDG targets (or its suggestions when none is confirmed), in
-    the UN's order, with their texts in the memo's language."""
+    """Each measure's confirmed SDG targets in the UN's order, with their texts in the memo's
+    language; suggestions nobody confirmed are never listed."""
     position = {target: i for i, target in enumerate(catalog.targets)}
     out = []
     for alt in case.measures:
-        links, suggested = shown_links(alt, catalog)
         lines = []
+        links = confirmed_links(alt)
         for link in sorted(links, key=lambda k: (position.get(k.target, len(position)), k.target)):
             target = catalog.targets.get(link.target)
             goal = catalog.goals.get(target.goal) if target is not None else None
@@ -71,7 +71,6 @@ def build_targets(
             MeasureTargets(
                 alternative_id=alt.id,
                 heading=alternative_heading(alt, recommended, labels),
-                suggested=suggested,
                 lines=tuple(lines),
             )
         )

@@ -13,6 +13,7 @@ import functools
 import io
 from typing import BinaryIO
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -25,7 +26,7 @@ from .graphics import fitted
 from .layout import MUTED, RULE, Kit, make_styles
 from .model import Memo
 from .page_details import details
-from .page_one import EXEMPT_INK, page_one
+from .page_one import EXEMPT_INK, full_texts, page_one
 from .text import one_line
 
 PAGE_TOTAL_FORM = "PageTotal"
@@ -95,29 +96,67 @@ class MemoRenderer:
     def frame_width(self) -> float:
         return self.pagesize[0] - 2 * self.margin_x
 
+    @property
+    def frame_height(self) -> float:
+        return self.pagesize[1] - self.margin_top - self.margin_bottom
+
     def story(self, memo: Memo) -> list[Flowable]:
         """Page 1, then the sections from page 2 on."""
-        kit = Kit(styles=self.styles(), fonts=self.fonts, width=self.frame_width)
-        return [*page_one(memo, kit), EndOfFirstPage(), *details(memo, kit)]
+        kit = Kit(styles=self.styles(), fonts=self.fonts, width=self.frame_width,
+                  height=self.frame_height)
+        first, fit = page_one(memo, kit)
+        return [*first, EndOfFirstPage(), *full_texts(memo, kit, fit), *details(memo, kit)]
 
     def first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        """Page 1 carries its own header in the story; only the footer is drawn."""
+        """Page 1 carries its own header in the story; the draft banner and the footer."""
+        width = self.frame_width - self.draft_banner(canvas, doc.memo)
+        self.running_head(canvas, doc.memo, width, first=True)
         self.footer(canvas, doc)
 
     def later_pages(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        """A running head (memo, case number) and the footer."""
-        memo: Memo = doc.memo
+        """The draft banner, a running head naming the case, and the footer."""
+        width = self.frame_width - self.draft_banner(canvas, doc.memo)
+        self.running_head(canvas, doc.memo, width)
+        self.footer(canvas, doc)
+
+    def running_head(self, canvas: Canvas, memo: Memo, width: float, first: bool = False) -> None:
+        """ "Beslutningsnotat · case number · title · date" (page 1: the date and status only,
+        since its header names the case); an exempt case is named by its number alone."""
+        header = memo.header
+        parts = [memo.labels["memo"]]
+        if not first:
+            if header.case_number:
+                parts.append(header.case_number)
+            if not header.exempt or not header.case_number:
+                parts.append(header.title)
+        parts += [header.status] + ([header.memo_date] if header.memo_date else [])
         canvas.saveState()
-        width = self.frame_width
-        y = self.pagesize[1] - self.margin_top + 5 * mm
-        head = memo.labels["memo"]
-        if memo.header.case_number:
-            head += f" · {memo.header.case_number}"
         canvas.setFont(self.fonts.regular, FOOTER_SIZE)
         canvas.setFillColor(MUTED)
-        canvas.drawString(self.margin_x, y, fitted(head, self.fonts.regular, FOOTER_SIZE, width))
+        y = self.pagesize[1] - self.margin_top + 5 * mm
+        text = " · ".join(one_line(p) for p in parts if p.strip())
+        canvas.drawString(self.margin_x, y,
+                          fitted(text, self.fonts.regular, FOOTER_SIZE, width - 8))
         canvas.restoreState()
-        self.footer(canvas, doc)
+
+    def draft_banner(self, canvas: Canvas, memo: Memo) -> float:
+        """A dark band "UTKAST – ikke godkjent" at the top right of every page of a memo not
+        yet approved (dark, so it reads in greyscale print); returns the width it takes."""
+        text = memo.header.banner
+        if not text:
+            return 0.0
+        size = 10.5
+        width = canvas.stringWidth(text, self.fonts.bold, size) + 16
+        right = self.pagesize[0] - self.margin_x
+        bottom = self.pagesize[1] - self.margin_top + 2.6 * mm
+        canvas.saveState()
+        canvas.setFillColor(EXEMPT_INK)
+        canvas.rect(right - width, bottom, width, 6.4 * mm, stroke=0, fill=1)
+        canvas.setFillColor(HexColor("#ffffff"))
+        canvas.setFont(self.fonts.bold, size)
+        canvas.drawCentredString(right - width / 2, bottom + 2.1 * mm, text)
+        canvas.restoreState()
+        return width
 
     def footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Case number and revision, the exempt marking when exempt, and "side x av y"."""

@@ -1,15 +1,15 @@
 """Page 1 of the memo as plain text and as HTML, for the GUI's "Copy summary".
 
-Both carry what page 1 carries: header, recommendation, the consequence table, the SDG goals,
-the climate lines and the counts. The HTML escapes every text and colours the table cells with
-the memo's palette (sign and number stay in the cells, as in print).
+Both carry what page 1 carries: header, recommendation, the consequence table with the costs,
+the SDG goals, the climate lines and the key figures. The HTML escapes every text and colours
+the table cells with the memo's palette (sign and number stay in the cells, as in print).
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from .model import ConsequenceMatrix, Memo
+from .model import ConsequenceMatrix, Field, Memo
 
 
 def _matrix_lines(matrix: ConsequenceMatrix, first_heading: str) -> list[str]:
@@ -18,6 +18,7 @@ def _matrix_lines(matrix: ConsequenceMatrix, first_heading: str) -> list[str]:
         label = row.label if row.kind == "pillar" else f"  {row.label}"
         cells = [f"{c.text} ({c.detail})" if c.detail else c.text for c in row.cells]
         rows.append([label, *cells])
+    rows += [[money.label, *money.values] for money in matrix.money]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
             for r in rows]
@@ -30,6 +31,7 @@ def summary_text(memo: Memo) -> str:
     if header.exempt:
         lines.append(header.exempt_marking)
     lines += [f"{f.label}: {f.value}" for f in header.fields]
+    lines.append(f"{labels['memo_date']}: {header.memo_date or labels['not_given']}")
     lines += ["", labels["recommendation"]]
     if memo.recommendation.alternative_id:
         lines.append(f"{labels['recommended_alternative']}: {memo.recommendation.alternative_name}")
@@ -39,7 +41,7 @@ def summary_text(memo: Memo) -> str:
     lines += [f"{m.number} {m.name}: {m.symbol} {m.word}" for m in memo.sdg.touched]
     if memo.sdg.note:
         lines.append(memo.sdg.note)
-    lines += ["", labels["climate"]]
+    lines += ["", labels["climate_heading"]]
     lines += [f"{c.alternative_name}: {c.text}" for c in memo.climate] or [labels["not_given"]]
     lines += ["", labels["key_figures"], *memo.counts.lines]
     return "\n".join(lines) + "\n"
@@ -57,8 +59,9 @@ def summary_html(memo: Memo) -> str:
     out = [f"<h1>{escape(header.title)}</h1>"]
     if header.exempt:
         out.append(f"<p><strong>{escape(header.exempt_marking)}</strong></p>")
+    dated = (*header.fields, Field(labels["memo_date"], header.memo_date or labels["not_given"]))
     out.append("<p>" + "<br>".join(
-        f"<strong>{escape(f.label)}:</strong> {escape(f.value)}" for f in header.fields
+        f"<strong>{escape(f.label)}:</strong> {escape(f.value)}" for f in dated
     ) + "</p>")
     out.append(f"<h2>{escape(labels['recommendation'])}</h2>")
     if memo.recommendation.alternative_id:
@@ -76,6 +79,9 @@ def summary_html(memo: Memo) -> str:
             _cell_html(c.text, c.fill, c.swatches[0].ink, c.detail) for c in row.cells
         )
         out.append(f"<tr><td>{label}</td>{cells}</tr>")
+    for money in memo.matrix.money:
+        cells = "".join(f'<td style="text-align:center">{escape(v)}</td>' for v in money.values)
+        out.append(f"<tr><td><strong>{escape(money.label)}</strong></td>{cells}</tr>")
     out.append("</table>")
     out.append(f"<p><small>{escape(memo.matrix.note)}</small></p>")
     out.append(f"<h2>{escape(labels['sdg_heading'])}</h2><ul>")
@@ -84,7 +90,7 @@ def summary_html(memo: Memo) -> str:
     out.append("</ul>")
     if memo.sdg.note:
         out.append(f"<p>{escape(memo.sdg.note)}</p>")
-    out.append(f"<h2>{escape(labels['climate'])}</h2><ul>")
+    out.append(f"<h2>{escape(labels['climate_heading'])}</h2><ul>")
     out += [f"<li><strong>{escape(c.alternative_name)}:</strong> {escape(c.text)}</li>"
             for c in memo.climate]
     out.append("</ul>")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date, datetime
 
 import pytest
 
@@ -93,29 +94,42 @@ def test_sdg_marks_follow_the_confirmed_targets_of_the_recommended_alternative(
     touched = {m.number: (m.contribution, m.symbol) for m in parking_memo.sdg.touched}
     assert touched == {10: ("negative", MINUS), 11: ("positive", "+"), 13: ("positive", "+")}
     assert parking_memo.sdg.marks[12].colour == "#3F7E44"
-    assert not parking_memo.sdg.suggested
+    assert parking_memo.sdg.note == ""
     mixed = {m.number: m.symbol for m in full_memo.sdg.touched}
     assert mixed[11] == "±"  # 11.6 positive, 11.2 negative
 
 
-def test_sdg_marks_fall_back_to_suggestions_and_say_so(parking_case, catalog):
+def test_without_confirmed_targets_no_goal_is_marked_and_one_line_says_so(
+        parking_case, catalog):
     case = dataclasses.replace(parking_case, alternatives=[
         dataclasses.replace(a, sdg_targets=[]) for a in parking_case.alternatives
     ])
-    memo = build_memo(case, catalog)
-    assert memo.sdg.suggested
-    assert "foreslått" in memo.sdg.note
-    suggested_goals = {int(s.target.split(".")[0])
-                       for s in suggest_sdg_targets(case.alternative("a1"), catalog)}
-    assert {m.number for m in memo.sdg.touched} == suggested_goals
+    # the ratings would suggest targets: the memo must still not show them
+    assert suggest_sdg_targets(case.alternative("a1"), catalog)
+    for lang, words in (("nb", "Ingen delmål er bekreftet"), ("en", "No targets are confirmed")):
+        memo = build_memo(case, catalog, lang)
+        assert memo.sdg.touched == ()
+        assert memo.sdg.note.startswith(words) and "\n" not in memo.sdg.note
+        assert all(m.lines == () for m in memo.targets)
+        assert memo.info.keywords == ()
+
+
+def test_only_confirmed_targets_are_listed_never_suggestions(parking_case, catalog):
+    confirmed = {link.target for link in parking_case.alternative("a1").sdg_targets}
+    suggested = {s.target for s in suggest_sdg_targets(parking_case.alternative("a1"), catalog)}
+    assert suggested - confirmed  # some suggestion was not confirmed
+    memo = build_memo(parking_case, catalog)
+    listed = {line.target for line in memo.targets[0].lines}
+    assert listed == confirmed
 
 
 def test_climate_lines_use_norwegian_numbers_and_the_real_minus(parking_memo, full, catalog):
     line = parking_memo.climate[0]
-    assert line.text == f"{MINUS}850 t CO2e per år fra 2027"
+    # the unit never breaks from its number: no-break spaces bind "−850 t CO2e"
+    assert line.text == f"{MINUS}850{NBSP}t{NBSP}CO2e per år fra 2027"
     assert line.quantifiable and line.tonnes_co2e_per_year == -850
     nb = build_memo(full, catalog, "nb").climate
-    assert nb[0].text.startswith(f"{MINUS}1{NBSP}234,5 t CO2e")
+    assert nb[0].text.startswith(f"{MINUS}1{NBSP}234,5{NBSP}t{NBSP}CO2e")
 
 
 def test_a_climate_effect_that_cannot_be_quantified_gives_its_reason(full_memo):
@@ -123,7 +137,7 @@ def test_a_climate_effect_that_cannot_be_quantified_gives_its_reason(full_memo):
     assert not line.quantifiable and line.tonnes_co2e_per_year is None
     assert line.text == ("not quantifiable: Depends on the regional transport model run due "
                          "in 2027.")
-    assert full_memo.climate[0].text == f"{MINUS}1,234.5 t CO2e per year from 2027"
+    assert full_memo.climate[0].text == f"{MINUS}1,234.5{NBSP}t{NBSP}CO2e per year from 2027"
 
 
 def test_counts_of_trade_offs_gaps_and_negative_distributional_effects(parking_memo, full_memo):
@@ -143,8 +157,8 @@ def test_exempt_case_is_marked_and_titled_by_its_case_number(full_memo):
 
 
 def test_keywords_are_the_listed_target_ids_in_un_order(full_memo, full, catalog):
-    listed = {"10.4", "11.2", "11.6", "13.2"}  # confirmed for a1
-    listed |= {s.target for s in suggest_sdg_targets(full.alternative("a2"), catalog)}
+    listed = {"10.4", "11.2", "11.6", "13.2"}  # confirmed for a1; a2 has none confirmed
+    assert not full.alternative("a2").sdg_targets
     assert set(full_memo.info.keywords) == listed
     order = list(catalog.targets)
     assert list(full_memo.info.keywords) == sorted(listed, key=order.index)
@@ -222,3 +236,36 @@ def test_review_record_and_approval(full_memo):
 def test_user_text_is_kept_as_typed_in_the_view_model(hostile_memo):
     assert hostile_memo.header.title == "<b>Bold?</b> & <font size=99>huge</font>"
     assert hostile_memo.recommendation.alternative_name == "Tiltak <script>alert(1)</script>"
+
+
+def test_key_figures_name_the_groups_and_districts_with_negative_effects(parking_memo, catalog):
+    counts = parking_memo.counts
+    # dist.low_income −1, dist.elderly −1, dist.geography −1; unknown and positive ones are not
+    assert counts.negative_groups == tuple(
+        catalog.criteria[c].name.nb for c in ("dist.low_income", "dist.elderly", "dist.geography")
+    )
+    # 030101 −1 and 030115 −2 are negative; 030105 +1 is not
+    assert counts.negative_districts == (catalog.regions["030101"].name,
+                                         catalog.regions["030115"].name)
+    assert counts.lines[-2] == "Grupper med negative virkninger: " + ", ".join(
+        counts.negative_groups)
+    assert counts.lines[-1].startswith("Bydeler med negative virkninger: ")
+
+
+def test_matrix_money_rows_give_investment_and_annual_cost_in_nok(parking_memo, parking_case):
+    money = {row.label: row.values for row in parking_memo.matrix.money}
+    assert set(money) == {"Investering", "Årlig drift"}
+    for column, value in zip(parking_memo.matrix.columns, money["Investering"], strict=True):
+        alt = parking_case.alternative(column.alternative_id)
+        given = alt.cost.investment_nok if alt.cost else None
+        assert (value == "–") == (given is None)
+        if given is not None:
+            assert value.endswith(f"{NBSP}kr") and " " not in value  # no breakable space
+
+
+def test_the_memo_date_is_the_issue_date_or_the_last_save(parking_case, catalog):
+    assert build_memo(parking_case, catalog, issued=date(2026, 12, 1)).header.memo_date \
+        == "01.12.2026"
+    saved = dataclasses.replace(parking_case, updated=datetime(2026, 11, 30, 9, 15))
+    assert build_memo(saved, catalog).header.memo_date == "30.11.2026"
+    assert build_memo(saved, catalog, "en").header.memo_date == "30 November 2026"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from impactapp.report.formats import MINUS
+from impactapp.report.formats import MINUS, NBSP
 from impactapp.report.summary import summary_html, summary_text
 
 
@@ -15,8 +15,10 @@ def test_summary_text_has_recommendation_table_goals_climate_and_counts(parking_
     row = next(line for line in text.splitlines() if line.strip().startswith("Klimagassutslipp"))
     assert row.split()[-2:] == ["0", "+1"]
     assert "10 Mindre ulikhet: − negativt bidrag" in text
-    assert f"Avgiftsøkning på 40 prosent: {MINUS}850 t CO2e per år fra 2027" in text
+    assert f"Avgiftsøkning på 40 prosent: {MINUS}850{NBSP}t{NBSP}CO2e per år fra 2027" in text
     assert "Avveininger: 4, alle håndtert" in text
+    investment = next(line for line in text.splitlines() if line.startswith("Investering"))
+    assert investment.endswith(f"1{NBSP}500{NBSP}000{NBSP}kr")  # the measure's investment
 
 
 def test_summary_text_of_an_exempt_case_carries_the_marking(full_memo):
