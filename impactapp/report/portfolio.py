@@ -17,6 +17,7 @@ from datetime import date
 
 import pandas as pd
 
+from impactapp.domain.clock import local_today
 from impactapp.domain.model import LANGUAGES, Catalog, Text
 from impactapp.domain.vocabulary import STATUS_LABELS
 
@@ -237,7 +238,7 @@ def build_portfolio(
     if lang not in LANGUAGES:
         raise ValueError(f"the report language must be one of {', '.join(LANGUAGES)}")
     w = {key: text.get(lang) for key, text in WORDS.items()}
-    made = made or date.today()
+    made = made or local_today()
     tables = (
         _goals(aggregates["sdg_goals"], catalog, w),
         _climate(aggregates["climate_by_year"], lang, w),

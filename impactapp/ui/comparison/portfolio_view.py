@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...analysis import portfolio_aggregates, restrict
 from ...analysis.tables import Tables
+from ...domain.clock import Clock, local_today
 from ...domain.model import Catalog
 from ..export_runner import ExportRunner
 from ..worker import run_task
@@ -58,8 +59,9 @@ class PortfolioView(QWidget):
     computed = Signal()
 
     def __init__(self, source: ComparisonSource, comparison: ComparisonView, catalog: Catalog,
-                 lang: str, parent: QWidget | None = None):
+                 lang: str, parent: QWidget | None = None, clock: Clock | None = None):
         super().__init__(parent)
+        self.clock = clock  # the report's date
         self.source = source
         self.comparison = comparison
         self.catalog = catalog
@@ -238,5 +240,6 @@ class PortfolioView(QWidget):
         """Write the portfolio report of the cases shown to ``path`` in a worker."""
         if self.aggregates is None:
             return False
-        task = portfolio_task(self.aggregates, self.catalog, path, self.lang, self.scope)
+        task = portfolio_task(self.aggregates, self.catalog, path, self.lang, self.scope,
+                              local_today(self.clock))
         return self.exports.run(task, self.tr("Making the portfolio report …"))
