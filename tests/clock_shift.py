@@ -26,6 +26,7 @@ DATE_SENSITIVE_MODULES = (
     "tests/store/test_store_cases.py",
     "tests/store/test_store_conflicts.py",
     "tests/store/test_store_observations.py",
+    "tests/store/test_store_clock.py",
     "tests/cli/test_db_cli.py",
     "tests/cli/test_cli.py",
     "tests/cli/test_indicators_cli.py",
