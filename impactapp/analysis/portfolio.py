@@ -2,10 +2,11 @@
 
 Oslo's climate budget adds up the t CO2e of every decided measure; the portfolio does the same
 for every consequence. The climate budget follows ``domain.climate_budget``: only direct
-effects count in a total (indirect ones are shown beside it), and decided or approved measures
-and the pipeline (draft, in review) are separate totals. Each case counts with its recommended alternative (a case without a
-recommendation has nothing to count yet). Counts are of cases, never weighted sums of
-ratings, except the per-bydel net, which is a sum of ratings on −3..+3 and says so.
+effects count in a total (indirect ones are shown beside it), and decided or approved
+measures and the pipeline (draft, in review) are separate totals. Each case counts with its
+recommended alternative (a case without a recommendation has nothing to count yet). Counts
+are of cases, never weighted sums of ratings, except the per-bydel net, which is a sum of
+ratings on −3..+3 and says so.
 
 Every function takes the store's rows (``Store.comparison_rows(portfolio=True)``), or
 ``Tables`` built from them to convert only once, and returns one DataFrame indexed by the thing

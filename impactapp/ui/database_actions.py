@@ -83,7 +83,8 @@ class DatabaseActions(QObject):
             make_private_dir(folder)  # suggested: beside the automatic ones, listed with them
         except OSError:
             folder = self.db_path.parent
-        start = folder / f"{self.db_path.stem}-{local_naive(self.controller.store.time_source):%Y%m%d-%H%M%S}-{MANUAL}.db"
+        now = local_naive(self.controller.store.time_source)
+        start = folder / f"{self.db_path.stem}-{now:%Y%m%d-%H%M%S}-{MANUAL}.db"
         path, _ = QFileDialog.getSaveFileName(
             self.controller.main, self.tr("Back up the database"), str(start),
             self.tr("ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)"))

@@ -332,13 +332,13 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="94" />
+      <location filename="../../app.py" line="97" />
       <source>Catalog folder: %1</source>
       <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app.py" line="98" />
+      <location filename="../../app.py" line="101" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
       <translation type="unfinished" />
     </message>
@@ -346,27 +346,27 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="60" />
+      <location filename="../controller.py" line="61" />
       <source>Compare</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="61" />
+      <location filename="../controller.py" line="62" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="62" />
+      <location filename="../controller.py" line="63" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="150" />
+      <location filename="../controller.py" line="152" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="182" />
+      <location filename="../controller.py" line="184" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -622,32 +622,32 @@
   <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../case_list_model.py" line="43" />
+      <location filename="../case_list_model.py" line="44" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_list_model.py" line="44" />
+      <location filename="../case_list_model.py" line="45" />
       <source>Case no.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_list_model.py" line="45" />
+      <location filename="../case_list_model.py" line="46" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_list_model.py" line="46" />
+      <location filename="../case_list_model.py" line="47" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_list_model.py" line="47" />
+      <location filename="../case_list_model.py" line="48" />
       <source>Depth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_list_model.py" line="48" />
+      <location filename="../case_list_model.py" line="49" />
       <source>Last changed</source>
       <translation type="unfinished" />
     </message>
@@ -655,54 +655,54 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="18" />
+      <location filename="../case_ops.py" line="19" />
       <source>Zero alternative – as today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="20" />
+      <location filename="../case_ops.py" line="21" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="31" />
+      <location filename="../case_ops.py" line="32" />
       <source>Copy of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="60" />
-      <location filename="../case_ops.py" line="72" />
+      <location filename="../case_ops.py" line="61" />
+      <location filename="../case_ops.py" line="73" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="73" />
+      <location filename="../case_ops.py" line="74" />
       <source>The import could not be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="86" />
+      <location filename="../case_ops.py" line="87" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="87" />
+      <location filename="../case_ops.py" line="88" />
       <source>The case could not be exported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="97" />
-      <location filename="../case_ops.py" line="107" />
+      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="108" />
       <source>Erase for good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="99" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="108" />
+      <location filename="../case_ops.py" line="109" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation type="unfinished" />
     </message>
@@ -808,6 +808,49 @@
     <message>
       <location filename="../wizard/window.py" line="230" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ClimateStages</name>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="23" />
+      <source>cases with a recommended measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="24" />
+      <source>t CO2e per year, direct effects (the total)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="26" />
+      <source>t CO2e per year, indirect effects (beside, not added)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="28" />
+      <source>t CO2e per year, scope not stated (beside, not added)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="30" />
+      <source>cases whose climate effect is not quantified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="58" />
+      <source>Climate budget and pipeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="61" />
+      <source>Climate budget: approved and decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="62" />
+      <source>Pipeline: draft and in review (not in the budget)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -960,12 +1003,12 @@
   <context>
     <name>ComparisonViews</name>
     <message>
-      <location filename="../comparison/views.py" line="34" />
+      <location filename="../comparison/views.py" line="36" />
       <source>Compare</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/views.py" line="35" />
+      <location filename="../comparison/views.py" line="37" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
@@ -973,67 +1016,67 @@
   <context>
     <name>ConflictBar</name>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="41" />
+      <location filename="../wizard/conflict_bar.py" line="42" />
       <source>&amp;Compare …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="76" />
+      <location filename="../wizard/conflict_bar.py" line="77" />
       <source>Conflict</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="77" />
+      <location filename="../wizard/conflict_bar.py" line="78" />
       <source>Keep &amp;mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="78" />
+      <location filename="../wizard/conflict_bar.py" line="79" />
       <source>Use the &amp;saved version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="81" />
+      <location filename="../wizard/conflict_bar.py" line="82" />
       <source>&amp;Use this copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="82" />
+      <location filename="../wizard/conflict_bar.py" line="83" />
       <source>&amp;Discard the copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="89" />
+      <location filename="../wizard/conflict_bar.py" line="90" />
       <source>This case was moved to the bin somewhere else after you opened it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="91" />
+      <location filename="../wizard/conflict_bar.py" line="92" />
       <source>This case was approved somewhere else after you opened it, so it is locked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="94" />
+      <location filename="../wizard/conflict_bar.py" line="95" />
       <source>This case was changed somewhere else (in another window or by another person) after you opened it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="97" />
+      <location filename="../wizard/conflict_bar.py" line="98" />
       <source>Your changes have been kept as a conflict copy, and what you write now is saved in the copy. Compare the two versions and choose which one to keep.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="103" />
+      <location filename="../wizard/conflict_bar.py" line="108" />
       <source>This case has a copy of the version that was replaced when a conflict copy was taken over (%1, by %2).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="106" />
+      <location filename="../wizard/conflict_bar.py" line="111" />
       <source>This case has a conflict copy from %1 by %2 that nobody has decided on yet.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/conflict_bar.py" line="110" />
+      <location filename="../wizard/conflict_bar.py" line="115" />
       <source>(%n copies in all; the newest is shown.)</source>
       <translation>
         <numerusform>(%n copies in all; the newest is shown.)</numerusform>
@@ -1041,22 +1084,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="123" />
+      <location filename="../wizard/conflict_bar.py" line="128" />
       <source>your version (the conflict copy)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="127" />
+      <location filename="../wizard/conflict_bar.py" line="133" />
       <source>the conflict copy from %1 by %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="169" />
+      <location filename="../wizard/conflict_bar.py" line="175" />
       <source>Discard the copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="170" />
+      <location filename="../wizard/conflict_bar.py" line="176" />
       <source>Discard the conflict copy from %1 by %2? What it holds that the saved version does not is lost for good.</source>
       <translation type="unfinished" />
     </message>
@@ -1177,66 +1220,66 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="73" />
       <source>Today's backup of the database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="79" />
+      <location filename="../database_actions.py" line="76" />
       <source>Today's backup of the database failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="91" />
-      <location filename="../database_actions.py" line="97" />
-      <location filename="../database_actions.py" line="111" />
+      <location filename="../database_actions.py" line="89" />
+      <location filename="../database_actions.py" line="95" />
+      <location filename="../database_actions.py" line="109" />
       <source>Back up the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="92" />
+      <location filename="../database_actions.py" line="90" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="98" />
+      <location filename="../database_actions.py" line="96" />
       <source>That is the database itself; choose another file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="101" />
+      <location filename="../database_actions.py" line="99" />
       <source>Backing up the database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="107" />
+      <location filename="../database_actions.py" line="105" />
       <source>The database was backed up to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="120" />
+      <location filename="../database_actions.py" line="118" />
       <source>Restore from backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="129" />
+      <location filename="../database_actions.py" line="127" />
       <source>The database has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="132" />
+      <location filename="../database_actions.py" line="130" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="146" />
+      <location filename="../database_actions.py" line="145" />
       <source>The database has not been changed. ImpactApp closes now; start it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="150" />
+      <location filename="../database_actions.py" line="149" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation type="unfinished" />
     </message>
@@ -1244,82 +1287,82 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../database_dialog.py" line="60" />
+      <location filename="../database_dialog.py" line="61" />
       <source>The file is not a database: perhaps a document or another kind of file was chosen, or the file was overwritten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="63" />
+      <location filename="../database_dialog.py" line="64" />
       <source>The file is damaged: parts of it cannot be read, for example after a disk fault or a crash while it was being copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="66" />
+      <location filename="../database_dialog.py" line="67" />
       <source>The file is incomplete: its end is missing, for example after a copy that stopped half-way or a full disk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="69" />
+      <location filename="../database_dialog.py" line="70" />
       <source>The file is a database of another program, not of ImpactApp.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="71" />
+      <location filename="../database_dialog.py" line="72" />
       <source>The file was saved by a newer version of ImpactApp, which this version cannot read. Install the newer version to use it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="74" />
+      <location filename="../database_dialog.py" line="75" />
       <source>You may read the file but not change it, so ImpactApp could not save your work in it. Ask for write access to the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="77" />
+      <location filename="../database_dialog.py" line="78" />
       <source>You may not change anything in the folder the file lies in, so ImpactApp could not save your work there. Ask for write access to the folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="80" />
+      <location filename="../database_dialog.py" line="81" />
       <source>The folder of the file does not exist. If it is on a network drive or a USB stick, connect it and start ImpactApp again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="83" />
+      <location filename="../database_dialog.py" line="84" />
       <source>ImpactApp must bring this database up to its new version and backs it up first, but the backup could not be written. Make room on the disk, or ask for write access to the folder, and start ImpactApp again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="87" />
+      <location filename="../database_dialog.py" line="88" />
       <source>This is a folder, not a database file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="89" />
+      <location filename="../database_dialog.py" line="90" />
       <source>The file cannot be reached: you may lack permission to open it, or the drive it is on is not available.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="117" />
+      <location filename="../database_dialog.py" line="119" />
       <source>ImpactApp – the database cannot be opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="136" />
+      <location filename="../database_dialog.py" line="138" />
       <source>Database file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="145" />
+      <location filename="../database_dialog.py" line="147" />
       <source>The file has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="146" />
+      <location filename="../database_dialog.py" line="148" />
       <source>Nothing has been created or changed.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../database_dialog.py" line="152" />
+      <location filename="../database_dialog.py" line="154" />
       <source>%n backup(s) of this database.</source>
       <translation>
         <numerusform>%n backup of this database.</numerusform>
@@ -1327,79 +1370,79 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="153" />
+      <location filename="../database_dialog.py" line="155" />
       <source>There is no backup of this database yet; you can choose a backup file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="156" />
+      <location filename="../database_dialog.py" line="158" />
       <source>Open another database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="157" />
+      <location filename="../database_dialog.py" line="159" />
       <source>Choose a database file you already have.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="159" />
+      <location filename="../database_dialog.py" line="161" />
       <source>Restore a backup …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="160" />
+      <location filename="../database_dialog.py" line="162" />
       <source>Put a backup in place of this database; the file there now is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="163" />
+      <location filename="../database_dialog.py" line="165" />
       <source>Create a new database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="164" />
+      <location filename="../database_dialog.py" line="166" />
       <source>Start with an empty database in a file you choose.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="166" />
+      <location filename="../database_dialog.py" line="168" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="166" />
+      <location filename="../database_dialog.py" line="168" />
       <source>Close ImpactApp without changing anything.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="184" />
+      <location filename="../database_dialog.py" line="186" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="194" />
+      <location filename="../database_dialog.py" line="196" />
       <source>Open another database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="208" />
-      <location filename="../database_dialog.py" line="211" />
+      <location filename="../database_dialog.py" line="210" />
+      <location filename="../database_dialog.py" line="213" />
       <source>Restore a backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="209" />
+      <location filename="../database_dialog.py" line="211" />
       <source>The database has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="219" />
-      <location filename="../database_dialog.py" line="228" />
+      <location filename="../database_dialog.py" line="221" />
+      <location filename="../database_dialog.py" line="230" />
       <source>Create a new database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="229" />
+      <location filename="../database_dialog.py" line="231" />
       <source>The file %1 already exists. Choose a new name, or open it with “Open another database”.</source>
       <translation type="unfinished" />
     </message>
@@ -1879,99 +1922,99 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="64" />
+      <location filename="../indicators/view.py" line="66" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="65" />
-      <location filename="../indicators/view.py" line="143" />
+      <location filename="../indicators/view.py" line="67" />
+      <location filename="../indicators/view.py" line="146" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="68" />
+      <location filename="../indicators/view.py" line="70" />
       <source>Fetch all from SSB</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="70" />
+      <location filename="../indicators/view.py" line="72" />
       <source>Import file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="73" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="81" />
+      <location filename="../indicators/view.py" line="83" />
       <source>Progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="82" />
+      <location filename="../indicators/view.py" line="84" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="117" />
+      <location filename="../indicators/view.py" line="119" />
       <source>The indicator data could not be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="144" />
+      <location filename="../indicators/view.py" line="147" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="166" />
+      <location filename="../indicators/view.py" line="169" />
       <source>Choose districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="167" />
+      <location filename="../indicators/view.py" line="170" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="190" />
+      <location filename="../indicators/view.py" line="193" />
       <source>Choose municipalities to compare with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="191" />
+      <location filename="../indicators/view.py" line="194" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="231" />
+      <location filename="../indicators/view.py" line="236" />
       <source>Import figures for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="233" />
+      <location filename="../indicators/view.py" line="238" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="264" />
+      <location filename="../indicators/view.py" line="270" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="267" />
+      <location filename="../indicators/view.py" line="273" />
       <source>Working on %1 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="272" />
+      <location filename="../indicators/view.py" line="278" />
       <source>Stopping after the current indicator …</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="283" />
+      <location filename="../indicators/view.py" line="289" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indicator fetched from SSB.</numerusform>
@@ -1979,17 +2022,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="289" />
+      <location filename="../indicators/view.py" line="295" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="291" />
+      <location filename="../indicators/view.py" line="297" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="298" />
+      <location filename="../indicators/view.py" line="304" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n figure stored for %1 from %2.</numerusform>
@@ -1997,17 +2040,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="303" />
+      <location filename="../indicators/view.py" line="309" />
       <source>Nothing was imported from %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="307" />
+      <location filename="../indicators/view.py" line="313" />
       <source>Nothing was fetched: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="317" />
+      <location filename="../indicators/view.py" line="319" />
       <source>an unexpected error (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -2162,47 +2205,47 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="13" />
+      <location filename="../labels.py" line="16" />
       <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="14" />
+      <location filename="../labels.py" line="17" />
       <source>In review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="15" />
+      <location filename="../labels.py" line="18" />
       <source>Approved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="16" />
+      <location filename="../labels.py" line="19" />
       <source>Decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="23" />
+      <location filename="../labels.py" line="26" />
       <source>Minimum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="24" />
+      <location filename="../labels.py" line="27" />
       <source>Simplified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="25" />
+      <location filename="../labels.py" line="28" />
       <source>Full</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="42" />
+      <location filename="../labels.py" line="45" />
       <source>today %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="44" />
+      <location filename="../labels.py" line="47" />
       <source>yesterday %1</source>
       <translation type="unfinished" />
     </message>
@@ -2357,43 +2400,43 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="77" />
       <source>Views</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
-      <location filename="../main_window.py" line="100" />
+      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="101" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="78" />
       <source>Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="87" />
       <source>Search cases …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="89" />
       <source>Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="93" />
+      <location filename="../main_window.py" line="94" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="216" />
+      <location filename="../main_window.py" line="217" />
       <source>The bin is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="218" />
+      <location filename="../main_window.py" line="219" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -2402,12 +2445,12 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="228" />
+      <location filename="../main_window.py" line="229" />
       <source>%1 of %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="231" />
+      <location filename="../main_window.py" line="232" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -2415,7 +2458,7 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="232" />
+      <location filename="../main_window.py" line="233" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n case in the bin</numerusform>
@@ -2423,42 +2466,42 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="234" />
+      <location filename="../main_window.py" line="235" />
       <source>database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="280" />
+      <location filename="../main_window.py" line="281" />
       <source>The change was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="294" />
+      <location filename="../main_window.py" line="295" />
       <source>Duplicated as a new draft.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="307" />
+      <location filename="../main_window.py" line="308" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="314" />
+      <location filename="../main_window.py" line="315" />
       <source>Restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="328" />
+      <location filename="../main_window.py" line="329" />
       <source>Import case files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="329" />
+      <location filename="../main_window.py" line="330" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="341" />
+      <location filename="../main_window.py" line="342" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Imported %n case.</numerusform>
@@ -2466,17 +2509,17 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="351" />
+      <location filename="../main_window.py" line="352" />
       <source>Export case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="352" />
+      <location filename="../main_window.py" line="353" />
       <source>Case files (*.yaml *.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="355" />
+      <location filename="../main_window.py" line="356" />
       <source>Exported to %1</source>
       <translation type="unfinished" />
     </message>
@@ -2652,92 +2695,97 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="83" />
+      <location filename="../comparison/portfolio_view.py" line="86" />
       <source>Sustainability portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="90" />
+      <location filename="../comparison/portfolio_view.py" line="93" />
       <source>E&amp;xport report (PDF) …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="92" />
+      <location filename="../comparison/portfolio_view.py" line="95" />
       <source>Save the portfolio of the cases shown as a PDF/A report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="105" />
+      <location filename="../comparison/portfolio_view.py" line="110" />
       <source>SDG goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="106" />
+      <location filename="../comparison/portfolio_view.py" line="111" />
       <source>Climate budget by year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="107" />
+      <location filename="../comparison/portfolio_view.py" line="112" />
       <source>Cut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="107" />
+      <location filename="../comparison/portfolio_view.py" line="112" />
       <source>Increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="107" />
+      <location filename="../comparison/portfolio_view.py" line="112" />
       <source>Total in force</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="108" />
+      <location filename="../comparison/portfolio_view.py" line="113" />
       <source>Distributional effects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="109" />
+      <location filename="../comparison/portfolio_view.py" line="114" />
       <source>Districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="111" />
+      <location filename="../comparison/portfolio_view.py" line="116" />
       <source>No cases with such effects.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="115" />
+      <location filename="../comparison/portfolio_view.py" line="118" />
+      <source>No approved or decided measure with a quantified direct effect.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="122" />
       <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="117" />
+      <location filename="../comparison/portfolio_view.py" line="124" />
       <source>Cases with a positive and a negative effect in each bydel; net: the sum of the ratings (−3 to +3).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="119" />
-      <source>Change in t CO2e per year against the zero alternative by the year it starts, approved and decided cases only.</source>
+      <location filename="../comparison/portfolio_view.py" line="126" />
+      <source>Change in t CO2e per year against the zero alternative by the year it starts: direct effects of approved and decided cases only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="129" />
       <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="181" />
+      <location filename="../comparison/portfolio_view.py" line="189" />
       <source>Working out the portfolio …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="191" />
+      <location filename="../comparison/portfolio_view.py" line="199" />
       <source>all cases</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../comparison/portfolio_view.py" line="192" />
+      <location filename="../comparison/portfolio_view.py" line="200" />
       <source>Selection: %1 (%n case(s)).</source>
       <translation>
         <numerusform>Selection: %1 (%n case).</numerusform>
@@ -2745,27 +2793,27 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="203" />
+      <location filename="../comparison/portfolio_view.py" line="212" />
       <source>The portfolio could not be worked out: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="229" />
+      <location filename="../comparison/portfolio_view.py" line="238" />
       <source>Export the portfolio report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="230" />
+      <location filename="../comparison/portfolio_view.py" line="239" />
       <source>portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="231" />
+      <location filename="../comparison/portfolio_view.py" line="240" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="242" />
+      <location filename="../comparison/portfolio_view.py" line="252" />
       <source>Making the portfolio report …</source>
       <translation type="unfinished" />
     </message>
@@ -3396,57 +3444,57 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="32" />
+      <location filename="../wizard/status_actions.py" line="33" />
       <source>&amp;Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="33" />
+      <location filename="../wizard/status_actions.py" line="34" />
       <source>Send to &amp;review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="34" />
+      <location filename="../wizard/status_actions.py" line="35" />
       <source>Send back to &amp;draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="35" />
+      <location filename="../wizard/status_actions.py" line="36" />
       <source>&amp;Approve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="36" />
+      <location filename="../wizard/status_actions.py" line="37" />
       <source>Mark as &amp;decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="38" />
+      <location filename="../wizard/status_actions.py" line="39" />
       <source>Start a &amp;new revision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="41" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Earlier &amp;revisions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="74" />
+      <location filename="../wizard/status_actions.py" line="75" />
       <source>Not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="75" />
+      <location filename="../wizard/status_actions.py" line="76" />
       <source>The case cannot change status yet:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="120" />
+      <location filename="../wizard/status_actions.py" line="121" />
       <source>Revision %1, approved %2 by %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="127" />
+      <location filename="../wizard/status_actions.py" line="128" />
       <source>(none yet)</source>
       <translation type="unfinished" />
     </message>

@@ -129,8 +129,9 @@ class ConflictBar(QFrame):
             else:
                 info = self.listed[-1]
                 copy = draft.store.conflict_copy_case(info.id)
+                when = format_changed(info.updated, self.lang, self._now())
                 title = self.tr("the conflict copy from %1 by %2").replace(
-                    "%1", format_changed(info.updated, self.lang, self._now())).replace("%2", info.who)
+                    "%1", when).replace("%2", info.who)
         except StoreError as exc:
             self._warn(exc)
             return None
@@ -174,7 +175,8 @@ class ConflictBar(QFrame):
             self.window(), self.tr("Discard the copy"),
             self.tr("Discard the conflict copy from %1 by %2? What it holds that the saved "
                     "version does not is lost for good.")
-            .replace("%1", format_changed(copy.updated, self.lang, self._now())).replace("%2", copy.who),
+            .replace("%1", format_changed(copy.updated, self.lang, self._now()))
+            .replace("%2", copy.who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
