@@ -31,6 +31,7 @@ DATE_SENSITIVE_MODULES = (
     "tests/cli/test_cli.py",
     "tests/cli/test_indicators_cli.py",
     "tests/cli/test_compare_cli.py",
+    "tests/cli/test_cli_clock.py",
     "tests/indicators/test_ssb_client.py",
     "tests/report/test_memo_model.py",
     "tests/report/test_portfolio_report.py",
@@ -40,6 +41,9 @@ DATE_SENSITIVE_MODULES = (
     "tests/ui/test_indicator_view.py",
     "tests/ui/test_conflicts.py",
     "tests/ui/test_portfolio_view.py",
+    "tests/ui/test_portfolio_climate.py",
+    "tests/ui/test_case_list_clock.py",
+    "tests/report/test_portfolio_climate_pdf.py",
     "tests/domain/test_clock.py",
 )
 
