@@ -82,7 +82,8 @@ AGGREGATE_TITLES: dict[str, Text] = {
 }
 _RATING_KINDS = ("rating", "extreme")
 _WIDTHS = {"title": 48, "alternative_name": 36, "unit": 24, "decision_body": 16,
-           "goal_name": 34, "target_text": 60, "group_name": 34, "district_name": 20}
+           "goal_name": 34, "target_text": 60, "group_name": 34, "district_name": 20,
+           "stage_name": 44}
 _ILLEGAL_IN_SHEET_NAME = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 

@@ -82,6 +82,11 @@ LABELS: dict[str, Text] = {
                             "Pipeline: t CO2e per year, direct effects (not in the climate "
                             "budget)"),
     "stage": Text("Fase", "Stage"),
+    "stage_name": Text("Hvilke saker", "Which cases"),
+    "stage_decided": Text("Godkjente og vedtatte saker (klimabudsjettet)",
+                          "Approved and decided cases (the climate budget)"),
+    "stage_pipeline": Text("Saker under arbeid (utkast og til behandling)",
+                           "Cases in the pipeline (draft and in review)"),
     "tonnes_direct": Text("Direkte virkning, tonn CO2e per år (telles)",
                           "Direct effects, t CO2e per year (counted)"),
     "cases_direct": Text("Saker med direkte virkning", "Cases with a direct effect"),

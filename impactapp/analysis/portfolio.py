@@ -171,14 +171,16 @@ def _budget(frame: pd.DataFrame, statuses: Iterable[str] = BUDGET_STATUSES) -> p
     return rows[(rows["ghg_scope"] == DIRECT).fillna(False).astype(bool)]
 
 
-def climate_stages(rows: RowTables | Tables, catalog: Catalog) -> pd.DataFrame:
+def climate_stages(
+    rows: RowTables | Tables, catalog: Catalog, lang: str = "nb"
+) -> pd.DataFrame:
     """The climate budget (approved and decided) and the pipeline (draft, in review) side by
     side, never added together: per stage the cases with a recommended measure, the direct
     total, and beside it the indirect effects and those whose scope is not stated."""
-    return _climate_stages(climate_frame(rows, catalog))
+    return _climate_stages(climate_frame(rows, catalog), lang)
 
 
-def _climate_stages(frame: pd.DataFrame) -> pd.DataFrame:
+def _climate_stages(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     chosen = frame[frame["recommended"]]
     effects = [
         Effect(str(status), str(scope), None if pd.isna(tonnes) else float(tonnes))
@@ -198,6 +200,7 @@ def _climate_stages(frame: pd.DataFrame) -> pd.DataFrame:
     }, index=pd.Index(list(STAGES), dtype=object, name="stage"))
     for column in out.columns:
         out[column] = out[column].astype("Float64" if column.startswith("tonnes") else "int64")
+    out.insert(0, "stage_name", pd.array([word(f"stage_{s}", lang) for s in STAGES], dtype=TEXT))
     return out
 
 
@@ -369,7 +372,7 @@ def portfolio_aggregates(
     budget = _budget(frame)
     return {
         "overview": _overview(frame, lang),
-        "climate_stages": _climate_stages(frame),
+        "climate_stages": _climate_stages(frame, lang),
         "sdg_goals": _goal_counts(frame, catalog, lang),
         "sdg_targets": sdg_target_counts(tables, catalog, lang),
         "climate_by_year": _climate_by_year(budget),

@@ -57,7 +57,13 @@ def test_the_budget_and_the_pipeline_are_separate_and_only_direct_effects_are_ad
         "cases_unstated": np.array([1, 0], dtype="int64"),
         "cases_not_quantified": np.array([0, 1], dtype="int64"),
     }, index=pd.Index(["decided", "pipeline"], dtype=object, name="stage"))
-    pdt.assert_frame_equal(climate_stages(rows, catalog), expected)
+    expected.insert(0, "stage_name", pd.array(
+        ["Approved and decided cases (the climate budget)",
+         "Cases in the pipeline (draft and in review)"], dtype=pd.StringDtype()))
+    pdt.assert_frame_equal(climate_stages(rows, catalog, "en"), expected)
+    expected["stage_name"] = pd.array(["Godkjente og vedtatte saker (klimabudsjettet)",
+                                       "Saker under arbeid (utkast og til behandling)"],
+                                      dtype=pd.StringDtype())
     pdt.assert_frame_equal(portfolio_aggregates(rows, catalog)["climate_stages"], expected)
 
 
