@@ -1,7 +1,9 @@
 """Benchmarks: ``make bench`` (or ``python -m bench [NAME ...]``) prints median figures.
 
 Each benchmark prints its median and, where it has one, the ratio to a baseline measured in
-the same run, so figures from different machines can be compared by their ratios.
+the same run, so figures from different machines can be compared by their ratios. Every
+benchmark runs with HOME, the XDG folders and Qt's standard paths in a temporary folder
+(``bench/isolation.py``), so the user's own settings and data are never touched.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import sys
 from collections.abc import Callable
 
 from . import compare, compare_ui, core, indicators, memo, wizard
+from .isolation import isolated_home
 
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
     "import": core.bench_import,
@@ -32,8 +35,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="cases in the listing and start-up database (default 10000)")
     parser.add_argument("--repeat", type=int, default=5, help="repetitions per figure")
     args = parser.parse_args(argv)
-    for name in args.names or BENCHMARKS:
-        BENCHMARKS[name](args)
+    with isolated_home() as home:
+        print(f"(HOME, XDG_* and Qt's standard paths under {home})", flush=True)
+        for name in args.names or BENCHMARKS:
+            BENCHMARKS[name](args)
     return 0
 
 

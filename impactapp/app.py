@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import os
 import sys
 from collections.abc import Sequence
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .domain.clock import SYSTEM_CLOCK, Clock
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -48,8 +50,9 @@ def make_application() -> QApplication:
     return app
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Start the GUI; returns the exit status."""
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Start the GUI; returns the exit status. ``clock`` (default: the computer's) is the one
+    every part of the program reads the time from; the store hands it on."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke:
         from .smoke import run_smoke
@@ -64,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from .catalog import CatalogInvalid, load_catalog
-    from .store import default_db_path
+    from .store import Store, default_db_path
     from .ui.controller import AppController
     from .ui.database_dialog import open_store_interactively
     from .ui.gc_guard import MainThreadCollector
@@ -101,7 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path = Path(args.db).expanduser() if args.db else default_db_path()
     # A database that cannot be opened gets a dialog: open another, restore a backup, create
     # a new one, or quit (None).
-    store = open_store_interactively(db_path, lang)
+    clock = clock or SYSTEM_CLOCK
+    store = open_store_interactively(db_path, lang, functools.partial(Store.open, clock=clock),
+                                     clock)
     if store is None:
         return 1
     db_path = store.path

@@ -2,15 +2,49 @@
 
 import os
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
+from tests import clock_shift
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The program's log goes to a folder of the test run's own, not the user's log folder.
 os.environ.setdefault("IMPACTAPP_LOG_DIR", tempfile.mkdtemp(prefix="impactapp-test-logs-"))
 
 DATA = Path(__file__).resolve().parent / "data"
+
+#: The moment a test's clock shows: fixed, so no test depends on the day it runs.
+FIXED_MOMENT = datetime(2026, 11, 27, 11, 0, 0, tzinfo=UTC)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    clock_shift.add_option(parser)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    clock_shift.start(config)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    clock_shift.stop(config)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    clock_shift.mark(items)
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    return clock_shift.header(config)
+
+
+@pytest.fixture
+def clock():
+    """A clock fixed at FIXED_MOMENT (move it with ``advance``), for the code under test."""
+    from impactapp.domain.clock import FixedClock
+
+    return FixedClock(FIXED_MOMENT)
 
 
 @pytest.fixture(scope="session")

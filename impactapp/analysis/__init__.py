@@ -11,9 +11,11 @@ from .frame import comparison_frame
 from .labels import column_label, column_labels
 from .portfolio import (
     BUDGET_STATUSES,
+    PIPELINE_STATUSES,
     climate_by_unit,
     climate_by_year,
     climate_not_quantified,
+    climate_stages,
     distribution_groups,
     district_effects,
     portfolio_aggregates,
@@ -26,6 +28,7 @@ from .tables import ROW_COLUMNS, RowTables, Tables, as_tables
 
 __all__ = [
     "BUDGET_STATUSES",
+    "PIPELINE_STATUSES",
     "ROW_COLUMNS",
     "RowTables",
     "Tables",
@@ -33,6 +36,7 @@ __all__ = [
     "climate_by_unit",
     "climate_by_year",
     "climate_not_quantified",
+    "climate_stages",
     "column_label",
     "column_labels",
     "comparison_frame",

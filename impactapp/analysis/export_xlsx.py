@@ -67,6 +67,9 @@ AGGREGATE_TITLES: dict[str, Text] = {
     "overview": Text("Nøkkeltall", "Key figures"),
     "sdg_goals": Text("Bærekraftsmål: saker som bidrar", "SDGs: cases that contribute"),
     "sdg_targets": Text("Delmål: saker som bidrar", "SDG targets: cases that contribute"),
+    "climate_stages": Text("Klimabudsjett (godkjente og vedtatte) og saker under arbeid, "
+                           "hver for seg",
+                           "Climate budget (approved and decided) and the pipeline, apart"),
     "climate_by_year": Text("Klimabudsjett: virkning etter år (godkjente og vedtatte saker)",
                             "Climate budget: effect by year (approved and decided cases)"),
     "climate_by_unit": Text("Klimabudsjett: virkning etter enhet (godkjente og vedtatte saker)",
@@ -79,7 +82,8 @@ AGGREGATE_TITLES: dict[str, Text] = {
 }
 _RATING_KINDS = ("rating", "extreme")
 _WIDTHS = {"title": 48, "alternative_name": 36, "unit": 24, "decision_body": 16,
-           "goal_name": 34, "target_text": 60, "group_name": 34, "district_name": 20}
+           "goal_name": 34, "target_text": 60, "group_name": 34, "district_name": 20,
+           "stage_name": 44}
 _ILLEGAL_IN_SHEET_NAME = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 

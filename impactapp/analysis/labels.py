@@ -71,8 +71,34 @@ LABELS: dict[str, Text] = {
     "value": Text("Verdi", "Value"),
     "recommended_cases": Text("Saker med anbefalt alternativ", "Cases with a recommendation"),
     "budget_cases": Text("Godkjente og vedtatte saker", "Approved and decided cases"),
-    "tonnes_budget": Text("Klimabudsjett: tonn CO2e per år (godkjente og vedtatte saker)",
-                          "Climate budget: t CO2e per year (approved and decided cases)"),
+    "tonnes_budget": Text("Klimabudsjett: tonn CO2e per år, direkte virkning (godkjente og "
+                          "vedtatte saker)",
+                          "Climate budget: t CO2e per year, direct effects (approved and "
+                          "decided cases)"),
+    "pipeline_cases": Text("Saker under arbeid (utkast og til behandling)",
+                           "Cases in the pipeline (draft and in review)"),
+    "tonnes_pipeline": Text("Under arbeid: tonn CO2e per år, direkte virkning (ikke i "
+                            "klimabudsjettet)",
+                            "Pipeline: t CO2e per year, direct effects (not in the climate "
+                            "budget)"),
+    "stage": Text("Fase", "Stage"),
+    "stage_name": Text("Hvilke saker", "Which cases"),
+    "stage_decided": Text("Godkjente og vedtatte saker (klimabudsjettet)",
+                          "Approved and decided cases (the climate budget)"),
+    "stage_pipeline": Text("Saker under arbeid (utkast og til behandling)",
+                           "Cases in the pipeline (draft and in review)"),
+    "tonnes_direct": Text("Direkte virkning, tonn CO2e per år (telles)",
+                          "Direct effects, t CO2e per year (counted)"),
+    "cases_direct": Text("Saker med direkte virkning", "Cases with a direct effect"),
+    "tonnes_indirect": Text("Indirekte virkning, tonn CO2e per år (vises ved siden av, "
+                            "legges ikke til)",
+                            "Indirect effects, t CO2e per year (shown beside, never added)"),
+    "cases_indirect": Text("Saker med indirekte virkning", "Cases with an indirect effect"),
+    "tonnes_unstated": Text("Virkning uten oppgitt omfang, tonn CO2e per år (legges ikke til)",
+                            "Effects of unstated scope, t CO2e per year (never added)"),
+    "cases_unstated": Text("Saker uten oppgitt omfang", "Cases of unstated scope"),
+    "cases_not_quantified": Text("Saker der klimaeffekten ikke er tallfestet",
+                                 "Cases whose climate effect is not quantified"),
     "cases_unhandled": Text("Saker med avveininger uten håndtering",
                             "Cases with trade-offs without handling"),
     # words for values

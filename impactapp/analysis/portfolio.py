@@ -1,9 +1,12 @@
 """The sustainability portfolio: what all cases together do, goal by goal and group by group.
 
 Oslo's climate budget adds up the t CO2e of every decided measure; the portfolio does the same
-for every consequence. Each case counts with its recommended alternative (a case without a
-recommendation has nothing to count yet). Counts are of cases, never weighted sums of
-ratings, except the per-bydel net, which is a sum of ratings on −3..+3 and says so.
+for every consequence. The climate budget follows ``domain.climate_budget``: only direct
+effects count in a total (indirect ones are shown beside it), and decided or approved
+measures and the pipeline (draft, in review) are separate totals. Each case counts with its
+recommended alternative (a case without a recommendation has nothing to count yet). Counts
+are of cases, never weighted sums of ratings, except the per-bydel net, which is a sum of
+ratings on −3..+3 and says so.
 
 Every function takes the store's rows (``Store.comparison_rows(portfolio=True)``), or
 ``Tables`` built from them to convert only once, and returns one DataFrame indexed by the thing
@@ -17,6 +20,15 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from impactapp.domain.climate_budget import (
+    DIRECT,
+    PIPELINE,
+    STAGE_STATUSES,
+    STAGES,
+    Effect,
+    climate_totals,
+    scope_group,
+)
 from impactapp.domain.model import Catalog
 from impactapp.domain.sdg import goal_of
 
@@ -26,7 +38,9 @@ from .scales import criterion_factors
 from .tables import TEXT, RowTables, Tables, as_tables
 
 #: The statuses a climate budget counts: measures that are approved or decided.
-BUDGET_STATUSES: tuple[str, ...] = ("approved", "decided")
+BUDGET_STATUSES: tuple[str, ...] = STAGE_STATUSES["decided"]
+#: The pipeline, never added to the budget: drafts and cases in review.
+PIPELINE_STATUSES: tuple[str, ...] = STAGE_STATUSES[PIPELINE]
 _CONTRIBUTIONS = ("positive", "negative", "mixed")
 
 
@@ -130,9 +144,64 @@ def sdg_target_counts(
     return out
 
 
-def _budget(frame: pd.DataFrame, statuses: Iterable[str] = BUDGET_STATUSES) -> pd.DataFrame:
-    """The rows of the comparison a climate budget counts."""
+def climate_frame(rows: RowTables | Tables, catalog: Catalog) -> pd.DataFrame:
+    """The comparison frame with ``ghg_scope`` (direct, indirect, unstated) of the alternative
+    each row shows: what the climate budget rule needs."""
+    tables = as_tables(rows, catalog)
+    return _with_scope(comparison_frame(tables, catalog), tables)
+
+
+def _with_scope(frame: pd.DataFrame, tables: Tables) -> pd.DataFrame:
+    alts = tables.alternatives
+    scopes = dict(zip(zip(alts["case_id"].tolist(), alts["alt_id"].tolist(), strict=True),
+                      alts["ghg_scope"].tolist(), strict=True))
+    keys = zip(frame["case_id"].tolist(), frame["alternative"].tolist(), strict=True)
+    scope = [scope_group(None if pd.isna(s := scopes.get(k)) else s) for k in keys]
+    return frame.assign(ghg_scope=pd.array(scope, dtype=TEXT))
+
+
+def _stage(frame: pd.DataFrame, statuses: Iterable[str]) -> pd.DataFrame:
+    """The recommended measures of cases with these statuses, whatever their scope."""
     return frame[frame["status"].isin(list(statuses)) & frame["recommended"]]
+
+
+def _budget(frame: pd.DataFrame, statuses: Iterable[str] = BUDGET_STATUSES) -> pd.DataFrame:
+    """The rows of the comparison a climate budget total counts: direct effects only."""
+    rows = _stage(frame, statuses)
+    return rows[(rows["ghg_scope"] == DIRECT).fillna(False).astype(bool)]
+
+
+def climate_stages(
+    rows: RowTables | Tables, catalog: Catalog, lang: str = "nb"
+) -> pd.DataFrame:
+    """The climate budget (approved and decided) and the pipeline (draft, in review) side by
+    side, never added together: per stage the cases with a recommended measure, the direct
+    total, and beside it the indirect effects and those whose scope is not stated."""
+    return _climate_stages(climate_frame(rows, catalog), lang)
+
+
+def _climate_stages(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    chosen = frame[frame["recommended"]]
+    effects = [
+        Effect(str(status), str(scope), None if pd.isna(tonnes) else float(tonnes))
+        for status, scope, tonnes in zip(chosen["status"].tolist(), chosen["ghg_scope"].tolist(),
+                                         chosen["ghg_tonnes"].tolist(), strict=True)
+    ]
+    totals = climate_totals(effects)
+    out = pd.DataFrame({
+        "cases": [totals[s].cases for s in STAGES],
+        "tonnes_direct": [totals[s].direct for s in STAGES],
+        "cases_direct": [totals[s].direct_cases for s in STAGES],
+        "tonnes_indirect": [totals[s].indirect for s in STAGES],
+        "cases_indirect": [totals[s].indirect_cases for s in STAGES],
+        "tonnes_unstated": [totals[s].unstated for s in STAGES],
+        "cases_unstated": [totals[s].unstated_cases for s in STAGES],
+        "cases_not_quantified": [totals[s].not_quantified for s in STAGES],
+    }, index=pd.Index(list(STAGES), dtype=object, name="stage"))
+    for column in out.columns:
+        out[column] = out[column].astype("Float64" if column.startswith("tonnes") else "int64")
+    out.insert(0, "stage_name", pd.array([word(f"stage_{s}", lang) for s in STAGES], dtype=TEXT))
+    return out
 
 
 def climate_by_year(
@@ -140,8 +209,9 @@ def climate_by_year(
 ) -> pd.DataFrame:
     """t CO2e per year of the recommended measures of approved and decided cases, by the year
     their effect starts: the new effect of each year and the total in force from then on (a
-    quantified effect without a year comes last, outside the running total)."""
-    return _climate_by_year(_budget(comparison_frame(rows, catalog), statuses))
+    quantified effect without a year comes last, outside the running total). Direct effects
+    only, as the climate budget rule says."""
+    return _climate_by_year(_budget(climate_frame(rows, catalog), statuses))
 
 
 def _climate_by_year(budget: pd.DataFrame) -> pd.DataFrame:
@@ -160,8 +230,9 @@ def _climate_by_year(budget: pd.DataFrame) -> pd.DataFrame:
 def climate_by_unit(
     rows: RowTables | Tables, catalog: Catalog, statuses: Iterable[str] = BUDGET_STATUSES
 ) -> pd.DataFrame:
-    """t CO2e per year of the recommended measures of approved and decided cases, per unit."""
-    return _climate_by_unit(_budget(comparison_frame(rows, catalog), statuses))
+    """t CO2e per year of the recommended measures of approved and decided cases, per unit
+    (direct effects only)."""
+    return _climate_by_unit(_budget(climate_frame(rows, catalog), statuses))
 
 
 def _climate_by_unit(budget: pd.DataFrame) -> pd.DataFrame:
@@ -179,8 +250,8 @@ def climate_not_quantified(
     rows: RowTables | Tables, catalog: Catalog, statuses: Iterable[str] = BUDGET_STATUSES
 ) -> pd.DataFrame:
     """The climate budget's separate list: approved and decided cases whose recommended
-    measure has a climate effect that is not quantified."""
-    return _not_quantified(_budget(comparison_frame(rows, catalog), statuses))
+    measure has a climate effect that is not quantified (of any scope)."""
+    return _not_quantified(_stage(climate_frame(rows, catalog), statuses))
 
 
 def _not_quantified(budget: pd.DataFrame) -> pd.DataFrame:
@@ -256,8 +327,8 @@ def district_effects(
 
 
 OVERVIEW_MEASURES: tuple[str, ...] = (
-    "cases", "recommended_cases", "budget_cases", "tonnes_budget", "knowledge_gaps",
-    "trade_offs_unhandled", "cases_unhandled",
+    "cases", "recommended_cases", "budget_cases", "tonnes_budget", "pipeline_cases",
+    "tonnes_pipeline", "knowledge_gaps", "trade_offs_unhandled", "cases_unhandled",
 )
 
 
@@ -265,18 +336,22 @@ def portfolio_overview(
     rows: RowTables | Tables, catalog: Catalog, lang: str = "nb"
 ) -> pd.DataFrame:
     """The figures leadership reads first: cases, how many are recommended, approved or
-    decided, their t CO2e per year, knowledge gaps, and trade-offs still without handling."""
-    return _overview(comparison_frame(rows, catalog), lang)
+    decided and their direct t CO2e per year, the same for the pipeline (draft, in review)
+    apart from them, knowledge gaps, and trade-offs still without handling."""
+    return _overview(climate_frame(rows, catalog), lang)
 
 
 def _overview(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     budget = _budget(frame)
+    pipeline = _budget(frame, PIPELINE_STATUSES)
     unhandled = frame["trade_offs_unhandled"].fillna(0)
     values: dict[str, object] = {
         "cases": len(frame),
         "recommended_cases": int(frame["recommended"].sum()),
         "budget_cases": int(frame["status"].isin(BUDGET_STATUSES).sum()),
         "tonnes_budget": float(budget["ghg_tonnes"].sum()),
+        "pipeline_cases": int(frame["status"].isin(PIPELINE_STATUSES).sum()),
+        "tonnes_pipeline": float(pipeline["ghg_tonnes"].sum()),
         "knowledge_gaps": int(frame["knowledge_gaps"].fillna(0).sum()),
         "trade_offs_unhandled": int(unhandled.sum()),
         "cases_unhandled": int((unhandled > 0).sum()),
@@ -293,15 +368,16 @@ def portfolio_aggregates(
 ) -> dict[str, pd.DataFrame]:
     """Every aggregate, by name, in the order a report shows them."""
     tables = as_tables(rows, catalog)
-    frame = comparison_frame(tables, catalog)  # once, for every aggregate that reads it
+    frame = _with_scope(comparison_frame(tables, catalog), tables)  # once, for every aggregate
     budget = _budget(frame)
     return {
         "overview": _overview(frame, lang),
+        "climate_stages": _climate_stages(frame, lang),
         "sdg_goals": _goal_counts(frame, catalog, lang),
         "sdg_targets": sdg_target_counts(tables, catalog, lang),
         "climate_by_year": _climate_by_year(budget),
         "climate_by_unit": _climate_by_unit(budget),
-        "climate_not_quantified": _not_quantified(budget),
+        "climate_not_quantified": _not_quantified(_stage(frame, BUDGET_STATUSES)),
         "distribution": distribution_groups(tables, catalog, lang),
         "districts": district_effects(tables, catalog, lang),
     }

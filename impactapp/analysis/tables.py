@@ -30,7 +30,7 @@ ROW_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "alternatives": (
         "case_id", "alt_id", "position", "name", "zero", "ghg_tonnes", "ghg_from_year",
-        "ghg_quantifiable", "investment_nok", "annual_nok",
+        "ghg_quantifiable", "ghg_scope", "investment_nok", "annual_nok",
     ),
     "assessments": ("case_id", "alt_id", "criterion", "rating", "mitigated"),
     "goal_contributions": ("case_id", "alt_id", *(f"goal_{n}" for n in range(1, 18))),
@@ -46,7 +46,7 @@ GOALS: tuple[int, ...] = tuple(range(1, 18))
 TEXT = pd.StringDtype()
 TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
     "cases": ("title", "case_number", "unit", "decision_body", "status", "depth", "recommended"),
-    "alternatives": ("alt_id", "name"),
+    "alternatives": ("alt_id", "name", "ghg_scope"),
 }
 
 #: ``Tables.state`` codes: a scale value or nothing rated, a knowledge gap, not relevant.

@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Sequence
 
 from .. import __version__
+from ..domain.clock import Clock
 from ..logsetup import configure_logging, log_unexpected, shutdown_logging
 from . import case_cmd, catalog_cmd, compare_cmd, db_cmd, demo_cmd, indicators_cmd, memo_cmd
 from .context import CliError, Context
@@ -42,13 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the process exit status."""
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run the CLI; returns the process exit status. ``clock`` (default: the computer's)
+    is the one every command reads the time from."""
     parser = build_parser()
     args = parser.parse_args(argv)
     with contextlib.suppress(OSError):  # no log folder is no reason not to run
         configure_logging()
-    ctx = Context(db=args.db)
+    ctx = Context(db=args.db, clock=clock)
     try:
         return int(args.handler(args, ctx) or 0)
     except CliError as exc:

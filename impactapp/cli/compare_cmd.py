@@ -16,6 +16,7 @@ from typing import Any
 
 from ..analysis import portfolio_aggregates
 from ..analysis.compare import TABLE_FORMATS, build_comparison, table_file
+from ..domain.clock import local_today
 from ..domain.model import LANGUAGES, STATUSES
 from ..domain.vocabulary import STATUS_LABELS
 from ..files import write_private
@@ -114,7 +115,8 @@ def write_portfolio(args: argparse.Namespace, ctx: Context) -> int:
     _check_output(args.output, (".pdf",))
     aggregates = portfolio_aggregates(_rows(args, ctx, portfolio=True), ctx.catalog, args.lang)
     report = build_portfolio(aggregates, ctx.catalog, lang=args.lang,
-                             scope=scope_text(args, args.lang))
+                             scope=scope_text(args, args.lang),
+                             made=local_today(ctx.clock))
     _write(args.output, render_portfolio_pdf(report))
     cases = int(aggregates["overview"].loc["cases", "value"])
     print(f"Portfolio of {cases} cases written to {args.output}.", file=sys.stderr)

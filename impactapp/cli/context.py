@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..catalog import CatalogInvalid, load_catalog
+from ..domain.clock import SYSTEM_CLOCK, Clock
 from ..domain.model import Catalog
 from ..store import Store, StoreError, default_db_path
 
@@ -21,8 +22,9 @@ class CliError(Exception):
 class Context:
     """Lazily opened store and catalog, closed when the command ends."""
 
-    def __init__(self, db: str | None = None):
+    def __init__(self, db: str | None = None, clock: Clock | None = None):
         self.db_path = Path(db).expanduser() if db else default_db_path()
+        self.clock: Clock = clock or SYSTEM_CLOCK  # the one clock every command reads
         self._store: Store | None = None
         self._catalog: Catalog | None = None
 
@@ -30,7 +32,7 @@ class Context:
     def store(self) -> Store:
         if self._store is None:
             try:
-                self._store = Store.open(self.db_path)
+                self._store = Store.open(self.db_path, clock=self.clock)
             except StoreError as exc:
                 raise CliError(str(exc)) from None
             except OSError as exc:

@@ -12,6 +12,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from ..domain.clock import local_naive
 from ..store import DatabaseUnusable, StoreError
 from ..store.backup import copy_database, describe, list_backups, open_read_only
 from ..store.check import check_database
@@ -105,7 +106,7 @@ def restore_db(args: argparse.Namespace, ctx: Context) -> int:
     if not source.exists():
         raise CliError(f"{source}: no such file.")
     try:
-        restored = restore_database(source, ctx.db_path)
+        restored = restore_database(source, ctx.db_path, local_naive(ctx.clock))
     except StoreError as exc:
         raise CliError(str(exc), f"The database {ctx.db_path} was not changed.") from None
     print(f"Restored {source} as the database {restored.database}.", file=sys.stderr)

@@ -104,7 +104,7 @@ def import_file(args: argparse.Namespace, ctx: Context) -> int:
     if not args.file.is_file():
         raise CliError(f"{args.file}: no such file.")
     try:
-        observations = read_indicator_file(indicator, args.file)
+        observations = read_indicator_file(indicator, args.file, clock=ctx.clock)
     except IndicatorDataError as exc:
         raise CliError(str(exc), "Nothing was imported.") from None
     count = ctx.store.replace_observations(indicator.id, observations)
@@ -150,7 +150,8 @@ def fetch_indicators(args: argparse.Namespace, ctx: Context) -> int:
     indicators = _to_fetch(args, ctx)
     base_url = args.base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     try:
-        client = SsbClient(base_url, cache=ctx.store, timeout=args.timeout)
+        client = SsbClient(base_url, cache=ctx.store, timeout=args.timeout,
+                           now=ctx.clock.now)
     except SsbError as exc:
         raise CliError(str(exc)) from None
     failures = 0

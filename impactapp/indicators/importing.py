@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from impactapp.domain.clock import SYSTEM_CLOCK, Clock
 from impactapp.domain.model import Indicator
 from impactapp.domain.observation import Observation
 
@@ -37,6 +38,7 @@ def read_indicator_file(
     *,
     regions: Iterable[str] = (),
     fetched: datetime | None = None,
+    clock: Clock | None = None,
 ) -> list[Observation]:
     """The indicator's observations in the file at ``path``; IndicatorDataError if unusable.
 
@@ -44,7 +46,7 @@ def read_indicator_file(
     ``regions`` besides (the municipalities it is compared with); a CSV file is read whole.
     """
     path = Path(path)
-    now = fetched or datetime.now(UTC)
+    now = fetched or (clock or SYSTEM_CLOCK).now().astimezone(UTC)
     source = indicator.source
     if holds_json(path):
         dataset = read_jsonstat_file(path)

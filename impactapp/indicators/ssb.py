@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 from urllib.parse import quote
 
+from impactapp.domain.clock import SYSTEM_CLOCK
 from impactapp.domain.model import Text
 
 from . import transport
@@ -132,7 +133,7 @@ class SsbClient:
         self.lang = lang
         self.max_bytes = max_bytes
         self.max_age = max_age
-        self._now = now or (lambda: datetime.now(UTC))
+        self._now = now or (lambda: SYSTEM_CLOCK.now().astimezone(UTC))
         self._opener = transport.build_opener(self.base_url)
         self.requests = 0  # requests sent (not answered from the cache)
 

@@ -17,6 +17,7 @@ from datetime import date
 
 import pandas as pd
 
+from impactapp.domain.clock import local_today
 from impactapp.domain.model import LANGUAGES, Catalog, Text
 from impactapp.domain.vocabulary import STATUS_LABELS
 
@@ -35,9 +36,11 @@ WORDS: dict[str, Text] = {
     "all_cases": Text("alle saker", "all cases"),
     "intro": Text(
         "Hver sak teller med sitt anbefalte alternativ. Tallene er antall saker, aldri "
-        "vektede summer; klimabudsjettet teller bare godkjente og vedtatte saker.",
+        "vektede summer; klimabudsjettet teller bare direkte virkning i godkjente og vedtatte "
+        "saker, og saker under arbeid (utkast, til behandling) vises for seg.",
         "Each case counts with its recommended alternative. Figures are numbers of cases, never "
-        "weighted sums; the climate budget counts approved and decided cases only.",
+        "weighted sums; the climate budget counts direct effects of approved and decided cases "
+        "only, and the pipeline (draft, in review) is shown apart.",
     ),
     "key_figures": Text("Nøkkeltall", "Key figures"),
     "sdg_goals": Text("Bærekraftsmål", "Sustainable Development Goals"),
@@ -47,12 +50,33 @@ WORDS: dict[str, Text] = {
         "Cases contributing positively, negatively or mixed to each goal, from confirmed targets.",
     ),
     "sdg_targets": Text("Delmål", "Targets"),
+    "stages": Text("Klimabudsjett og saker under arbeid", "Climate budget and pipeline"),
+    "stages_note": Text(
+        "Tonn CO2e per år mot nullalternativet. Bare direkte virkning legges sammen; indirekte "
+        "virkning og virkning uten oppgitt omfang vises ved siden av og legges aldri til. "
+        "Godkjente og vedtatte saker og saker under arbeid legges aldri sammen.",
+        "t CO2e per year against the zero alternative. Only direct effects are added up; "
+        "indirect effects and effects of unstated scope are shown beside and never added. "
+        "Approved and decided cases and the pipeline are never added together.",
+    ),
+    "stage_decided": Text("Godkjent og vedtatt (klimabudsjettet)",
+                          "Approved and decided (the climate budget)"),
+    "stage_pipeline": Text("Under arbeid (utkast, til behandling)",
+                           "Pipeline (draft, in review)"),
+    "direct": Text("Direkte (totalen)", "Direct (the total)"),
+    "indirect": Text("Indirekte (ikke lagt til)", "Indirect (not added)"),
+    "unstated": Text("Omfang ikke oppgitt (ikke lagt til)", "Scope not stated (not added)"),
+    "not_quantified_cases": Text("Ikke tallfestet", "Not quantified"),
     "climate": Text("Klimabudsjett", "Climate budget"),
+    "no_budget": Text("Ingen godkjente eller vedtatte saker med tallfestet direkte virkning.",
+                      "No approved or decided case with a quantified direct effect."),
     "climate_note": Text(
         "Endring i tonn CO2e per år mot nullalternativet (negativt tall er kutt), etter året "
-        "virkningen starter, og samlet virkning fra og med det året.",
+        "virkningen starter, og samlet virkning fra og med det året: direkte virkning i "
+        "godkjente og vedtatte saker.",
         "Change in t CO2e per year against the zero alternative (a negative figure is a cut), by "
-        "the year the effect starts, and the total in force from that year on.",
+        "the year the effect starts, and the total in force from that year on: direct effects "
+        "of approved and decided cases.",
     ),
     "climate_unit": Text("Klimabudsjett etter enhet", "Climate budget by unit"),
     "not_quantified": Text("Klimaeffekt som ikke er tallfestet", "Climate effects not quantified"),
@@ -157,6 +181,27 @@ def _targets(table: pd.DataFrame, w: dict[str, str]) -> PortfolioTable:
     )
 
 
+def _stages(table: pd.DataFrame, lang: str, w: dict[str, str]) -> PortfolioTable:
+    """The climate budget and the pipeline, one row each, never a sum of the two."""
+    rows = tuple(
+        (w[f"stage_{stage}"], _count(row["cases"]), _tonnes(row["tonnes_direct"], lang),
+         _beside(row, "indirect", lang), _beside(row, "unstated", lang),
+         _count(row["cases_not_quantified"]))
+        for stage, row in table.iterrows()
+    )
+    return PortfolioTable(
+        w["stages"], w["stages_note"],
+        ("", w["cases"], w["direct"], w["indirect"], w["unstated"], w["not_quantified_cases"]),
+        rows, (0.26, 0.1, 0.16, 0.17, 0.17, 0.14), (False, True, True, True, True, True),
+        w["none"],
+    )
+
+
+def _beside(row: pd.Series, scope: str, lang: str) -> str:
+    """An effect shown beside the total: its tonnes, or a dash when no case has one."""
+    return _tonnes(row[f"tonnes_{scope}"], lang) if int(row[f"cases_{scope}"]) else "–"
+
+
 def _climate(table: pd.DataFrame, lang: str, w: dict[str, str]) -> PortfolioTable:
     rows = tuple(
         (w["year_unknown"] if pd.isna(year) else str(int(year)), _count(row["cases"]),
@@ -165,7 +210,7 @@ def _climate(table: pd.DataFrame, lang: str, w: dict[str, str]) -> PortfolioTabl
     )
     return PortfolioTable(
         w["climate"], w["climate_note"], (w["year"], w["cases"], w["new_effect"], w["in_force"]),
-        rows, (0.25, 0.15, 0.3, 0.3), (False, True, True, True), w["none"],
+        rows, (0.25, 0.15, 0.3, 0.3), (False, True, True, True), w["no_budget"],
     )
 
 
@@ -175,7 +220,7 @@ def _climate_units(table: pd.DataFrame, lang: str, w: dict[str, str]) -> Portfol
         for unit, row in table.iterrows()
     )
     return PortfolioTable(w["climate_unit"], "", (w["unit"], w["cases"], w["tonnes"]), rows,
-                          (0.6, 0.15, 0.25), (False, True, True), w["none"])
+                          (0.6, 0.15, 0.25), (False, True, True), w["no_budget"])
 
 
 def _not_quantified(table: pd.DataFrame, lang: str, w: dict[str, str]) -> PortfolioTable:
@@ -220,7 +265,7 @@ def _key_figures(table: pd.DataFrame, lang: str) -> tuple[Field, ...]:
     out = []
     for measure, row in table.iterrows():
         value = row["value"]
-        text = _tonnes(value, lang) if measure == "tonnes_budget" else _count(value)
+        text = _tonnes(value, lang) if str(measure).startswith("tonnes_") else _count(value)
         out.append(Field(str(row["measure_name"]), text))
     return tuple(out)
 
@@ -237,9 +282,10 @@ def build_portfolio(
     if lang not in LANGUAGES:
         raise ValueError(f"the report language must be one of {', '.join(LANGUAGES)}")
     w = {key: text.get(lang) for key, text in WORDS.items()}
-    made = made or date.today()
+    made = made or local_today()
     tables = (
         _goals(aggregates["sdg_goals"], catalog, w),
+        _stages(aggregates["climate_stages"], lang, w),
         _climate(aggregates["climate_by_year"], lang, w),
         _climate_units(aggregates["climate_by_unit"], lang, w),
         _not_quantified(aggregates["climate_not_quantified"], lang, w),

@@ -25,11 +25,11 @@ import os
 import re
 import sqlite3
 import tempfile
-import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from impactapp.domain.clock import Clock, local_naive, local_today
 from impactapp.domain.model import Text
 
 from .errors import StoreError
@@ -136,7 +136,7 @@ def list_backups(db_path: Path) -> list[BackupFile]:
 
 def daily_backup_due(db_path: Path, today: date | None = None) -> bool:
     """Whether no backup of ``db_path`` was taken today (the first start of a day takes one)."""
-    today = today or date.today()
+    today = today or local_today()
     return not any(b.taken.date() == today for b in list_backups(db_path))
 
 
@@ -187,7 +187,7 @@ def take_backup(db_path: Path, kind: str, source: sqlite3.Connection | None = No
         for folder in backup_folders(db_path):
             try:
                 make_private_dir(folder)
-                target = _free_name(folder, db_path.stem, kind, now or datetime.now())
+                target = _free_name(folder, db_path.stem, kind, now or local_naive())
                 copy_database(conn, target)
             except OSError as exc:
                 failure = BackupError("write", folder, exc.strerror or str(exc))
@@ -196,7 +196,7 @@ def take_backup(db_path: Path, kind: str, source: sqlite3.Connection | None = No
                 if exc.problem == "check":
                     break  # the source itself is at fault; another folder will not help
             else:
-                prune(db_path)
+                prune(db_path, now=now)
                 return target
         assert failure is not None
         raise failure
@@ -207,7 +207,7 @@ def take_backup(db_path: Path, kind: str, source: sqlite3.Connection | None = No
 
 def take_daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
     """The day's backup of ``db_path`` if none was taken today and there is anything to keep."""
-    now = now or datetime.now()
+    now = now or local_naive()
     if not Path(db_path).is_file() or not daily_backup_due(db_path, now.date()):
         return None
     conn = open_read_only(db_path)
@@ -219,27 +219,30 @@ def take_daily_backup(db_path: Path, now: datetime | None = None) -> Path | None
         conn.close()
 
 
-def backup_before_migration(db: Database, db_path: Path) -> Path | None:
+def backup_before_migration(
+    db: Database, db_path: Path, clock: Clock | None = None
+) -> Path | None:
     """Back the database up before a migration changes it; None when none is pending.
 
     A new database (no migration applied yet) has nothing to keep and gets no backup.
     """
     if not migrations.applied(db) or not migrations.pending(db):
         return None
-    return take_backup(db_path, MIGRATION, db.conn)
+    return take_backup(db_path, MIGRATION, db.conn, local_naive(clock))
 
 
-def prune(db_path: Path, keep: int = KEEP) -> list[Path]:
+def prune(db_path: Path, keep: int = KEEP, now: datetime | None = None) -> list[Path]:
     """Delete the automatic backups of ``db_path`` beyond the newest ``keep``; returns them.
 
-    Also removes temporary files of backups that never finished.
+    Also removes temporary files of backups that never finished (older than an hour at
+    ``now``, naive local time as the backups are named).
     """
     removed = []
     for backup in [b for b in list_backups(db_path) if b.automatic][keep:]:
         with contextlib.suppress(OSError):
             backup.path.unlink()
             removed.append(backup.path)
-    cutoff = time.time() - STALE_SECONDS
+    cutoff = (now or local_naive()).timestamp() - STALE_SECONDS
     for folder in backup_folders(db_path):
         with contextlib.suppress(OSError):
             for entry in folder.glob(f".{Path(db_path).stem}-*{_TEMP_SUFFIX}*"):

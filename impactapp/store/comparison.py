@@ -24,7 +24,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "alternatives": (
         "case_id", "alt_id", "position", "name", "zero", "ghg_tonnes", "ghg_from_year",
-        "ghg_quantifiable", "investment_nok", "annual_nok",
+        "ghg_quantifiable", "ghg_scope", "investment_nok", "annual_nok",
     ),
     # rating: a scale value, or "unknown" / "not_relevant" (as in the case file);
     # mitigated: 1 when a mitigation is written for it
@@ -56,7 +56,7 @@ _SHOWN_MEASURES = (
 _PER_ALTERNATIVE = {
     "alternatives": (
         "SELECT a.case_id, a.alt_id, a.position, a.name, a.zero, a.ghg_tonnes, a.ghg_from_year,"
-        " a.ghg_quantifiable, a.investment_nok, a.annual_nok FROM shown"
+        " a.ghg_quantifiable, a.ghg_scope, a.investment_nok, a.annual_nok FROM shown"
         " JOIN alternatives a ON a.case_id = shown.case_id AND a.alt_id = shown.alt_id"
     ),
     "assessments": (

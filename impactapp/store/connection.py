@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from impactapp.domain.clock import Clock
 from impactapp.domain.model import Text
 
 from .backup import backup_before_migration, read_only_uri
@@ -46,8 +47,10 @@ _SQLITE_NOTADB = 26
 _REQUIRED = (migrations.migrations_table, META_TABLE, "cases")
 
 
-def connect(path: Path) -> tuple[Database, str]:
+def connect(path: Path, clock: Clock | None = None) -> tuple[Database, str]:
     """Open (creating if missing) the database at ``path``; returns it and its journal mode.
+
+    ``clock`` names the backup taken before a migration.
 
     Raises DatabaseUnusable, leaving the file unchanged, when it is not an ImpactApp
     database this program can use.
@@ -73,7 +76,7 @@ def connect(path: Path) -> tuple[Database, str]:
         # SQLite's default page cache (2 MB) is smaller than one large indicator import; a
         # bigger cache (taken only as pages are used) makes storing 190,000 figures ~20% faster.
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        backup_before_migration(db, path)  # the file as it was, before anything changes it
+        backup_before_migration(db, path, clock)  # the file as it was, before anything changes it
         mode = use_wal(db)
         migrate(db)
     except sqlite3.Error as exc:

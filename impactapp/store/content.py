@@ -7,6 +7,8 @@ import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from impactapp.domain.clock import SYSTEM_CLOCK
+from impactapp.domain.clock import Clock as TimeSource
 from impactapp.domain.model import Case
 from impactapp.domain.serialize import Data, case_from_data, case_to_data
 
@@ -47,13 +49,17 @@ def parse_timestamp(text: str | None) -> datetime | None:
 
 
 class Clock:
-    """UTC timestamps that strictly increase within one store, so 'last changed' never ties."""
+    """UTC timestamps that strictly increase within one store, so 'last changed' never ties.
 
-    def __init__(self) -> None:
+    The moments come from ``source`` (the program's clock, injected by the composition root).
+    """
+
+    def __init__(self, source: TimeSource | None = None) -> None:
+        self._source = source or SYSTEM_CLOCK
         self._last: datetime | None = None
 
     def now(self) -> datetime:
-        moment = datetime.now(UTC)
+        moment = self._source.now().astimezone(UTC)
         if self._last is not None and moment <= self._last:
             moment = self._last + timedelta(microseconds=1)
         self._last = moment

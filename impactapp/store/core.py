@@ -16,6 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
+from impactapp.domain.clock import SYSTEM_CLOCK
+from impactapp.domain.clock import Clock as TimeSource
 from impactapp.domain.model import Case
 
 from .content import Clock, build_case, canonical_text, timestamp
@@ -50,12 +52,14 @@ def guarded(method: Callable[_P, _R]) -> Callable[_P, _R]:
 class StoreCore:
     """One connection to one database file, used from one thread."""
 
-    def __init__(self, db: Database, path: Path, who: str, journal_mode: str):
+    def __init__(self, db: Database, path: Path, who: str, journal_mode: str,
+                 clock: TimeSource | None = None):
         self._db = db
         self._path = path
         self._who = who
         self._journal_mode = journal_mode
-        self._clock = Clock()
+        self._time = clock or SYSTEM_CLOCK
+        self._clock = Clock(self._time)
 
     @property
     def db(self) -> Database:
@@ -65,6 +69,11 @@ class StoreCore:
     @property
     def path(self) -> Path:
         return self._path
+
+    @property
+    def time_source(self) -> TimeSource:
+        """The clock this store reads (the composition root's; a fixed one in tests)."""
+        return self._time
 
     @property
     def who(self) -> str:

@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import Any
 from uuid import uuid4
 
+from impactapp.domain.clock import Clock as TimeSource
 from impactapp.domain.model import Case, CaseSummary
 from impactapp.domain.serialize import case_to_data
 
@@ -77,15 +78,18 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies):
     """
 
     @classmethod
-    def open(cls, path: Path | str, *, who: str | None = None) -> Store:
-        """Open the database at ``path``, creating or migrating it; ``who`` signs the audit log.
+    def open(
+        cls, path: Path | str, *, who: str | None = None, clock: TimeSource | None = None
+    ) -> Store:
+        """Open the database at ``path``, creating or migrating it; ``who`` signs the audit log
+        and ``clock`` (the composition root's) dates every change.
 
         Raises DatabaseUnusable (leaving the file untouched) for a file that is not an
         ImpactApp database, is damaged, or comes from a newer version of the program.
         """
         path = Path(path)
-        db, journal_mode = connect(path)
-        return cls(db, path, who or current_user(), journal_mode)
+        db, journal_mode = connect(path, clock)
+        return cls(db, path, who or current_user(), journal_mode, clock)
 
     def close(self) -> None:
         """Close the connection (SQLite then folds the write-ahead log into the file)."""

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from impactapp.domain.clock import local_naive
+
 from . import connection
 from .backup import RESTORE, BackupError, copy_database, open_read_only, take_backup
 from .errors import CANNOT_OPEN, DAMAGED, FOREIGN, DatabaseUnusable
@@ -71,7 +73,7 @@ def restore_database(source: Path, db_path: Path, now: datetime | None = None) -
     database cannot be backed up or replaced; either way the database is unchanged.
     """
     source, db_path = Path(source), Path(db_path)
-    now = now or datetime.now()
+    now = now or local_naive()
     if db_path.exists() and source.exists() and os.path.samefile(source, db_path):
         raise BackupError("same_file", source)
     check_candidate(source)

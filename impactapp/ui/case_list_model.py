@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..domain.clock import Clock, local_now
 from ..domain.model import CaseSummary
 from .labels import depth_label, format_changed, status_label
 
@@ -30,12 +30,13 @@ class CaseListModel(QAbstractTableModel):
 
     COLUMNS = ("title", "case_number", "unit", "status", "depth", "updated")
 
-    def __init__(self, lang: str = "nb", parent=None):
+    def __init__(self, lang: str = "nb", parent=None, clock: Clock | None = None):
         super().__init__(parent)
+        self._clock = clock
         self._rows: list[CaseSummary] = []
         self._haystacks: dict[int, str] = {}
         self._lang = lang
-        self._now = datetime.now().astimezone()
+        self._now = local_now(self._clock)
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def headers(self) -> tuple[str, ...]:
@@ -52,7 +53,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._haystacks = {}
-        self._now = datetime.now().astimezone()
+        self._now = local_now(self._clock)
         if self._sort is not None:
             self._rows.sort(key=self._sort_key(self._sort[0]),
                             reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)

@@ -74,7 +74,8 @@ class AppController(QObject):
         if self._views is None:
             from .comparison import ComparisonViews  # imported when first needed (pandas)
 
-            self._views = ComparisonViews(self.store.path, self.catalog, self.lang, self)
+            self._views = ComparisonViews(self.store.path, self.catalog, self.lang, self,
+                                          clock=self.store.time_source)
             self._views.case_activated.connect(self.open_case)
         return self._views
 

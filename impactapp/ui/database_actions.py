@@ -9,13 +9,13 @@ one rather than rewired in place.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ..domain.clock import local_naive
 from ..store import StoreError
 from ..store.backup import (
     MANUAL,
@@ -64,8 +64,8 @@ class DatabaseActions(QObject):
     def start_daily_backup(self) -> Task:
         """Take the day's backup in the background if none was taken today; reports in the
         status bar, never in a dialog (nothing is asked of the user)."""
-        path = self.db_path
-        self.task = run_task(lambda _state: take_daily_backup(path),
+        path, now = self.db_path, local_naive(self.controller.store.time_source)
+        self.task = run_task(lambda _state: take_daily_backup(path, now),
                              self._daily_done, self._daily_failed)
         return self.task
 
@@ -84,7 +84,8 @@ class DatabaseActions(QObject):
             make_private_dir(folder)  # suggested: beside the automatic ones, listed with them
         except OSError:
             folder = self.db_path.parent
-        start = folder / f"{self.db_path.stem}-{datetime.now():%Y%m%d-%H%M%S}-{MANUAL}.db"
+        now = local_naive(self.controller.store.time_source)
+        start = folder / f"{self.db_path.stem}-{now:%Y%m%d-%H%M%S}-{MANUAL}.db"
         path, _ = QFileDialog.getSaveFileName(
             self.controller.main, self.tr("Back up the database"), str(start),
             self.tr("ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)"))
@@ -137,7 +138,8 @@ class DatabaseActions(QObject):
         self.controller.store.close()
         main.hide()
         try:
-            restored = restore_database(chosen, db_path)
+            restored = restore_database(chosen, db_path,
+                                        local_naive(self.controller.store.time_source))
         except (StoreError, OSError) as exc:
             show_error(None, title, exc, lang, self.tr(
                 "The database has not been changed. ImpactApp closes now; start it again."))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.clock import Clock, local_naive
 from ..store import BackupError, DatabaseUnusable, Store, StoreError
 from ..store.backup import list_backups
 from ..store.connection import DatabaseReadOnly
@@ -110,8 +111,9 @@ class DatabaseDialog(QDialog):
     """
 
     def __init__(self, db_path: Path, error: BaseException, lang: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, clock: Clock | None = None):
         super().__init__(parent)
+        self.clock = clock
         self.db_path = Path(db_path)
         self.error = error
         self.lang = lang
@@ -217,7 +219,7 @@ class DatabaseDialog(QDialog):
         if not picker.exec() or picker.chosen is None:
             return
         try:
-            restored = restore_database(picker.chosen, self.db_path)
+            restored = restore_database(picker.chosen, self.db_path, local_naive(self.clock))
         except (StoreError, OSError) as exc:
             show_error(self, self.tr("Restore a backup"), exc, self.lang,
                        self.tr("The database has not been changed."))
@@ -248,8 +250,10 @@ class DatabaseDialog(QDialog):
 
 
 def open_store_interactively(db_path: Path, lang: str,
-                             opener: Callable[[Path], Store] = Store.open) -> Store | None:
-    """Open the database; while it cannot be opened, let the user choose what to do.
+                             opener: Callable[[Path], Store] = Store.open,
+                             clock: Clock | None = None) -> Store | None:
+    """Open the database; while it cannot be opened, let the user choose what to do
+    (``clock`` dates the backup a restore takes of the database it replaces).
 
     Returns the open store, or None when the user chose to quit.
     """
@@ -258,7 +262,7 @@ def open_store_interactively(db_path: Path, lang: str,
         try:
             return opener(path)
         except (StoreError, OSError) as exc:
-            dialog = DatabaseDialog(path, exc, lang)
+            dialog = DatabaseDialog(path, exc, lang, clock=clock)
             if not dialog.exec() or dialog.chosen is None:
                 return None
             path = dialog.chosen

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.clock import local_now
 from ..domain.model import Text
 
 
@@ -37,7 +38,7 @@ def format_date(value: date, lang: str) -> str:
 def format_changed(value: datetime, lang: str, now: datetime | None = None) -> str:
     """A last-changed time: "i dag 14:02", "i går 09:15" or a date, in local time."""
     local = value.astimezone() if value.tzinfo else value
-    today = (now or datetime.now(local.tzinfo)).date()
+    today = (now or local_now()).astimezone(local.tzinfo).date()
     clock = local.strftime("%H:%M")
     days = (today - local.date()).days
     if days == 0:

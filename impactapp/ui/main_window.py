@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ImpactApp")
         self.resize(1100, 680)
 
-        self.model = CaseListModel(lang, self)
+        self.model = CaseListModel(lang, self, clock=store.time_source)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 

@@ -139,7 +139,8 @@ def test_xlsx_has_a_sheet_with_the_portfolio_aggregates(store, hand_made, catalo
     assert book.sheetnames == ["Comparison", "Portfolio"]
     values = [row for row in book["Portfolio"].iter_rows(values_only=True)]
     titles = [row[0] for row in values if row[0] and str(row[0]).startswith("Climate budget")]
-    assert titles == ["Climate budget: effect by year (approved and decided cases)",
+    assert titles == ["Climate budget (approved and decided) and the pipeline, apart",
+                      "Climate budget: effect by year (approved and decided cases)",
                       "Climate budget: effect by unit (approved and decided cases)"]
     assert (2027, 1, -4200, -4200) in [row[:4] for row in values]
     assert ("030111", "Stovner", 0, 1, -2) in [row[:5] for row in values]

@@ -124,8 +124,8 @@ def test_districts_add_up_the_ratings_per_bydel(store, hand_made, catalog):
 def test_the_overview_gives_leadership_the_first_figures(store, hand_made, catalog):
     got = portfolio_overview(store.comparison_rows(portfolio=True), catalog)["value"].to_dict()
     assert got == {"cases": 3, "recommended_cases": 2, "budget_cases": 2,
-                   "tonnes_budget": -4200.0, "knowledge_gaps": 3, "trade_offs_unhandled": 2,
-                   "cases_unhandled": 2}
+                   "tonnes_budget": -4200.0, "pipeline_cases": 1, "tonnes_pipeline": 0.0,
+                   "knowledge_gaps": 3, "trade_offs_unhandled": 2, "cases_unhandled": 2}
 
 
 def test_no_cases_give_zero_counts_and_empty_tables(store, catalog):

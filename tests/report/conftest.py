@@ -26,12 +26,16 @@ INDICATOR_VALUES = {
 }
 
 
-def pdf_text(data: bytes) -> str:
-    """The PDF's text in content order (pdftotext -raw when installed, else pypdf).
+def pdf_text(data: bytes, use_pdftotext: bool | None = None) -> str:
+    """The PDF's text in content order, each page ended by a form feed (\\f).
 
-    Raw order, because pdftotext's layout analysis drops the spaces in "x < y & y > z".
+    pdftotext -raw when installed (raw order, because its layout analysis drops the spaces in
+    "x < y & y > z"), else pypdf. Both give one form feed per page: tests split pages on it,
+    so the result must not depend on which tool the machine has at that moment.
     """
-    if shutil.which("pdftotext"):
+    if use_pdftotext is None:
+        use_pdftotext = shutil.which("pdftotext") is not None
+    if use_pdftotext:
         result = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=data,
                                 capture_output=True, check=True)
         return result.stdout.decode("utf-8")
@@ -39,7 +43,7 @@ def pdf_text(data: bytes) -> str:
 
     from pypdf import PdfReader
 
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    return "".join(page.extract_text() + "\f" for page in PdfReader(io.BytesIO(data)).pages)
 
 
 def flat(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 
 import page
 import pikepdf
@@ -130,6 +131,22 @@ def test_every_page_has_its_footer(texts):
             assert f"{label} {number} {of} {len(pages)}" in flat(text)
             if marking:
                 assert marking in flat(text)
+
+
+@pytest.mark.parametrize("use_pdftotext", [
+    False,
+    pytest.param(True, marks=pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                                 reason="pdftotext (poppler-utils) not installed")),
+])
+def test_the_page_text_has_one_page_per_pdf_page_whichever_tool_reads_it(pdfs, use_pdftotext):
+    """The footer test splits on form feeds: both extractors must give one per page (pypdf
+    used to join pages with line breaks, so the count then depended on the machine)."""
+    with pikepdf.open(io.BytesIO(pdfs["parking"])) as pdf:
+        count = len(pdf.pages)
+    pages = [p for p in pdf_text(pdfs["parking"], use_pdftotext).split("\f") if p.strip()]
+    assert len(pages) == count > 1
+    assert [f"side {n} av {count}" in flat(page) for n, page in enumerate(pages, 1)] == \
+        [True] * count
 
 
 def test_the_sections_state_their_facts(texts):

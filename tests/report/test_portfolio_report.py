@@ -39,8 +39,10 @@ def test_the_view_model_writes_figures_the_norwegian_way(aggregates, catalog):
     assert report.lines[:2] == ("Laget 26.11.2026", "Utvalg: vedtatt")
     figures = {f.label: f.value for f in report.key_figures}
     assert figures["Saker"] == "3"
-    assert figures["Klimabudsjett: tonn CO2e per år (godkjente og vedtatte saker)"] == \
-        "\u22124\u00a0200"
+    assert figures["Klimabudsjett: tonn CO2e per år, direkte virkning (godkjente og vedtatte "
+                   "saker)"] == "\u22124\u00a0200"
+    assert figures["Under arbeid: tonn CO2e per år, direkte virkning (ikke i "
+                   "klimabudsjettet)"] == "0"
     climate = _table(report, "Klimabudsjett")
     assert climate.rows == (("2027", "1", "\u22124\u00a0200", "\u22124\u00a0200"),)
     goals = _table(report, "Bærekraftsmål")
@@ -56,7 +58,8 @@ def test_an_empty_portfolio_says_so_instead_of_empty_tables(tmp_path, catalog):
         aggregates = portfolio_aggregates(store.comparison_rows(portfolio=True), catalog, "en")
     report = build_portfolio(aggregates, catalog, lang="en")
     assert _table(report, "Climate budget").rows == ()
-    assert _table(report, "Climate budget").empty == "No cases."
+    assert _table(report, "Climate budget").empty == (
+        "No approved or decided case with a quantified direct effect.")
     assert report.lines[1] == "Selection: all cases"
     data = render_portfolio_pdf(report)
     assert data.startswith(b"%PDF")

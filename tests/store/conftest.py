@@ -115,6 +115,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with Store.open(db_path, who="kari") as opened:
+def store(db_path: Path, clock) -> Iterator[Store]:
+    """The store, dating its changes by the test's fixed clock."""
+    with Store.open(db_path, who="kari", clock=clock) as opened:
         yield opened

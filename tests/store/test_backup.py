@@ -7,7 +7,6 @@ import os
 import shutil
 import sqlite3
 import stat
-import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -121,11 +120,16 @@ def test_a_half_written_backup_is_not_listed_and_is_cleared_later(db: Path) -> N
     folder.mkdir()
     leftover = folder / ".saker-20261127-083000-daily.db.x1y2.tmp"
     leftover.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # a backup cut short
+    recent = folder / ".saker-20261127-082959-daily.db.z9w8.tmp"
+    recent.write_bytes(b"SQLite format 3\x00")  # another backup still being written
     assert list_backups(db) == []
-    old = time.time() - backups.STALE_SECONDS - 60
+    old = MORNING.timestamp() - backups.STALE_SECONDS - 60
     os.utime(leftover, (old, old))
-    take_backup(db, DAILY)
+    fresh = MORNING.timestamp() - 60
+    os.utime(recent, (fresh, fresh))
+    take_backup(db, DAILY, now=MORNING)
     assert not leftover.exists()
+    assert recent.exists()  # younger than an hour at the backup's own time: left alone
 
 
 def test_only_the_newest_automatic_backups_are_kept(db: Path) -> None:

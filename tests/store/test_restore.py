@@ -25,6 +25,7 @@ from .bad_databases import KINDS, make
 NewCase = Callable[..., Case]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NOON = datetime(2026, 11, 27, 12, 0, 0)
+MORNING = datetime(2026, 11, 27, 8, 30, 0)  # the backup, taken before the restore at NOON
 
 
 def _sha256(path: Path) -> str:
@@ -52,7 +53,7 @@ def db(tmp_path: Path, new_case: NewCase) -> Path:
 def test_a_backup_is_restored_and_the_replaced_database_backed_up_first(
     db: Path, new_case: NewCase
 ) -> None:
-    backup = take_backup(db, MANUAL)
+    backup = take_backup(db, MANUAL, now=MORNING)
     with Store.open(db) as store:
         store.add_case(new_case("Sak etter sikkerhetskopien"))
     restored = restore_database(backup, db, now=NOON)
@@ -69,7 +70,7 @@ def test_the_restored_database_is_private_to_its_owner(db: Path, tmp_path: Path)
     backup = tmp_path / "kopi.db"
     shutil.copy(db, backup)
     backup.chmod(0o644)
-    restore_database(backup, db)
+    restore_database(backup, db, now=NOON)
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
 
 
@@ -88,7 +89,7 @@ def test_a_bad_backup_is_refused_with_the_sentence_opening_gives(
     before = {p: _sha256(p) for p in (bad, db)}
     names = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(DatabaseUnusable) as info:
-        restore_database(bad, db)
+        restore_database(bad, db, now=NOON)
     assert info.value.reason == reason
     if kind != "empty":
         assert str(info.value) == str(opening.value)
@@ -97,10 +98,10 @@ def test_a_bad_backup_is_refused_with_the_sentence_opening_gives(
 
 
 def test_a_database_in_use_is_not_replaced(db: Path, tmp_path: Path) -> None:
-    backup = take_backup(db, MANUAL)
+    backup = take_backup(db, MANUAL, now=MORNING)
     with Store.open(db) as store:
         with pytest.raises(BackupError) as info:
-            restore_database(backup, db)
+            restore_database(backup, db, now=NOON)
         assert info.value.problem == "in_use"
         assert store.count_cases() == 1  # still usable by the program that has it open
     assert "in use" in str(info.value)
@@ -109,7 +110,7 @@ def test_a_database_in_use_is_not_replaced(db: Path, tmp_path: Path) -> None:
 
 def test_a_database_cannot_be_restored_from_itself(db: Path) -> None:
     with pytest.raises(BackupError) as info:
-        restore_database(db, db)
+        restore_database(db, db, now=NOON)
     assert info.value.problem == "same_file"
 
 
@@ -117,7 +118,7 @@ def test_a_database_cannot_be_restored_from_itself(db: Path) -> None:
 def test_an_unusable_database_is_kept_under_another_name_not_deleted(
     kind: str, tmp_path: Path, db: Path
 ) -> None:
-    backup = take_backup(db, MANUAL)
+    backup = take_backup(db, MANUAL, now=MORNING)
     broken = tmp_path / "ødelagt.db"
     make(kind, broken)
     broken.with_name(broken.name + "-wal").write_bytes(b"a stale log")
@@ -134,9 +135,9 @@ def test_an_unusable_database_is_kept_under_another_name_not_deleted(
 
 
 def test_a_backup_can_be_restored_where_no_database_is(db: Path, tmp_path: Path) -> None:
-    backup = take_backup(db, MANUAL)
+    backup = take_backup(db, MANUAL, now=MORNING)
     target = tmp_path / "ny-mappe" / "saker.db"
-    restored = restore_database(backup, target)
+    restored = restore_database(backup, target, now=NOON)
     assert (restored.backup, restored.set_aside) == (None, None)
     assert _titles(target) == ["Sak før sikkerhetskopien"]
 
@@ -144,7 +145,7 @@ def test_a_backup_can_be_restored_where_no_database_is(db: Path, tmp_path: Path)
 def test_an_older_backup_is_migrated_with_a_backup_when_next_opened(tmp_path: Path) -> None:
     db = tmp_path / "saker.db"
     Store.open(db).close()
-    restore_database(FIXTURES / "schema2.db", db)
+    restore_database(FIXTURES / "schema2.db", db, now=NOON)
     assert check_database(db).schema == 2
     with Store.open(db) as store:
         assert store.count_cases() == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import timedelta
 
 import pytest
 
@@ -160,21 +160,25 @@ def test_approving_twice_is_refused(store: Store, approved: Case) -> None:
     assert len(store.revisions(approved.id)) == 1
 
 
-def test_audit_log_records_who_did_what_and_when(store: Store, new_case: NewCase) -> None:
-    start = datetime.now(UTC)
+def test_audit_log_records_who_did_what_and_when(
+    store: Store, new_case: NewCase, clock
+) -> None:
+    start = clock.now()
     case = store.add_case(new_case())
     case.goals = "Endret."
+    clock.advance(timedelta(minutes=5))
     store.save_case(case)
     store.approve(case.id, "Leder Lise")
     store.delete_case(case.id)
-    end = datetime.now(UTC)
+    end = clock.now() + timedelta(milliseconds=1)  # strictly increasing: a few microseconds on
 
     log = store.audit_log(case.id)
 
     assert [e.action for e in log] == ["create", "update", "approve", "delete"]
     assert {e.who for e in log} == {"kari"}
     assert {e.case_id for e in log} == {case.id}
-    assert all(start <= e.at <= end for e in log)
+    assert log[0].at == start
+    assert all(start + timedelta(minutes=5) <= e.at < end for e in log[1:])
     assert [e.at for e in log] == sorted(e.at for e in log)
     assert log[2].detail["sha256"] == store.revisions(case.id)[0].sha256
     assert log[2].detail["approved_by"] == "Leder Lise"

@@ -8,6 +8,7 @@ by its owner only.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -43,12 +44,13 @@ def table_task(frame: pd.DataFrame, tables: Tables, case_ids: Iterable[int], cat
 
 
 def portfolio_task(aggregates: Mapping[str, pd.DataFrame], catalog: Catalog, path: Path,
-                   lang: str, scope: str) -> Task:
+                   lang: str, scope: str, made: date | None = None) -> Task:
     """Writing the portfolio report of ``aggregates`` to ``path`` as PDF/A."""
 
     def run(state: TaskState) -> Path:
         state.progress(0.1)
-        data = render_portfolio_pdf(build_portfolio(aggregates, catalog, lang=lang, scope=scope))
+        data = render_portfolio_pdf(build_portfolio(aggregates, catalog, lang=lang, scope=scope,
+                                                    made=made))
         state.progress(0.9)
         return write_private(path, data)
 

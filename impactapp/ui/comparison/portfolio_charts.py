@@ -145,7 +145,7 @@ def key_figures(table: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
     out = []
     for measure, row in table.iterrows():
         value = row["value"]
-        if measure == "tonnes_budget":
+        if str(measure).startswith("tonnes_"):
             text = "" if pd.isna(value) else signed(float(value), lang)
         else:
             text = format_number(_count(value), lang, decimals=0)

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from ...analysis import portfolio_aggregates, restrict
 from ...analysis.tables import Tables
+from ...domain.clock import Clock, local_today
 from ...domain.model import Catalog
 from ..export_runner import ExportRunner
 from ..worker import run_task
 from .charts import Chart, DivergingChart
 from .climate_chart import ClimateChart
+from .climate_stages import ClimateStages
 from .comparison_view import ComparisonView
 from .export import portfolio_task
 from .portfolio_charts import (
@@ -58,8 +60,9 @@ class PortfolioView(QWidget):
     computed = Signal()
 
     def __init__(self, source: ComparisonSource, comparison: ComparisonView, catalog: Catalog,
-                 lang: str, parent: QWidget | None = None):
+                 lang: str, parent: QWidget | None = None, clock: Clock | None = None):
         super().__init__(parent)
+        self.clock = clock  # the report's date
         self.source = source
         self.comparison = comparison
         self.catalog = catalog
@@ -102,6 +105,8 @@ class PortfolioView(QWidget):
         layout = QVBoxLayout(content)
         self.figures = QGridLayout()
         layout.addLayout(self.figures)
+        self.stages = ClimateStages(content)  # the budget and the pipeline, never added up
+        layout.addWidget(self.stages)
         self.goals = DivergingChart(self.tr("SDG goals"), goal_styles(), content)
         self.climate = ClimateChart(self.tr("Climate budget by year"), (
             self.tr("Cut"), self.tr("Increase"), self.tr("Total in force")), content)
@@ -109,6 +114,8 @@ class PortfolioView(QWidget):
         self.districts = DivergingChart(self.tr("Districts"), district_styles(), content)
         for chart in (self.goals, self.climate, self.groups, self.districts):
             chart.empty_text = self.tr("No cases with such effects.")
+        self.climate.empty_text = self.tr(
+            "No approved or decided measure with a quantified direct effect.")
         grid = QGridLayout()
         grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 3)
         sections = (
@@ -117,7 +124,8 @@ class PortfolioView(QWidget):
             (self.districts, self.tr("Cases with a positive and a negative effect in each "
                                      "district; net: the sum of the ratings (−3 to +3).")),
             (self.climate, self.tr("Change in t CO2e per year against the zero alternative by "
-                                   "the year it starts, approved and decided cases only.")),
+                                   "the year it starts: direct effects of approved and "
+                                   "decided cases only.")),
             (self.groups, self.tr("Cases harming or benefiting each group, and whether the "
                                   "harm has a written mitigation.")),
         )
@@ -192,6 +200,7 @@ class PortfolioView(QWidget):
         self.scope_label.setText(self.tr("Selection: %1 (%n case(s)).", "", count)
                                  .replace("%1", chosen))
         self._show_figures(key_figures(aggregates["overview"], self.lang))
+        self.stages.set_table(aggregates["climate_stages"], self.lang)
         self.goals.set_rows(goal_rows(aggregates["sdg_goals"], self.catalog))
         self.climate.set_rows(year_bars(aggregates["climate_by_year"], self.lang))
         self.groups.set_rows(group_rows(aggregates["distribution"]))
@@ -238,5 +247,6 @@ class PortfolioView(QWidget):
         """Write the portfolio report of the cases shown to ``path`` in a worker."""
         if self.aggregates is None:
             return False
-        task = portfolio_task(self.aggregates, self.catalog, path, self.lang, self.scope)
+        task = portfolio_task(self.aggregates, self.catalog, path, self.lang, self.scope,
+                              local_today(self.clock))
         return self.exports.run(task, self.tr("Making the portfolio report …"))

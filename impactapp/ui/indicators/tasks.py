@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...domain.clock import Clock
 from ...domain.model import Indicator
 from ...indicators import BASE_URL_ENV, DEFAULT_BASE_URL, IndicatorDataError, SsbClient, SsbError
 from ...indicators.errors import OFFLINE, RATE_LIMITED
@@ -47,11 +48,13 @@ def fetch_indicators(
     *,
     base_url: str,
     limiter: RateLimiter | None = None,
+    clock: Clock | None = None,
 ) -> FetchOutcome:
     """Fetch each indicator (its regions and the compared ones) and store the figures."""
     outcome = FetchOutcome()
-    with Store.open(db_path, who=who) as store:
-        client = SsbClient(base_url, cache=store, limiter=limiter)
+    with Store.open(db_path, who=who, clock=clock) as store:
+        client = SsbClient(base_url, cache=store, limiter=limiter,
+                           now=store.time_source.now)
         total = max(len(indicators), 1)
         for done, indicator in enumerate(indicators):
             if state.cancelled():
@@ -78,14 +81,14 @@ def fetch_indicators(
 
 def import_indicator_file(
     db_path: Path, who: str, indicator: Indicator, path: Path, regions: Sequence[str],
-    state: TaskState,
+    state: TaskState, clock: Clock | None = None,
 ) -> int:
     """Read the file (keeping the compared regions it holds) and store its figures; returns
     how many rows the indicator now has from the file's table."""
     state.progress(0.1)
-    observations = read_indicator_file(indicator, path, regions=regions)
+    observations = read_indicator_file(indicator, path, regions=regions, clock=clock)
     state.progress(0.6)
-    with Store.open(db_path, who=who) as store:
+    with Store.open(db_path, who=who, clock=clock) as store:
         count = store.replace_observations(indicator.id, observations)
     state.progress(1.0)
     return count

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.clock import local_today
 from ...domain.model import Catalog, Indicator
 from ...domain.observation import Observation
 from ...indicators import IndicatorDataError, SsbError
@@ -51,7 +52,7 @@ class IndicatorView(QWidget):
         self.catalog = catalog
         self.lang = lang
         self.prefs = IndicatorPrefs(settings)
-        self.today = today or date.today
+        self.today = today or (lambda: local_today(store.time_source))
         self.base_url = base_url
         self.limiter = limiter
         self.data: dict[str, list[Observation]] = {}
@@ -219,10 +220,12 @@ class IndicatorView(QWidget):
         base_url = self.base_url or tasks.configured_base_url()
         regions = self.prefs.comparison()
         path, who, limiter = self.store.path, self.store.who, self.limiter
+        clock = self.store.time_source
         self._task_names = [i.name.get(self.lang) for i in indicators]
         return self._start(
             lambda state: tasks.fetch_indicators(path, who, indicators, regions, state,
-                                                 base_url=base_url, limiter=limiter),
+                                                 base_url=base_url, limiter=limiter,
+                                                 clock=clock),
             self._fetched)
 
     def ask_and_import(self) -> bool:
@@ -239,10 +242,11 @@ class IndicatorView(QWidget):
         if self.task is not None:
             return False
         regions = self.prefs.comparison()
-        db, who = self.store.path, self.store.who
+        db, who, clock = self.store.path, self.store.who, self.store.time_source
         self._task_names = [path.name]
         return self._start(
-            lambda state: tasks.import_indicator_file(db, who, indicator, path, regions, state),
+            lambda state: tasks.import_indicator_file(db, who, indicator, path, regions, state,
+                                                      clock),
             lambda count: self._imported(indicator, path, count),
             lambda exc: self._import_failed(path, exc))
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
+from ...domain.clock import local_now
 from ...store import ConflictCopy, LockedError, StoreError
 from ..conflict_dialog import DISCARD_COPY, KEEP_COPY, KEEP_STORED, ConflictDialog
 from ..labels import format_changed
@@ -97,8 +98,12 @@ class ConflictBar(QFrame):
             "Your changes have been kept as a conflict copy, and what you write now is saved "
             "in the copy. Compare the two versions and choose which one to keep.")
 
+    def _now(self):
+        """The store's clock in local time: "today" and "yesterday" are counted from it."""
+        return local_now(self.draft.store.time_source)
+
     def _listed_text(self, copy: ConflictCopy) -> str:
-        when = format_changed(copy.updated, self.lang)
+        when = format_changed(copy.updated, self.lang, self._now())
         if copy.reason == "replaced":
             text = self.tr("This case has a copy of the version that was replaced when a "
                            "conflict copy was taken over (%1, by %2).")
@@ -124,8 +129,9 @@ class ConflictBar(QFrame):
             else:
                 info = self.listed[-1]
                 copy = draft.store.conflict_copy_case(info.id)
+                when = format_changed(info.updated, self.lang, self._now())
                 title = self.tr("the conflict copy from %1 by %2").replace(
-                    "%1", format_changed(info.updated, self.lang)).replace("%2", info.who)
+                    "%1", when).replace("%2", info.who)
         except StoreError as exc:
             self._warn(exc)
             return None
@@ -169,7 +175,8 @@ class ConflictBar(QFrame):
             self.window(), self.tr("Discard the copy"),
             self.tr("Discard the conflict copy from %1 by %2? What it holds that the saved "
                     "version does not is lost for good.")
-            .replace("%1", format_changed(copy.updated, self.lang)).replace("%2", copy.who),
+            .replace("%1", format_changed(copy.updated, self.lang, self._now()))
+            .replace("%2", copy.who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

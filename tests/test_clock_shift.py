@@ -1,0 +1,54 @@
+"""No test depends on the date: the date-sensitive tests pass with every clock a year ahead.
+
+``tests/clock_shift.py`` moves the clocks (time-machine); this module proves the move catches a
+test that reads the wall clock, then runs every test marked ``date_sensitive`` a year ahead.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: A test as the restore test was: it compares a fixed date with the real one.
+_WALL_CLOCK_TEST = '''
+import os
+from datetime import date
+
+def test_it_is_still_about_the_day_the_run_started():
+    started = date.fromisoformat(os.environ["STARTED"])
+    assert (date.today() - started).days < 300
+'''
+
+
+def _pytest(*args: str, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env)
+    environment.pop("IMPACTAPP_TEST_CLOCK_SHIFT_DAYS", None)
+    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
+                          cwd=cwd, env=environment, capture_output=True, text=True, timeout=3000)
+
+
+@pytest.mark.parametrize("days, passes", [(0, True), (365, False)])
+def test_the_shift_catches_a_test_that_reads_the_wall_clock(tmp_path, days, passes):
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    (tmp_path / "test_wall_clock.py").write_text(_WALL_CLOCK_TEST)
+    env = {"STARTED": date.today().isoformat(), "PYTHONPATH": str(ROOT)}
+    result = _pytest("-p", "tests.clock_shift", f"--shift-clock-days={days}", "-c",
+                     str(tmp_path / "pytest.ini"), str(tmp_path / "test_wall_clock.py"),
+                     cwd=tmp_path, **env)
+    assert (result.returncode == 0) is passes, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_the_date_sensitive_tests_pass_a_year_ahead():
+    result = _pytest("-q", "-m", "date_sensitive", "--shift-clock-days=365", "tests")
+    summary = result.stdout.strip().splitlines()[-1:] if result.stdout else []
+    assert result.returncode == 0, "\n".join([*result.stdout.splitlines()[-60:],
+                                              result.stderr[-3000:]])
+    assert summary and " passed" in summary[0] and "deselected" in summary[0]
