@@ -297,6 +297,7 @@ class ReviewVerdict:
     verdict: str  # ok | improve | redo
     note: str = ""
     answer: str = ""
+    by: str = ""  # who gave the verdict
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Case, Catalog
-from .case_diff import Difference, case_differences
+from ..domain.case_diff import Difference, case_differences
 
 #: What the person chose (``ConflictDialog.choice``).
 KEEP_COPY = "keep_copy"  # the copy becomes the saved version
