@@ -8,7 +8,7 @@ CLI and the case window tell the same story.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from .model import Text
@@ -104,7 +104,9 @@ def _approval(detail: dict[str, Any]) -> tuple[Text, tuple[Text, ...]]:
     when = detail.get("approved_at")
     if when:
         moment = datetime.fromisoformat(when)
-        lines.append(_t(f"godkjent {moment:%d.%m.%Y %H:%M}", f"approved {moment:%Y-%m-%d %H:%M}"))
+        moment = moment.astimezone(UTC)
+        lines.append(_t(f"godkjent {moment:%d.%m.%Y %H:%M} UTC",
+                        f"approved {moment:%Y-%m-%d %H:%M} UTC"))
     origin = origin_line(detail)
     if origin is not None:
         lines.append(origin)
@@ -128,8 +130,10 @@ def _update(detail: dict[str, Any]) -> tuple[str, Text, tuple[Text, ...]]:
         step = _step(_KEY_STEPS.get(key, key))
         if step not in steps:
             steps.append(step)
-    summary = _t("Endret", "Changed")
-    return "update", summary, ((_join(steps),) if steps else ())
+    if not steps:
+        return "update", _t("Endret", "Changed"), ()
+    where = _join(steps)
+    return "update", _t(f"Endret: {where.nb}", f"Changed: {where.en}"), ()
 
 
 def describe(action: str, detail: dict[str, Any]) -> tuple[str, Text, tuple[Text, ...]]:
@@ -144,8 +148,8 @@ def describe(action: str, detail: dict[str, Any]) -> tuple[str, Text, tuple[Text
         return _update(detail)
     if action == "status":
         old, new = _status(detail.get("from")), _status(detail.get("to"))
-        return "status", _t(f"Status endret fra {old.nb} til {new.nb}",
-                            f"Status changed from {old.en} to {new.en}"), ()
+        return "status", _t(f"Status endret: {old.nb} → {new.nb}",
+                            f"Status changed: {old.en} → {new.en}"), ()
     if action == "approve":
         summary, lines = _approval(detail)
         return "approve", summary, lines

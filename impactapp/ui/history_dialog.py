@@ -35,6 +35,12 @@ def _when(entry: HistoryEntry, lang: str) -> str:
     return local.strftime("%d.%m.%Y %H:%M" if lang == "nb" else "%Y-%m-%d %H:%M")
 
 
+def _short(value: str, limit: int = 48) -> str:
+    """A value cut to fit one line (the tooltip shows it whole)."""
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
 class HistoryDialog(QDialog):
     """The case's history, oldest first, each event unfolded to show what it changed."""
 
@@ -43,7 +49,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.lang = lang
         self.setWindowTitle(self.tr("History") + (f" – {title}" if title else ""))
-        self.resize(820, 520)
+        self.resize(960, 560)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("History"))
         self.tree.setColumnCount(3)
@@ -74,15 +80,25 @@ class HistoryDialog(QDialog):
             item = QTreeWidgetItem(
                 [_when(entry, self.lang), entry.who, entry.summary.get(self.lang)])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.kind)
-            for line in entry.lines:
-                item.addChild(QTreeWidgetItem(["", "", line.get(self.lang)]))
-            for change in entry.changes:
-                text = (f"{change.step} · {change.field}: «{change.before}» → «{change.after}»")
-                item.addChild(QTreeWidgetItem(["", "", text]))
+            item.setToolTip(2, entry.summary.get(self.lang))
+            texts = [(line.get(self.lang),) * 2 for line in entry.lines]
+            texts += [(f"{c.step} · {c.field}: «{_short(c.before)}» → «{_short(c.after)}»",
+                       f"{c.step} · {c.field}:\n«{c.before}»\n→ «{c.after}»")
+                      for c in entry.changes]
             self.tree.addTopLevelItem(item)
+            for text, full in texts:
+                child = QTreeWidgetItem([text])
+                child.setToolTip(0, full)
+                item.addChild(child)
+                child.setFirstColumnSpanned(True)  # the whole width for a file's hash
         self.tree.expandAll()
         for column in (0, 1):
             self.tree.resizeColumnToContents(column)
+
+    def details(self, row: int) -> list[str]:
+        """The lines under a top-level row (what it changed, where it came from)."""
+        item = self.tree.topLevelItem(row)
+        return [item.child(i).text(0) for i in range(item.childCount())]
 
     def rows(self) -> list[tuple[str, str, str]]:
         """The top-level rows as shown (when, who, what): for tests and screen readers."""

@@ -83,7 +83,7 @@ def test_history_as_text_and_for_an_unknown_case(capsys, db):
     lines = out.splitlines()
     assert lines[0].endswith("Imported as approved")
     assert "Approved by Kristin Aas (revision 1)" in lines[2]
-    assert lines[3].strip() == "approved 2026-09-02 12:20"
+    assert lines[3].strip() == "approved 2026-09-02 12:20 UTC"
     status, out, err = run(capsys, "--db", db, "case", "history", "99")
     assert (status, out, err) == (2, "", "There is no case with id 99.\n")
 

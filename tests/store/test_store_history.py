@@ -103,8 +103,8 @@ def test_verdicts_status_changes_and_revisions_are_in_the_history(
     verdict = entries[2]
     assert [line.nb for line in verdict.lines] == [
         "Saksopplysninger: ok", "Økonomiske konsekvenser: gjøres om", "gitt av Ola"]
-    assert entries[1].summary.nb == "Status endret fra utkast til til godkjenning"
-    assert entries[5].lines[0].nb == "Problem og mål"
+    assert entries[1].summary.nb == "Status endret: utkast → til godkjenning"
+    assert entries[5].summary.en == "Changed: Problem and goals"
     # The second approval lists what changed since revision 1, field by field.
     assert entries[3].changes == ()
     [change] = entries[7].changes
