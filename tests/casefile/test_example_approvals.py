@@ -5,9 +5,16 @@ from __future__ import annotations
 import pytest
 
 from impactapp.casefile import dump_case, parse_case, read_case_file
+from impactapp.catalog import load_catalog
 from impactapp.examples import example_paths
 
 PATHS = example_paths()
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    """The shipped catalog the examples are written against."""
+    return load_catalog()
 
 
 @pytest.mark.parametrize("path", PATHS, ids=[p.name for p in PATHS])
