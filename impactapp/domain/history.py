@@ -92,7 +92,8 @@ def origin_line(detail: dict[str, Any]) -> Text | None:
     name, digest = detail.get("imported_from"), detail.get("file_sha256")
     if not name:
         return None
-    return _t(f"importert fra {name} (SHA-256 {digest})", f"imported from {name} (SHA-256 {digest})")
+    return _t(f"importert fra {name} (SHA-256 {digest})",
+              f"imported from {name} (SHA-256 {digest})")
 
 
 def _approval(detail: dict[str, Any]) -> tuple[Text, tuple[Text, ...]]:
@@ -116,9 +117,11 @@ def _approval(detail: dict[str, Any]) -> tuple[Text, tuple[Text, ...]]:
 def _update(detail: dict[str, Any]) -> tuple[str, Text, tuple[Text, ...]]:
     verdicts = detail.get("verdicts") or []
     if verdicts:
-        parts = [Text(f"{_step(v.get('step')).nb}: {_VERDICTS.get(v.get('verdict'), _t('?', '?')).nb}",
-                      f"{_step(v.get('step')).en}: {_VERDICTS.get(v.get('verdict'), _t('?', '?')).en}")
-                 for v in verdicts]
+        parts = []
+        for v in verdicts:
+            step = _step(v.get("step"))
+            verdict = _VERDICTS.get(v.get("verdict"), _t("?", "?"))
+            parts.append(Text(f"{step.nb}: {verdict.nb}", f"{step.en}: {verdict.en}"))
         by = {v.get("by") for v in verdicts if v.get("by")}
         lines = tuple(parts)
         if by:

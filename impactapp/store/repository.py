@@ -23,11 +23,11 @@ from impactapp.domain.serialize import case_to_data
 from . import records
 from .comparison import Comparison
 from .conflicts import ConflictCopies
-from .history import History, import_detail, verdict_changes
 from .connection import connect
 from .content import build_case, canonical_text, changed_fields, sha256_hex
 from .core import CASE_COLUMNS, LOCKED_STATUSES, guarded, optional_timestamp
 from .errors import ConflictError, LockedError, NotFound, StatusError
+from .history import History, import_detail, verdict_changes
 from .lifecycle import Lifecycle
 from .observations import Observations
 from .profiles import Profiles

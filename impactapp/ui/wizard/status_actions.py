@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 from ...domain.status import allowed_transitions, check_transition
 from ...store import StoreError
 from ..history_dialog import add_history_action
-from .blocker_dialog import show_blockers
 from ..labels import error_sentence
+from .blocker_dialog import show_blockers
 
 if TYPE_CHECKING:
     from .window import CaseWindow
