@@ -149,7 +149,10 @@ def describe(action: str, detail: dict[str, Any]) -> tuple[str, Text, tuple[Text
         return "create", _t(f"Opprettet som {status.nb}", f"Created as {status.en}"), ()
     if action == "update":
         return _update(detail)
-    if action == "status":
+    if action in ("verdict", "review") and detail.get("step"):
+        # A verdict recorded on its own row (one step, one verdict).
+        return _update({"verdicts": [detail]})
+    if action == "status" or ("from" in detail and "to" in detail):
         old, new = _status(detail.get("from")), _status(detail.get("to"))
         return "status", _t(f"Status endret: {old.nb} → {new.nb}",
                             f"Status changed: {old.en} → {new.en}"), ()
