@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from ...domain.blockers import blockers as located
 from ...domain.status import allowed_transitions, check_transition
 from ...store import StoreError
 from ..history_dialog import add_history_action
@@ -65,10 +66,11 @@ class StatusActions(QObject):
         self.new_revision.setEnabled(self.draft.read_only)
 
     def blockers(self, status: str) -> list[str]:
-        """What keeps the case from ``status``, as sentences in the UI language."""
+        """What keeps the case from ``status``, each led by its step and field, in the UI
+        language."""
         lang = self.window.ctx.lang
-        return [i.message.get(lang) for i in check_transition(self.draft.case, status,
-                                                              self.draft.catalog)]
+        issues = check_transition(self.draft.case, status, self.draft.catalog)
+        return [b.text(lang) for b in located(self.draft.case, issues, self.window.form)]
 
     def change_status(self, status: str) -> bool:
         """Check with the domain, list what blocks (step and field, a click goes there), else
