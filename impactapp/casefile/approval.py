@@ -7,7 +7,7 @@ import never makes up an approver.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from impactapp.domain.model import Case
@@ -19,6 +19,12 @@ APPROVED_STATUSES: tuple[str, ...] = ("approved", "decided")
 _EXAMPLE = "2026-03-12T10:15:00+01:00"
 
 
+def _shown(value: Any) -> str:
+    """The value as the file has it; YAML reads dates and times into objects."""
+    return value.isoformat(sep=" ") if isinstance(value, datetime) else (
+        value.isoformat() if isinstance(value, date) else show(value))
+
+
 def _moment(ck: Checker, path: Path, value: Any) -> datetime | None:
     """A date and time with its UTC offset: a YAML timestamp or ISO 8601 text."""
     moment = value if isinstance(value, datetime) else None
@@ -28,17 +34,19 @@ def _moment(ck: Checker, path: Path, value: Any) -> datetime | None:
         except ValueError:
             moment = None
     if moment is None:
-        ck.error(path, f"{show(value)} is not a date and time such as {_EXAMPLE}")
+        ck.error(path, f"{_shown(value)} is not a date and time such as {_EXAMPLE}")
         return None
     if moment.tzinfo is None:
-        ck.error(path, f"{show(value)} lacks its UTC offset; write it as e.g. {_EXAMPLE}")
+        ck.error(path, f"{_shown(value)} lacks its UTC offset; write it as e.g. {_EXAMPLE}")
         return None
     return moment
 
 
 def _revision(ck: Checker, path: Path, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if isinstance(value, bool) or not isinstance(value, int):
         ck.wrong_type(path, "a revision number (1, 2, ...)", value)
+    elif value < 1:
+        ck.error(path, f"must be a revision number (1, 2, ...), not {value}")
 
 
 def check_approval(ck: Checker, path: Path, value: Any) -> None:
