@@ -44,7 +44,7 @@ def show_history(args: argparse.Namespace, ctx: Context) -> int:
     try:
         entries = ctx.store.history(args.case_id, ctx.catalog, args.lang)
     except NotFound:
-        raise CliError(f"There is no case with id {args.case_id}.", status=2) from None
+        raise CliError(f"There is no case with id {args.case_id}.") from None
     if args.json:
         json.dump([entry_to_data(e, args.lang) for e in entries], sys.stdout,
                   ensure_ascii=False, indent=2)

@@ -85,7 +85,7 @@ def test_history_as_text_and_for_an_unknown_case(capsys, db):
     assert "Approved by Kristin Aas (revision 1)" in lines[2]
     assert lines[3].strip() == "approved 2026-09-02 12:20 UTC"
     status, out, err = run(capsys, "--db", db, "case", "history", "99")
-    assert (status, out, err) == (2, "", "There is no case with id 99.\n")
+    assert (status, out, err) == (1, "", "There is no case with id 99.\n")
 
 
 def test_export_then_import_keeps_the_approval_record(capsys, db, tmp_path):
