@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import UTC, date, datetime
 
 from impactapp.domain.model import (
     Alternative,
@@ -79,6 +79,8 @@ def make_case(i: int, catalog: Catalog, measures: int = 3, seed: int = 0) -> Cas
                             for n in negatives[:2]],
             )
         )
+    status = rng.choice(STATUSES)
+    locked = status in ("approved", "decided")
     return Case(
         title=f"Syntetisk sak {i}: tiltak for bedre byliv",
         case_number=f"{24 + i % 3}/{i:05d}",
@@ -87,7 +89,9 @@ def make_case(i: int, catalog: Catalog, measures: int = 3, seed: int = 0) -> Cas
         decision_body=rng.choice(BODIES),
         decision_date=date(2026 + i % 3, 1 + i % 12, 1 + i % 28),
         depth=rng.choice(("minimum", "simplified", "full")),
-        status=rng.choice(STATUSES),
+        status=status,
+        approved_by="Ola Leder" if locked else "",
+        approved_at=datetime(2026, 1, 1 + i % 28, 12, tzinfo=UTC) if locked else None,
         problem="Problembeskrivelse.",
         goals="Mål for tiltaket.",
         alternatives=alternatives,

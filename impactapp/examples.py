@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .casefile import read_case_file
+from .casefile import import_case_file, read_case_file
+from .domain.history import ImportOrigin
 from .domain.model import Case, CaseSummary, Catalog
 from .resources import resource_dir
 
@@ -40,6 +41,12 @@ def load_examples(catalog: Catalog) -> list[Case]:
     error) and OSError for one that cannot be read.
     """
     return [read_case_file(path, catalog) for path in example_paths()]
+
+
+def example_origins(catalog: Catalog) -> dict[tuple[str, str], ImportOrigin]:
+    """(title, case number) -> the example's file name and SHA-256, for the history."""
+    found = (import_case_file(path, catalog) for path in example_paths())
+    return {(i.case.title, i.case.case_number): i.origin for i in found}
 
 
 def missing_examples(examples: Iterable[Case], present: Iterable[CaseSummary]) -> list[Case]:

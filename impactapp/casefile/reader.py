@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from impactapp.catalog.yamlload import (
@@ -14,15 +16,25 @@ from impactapp.catalog.yamlload import (
     load_json,
     load_yaml,
 )
+from impactapp.domain.history import ImportOrigin
 from impactapp.domain.model import Case, Catalog
 from impactapp.domain.serialize import case_from_data
 
+from .approval import apply_approval
 from .budget import MAX_VALUES, json_over_budget, yaml_over_budget
 from .errors import CaseFileError, CaseFileInvalid
 from .validate import clean, validate_document
 
 # Counts only: a case file's text may be exempt from disclosure (see impactapp.logsetup).
 _log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedCase:
+    """A case read from a file, and where it came from (marked in the case's history)."""
+
+    case: Case
+    origin: ImportOrigin
 
 
 def _is_json(raw: bytes, source: str) -> bool:
@@ -73,17 +85,30 @@ def _load(raw: bytes, source: str) -> Document:
         raise CaseFileInvalid([CaseFileError(source, None, "", message)]) from None
 
 
-def parse_case(raw: bytes, catalog: Catalog, source: str = "<case>") -> Case:
-    """The case in ``raw`` (YAML or JSON), or CaseFileInvalid listing every problem found."""
+def parse_case(
+    raw: bytes, catalog: Catalog, source: str = "<case>", *, as_draft: bool = False
+) -> Case:
+    """The case in ``raw`` (YAML or JSON), or CaseFileInvalid listing every problem found.
+
+    With ``as_draft`` the case comes in as a draft without any approval record, whatever
+    status the file claims; otherwise the file's approval record is put on the case.
+    """
     doc = _load(raw, source)
-    errors = validate_document(doc, catalog, source)
+    errors = validate_document(doc, catalog, source, as_draft=as_draft)
     if errors:
         raise CaseFileInvalid(errors)
-    return case_from_data(clean(doc.data["case"]))
+    data = clean(doc.data["case"])
+    record = data.pop("approval", None)
+    return apply_approval(case_from_data(data), record, as_draft)
 
 
-def read_case_file(path: Path, catalog: Catalog) -> Case:
+def read_case_file(path: Path, catalog: Catalog, *, as_draft: bool = False) -> Case:
     """Read and validate a case file; OSError (missing, unreadable) is left to the caller."""
+    return import_case_file(path, catalog, as_draft=as_draft).case
+
+
+def import_case_file(path: Path, catalog: Catalog, *, as_draft: bool = False) -> ImportedCase:
+    """Read and validate a case file, with the file's name and SHA-256 for the history."""
     source = str(path)
     with open(path, "rb") as f:
         size = os.fstat(f.fileno()).st_size
@@ -94,9 +119,9 @@ def read_case_file(path: Path, catalog: Catalog) -> Case:
         message = f"the file is {size:,} bytes, more than the limit of {DEFAULT_MAX_BYTES:,} bytes"
         raise CaseFileInvalid([CaseFileError(source, None, "", message)])
     try:
-        case = parse_case(raw, catalog, source)
+        case = parse_case(raw, catalog, source, as_draft=as_draft)
     except CaseFileInvalid as refused:
         _log.info("case file refused: %d problems", len(refused.errors))
         raise
     _log.info("case file read: %d alternatives", len(case.alternatives))
-    return case
+    return ImportedCase(case, ImportOrigin(Path(path).name, hashlib.sha256(raw).hexdigest()))

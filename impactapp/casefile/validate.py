@@ -24,6 +24,7 @@ from impactapp.domain.model import (
 from impactapp.domain.screening import ALLOWED_ANSWERS
 
 from .alternatives import AlternativeChecks
+from .approval import check_approval, check_status_has_approval
 from .checks import MAX_ERRORS, Checker, Path, TooManyErrors, describe, line_breaks, show
 from .errors import CaseFileError
 
@@ -33,10 +34,13 @@ _FORMAT_NAME = re.compile(r"impactapp-case/(\d+)")
 _INDICATOR_ID = re.compile(r"ind\.[a-z0-9_]+")
 
 
-def validate_document(doc: Document, catalog: Catalog, source: str) -> list[CaseFileError]:
+def validate_document(
+    doc: Document, catalog: Catalog, source: str, *, as_draft: bool = False
+) -> list[CaseFileError]:
     """Every error in the document (at most MAX_ERRORS and a note that there are more), in
-    line order; an empty list means it can be imported."""
-    validator = _CaseValidator(doc, catalog, source)
+    line order; an empty list means it can be imported (as a draft when ``as_draft``, which
+    lets an approved case without its approval record in)."""
+    validator = _CaseValidator(doc, catalog, source, as_draft)
     try:
         errors = validator.run()
         more: list[CaseFileError] = []
@@ -50,9 +54,10 @@ def validate_document(doc: Document, catalog: Catalog, source: str) -> list[Case
 
 
 class _CaseValidator(AlternativeChecks):
-    def __init__(self, doc: Document, catalog: Catalog, source: str):
+    def __init__(self, doc: Document, catalog: Catalog, source: str, as_draft: bool = False):
         super().__init__(Checker(doc, source), catalog)
         self.alternative_ids: set[str] = set()
+        self.as_draft = as_draft
 
     def run(self) -> list[CaseFileError]:
         ck, data = self.ck, self.ck.doc.data
@@ -128,9 +133,12 @@ class _CaseValidator(AlternativeChecks):
                 "recommendation": self._recommendation,
                 "prerequisites": ck.text,
                 "review": self._review,
+                "approval": lambda p, v: check_approval(ck, p, v),
             },
             required=("title", "language", "depth", "status", "alternatives"),
         )
+        if not self.as_draft:
+            check_status_has_approval(ck, path, value)
 
     def _case_number(self, path: Path, value: Any) -> None:
         self.ck.text(path, value, hint=': put the case number in quotes, e.g. "24/01234"')
@@ -244,6 +252,7 @@ class _CaseValidator(AlternativeChecks):
                     "verdict": lambda p, v: self.ck.choice(p, v, VERDICTS),
                     "note": self.ck.text,
                     "answer": self.ck.text,
+                    "by": self.ck.text,
                 },
                 required=("step", "verdict"),
             )

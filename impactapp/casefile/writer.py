@@ -13,6 +13,7 @@ from impactapp.domain.model import Case
 from impactapp.domain.serialize import case_to_data
 from impactapp.files import write_private
 
+from .approval import approval_to_data
 from .validate import FORMAT
 
 # Plain scalars that some YAML reader (1.1 or 1.2) could take for a number or a boolean, such as
@@ -45,8 +46,12 @@ _CaseDumper.add_representer(str, _represent_str)
 
 
 def case_document(case: Case) -> dict[str, Any]:
-    """The whole file as plain data: the format line, then the case."""
-    return {"format": FORMAT, "case": case_to_data(case)}
+    """The whole file as plain data: the format line, then the case with its approval record."""
+    data = case_to_data(case)
+    record = approval_to_data(case)
+    if record is not None:
+        data["approval"] = record
+    return {"format": FORMAT, "case": data}
 
 
 def dump_case(case: Case, fmt: str = "yaml") -> bytes:

@@ -7,9 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from ..casefile import CaseFileInvalid, read_case_file, write_case_file
+from ..casefile import CaseFileInvalid, ImportedCase, import_case_file, write_case_file
 from ..domain.model import Case
 from ..store import NotFound
+from . import history_cmd
 from .context import CliError, Context
 from .show import render_case
 
@@ -20,6 +21,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     imp = sub.add_parser("import", help="import case files (impactapp-case/1, YAML or JSON)")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--as-draft", action="store_true",
+                     help="import every case as a draft without its approval record (for a "
+                          "file marked approved or decided that carries no approval record)")
     imp.set_defaults(handler=import_cases)
 
     exp = sub.add_parser("export", help="export a case to a case file")
@@ -37,14 +41,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.add_argument("case_id", type=int, metavar="ID")
     show.set_defaults(handler=show_case)
 
+    history_cmd.register(sub)
+
 
 def import_cases(args: argparse.Namespace, ctx: Context) -> int:
     """Validate every file first; write only when all are valid, printing each new id."""
-    cases: list[Case] = []
+    cases: list[ImportedCase] = []
     problems: list[str] = []
     for path in args.files:
         try:
-            cases.append(read_case_file(path, ctx.catalog))
+            cases.append(import_case_file(path, ctx.catalog, as_draft=args.as_draft))
         except CaseFileInvalid as exc:
             problems.extend(str(e) for e in exc.errors)
         except FileNotFoundError:
@@ -55,7 +61,8 @@ def import_cases(args: argparse.Namespace, ctx: Context) -> int:
             problems.append(f"{path}: cannot be read ({exc.strerror}).")
     if problems:
         raise CliError(*problems, "Nothing was imported.")
-    for case in ctx.store.add_cases(cases):
+    added = ctx.store.add_cases((c.case for c in cases), (c.origin for c in cases))
+    for case in added:
         print(case.id, flush=True)
     return 0
 

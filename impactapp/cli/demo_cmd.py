@@ -7,7 +7,7 @@ import sys
 
 from ..casefile import CaseFileInvalid
 from ..domain.model import Case
-from ..examples import examples_dir, load_examples, missing_examples
+from ..examples import example_origins, examples_dir, load_examples, missing_examples
 from .context import CliError, Context
 
 
@@ -46,7 +46,9 @@ def load_demo(args: argparse.Namespace, ctx: Context) -> int:
     examples = _examples(ctx)
     missing = missing_examples(examples, ctx.store.list_cases())
     added = 0
-    for case in ctx.store.add_cases(missing):
+    origins = example_origins(ctx.catalog)
+    sources = (origins.get((case.title, case.case_number)) for case in missing)
+    for case in ctx.store.add_cases(missing, sources):
         print(case.id, flush=True)
         added += 1
     if added == 0:

@@ -320,6 +320,7 @@ class ReviewVerdict:
     verdict: str  # ok | improve | redo
     note: str = ""
     answer: str = ""
+    by: str = ""  # who gave the verdict
 
 
 @dataclass(slots=True)

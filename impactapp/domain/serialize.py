@@ -144,7 +144,8 @@ def case_to_data(case: Case) -> Data:
     _put(
         out,
         "review",
-        [_drop_empty({"step": r.step, "verdict": r.verdict, "note": r.note, "answer": r.answer})
+        [_drop_empty({"step": r.step, "verdict": r.verdict, "note": r.note, "answer": r.answer,
+                      "by": r.by})
          for r in case.review],
     )
     return out
@@ -250,7 +251,7 @@ def case_from_data(d: Data) -> Case:
         prerequisites=_text(d, "prerequisites"),
         review=[
             ReviewVerdict(step=r["step"], verdict=r["verdict"], note=_text(r, "note"),
-                          answer=_text(r, "answer"))
+                          answer=_text(r, "answer"), by=_text(r, "by"))
             for r in d.get("review") or []
         ],
     )

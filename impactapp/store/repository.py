@@ -17,6 +17,7 @@ from typing import Any
 from uuid import uuid4
 
 from impactapp.domain.clock import Clock as TimeSource
+from impactapp.domain.history import ImportOrigin
 from impactapp.domain.model import Case, CaseSummary
 from impactapp.domain.serialize import case_to_data
 
@@ -24,9 +25,10 @@ from . import records
 from .comparison import Comparison
 from .conflicts import ConflictCopies
 from .connection import connect
-from .content import build_case, canonical_text, changed_fields
+from .content import build_case, canonical_text, changed_fields, sha256_hex
 from .core import CASE_COLUMNS, LOCKED_STATUSES, guarded, optional_timestamp
 from .errors import ConflictError, LockedError, NotFound, StatusError
+from .history import History, import_detail, verdict_changes
 from .lifecycle import Lifecycle
 from .observations import Observations
 from .profiles import Profiles
@@ -71,7 +73,7 @@ def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
     return "" if include_deleted else " WHERE deleted_at IS NULL"
 
 
-class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies):
+class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, History):
     """Cases, their revisions and the audit log in one SQLite file.
 
     Use a Store only from the thread that opened it; open another Store for another thread.
@@ -172,14 +174,21 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies):
     # --- writing ------------------------------------------------------------------------------
 
     @writes
-    def add_case(self, case: Case) -> Case:
+    def add_case(self, case: Case, origin: ImportOrigin | None = None) -> Case:
         """Store a new case; returns it with its id, version and timestamps.
 
-        A case that arrives approved or decided (an import) gets its frozen revision at once.
+        A case that arrives approved or decided (an import) must carry its own approval record
+        (``approved_by``, ``approved_at``): nobody is made up. It gets its frozen revision at
+        once, and the history names the file it came from when ``origin`` is given.
         """
         data = case_to_data(case)
         content = canonical_text(data)
         locked = case.status in LOCKED_STATUSES
+        if locked and (not case.approved_by.strip() or case.approved_at is None):
+            raise ValueError(
+                f"a case marked {case.status} needs its approval record (who approved it and "
+                "when) to be stored; import it as a draft instead"
+            )
         revision = max(1, case.revision)
         moment, now = self._now()
         row: dict[str, Any] = {
@@ -190,28 +199,37 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies):
             "content": content,
             "created": now,
             "updated": now,
-            "approved_by": (case.approved_by or self._who) if locked else "",
-            "approved_at": (optional_timestamp(case.approved_at) or now) if locked else None,
+            "approved_by": case.approved_by if locked else "",
+            "approved_at": optional_timestamp(case.approved_at) if locked else None,
         }
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
+        from_file = import_detail(origin)
         with self._db.atomic():
             cursor = self._db.execute(
                 f"INSERT INTO cases ({columns}) VALUES ({marks})", list(row.values())
             )
             case_id = int(cursor.lastrowid or 0)
             write_projections(self._db, case_id, case)
+            self._audit(case_id, records.CREATE, moment,
+                        {"revision": revision, "status": case.status, **from_file})
             if locked:
                 self._freeze(case_id, revision, content, row["approved_by"], row["approved_at"])
-            self._audit(
-                case_id, records.CREATE, moment, {"revision": revision, "status": case.status}
-            )
+                self._audit(case_id, records.APPROVE, moment, {
+                    "revision": revision, "sha256": sha256_hex(content),
+                    "approved_by": row["approved_by"], "approved_at": row["approved_at"],
+                    **from_file,
+                })
         return build_case(data, {**row, "id": case_id})
 
-    def add_cases(self, cases: Iterable[Case]) -> Iterator[Case]:
-        """Store cases one by one, yielding each as soon as it is committed (bulk import)."""
+    def add_cases(
+        self, cases: Iterable[Case], origins: Iterable[ImportOrigin | None] | None = None
+    ) -> Iterator[Case]:
+        """Store cases one by one, yielding each as soon as it is committed (bulk import);
+        ``origins`` names the file of each case, in the same order."""
+        sources = iter(origins) if origins is not None else None
         for case in cases:
-            yield self.add_case(case)
+            yield self.add_case(case, None if sources is None else next(sources, None))
 
     @writes
     def save_case(self, case: Case) -> Case:
@@ -234,10 +252,14 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies):
         content = canonical_text(data)
         if content == row["content"]:
             return self._case(row)  # nothing changed: no new version, no audit line
-        fields = changed_fields(json.loads(row["content"]), data)
+        old = json.loads(row["content"])
+        fields = changed_fields(old, data)
         moment, now = self._now()
         with self._db.atomic():
             row = self._update(row, {**_search_columns(case), "content": content, "updated": now})
             write_projections(self._db, case.id, case)
-            self._audit(case.id, records.UPDATE, moment, {"fields": fields})
+            detail: dict[str, Any] = {"fields": fields}
+            if "review" in fields:
+                detail["verdicts"] = verdict_changes(old, data)
+            self._audit(case.id, records.UPDATE, moment, detail)
         return build_case(data, row)

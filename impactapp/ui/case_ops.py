@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..casefile import CaseFileInvalid, read_case_file, write_case_file
+from ..casefile import CaseFileInvalid, ImportedCase, import_case_file, write_case_file
 from ..domain.model import Alternative, Case, Catalog
 from ..domain.serialize import case_from_data, case_to_data
 from ..store import Profile, Store, StoreError
@@ -43,30 +43,71 @@ def show_problems(parent: QWidget, title: str, summary: str, lines: list[str]) -
     box.exec()
 
 
+def _read(path: Path, catalog: Catalog, as_draft: bool = False) -> ImportedCase | list[str]:
+    """The file's case, or the sentences saying why it was refused."""
+    try:
+        return import_case_file(path, catalog, as_draft=as_draft)
+    except CaseFileInvalid as exc:
+        return [str(e) for e in exc.errors]
+    except OSError as exc:
+        return [f"{path}: {exc.strerror}"]
+
+
+def ask_import_as_drafts(parent: QWidget, problems: list[str]) -> bool:
+    """Offer to import files that claim an approval they do not record, as drafts."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("CaseOps", "Import"),
+        QCoreApplication.translate(
+            "CaseOps", "%n file(s) claim an approval or decision but do not say who approved "
+            "the case and when. Import them as drafts instead?", "", len(problems)),
+        parent=parent,
+    )
+    box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
+    as_draft = box.addButton(QCoreApplication.translate("CaseOps", "Import as draft"),
+                             QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("CaseOps", "Cancel"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(as_draft)
+    box.exec()
+    return box.clickedButton() is as_draft
+
+
 def import_files(parent: QWidget, store: Store, catalog: Catalog, paths: list[Path]) -> list[int]:
     """Validate every file, then import all of them, or none if one is invalid.
 
-    The messages are the case file layer's, the same the command line prints.
+    A file refused only because it claims an approval without its record can come in as a
+    draft when the person says so. The messages are the case file layer's, the same the
+    command line prints.
     """
-    cases, problems = [], []
+    cases: list[ImportedCase] = []
+    problems: list[str] = []
+    draftable: list[str] = []
     for path in paths:
-        try:
-            cases.append(read_case_file(path, catalog))
-        except CaseFileInvalid as exc:
-            problems.extend(str(e) for e in exc.errors)
-        except OSError as exc:
-            problems.append(f"{path}: {exc.strerror}")
+        result = _read(path, catalog)
+        if isinstance(result, ImportedCase):
+            cases.append(result)
+            continue
+        as_draft = _read(path, catalog, as_draft=True)
+        if isinstance(as_draft, ImportedCase):
+            cases.append(as_draft)
+            draftable.extend(result)
+        else:
+            problems.extend(result)
     if problems:
         show_problems(
             parent, QCoreApplication.translate("CaseOps", "Import"),
             QCoreApplication.translate(
                 "CaseOps", "Nothing was imported: the files have %n problem(s).", "",
-                len(problems)),
-            problems,
+                len(problems + draftable)),
+            problems + draftable,
         )
         return []
+    if draftable and not ask_import_as_drafts(parent, draftable):
+        return []
     try:
-        return [case.id for case in store.add_cases(cases)]
+        added = store.add_cases((c.case for c in cases), (c.origin for c in cases))
+        return [case.id for case in added]
     except StoreError as exc:
         show_problems(
             parent,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.case_diff import Difference, case_differences
 from ..domain.model import Case, Catalog
-from .case_diff import Difference, case_differences
 
 #: What the person chose (``ConflictDialog.choice``).
 KEEP_COPY = "keep_copy"  # the copy becomes the saved version

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..casefile import CaseFileInvalid
 from ..domain.model import Catalog
-from ..examples import load_examples, missing_examples
+from ..examples import example_origins, load_examples, missing_examples
 from ..indicators.latest import latest_value_lookup
 from ..store import NotFound, Store, StoreError, content_hash
 from . import case_ops
@@ -217,6 +217,7 @@ class AppController(QObject):
             return 0
         try:
             examples = missing_examples(load_examples(self.catalog), [])
+            origins = example_origins(self.catalog)
         except (CaseFileInvalid, OSError):
             return 0  # a packaging fault; the program works without examples
         if not examples:
@@ -229,7 +230,8 @@ class AppController(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return 0
         try:
-            added = sum(1 for _ in self.store.add_cases(examples))
+            sources = (origins.get((c.title, c.case_number)) for c in examples)
+            added = sum(1 for _ in self.store.add_cases(examples, sources))
         except StoreError as exc:
             show_error(self.main, "ImpactApp", exc, self.lang)
             return 0

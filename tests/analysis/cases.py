@@ -9,7 +9,7 @@ Case 3 (draft, no recommendation yet): one measure with a knowledge gap.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from impactapp.domain.model import (
     Alternative,
@@ -60,6 +60,7 @@ def toll_case() -> Case:
         title="Bompenger for tunge kjøretøy – forsøk på Grorud (á č đ ŋ š ŧ ž)",
         case_number="26/00001", unit="Bymiljøetaten", decision_body="Bystyret",
         decision_date=date(2026, 3, 1), depth="simplified", status="decided",
+        approved_by="Leder", approved_at=datetime(2026, 2, 20, 10, 0, tzinfo=UTC),
         alternatives=[ZERO, a1, a2], recommendation=Recommendation("a1", "Best effekt."),
     )
 
@@ -91,6 +92,7 @@ def school_case() -> Case:
         title="Sammenslåing av to skoler",
         case_number="27/00002", unit="Utdanningsetaten", decision_body="Bystyret",
         decision_date=date(2027, 1, 15), depth="full", status="approved",
+        approved_by="Leder", approved_at=datetime(2027, 1, 5, 10, 0, tzinfo=UTC),
         confidentiality=Confidentiality(exempt=True, basis="offl. § 23"),
         alternatives=[ZERO, a1, a2], recommendation=Recommendation("a2", "Billigst."),
     )

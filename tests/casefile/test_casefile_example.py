@@ -250,7 +250,7 @@ def _minimal(**lines: str) -> bytes:
     extra = "".join(f"  {k}: {v}\n" for k, v in lines.items())
     return (
         "format: impactapp-case/1\ncase:\n  title: Sak\n  language: en\n  depth: full\n"
-        "  status: approved\n" + extra +
+        "  status: draft\n" + extra +
         "  alternatives:\n    - {id: a0, name: Zero, zero: true}\n"
     ).encode("utf-8")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import UTC, datetime, timedelta, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -153,7 +154,9 @@ def cases(draw: st.DrawFn) -> Case:
         st.lists(st.tuples(indicator_ids, st.sampled_from(REGIONS)), unique=True, max_size=3)
     )
     steps = draw(st.lists(st.sampled_from(STEP_IDS), unique=True, max_size=3))
-    return Case(
+    status = draw(st.sampled_from(STATUSES))
+    approved = status in ("approved", "decided")
+    case = Case(
         title=draw(texts()),
         unit=draw(texts()),
         caseworker=draw(texts()),
@@ -164,7 +167,7 @@ def cases(draw: st.DrawFn) -> Case:
         confidentiality=Confidentiality(draw(st.booleans()), draw(texts())),
         depth=draw(st.sampled_from(DEPTHS)),
         depth_reason=draw(texts()),
-        status=draw(st.sampled_from(STATUSES)),
+        status=status,
         problem=draw(texts(200)),
         goals=draw(texts()),
         principled_questions=draw(texts()),
@@ -183,10 +186,31 @@ def cases(draw: st.DrawFn) -> Case:
         ),
         prerequisites=draw(texts()),
         review=[
-            ReviewVerdict(s, draw(st.sampled_from(VERDICTS)), draw(texts()), draw(texts()))
+            ReviewVerdict(s, draw(st.sampled_from(VERDICTS)), draw(texts()), draw(texts()),
+                          draw(texts()))
             for s in steps
         ],
     )
+    if approved:  # an approved or decided case carries its approval record
+        case.approved_by = draw(texts().filter(str.strip))
+        case.approved_at = draw(moments)
+        case.revision = draw(st.integers(1, 99))
+    return case
+
+
+# Aware moments with offsets as in real files (Oslo's +01:00 and +02:00, UTC, and others).
+_offsets = st.integers(-12 * 4, 14 * 4).map(lambda q: timezone(timedelta(minutes=15 * q)))
+moments = st.builds(
+    lambda moment, zone: moment.replace(tzinfo=UTC).astimezone(zone),
+    st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)),
+    _offsets,
+)
+
+
+def _record(case: Case) -> tuple[str, str | None, int]:
+    """The approval record as it must come back: who, the moment with its offset, revision."""
+    at = None if case.approved_at is None else case.approved_at.isoformat()
+    return case.approved_by, at, case.revision
 
 
 @settings(max_examples=200, deadline=None)
@@ -195,6 +219,8 @@ def test_export_then_import_gives_back_the_same_case(case: Case, fmt: str) -> No
     back = parse_case(dump_case(case, fmt), CATALOG, f"generated.{fmt}")
     assert case_to_data(back) == case_to_data(case)
     assert content_equal(back, case)
+    assert _record(back) == _record(case)
+    assert [r.by for r in back.review] == [r.by for r in case.review]
 
 
 @settings(max_examples=50, deadline=None)

@@ -79,3 +79,17 @@ def test_a_case_sharing_only_the_title_does_not_count_as_loaded(capsys, db, exam
     ids, err = demo(capsys, db)
     assert len(ids) == COUNT
     assert err == f"Loaded {COUNT} example cases.\n"
+
+
+def test_the_approved_example_keeps_its_own_approver_and_names_its_file(capsys, db, examples):
+    ids, _ = demo(capsys, db)
+    with Store.open(db, who="demo-user") as store:
+        approved = [c for c in store.get_cases(ids) if c.status in ("approved", "decided")]
+        assert approved, "the examples include an approved case"
+        for case in approved:
+            assert case.approved_by and case.approved_by != case.caseworker
+            assert case.approved_at is not None
+            entry = next(e for e in store.history(case.id) if e.kind == "approve")
+            assert entry.detail["approved_by"] == case.approved_by
+            assert entry.detail["imported_from"].endswith(".yaml")
+            assert len(entry.detail["file_sha256"]) == 64

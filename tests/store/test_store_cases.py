@@ -207,6 +207,7 @@ def test_an_approved_case_added_by_import_gets_its_frozen_revision(
     case = new_case()
     case.status = "approved"
     case.approved_by = "Leder"
+    case.approved_at = datetime(2026, 3, 12, 9, 15, tzinfo=UTC)
     added = store.add_case(case)
 
     [revision] = store.revisions(added.id)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -151,6 +151,7 @@ def test_the_migration_backfills_cases_stored_before_it(tmp_path: Path, new_case
         store.delete_case(gone.id)
         locked = new_case("Vedtatt uten anbefaling")
         locked.status, locked.recommendation = "decided", None
+        locked.approved_by, locked.approved_at = "Leder", datetime(2026, 3, 12, tzinfo=UTC)
         store.add_case(locked)
         before = {pm: _plain(store.comparison_rows(per_measure=pm, portfolio=True))
                   for pm in (False, True)}

@@ -130,13 +130,16 @@ def test_the_guidance_panel_opens_the_user_guide_at_the_steps_chapter(
 def test_a_new_cases_untouched_steps_are_not_marked_complete(qtbot, controller):
     window = controller.new_case()
     states = {s.id: window.step_state(s.id) for s in window.form.steps}
-    assert states["trade_offs"] == "not_started"  # nothing to do yet, but nobody looked
+    assert states["trade_offs"] == "optional"  # nothing required yet: no check mark
     assert states["problem"] == "not_started"
-    assert window.steps.item(8).text().endswith("Avveininger")  # no mark
+    assert states["screening"] == "not_started"  # the default depth is no decision
+    assert window.steps.item(8).text().endswith("Avveininger  –")
     window.go_to(8)
-    assert window.step_state("trade_offs") == "complete"
-    assert window.steps.item(8).text().endswith("✓")
-
+    window.go_to(2)
+    # Looking at a step does not complete it.
+    assert window.step_state("trade_offs") == "optional"
+    assert window.step_state("problem") == "not_started"
+    assert not any(window.steps.item(i).text().endswith("✓") for i in (1, 2, 8))
 
 def test_a_store_error_is_shown_in_the_users_language(controller, monkeypatch):
     shown = []

@@ -2,6 +2,7 @@
 editor, and the draft holds exactly what was typed."""
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -258,7 +259,11 @@ def test_cells_with_issues_are_marked_and_the_editor_explains(qtbot, lang_nb, st
 
 
 def test_read_only_case_cannot_be_rated(qtbot, lang_nb, store, catalog, case_file):
-    draft = make_draft(store, catalog, case_file, lambda c: setattr(c, "status", "approved"))
+    def approved(case) -> None:
+        case.status, case.approved_by = "approved", "Leder"
+        case.approved_at = datetime(2026, 3, 12, 9, 15, tzinfo=UTC)
+
+    draft = make_draft(store, catalog, case_file, approved)
     assert draft.read_only
     page = make_page(qtbot, draft, "environment")
     field = grid(page)

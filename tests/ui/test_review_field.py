@@ -1,6 +1,8 @@
 """Step 12: the reviewer's verdict per step, the caseworker's answers, and what blocks the next
 status, in plain sentences."""
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -19,6 +21,8 @@ from .conftest import open_step_page, save_screenshot
 def make_draft(tmp_path, catalog, case_file, status: str) -> tuple[Store, CaseDraft]:
     case = read_case_file(case_file, catalog)
     case.status = status
+    if status in ("approved", "decided"):  # an approved case carries its approval record
+        case.approved_by, case.approved_at = "Leder", datetime(2026, 3, 12, 9, 15, tzinfo=UTC)
     store = Store.open(tmp_path / f"review_{status}.db")
     return store, CaseDraft(store.add_case(case), store, catalog)
 

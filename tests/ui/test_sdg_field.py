@@ -1,5 +1,7 @@
 """Step 8: suggested SDG targets are confirmed, removed, added through the picker and noted."""
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -237,7 +239,8 @@ def test_search_puts_locally_relevant_targets_first(catalog):
 
 def test_a_locked_case_shows_its_targets_without_editing(qtbot, tmp_path, catalog, case_file):
     case = read_case_file(case_file, catalog)
-    case.status = "approved"
+    case.status, case.approved_by = "approved", "Leder"
+    case.approved_at = datetime(2026, 3, 12, 9, 15, tzinfo=UTC)
     with Store.open(tmp_path / "locked.db") as store:
         draft = CaseDraft(store.add_case(case), store, catalog)
         _page, field = open_page(qtbot, draft, "en")

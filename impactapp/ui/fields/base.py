@@ -90,6 +90,10 @@ class FieldWidget(QWidget):
             self.help_requested.emit(self.help_topic())
         return False
 
+    def focus_target(self) -> QWidget:
+        """Where the cursor goes when someone is sent to this field (its first input)."""
+        return self._inputs[0] if self._inputs else self
+
     def help_topic(self) -> HelpTopic:
         return HelpTopic(self.text(self.field.label), self.text(self.field.help))
 

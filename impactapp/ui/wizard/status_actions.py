@@ -12,9 +12,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from ...domain.blockers import blockers as located
 from ...domain.status import allowed_transitions, check_transition
 from ...store import StoreError
+from ..history_dialog import add_history_action
 from ..labels import error_sentence
+from .blocker_dialog import show_blockers
 
 if TYPE_CHECKING:
     from .window import CaseWindow
@@ -41,6 +44,7 @@ class StatusActions(QObject):
         menu.addAction(self.new_revision)
         self.revisions_menu = menu.addMenu(self.tr("Earlier &revisions"))
         self.revisions_menu.aboutToShow.connect(self._fill_revisions)
+        self.history = add_history_action(menu, window)
         window.draft.changed.connect(self.update_enabled)
         self.update_enabled()
 
@@ -62,22 +66,18 @@ class StatusActions(QObject):
         self.new_revision.setEnabled(self.draft.read_only)
 
     def blockers(self, status: str) -> list[str]:
-        """What keeps the case from ``status``, as sentences in the UI language."""
+        """What keeps the case from ``status``, each led by its step and field, in the UI
+        language."""
         lang = self.window.ctx.lang
-        return [i.message.get(lang) for i in check_transition(self.draft.case, status,
-                                                              self.draft.catalog)]
+        issues = check_transition(self.draft.case, status, self.draft.catalog)
+        return [b.text(lang) for b in located(self.draft.case, issues, self.window.form)]
 
     def change_status(self, status: str) -> bool:
-        """Check with the domain, explain what blocks, else save and change the status."""
+        """Check with the domain, list what blocks (step and field, a click goes there), else
+        save and change the status."""
         self.draft.flush()
-        problems = self.blockers(status)
-        if problems:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Not yet"),
-                              self.tr("The case cannot change status yet:"), parent=self.window)
-            box.setInformativeText("\n".join(f"• {p}" for p in problems[:10])
-                                   + ("\n…" if len(problems) > 10 else ""))
-            box.setDetailedText("\n".join(problems))
-            box.exec()
+        if show_blockers(self.window, check_transition(self.draft.case, status,
+                                                       self.draft.catalog)):
             return False
         case = self.draft.case
         try:

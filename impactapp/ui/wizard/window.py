@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.blockers import Blocker
 from ...domain.form import Form
-from ...domain.issues import issues_by_step
-from ...domain.progress import step_has_content
+from ...domain.progress import step_state
 from ...domain.summary import knowledge_gaps
 from ...domain.tradeoffs import unhandled_trade_offs
 from ..draft import CaseDraft
@@ -41,7 +41,7 @@ from .help_panel import HelpPanel
 from .page import StepPage
 from .save_bar import SaveFailureBar, confirm_close, failure_text
 
-MARK_COMPLETE, MARK_INCOMPLETE, MARK_REVIEW = "✓", "…", "!"
+MARK_COMPLETE, MARK_INCOMPLETE, MARK_REVIEW, MARK_OPTIONAL = "✓", "…", "!", "–"
 
 
 class CaseWindow(QMainWindow):
@@ -72,6 +72,7 @@ class CaseWindow(QMainWindow):
         self.help.guide_requested.connect(self.guide_requested)
         # Pages are built when first shown: opening a large case stays quick.
         self._built: dict[int, StepPage] = {}
+        self.blocker_dialog: QWidget | None = None  # the "Not yet" list, while open
         for number, step in enumerate(form.steps, start=1):
             self.pages.addWidget(QWidget(self.pages))
             item = QListWidgetItem(f"{number}  {step.title.get(lang)}")
@@ -241,11 +242,8 @@ class CaseWindow(QMainWindow):
     def go_to(self, index: int) -> None:
         if not 0 <= index < self.pages.count():
             return
-        visited = index in self._built
         page = self.page_at(index)
         self.pages.setCurrentIndex(index)
-        if not visited:
-            self.update_states()
         if self.steps.currentRow() != index:
             self.steps.setCurrentRow(index)
         self.help.show_topic(page.step_help())
@@ -253,27 +251,35 @@ class CaseWindow(QMainWindow):
         self.next_button.setEnabled(index < self.pages.count() - 1)
         self.panels.show_step(index + 1, self.pages.count())
 
-    def step_state(self, step_id: str) -> str:
-        """complete, incomplete, not_started or review (a reviewer's note needs an answer).
+    def show_issue(self, blocker: Blocker) -> None:
+        """Go to the step and field where a blocker is fixed, and put the cursor there."""
+        index = next((i for i, s in enumerate(self.form.steps) if s.id == blocker.step), None)
+        if index is None:
+            return
+        self.go_to(index)
+        page = self.page_at(index)
+        widget = next((w for w in page.fields if blocker.issue in w.relevant_issues([
+            blocker.issue])), None)
+        if widget is None and blocker.field is not None:
+            widget = next((w for w in page.fields if w.field.id == blocker.field.id), None)
+        if widget is None:
+            return
+        page.ensureWidgetVisible(widget)
+        target = widget.focus_target()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        A step nobody has filled in or looked at is not "complete" just because nothing in it
-        is required yet: it shows as not started until it has content or has been visited.
-        """
-        case = self.draft.case
-        if any(r.step == step_id and r.verdict in ("improve", "redo") and not r.answer
-               for r in case.review):
-            return "review"
-        index, step = next((i, s) for i, s in enumerate(self.form.steps) if s.id == step_id)
-        started = step_has_content(case, step, self.draft.catalog)
-        if issues_by_step(self.draft.issues).get(step_id):
-            return "incomplete" if started else "not_started"
-        return "complete" if started or index in self._built else "not_started"
+    def step_state(self, step_id: str) -> str:
+        """complete, incomplete, not_started, optional or review, as the domain's rules say
+        (domain.progress.step_state): looking at a step does not complete it."""
+        step = next(s for s in self.form.steps if s.id == step_id)
+        return step_state(self.draft.case, step, self.draft.catalog, self.draft.issues)
 
     def update_states(self) -> None:
         marks = {"complete": MARK_COMPLETE, "incomplete": MARK_INCOMPLETE,
-                 "review": MARK_REVIEW, "not_started": ""}
+                 "review": MARK_REVIEW, "not_started": "", "optional": MARK_OPTIONAL}
         names = {"complete": self.tr("complete"), "incomplete": self.tr("incomplete"),
-                 "review": self.tr("has review notes"), "not_started": self.tr("not started")}
+                 "review": self.tr("has review notes"), "not_started": self.tr("not started"),
+                 "optional": self.tr("nothing required at this depth")}
         for i, step in enumerate(self.form.steps):
             state = self.step_state(step.id)
             item = self.steps.item(i)

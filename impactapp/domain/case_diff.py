@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.fields import get_field
-from ..domain.model import Alternative, Assessment, Case, Catalog, Text
-from ..domain.screening import QUESTIONS
-from ..domain.vocabulary import DEPTH_LABELS, PILLAR_STEPS, STATUS_LABELS, STEP_LABELS
+from .fields import get_field
+from .model import Alternative, Assessment, Case, Catalog, Text
+from .screening import QUESTIONS
+from .vocabulary import DEPTH_LABELS, PILLAR_STEPS, STATUS_LABELS, STEP_LABELS
 
 _SIMPLE_TYPES = ("text", "textarea", "date", "choice", "bool")
 
