@@ -16,6 +16,7 @@ from . import compare, compare_ui, core, indicators, memo, wizard
 from .isolation import isolated_home
 
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
+    "catalog": core.bench_catalog,
     "import": core.bench_import,
     "list": core.bench_list,
     "startup": core.bench_startup,

@@ -85,6 +85,24 @@ def bench_import(args: argparse.Namespace) -> None:
            baseline=("plain YAML parse", base))
 
 
+def bench_catalog(args: argparse.Namespace) -> None:
+    """Load the shipped catalog (every start and every CLI call does); baseline: only parsing
+    its YAML files. Replaces a timed test: speed is a benchmark figure, never an assertion."""
+    from impactapp.resources import resource_dir
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    texts = [p.read_text(encoding="utf-8")
+             for folder in ("criteria", "forms") for p in sorted(resource_dir(folder).glob("*.yaml"))]
+
+    def parse_only() -> None:
+        for text in texts:
+            yaml.load(text, Loader=loader)
+
+    base = median_time(parse_only, args.repeat)
+    report("load the shipped catalog", median_time(load_catalog, args.repeat), target=0.3,
+           baseline=("plain YAML parse", base))
+
+
 def bench_list(args: argparse.Namespace) -> None:
     """List every case from the store; baseline: the same columns through plain sqlite3."""
     path = case_database(args.cases)

@@ -332,13 +332,13 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="94" />
+      <location filename="../../app.py" line="97" />
       <source>Catalog folder: %1</source>
       <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
       <translation>Katalogmappe: %1</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="98" />
+      <location filename="../../app.py" line="101" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
       <translation>Kriteriekatalogen er ugyldig, så ImpactApp kan ikke starte.</translation>
     </message>
@@ -361,17 +361,17 @@
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="156" />
+      <location filename="../controller.py" line="157" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="201" />
+      <location filename="../controller.py" line="202" />
       <source>All the example cases are already loaded.</source>
       <translation>Alle eksempelsakene er allerede lastet inn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="210" />
+      <location filename="../controller.py" line="211" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n eksempelsak lastet inn.</numerusform>
@@ -379,7 +379,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="225" />
+      <location filename="../controller.py" line="227" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -633,34 +633,62 @@
     </message>
   </context>
   <context>
+    <name>BlockerDialog</name>
+    <message>
+      <location filename="../wizard/blocker_dialog.py" line="35" />
+      <source>Not yet</source>
+      <translation>Ikke ennå</translation>
+    </message>
+    <message>
+      <location filename="../wizard/blocker_dialog.py" line="38" />
+      <source>The case cannot change status yet. Click a line to go to the field:</source>
+      <translation>Saken kan ikke endre status ennå. Klikk på en linje for å gå til feltet:</translation>
+    </message>
+    <message>
+      <location filename="../wizard/blocker_dialog.py" line="42" />
+      <source>What is missing</source>
+      <translation>Hva som mangler</translation>
+    </message>
+    <message>
+      <location filename="../wizard/blocker_dialog.py" line="47" />
+      <source>Go to this field</source>
+      <translation>Gå til dette feltet</translation>
+    </message>
+    <message>
+      <location filename="../wizard/blocker_dialog.py" line="52" />
+      <source>Close</source>
+      <translation>Lukk</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../case_list_model.py" line="43" />
+      <location filename="../case_list_model.py" line="44" />
       <source>Title</source>
       <translation>Tittel</translation>
     </message>
     <message>
-      <location filename="../case_list_model.py" line="44" />
+      <location filename="../case_list_model.py" line="45" />
       <source>Case no.</source>
       <translation>Saksnr.</translation>
     </message>
     <message>
-      <location filename="../case_list_model.py" line="45" />
+      <location filename="../case_list_model.py" line="46" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../case_list_model.py" line="46" />
+      <location filename="../case_list_model.py" line="47" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../case_list_model.py" line="47" />
+      <location filename="../case_list_model.py" line="48" />
       <source>Depth</source>
       <translation>Utredningsnivå</translation>
     </message>
     <message>
-      <location filename="../case_list_model.py" line="48" />
+      <location filename="../case_list_model.py" line="49" />
       <source>Last changed</source>
       <translation>Endret</translation>
     </message>
@@ -683,39 +711,50 @@
       <translation>Kopi av %1</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="61" />
-      <location filename="../case_ops.py" line="73" />
+      <location filename="../case_ops.py" line="60" />
+      <location filename="../case_ops.py" line="99" />
+      <location filename="../case_ops.py" line="114" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="74" />
+      <location filename="../case_ops.py" line="67" />
+      <source>Import as draft</source>
+      <translation>Importer som utkast</translation>
+    </message>
+    <message>
+      <location filename="../case_ops.py" line="69" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../case_ops.py" line="115" />
       <source>The import could not be saved.</source>
       <translation>Importen kunne ikke lagres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="87" />
+      <location filename="../case_ops.py" line="128" />
       <source>Export</source>
       <translation>Eksport</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="88" />
+      <location filename="../case_ops.py" line="129" />
       <source>The case could not be exported.</source>
       <translation>Saken kunne ikke eksporteres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="98" />
-      <location filename="../case_ops.py" line="108" />
+      <location filename="../case_ops.py" line="139" />
+      <location filename="../case_ops.py" line="149" />
       <source>Erase for good</source>
       <translation>Slett for godt</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="99" />
+      <location filename="../case_ops.py" line="140" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation>Slette «%1» for godt? Den kan ikke gjenopprettes etterpå.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="109" />
+      <location filename="../case_ops.py" line="150" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation>Er du sikker? Saken og alle revisjonene blir slettet.</translation>
     </message>
@@ -724,6 +763,13 @@
       <translation>
         <numerusform>Ingenting ble importert: filene har %n feil.</numerusform>
         <numerusform>Ingenting ble importert: filene har %n feil.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) claim an approval or decision but do not say who approved the case and when. Import them as drafts instead?</source>
+      <translation>
+        <numerusform>%n fil sier at saken er godkjent eller vedtatt, men ikke hvem som godkjente den og når. Vil du importere den som utkast i stedet?</numerusform>
+        <numerusform>%n filer sier at sakene er godkjent eller vedtatt, men ikke hvem som godkjente dem og når. Vil du importere dem som utkast i stedet?</numerusform>
       </translation>
     </message>
   </context>
@@ -735,77 +781,82 @@
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="102" />
+      <location filename="../wizard/window.py" line="103" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="103" />
+      <location filename="../wizard/window.py" line="104" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="144" />
+      <location filename="../wizard/window.py" line="145" />
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="145" />
+      <location filename="../wizard/window.py" line="146" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="146" />
+      <location filename="../wizard/window.py" line="147" />
       <source>&amp;Memo</source>
       <translation>&amp;Notat</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="148" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="148" />
+      <location filename="../wizard/window.py" line="149" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="150" />
+      <location filename="../wizard/window.py" line="151" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="154" />
+      <location filename="../wizard/window.py" line="155" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="161" />
+      <location filename="../wizard/window.py" line="162" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="275" />
+      <location filename="../wizard/window.py" line="280" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="275" />
+      <location filename="../wizard/window.py" line="280" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="276" />
+      <location filename="../wizard/window.py" line="281" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="276" />
+      <location filename="../wizard/window.py" line="281" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
+    <message>
+      <location filename="../wizard/window.py" line="282" />
+      <source>nothing required at this depth</source>
+      <translation>ingenting kreves på dette nivået</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="288" />
+      <location filename="../wizard/window.py" line="294" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -813,7 +864,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="289" />
+      <location filename="../wizard/window.py" line="295" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -821,38 +872,81 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="295" />
+      <location filename="../wizard/window.py" line="301" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="298" />
+      <location filename="../wizard/window.py" line="304" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="300" />
+      <location filename="../wizard/window.py" line="306" />
       <source>Saved in the conflict copy</source>
       <translation>Lagret i konfliktkopien</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="302" />
+      <location filename="../wizard/window.py" line="308" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="304" />
+      <location filename="../wizard/window.py" line="310" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="312" />
+      <location filename="../wizard/window.py" line="318" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation>Godkjent av %1 – denne revisjonen er låst og kan ikke endres.</translation>
     </message>
     <message>
       <source>Untitled case</source>
       <translation>Sak uten tittel</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClimateStages</name>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="23" />
+      <source>cases with a recommended measure</source>
+      <translation>saker med anbefalt tiltak</translation>
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="24" />
+      <source>t CO2e per year, direct effects (the total)</source>
+      <translation>tonn CO2e per år, direkte virkning (totalen)</translation>
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="26" />
+      <source>t CO2e per year, indirect effects (beside, not added)</source>
+      <translation>tonn CO2e per år, indirekte virkning (ved siden av, legges ikke til)</translation>
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="28" />
+      <source>t CO2e per year, scope not stated (beside, not added)</source>
+      <translation>tonn CO2e per år, omfang ikke oppgitt (ved siden av, legges ikke til)</translation>
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="30" />
+      <source>cases whose climate effect is not quantified</source>
+      <translation>saker der klimaeffekten ikke er tallfestet</translation>
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="58" />
+      <source>Climate budget and pipeline</source>
+      <translation>Klimabudsjett og saker under arbeid</translation>
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="61" />
+      <source>Climate budget: approved and decided</source>
+      <translation>Klimabudsjett: godkjent og vedtatt</translation>
+    </message>
+    <message>
+      <location filename="../comparison/climate_stages.py" line="62" />
+      <source>Pipeline: draft and in review (not in the budget)</source>
+      <translation>Under arbeid: utkast og til behandling (ikke i budsjettet)</translation>
     </message>
   </context>
   <context>
@@ -1004,12 +1098,12 @@
   <context>
     <name>ComparisonViews</name>
     <message>
-      <location filename="../comparison/views.py" line="34" />
+      <location filename="../comparison/views.py" line="36" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../comparison/views.py" line="35" />
+      <location filename="../comparison/views.py" line="37" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
@@ -1017,67 +1111,67 @@
   <context>
     <name>ConflictBar</name>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="41" />
+      <location filename="../wizard/conflict_bar.py" line="42" />
       <source>&amp;Compare …</source>
       <translation>&amp;Sammenlign …</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="76" />
+      <location filename="../wizard/conflict_bar.py" line="77" />
       <source>Conflict</source>
       <translation>Konflikt</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="77" />
+      <location filename="../wizard/conflict_bar.py" line="78" />
       <source>Keep &amp;mine</source>
       <translation>Behold &amp;mine</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="78" />
+      <location filename="../wizard/conflict_bar.py" line="79" />
       <source>Use the &amp;saved version</source>
       <translation>Bruk den &amp;lagrede versjonen</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="81" />
+      <location filename="../wizard/conflict_bar.py" line="82" />
       <source>&amp;Use this copy</source>
       <translation>&amp;Bruk denne kopien</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="82" />
+      <location filename="../wizard/conflict_bar.py" line="83" />
       <source>&amp;Discard the copy</source>
       <translation>&amp;Forkast kopien</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="89" />
+      <location filename="../wizard/conflict_bar.py" line="90" />
       <source>This case was moved to the bin somewhere else after you opened it.</source>
       <translation>Saken er lagt i papirkurven et annet sted etter at du åpnet den.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="91" />
+      <location filename="../wizard/conflict_bar.py" line="92" />
       <source>This case was approved somewhere else after you opened it, so it is locked.</source>
       <translation>Saken er godkjent et annet sted etter at du åpnet den, og er derfor låst.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="94" />
+      <location filename="../wizard/conflict_bar.py" line="95" />
       <source>This case was changed somewhere else (in another window or by another person) after you opened it.</source>
       <translation>Saken er endret et annet sted (i et annet vindu eller av en annen bruker) etter at du åpnet den.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="97" />
+      <location filename="../wizard/conflict_bar.py" line="98" />
       <source>Your changes have been kept as a conflict copy, and what you write now is saved in the copy. Compare the two versions and choose which one to keep.</source>
       <translation>Endringene dine er tatt vare på som en konfliktkopi, og det du skriver nå, lagres i kopien. Sammenlign de to versjonene og velg hvilken som skal gjelde.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="103" />
+      <location filename="../wizard/conflict_bar.py" line="108" />
       <source>This case has a copy of the version that was replaced when a conflict copy was taken over (%1, by %2).</source>
       <translation>Saken har en kopi av versjonen som ble erstattet da en konfliktkopi ble tatt i bruk (%1, av %2).</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="106" />
+      <location filename="../wizard/conflict_bar.py" line="111" />
       <source>This case has a conflict copy from %1 by %2 that nobody has decided on yet.</source>
       <translation>Saken har en konfliktkopi fra %1 av %2 som ingen har tatt stilling til ennå.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/conflict_bar.py" line="110" />
+      <location filename="../wizard/conflict_bar.py" line="115" />
       <source>(%n copies in all; the newest is shown.)</source>
       <translation>
         <numerusform>(%n kopi i alt; den nyeste vises.)</numerusform>
@@ -1085,22 +1179,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="123" />
+      <location filename="../wizard/conflict_bar.py" line="128" />
       <source>your version (the conflict copy)</source>
       <translation>din versjon (konfliktkopien)</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="127" />
+      <location filename="../wizard/conflict_bar.py" line="133" />
       <source>the conflict copy from %1 by %2</source>
       <translation>konfliktkopien fra %1 av %2</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="169" />
+      <location filename="../wizard/conflict_bar.py" line="175" />
       <source>Discard the copy</source>
       <translation>Forkast kopien</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="170" />
+      <location filename="../wizard/conflict_bar.py" line="176" />
       <source>Discard the conflict copy from %1 by %2? What it holds that the saved version does not is lost for good.</source>
       <translation>Forkaste konfliktkopien fra %1 av %2? Det den inneholder som ikke står i den lagrede versjonen, går tapt for godt.</translation>
     </message>
@@ -1231,44 +1325,44 @@
       <translation>Dagens sikkerhetskopi av databasen mislyktes: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="89" />
-      <location filename="../database_actions.py" line="95" />
-      <location filename="../database_actions.py" line="109" />
+      <location filename="../database_actions.py" line="90" />
+      <location filename="../database_actions.py" line="96" />
+      <location filename="../database_actions.py" line="110" />
       <source>Back up the database</source>
       <translation>Ta sikkerhetskopi av databasen</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="90" />
+      <location filename="../database_actions.py" line="91" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="96" />
+      <location filename="../database_actions.py" line="97" />
       <source>That is the database itself; choose another file.</source>
       <translation>Det er selve databasen; velg en annen fil.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="99" />
+      <location filename="../database_actions.py" line="100" />
       <source>Backing up the database …</source>
       <translation>Tar sikkerhetskopi av databasen …</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="105" />
+      <location filename="../database_actions.py" line="106" />
       <source>The database was backed up to %1</source>
       <translation>Databasen ble sikkerhetskopiert til %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="118" />
+      <location filename="../database_actions.py" line="119" />
       <source>Restore from backup</source>
       <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="126" />
+      <location filename="../database_actions.py" line="127" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="129" />
+      <location filename="../database_actions.py" line="130" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
@@ -1277,12 +1371,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
 Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir lagret og lukket, og ImpactApp lukkes når sikkerhetskopien er gjenopprettet: start programmet igjen for å arbeide videre i den gjenopprettede databasen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="143" />
+      <location filename="../database_actions.py" line="145" />
       <source>The database has not been changed. ImpactApp closes now; start it again.</source>
       <translation>Databasen er ikke endret. ImpactApp lukkes nå; start programmet igjen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="147" />
+      <location filename="../database_actions.py" line="149" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation>ImpactApp lukkes nå; start programmet igjen for å arbeide i den gjenopprettede databasen.</translation>
     </message>
@@ -1290,87 +1384,87 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../database_dialog.py" line="63" />
+      <location filename="../database_dialog.py" line="64" />
       <source>The file is not a database: perhaps a document or another kind of file was chosen, or the file was overwritten.</source>
       <translation>Filen er ikke en database: kanskje et dokument eller en annen type fil ble valgt, eller filen er blitt overskrevet.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="66" />
+      <location filename="../database_dialog.py" line="67" />
       <source>The file is damaged: parts of it cannot be read, for example after a disk fault or a crash while it was being copied.</source>
       <translation>Filen er skadet: deler av den kan ikke leses, for eksempel etter en diskfeil eller et krasj mens den ble kopiert.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="69" />
+      <location filename="../database_dialog.py" line="70" />
       <source>The file is incomplete: its end is missing, for example after a copy that stopped half-way or a full disk.</source>
       <translation>Filen er ufullstendig: slutten mangler, for eksempel etter en kopiering som stoppet halvveis eller en full disk.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="72" />
+      <location filename="../database_dialog.py" line="73" />
       <source>The file is a database of another program, not of ImpactApp.</source>
       <translation>Filen er en database fra et annet program, ikke fra ImpactApp.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="74" />
+      <location filename="../database_dialog.py" line="75" />
       <source>The file was saved by a newer version of ImpactApp, which this version cannot read. Install the newer version to use it.</source>
       <translation>Filen er lagret av en nyere versjon av ImpactApp, som denne versjonen ikke kan lese. Installer den nyere versjonen for å bruke den.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="77" />
+      <location filename="../database_dialog.py" line="78" />
       <source>You may read the file but not change it, so ImpactApp could not save your work in it. Ask for write access to the file.</source>
       <translation>Du kan lese filen, men ikke endre den, så ImpactApp ville ikke kunne lagre arbeidet ditt i den. Be om skrivetilgang til filen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="80" />
+      <location filename="../database_dialog.py" line="81" />
       <source>You may not change anything in the folder the file lies in, so ImpactApp could not save your work there. Ask for write access to the folder.</source>
       <translation>Du kan ikke endre noe i mappen filen ligger i, så ImpactApp ville ikke kunne lagre arbeidet ditt der. Be om skrivetilgang til mappen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="83" />
+      <location filename="../database_dialog.py" line="84" />
       <source>The folder of the file does not exist. If it is on a network drive or a USB stick, connect it and start ImpactApp again.</source>
       <translation>Mappen filen skal ligge i, finnes ikke. Hvis den er på en nettverksstasjon eller en minnepinne, kobler du den til og starter ImpactApp på nytt.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="86" />
+      <location filename="../database_dialog.py" line="87" />
       <source>ImpactApp must bring this database up to its new version and backs it up first, but the backup could not be written. Make room on the disk, or ask for write access to the folder, and start ImpactApp again.</source>
       <translation>ImpactApp må oppgradere denne databasen til den nye versjonen og tar først en sikkerhetskopi av den, men sikkerhetskopien kunne ikke skrives. Frigjør plass på disken, eller be om skrivetilgang til mappen, og start ImpactApp på nytt.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="90" />
+      <location filename="../database_dialog.py" line="91" />
       <source>This is a folder, not a database file.</source>
       <translation>Dette er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="92" />
+      <location filename="../database_dialog.py" line="93" />
       <source>The file cannot be reached: you may lack permission to open it, or the drive it is on is not available.</source>
       <translation>Filen kan ikke nås: du mangler kanskje tillatelse til å åpne den, eller stasjonen den ligger på, er ikke tilgjengelig.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="120" />
+      <location filename="../database_dialog.py" line="122" />
       <source>ImpactApp – the database cannot be opened</source>
       <translation>ImpactApp – databasen kan ikke åpnes</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="139" />
+      <location filename="../database_dialog.py" line="141" />
       <source>Database file</source>
       <translation>Databasefil</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="149" />
+      <location filename="../database_dialog.py" line="151" />
       <source>Show details</source>
       <translation>Vis detaljer</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="160" />
+      <location filename="../database_dialog.py" line="162" />
       <source>The file has not been changed.</source>
       <translation>Filen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="161" />
+      <location filename="../database_dialog.py" line="163" />
       <source>Nothing has been created or changed.</source>
       <translation>Ingenting er opprettet eller endret.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../database_dialog.py" line="167" />
+      <location filename="../database_dialog.py" line="169" />
       <source>%n backup(s) of this database.</source>
       <translation>
         <numerusform>%n sikkerhetskopi av denne databasen.</numerusform>
@@ -1378,85 +1472,123 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="168" />
+      <location filename="../database_dialog.py" line="170" />
       <source>There is no backup of this database yet; you can choose a backup file.</source>
       <translation>Det finnes ingen sikkerhetskopi av denne databasen ennå; du kan velge en sikkerhetskopifil.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="171" />
+      <location filename="../database_dialog.py" line="173" />
       <source>Open another database …</source>
       <translation>Åpne en annen database …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="172" />
+      <location filename="../database_dialog.py" line="174" />
       <source>Choose a database file you already have.</source>
       <translation>Velg en databasefil du allerede har.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="174" />
+      <location filename="../database_dialog.py" line="176" />
       <source>Restore a backup …</source>
       <translation>Gjenopprett en sikkerhetskopi …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="175" />
+      <location filename="../database_dialog.py" line="177" />
       <source>Put a backup in place of this database; the file there now is kept.</source>
       <translation>Sett en sikkerhetskopi i stedet for denne databasen; filen som ligger der nå, blir tatt vare på.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="178" />
+      <location filename="../database_dialog.py" line="180" />
       <source>Create a new database …</source>
       <translation>Lag en ny database …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="179" />
+      <location filename="../database_dialog.py" line="181" />
       <source>Start with an empty database in a file you choose.</source>
       <translation>Start med en tom database i en fil du velger.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="181" />
+      <location filename="../database_dialog.py" line="183" />
       <source>Quit</source>
       <translation>Avslutt</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="181" />
+      <location filename="../database_dialog.py" line="183" />
       <source>Close ImpactApp without changing anything.</source>
       <translation>Lukk ImpactApp uten å endre noe.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="199" />
+      <location filename="../database_dialog.py" line="201" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="209" />
+      <location filename="../database_dialog.py" line="211" />
       <source>Open another database</source>
       <translation>Åpne en annen database</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="222" />
-      <location filename="../database_dialog.py" line="225" />
+      <location filename="../database_dialog.py" line="224" />
+      <location filename="../database_dialog.py" line="227" />
       <source>Restore a backup</source>
       <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="223" />
+      <location filename="../database_dialog.py" line="225" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="233" />
-      <location filename="../database_dialog.py" line="242" />
+      <location filename="../database_dialog.py" line="235" />
+      <location filename="../database_dialog.py" line="244" />
       <source>Create a new database</source>
       <translation>Lag en ny database</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="243" />
+      <location filename="../database_dialog.py" line="245" />
       <source>The file %1 already exists. Choose a new name, or open it with “Open another database”.</source>
       <translation>Filen %1 finnes allerede. Velg et nytt navn, eller åpne den med «Åpne en annen database».</translation>
     </message>
     <message>
       <source>ImpactApp cannot open the database</source>
       <translation>ImpactApp kan ikke åpne databasen</translation>
+    </message>
+  </context>
+  <context>
+    <name>DismissDialog</name>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="148" />
+      <source>Dismiss target %1</source>
+      <translation>Avvis delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="151" />
+      <source>Why does target %1 not apply to this measure?</source>
+      <translation>Hvorfor gjelder ikke delmål %1 for dette tiltaket?</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="158" />
+      <source>Reason for dismissing target %1</source>
+      <translation>Begrunnelse for å avvise delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="160" />
+      <source>E.g. the measure does not affect this</source>
+      <translation>F.eks.: tiltaket påvirker ikke dette</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="161" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="164" />
+      <source>Dismiss</source>
+      <translation>Avvis</translation>
+    </message>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="165" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
     </message>
   </context>
   <context>
@@ -1770,6 +1902,48 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
     </message>
   </context>
   <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../history_dialog.py" line="51" />
+      <location filename="../history_dialog.py" line="54" />
+      <source>History</source>
+      <translation>Historikk</translation>
+    </message>
+    <message>
+      <location filename="../history_dialog.py" line="56" />
+      <source>When</source>
+      <translation>Når</translation>
+    </message>
+    <message>
+      <location filename="../history_dialog.py" line="56" />
+      <source>Who</source>
+      <translation>Hvem</translation>
+    </message>
+    <message>
+      <location filename="../history_dialog.py" line="56" />
+      <source>What</source>
+      <translation>Hva</translation>
+    </message>
+    <message>
+      <location filename="../history_dialog.py" line="63" />
+      <source>Close</source>
+      <translation>Lukk</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../history_dialog.py" line="75" />
+      <source>%n event(s), oldest first.</source>
+      <translation>
+        <numerusform>%n hendelse, eldste først.</numerusform>
+        <numerusform>%n hendelser, eldste først.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../history_dialog.py" line="111" />
+      <source>&amp;History</source>
+      <translation>&amp;Historikk</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorCharts</name>
     <message>
       <location filename="../indicators/line_chart.py" line="40" />
@@ -1946,99 +2120,99 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="65" />
+      <location filename="../indicators/view.py" line="66" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation>Hent fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="66" />
-      <location filename="../indicators/view.py" line="145" />
+      <location filename="../indicators/view.py" line="67" />
+      <location filename="../indicators/view.py" line="146" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation>Hent tallene for den valgte indikatoren fra Statistisk sentralbyrå</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="69" />
+      <location filename="../indicators/view.py" line="70" />
       <source>Fetch all from SSB</source>
       <translation>Hent alle fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="72" />
       <source>Import file …</source>
       <translation>Importer fil …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="72" />
+      <location filename="../indicators/view.py" line="73" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation>Importer en lagret JSON-stat-fil (.json) eller CSV-fil for den valgte indikatoren</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="82" />
+      <location filename="../indicators/view.py" line="83" />
       <source>Progress</source>
       <translation>Fremdrift</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="83" />
+      <location filename="../indicators/view.py" line="84" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="118" />
+      <location filename="../indicators/view.py" line="119" />
       <source>The indicator data could not be read: %1</source>
       <translation>Indikatordataene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="146" />
+      <location filename="../indicators/view.py" line="147" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation>Denne indikatoren publiseres ikke av Statistisk sentralbyrå: importer en lagret fil i stedet</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="168" />
+      <location filename="../indicators/view.py" line="169" />
       <source>Choose districts</source>
       <translation>Velg bydeler</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="169" />
+      <location filename="../indicators/view.py" line="170" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation>Bydelene som vises ved siden av kommunen, i tabellen og diagrammet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="192" />
+      <location filename="../indicators/view.py" line="193" />
       <source>Choose municipalities to compare with</source>
       <translation>Velg kommuner å sammenligne med</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="193" />
+      <location filename="../indicators/view.py" line="194" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation>Kommunene (og tallet for hele landet) %1 skal sammenlignes med. «Hent fra SSB» henter dem også fra indikatorens tabell.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="233" />
+      <location filename="../indicators/view.py" line="236" />
       <source>Import figures for %1</source>
       <translation>Importer tall for %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="235" />
+      <location filename="../indicators/view.py" line="238" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation>Indikatordata (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="266" />
+      <location filename="../indicators/view.py" line="270" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation>Henter %1 av %2: %3 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="269" />
+      <location filename="../indicators/view.py" line="273" />
       <source>Working on %1 …</source>
       <translation>Arbeider med %1 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="274" />
+      <location filename="../indicators/view.py" line="278" />
       <source>Stopping after the current indicator …</source>
       <translation>Stopper etter indikatoren som hentes nå …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="285" />
+      <location filename="../indicators/view.py" line="289" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indikator hentet fra SSB.</numerusform>
@@ -2046,17 +2220,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="291" />
+      <location filename="../indicators/view.py" line="295" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation>Stoppet: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="293" />
+      <location filename="../indicators/view.py" line="297" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation>Avbrutt: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="300" />
+      <location filename="../indicators/view.py" line="304" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n tall lagret for %1 fra %2.</numerusform>
@@ -2064,17 +2238,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="305" />
+      <location filename="../indicators/view.py" line="309" />
       <source>Nothing was imported from %1: %2</source>
       <translation>Ingenting ble importert fra %1: %2</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="309" />
+      <location filename="../indicators/view.py" line="313" />
       <source>Nothing was fetched: %1</source>
       <translation>Ingenting ble hentet: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="315" />
+      <location filename="../indicators/view.py" line="319" />
       <source>an unexpected error (%1)</source>
       <translation>en uventet feil (%1)</translation>
     </message>
@@ -2229,47 +2403,47 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="15" />
+      <location filename="../labels.py" line="16" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="16" />
+      <location filename="../labels.py" line="17" />
       <source>In review</source>
       <translation>Til godkjenning</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="17" />
+      <location filename="../labels.py" line="18" />
       <source>Approved</source>
       <translation>Godkjent</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="18" />
+      <location filename="../labels.py" line="19" />
       <source>Decided</source>
       <translation>Vedtatt</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="25" />
+      <location filename="../labels.py" line="26" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="26" />
+      <location filename="../labels.py" line="27" />
       <source>Simplified</source>
       <translation>Forenklet</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="27" />
+      <location filename="../labels.py" line="28" />
       <source>Full</source>
       <translation>Full</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="44" />
+      <location filename="../labels.py" line="45" />
       <source>today %1</source>
       <translation>i dag %1</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="46" />
+      <location filename="../labels.py" line="47" />
       <source>yesterday %1</source>
       <translation>i går %1</translation>
     </message>
@@ -2763,92 +2937,97 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="83" />
+      <location filename="../comparison/portfolio_view.py" line="86" />
       <source>Sustainability portfolio</source>
       <translation>Bærekraftsportefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="90" />
+      <location filename="../comparison/portfolio_view.py" line="93" />
       <source>E&amp;xport report (PDF) …</source>
       <translation>Eksporter rapport (&amp;PDF) …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="92" />
+      <location filename="../comparison/portfolio_view.py" line="95" />
       <source>Save the portfolio of the cases shown as a PDF/A report</source>
       <translation>Lagre porteføljen for sakene som vises som en PDF/A-rapport</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="105" />
+      <location filename="../comparison/portfolio_view.py" line="110" />
       <source>SDG goals</source>
       <translation>Bærekraftsmål</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="106" />
+      <location filename="../comparison/portfolio_view.py" line="111" />
       <source>Climate budget by year</source>
       <translation>Klimabudsjett etter år</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="107" />
+      <location filename="../comparison/portfolio_view.py" line="112" />
       <source>Cut</source>
       <translation>Kutt</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="107" />
+      <location filename="../comparison/portfolio_view.py" line="112" />
       <source>Increase</source>
       <translation>Økning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="107" />
+      <location filename="../comparison/portfolio_view.py" line="112" />
       <source>Total in force</source>
       <translation>Samlet virkning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="108" />
+      <location filename="../comparison/portfolio_view.py" line="113" />
       <source>Distributional effects</source>
       <translation>Fordelingsvirkninger</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="109" />
+      <location filename="../comparison/portfolio_view.py" line="114" />
       <source>Districts</source>
       <translation>Bydeler</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="111" />
+      <location filename="../comparison/portfolio_view.py" line="116" />
       <source>No cases with such effects.</source>
       <translation>Ingen saker med slike virkninger.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="115" />
+      <location filename="../comparison/portfolio_view.py" line="118" />
+      <source>No approved or decided measure with a quantified direct effect.</source>
+      <translation>Ingen godkjente eller vedtatte tiltak med tallfestet direkte virkning.</translation>
+    </message>
+    <message>
+      <location filename="../comparison/portfolio_view.py" line="122" />
       <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
       <translation>Saker som bidrar til hvert mål, ut fra bekreftede delmål; ± saker med blandet bidrag.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="117" />
+      <location filename="../comparison/portfolio_view.py" line="124" />
       <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation>Saker med positiv og negativ virkning i hver bydel; netto: summen av vurderingene (−3 til +3).</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="119" />
-      <source>Change in t CO2e per year against the zero alternative by the year it starts, approved and decided cases only.</source>
-      <translation>Endring i tonn CO2e per år mot nullalternativet etter året virkningen starter, bare godkjente og vedtatte saker.</translation>
+      <location filename="../comparison/portfolio_view.py" line="126" />
+      <source>Change in t CO2e per year against the zero alternative by the year it starts: direct effects of approved and decided cases only.</source>
+      <translation>Endring i tonn CO2e per år mot nullalternativet etter året virkningen starter: bare direkte virkning i godkjente og vedtatte saker.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="129" />
       <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
       <translation>Saker med negativ eller positiv virkning for hver gruppe, og om den negative virkningen har avbøtende tiltak.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="181" />
+      <location filename="../comparison/portfolio_view.py" line="189" />
       <source>Working out the portfolio …</source>
       <translation>Regner ut porteføljen …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="191" />
+      <location filename="../comparison/portfolio_view.py" line="199" />
       <source>all cases</source>
       <translation>alle saker</translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/portfolio_view.py" line="192" />
+      <location filename="../comparison/portfolio_view.py" line="200" />
       <source>Selection: %1 (%n case(s)).</source>
       <translation>
         <numerusform>Utvalg: %1 (%n sak).</numerusform>
@@ -2856,33 +3035,37 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="203" />
+      <location filename="../comparison/portfolio_view.py" line="212" />
       <source>The portfolio could not be worked out: %1</source>
       <translation>Porteføljen kunne ikke regnes ut: %1</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="229" />
+      <location filename="../comparison/portfolio_view.py" line="238" />
       <source>Export the portfolio report</source>
       <translation>Eksporter porteføljerapporten</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="230" />
+      <location filename="../comparison/portfolio_view.py" line="239" />
       <source>portfolio</source>
       <translation>portefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="231" />
+      <location filename="../comparison/portfolio_view.py" line="240" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="242" />
+      <location filename="../comparison/portfolio_view.py" line="252" />
       <source>Making the portfolio report …</source>
       <translation>Lager porteføljerapporten …</translation>
     </message>
     <message>
       <source>Cases with a positive and a negative effect in each bydel; net: the sum of the ratings (−3 to +3).</source>
       <translation>Saker med positiv og negativ virkning i hver bydel; netto: summen av vurderingene (−3 til +3).</translation>
+    </message>
+    <message>
+      <source>Change in t CO2e per year against the zero alternative by the year it starts, approved and decided cases only.</source>
+      <translation>Endring i tonn CO2e per år mot nullalternativet etter året virkningen starter, bare godkjente og vedtatte saker.</translation>
     </message>
   </context>
   <context>
@@ -3375,12 +3558,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>SdgTargetsField</name>
     <message>
-      <location filename="../fields/sdg.py" line="155" />
+      <location filename="../fields/sdg.py" line="115" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation>Saken har ingen tiltak ennå. Legg dem til under Alternativer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="178" />
+      <location filename="../fields/sdg.py" line="140" />
       <source>Confirmed targets (%n)</source>
       <translation>
         <numerusform>Bekreftet delmål (%n)</numerusform>
@@ -3388,12 +3571,121 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="180" />
+      <location filename="../fields/sdg.py" line="142" />
       <source>No confirmed targets yet.</source>
       <translation>Ingen bekreftede delmål ennå.</translation>
     </message>
+    <message>
+      <location filename="../fields/sdg.py" line="362" />
+      <source>Confirm all suggested targets</source>
+      <translation>Bekreft alle foreslåtte delmål</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="255" />
+      <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
+      <translation>Ingen forslag: ingen kriterier er vurdert som positive eller negative for dette tiltaket.</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="150" />
+      <source>Add a target …</source>
+      <translation>Legg til delmål …</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="176" />
+      <source>Goal %1: %2</source>
+      <translation>Mål %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="188" />
+      <source>Added by the caseworker</source>
+      <translation>Lagt til av saksbehandler</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="195" />
+      <source>Suggested by: %1</source>
+      <translation>Foreslått ut fra: %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="206" />
+      <source>Contribution to target %1</source>
+      <translation>Bidrag til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="211" />
+      <source>Remove</source>
+      <translation>Fjern</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="213" />
+      <source>Remove target %1</source>
+      <translation>Fjern delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="217" />
+      <source>suggested: %1</source>
+      <translation>forslaget: %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="221" />
+      <source>Note (optional)</source>
+      <translation>Merknad (valgfritt)</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="222" />
+      <source>Note on target %1</source>
+      <translation>Merknad til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="271" />
+      <source>Target %1</source>
+      <translation>Delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="312" />
+      <source>Confirm SDG target %1</source>
+      <translation>Bekreft delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="369" />
+      <source>Remove SDG target %1</source>
+      <translation>Fjern delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="209" />
+      <source>Contribution to SDG target %1</source>
+      <translation>Bidrag til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="137" />
+      <source>Contribution per goal (confirmed targets)</source>
+      <translation>Bidrag per bærekraftsmål (bekreftede delmål)</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="225" />
+      <source>Note on SDG target %1</source>
+      <translation>Merknad til delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="254" />
+      <source>Every suggestion is confirmed or dismissed.</source>
+      <translation>Alle forslag er bekreftet eller avvist.</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="323" />
+      <source>Dismiss SDG target %1</source>
+      <translation>Avvis delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="343" />
+      <source>Restore SDG target %1</source>
+      <translation>Gjenopprett delmål %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg.py" line="398" />
+      <source>Add SDG target %1</source>
+      <translation>Legg til delmål %1</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="190" />
       <source>Suggestions (%n)</source>
       <translation>
         <numerusform>Forslag (%n)</numerusform>
@@ -3401,120 +3693,20 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="192" />
       <source>Confirm all</source>
       <translation>Bekreft alle</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="194" />
-      <location filename="../fields/sdg.py" line="359" />
-      <source>Confirm all suggested targets</source>
-      <translation>Bekreft alle foreslåtte delmål</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="198" />
       <source>Every suggestion is confirmed.</source>
       <translation>Alle forslag er bekreftet.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="199" />
-      <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
-      <translation>Ingen forslag: ingen kriterier er vurdert som positive eller negative for dette tiltaket.</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="207" />
-      <source>Add a target …</source>
-      <translation>Legg til delmål …</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="233" />
-      <source>Goal %1: %2</source>
-      <translation>Mål %1: %2</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="245" />
-      <source>Added by the caseworker</source>
-      <translation>Lagt til av saksbehandler</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="252" />
-      <source>Suggested by: %1</source>
-      <translation>Foreslått ut fra: %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="263" />
-      <source>Contribution to target %1</source>
-      <translation>Bidrag til delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="268" />
-      <source>Remove</source>
-      <translation>Fjern</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="270" />
-      <source>Remove target %1</source>
-      <translation>Fjern delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="274" />
-      <source>suggested: %1</source>
-      <translation>forslaget: %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="278" />
-      <source>Note (optional)</source>
-      <translation>Merknad (valgfritt)</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="279" />
-      <source>Note on target %1</source>
-      <translation>Merknad til delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="300" />
       <source>Confirm</source>
       <translation>Bekreft</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="302" />
       <source>Confirm target %1</source>
       <translation>Bekreft delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="324" />
-      <source>Target %1</source>
-      <translation>Delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="350" />
-      <source>Confirm SDG target %1</source>
-      <translation>Bekreft delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="365" />
-      <source>Remove SDG target %1</source>
-      <translation>Fjern delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="266" />
-      <source>Contribution to SDG target %1</source>
-      <translation>Bidrag til delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="175" />
-      <source>Contribution per goal (confirmed targets)</source>
-      <translation>Bidrag per bærekraftsmål (bekreftede delmål)</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="282" />
-      <source>Note on SDG target %1</source>
-      <translation>Merknad til delmål %1</translation>
-    </message>
-    <message>
-      <location filename="../fields/sdg.py" line="394" />
-      <source>Add SDG target %1</source>
-      <translation>Legg til delmål %1</translation>
     </message>
   </context>
   <context>
@@ -3545,44 +3737,34 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="34" />
+      <location filename="../wizard/status_actions.py" line="37" />
       <source>Send to &amp;review</source>
       <translation>Send til &amp;godkjenning</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="35" />
+      <location filename="../wizard/status_actions.py" line="38" />
       <source>Send back to &amp;draft</source>
       <translation>Send tilbake til &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="36" />
+      <location filename="../wizard/status_actions.py" line="39" />
       <source>&amp;Approve</source>
       <translation>&amp;Godkjenn</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="37" />
+      <location filename="../wizard/status_actions.py" line="40" />
       <source>Mark as &amp;decided</source>
       <translation>Merk som &amp;vedtatt</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="39" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Start a &amp;new revision</source>
       <translation>Start en &amp;ny revisjon</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="42" />
+      <location filename="../wizard/status_actions.py" line="45" />
       <source>Earlier &amp;revisions</source>
       <translation>Tidligere &amp;revisjoner</translation>
-    </message>
-    <message>
-      <location filename="../wizard/status_actions.py" line="75" />
-      <source>Not yet</source>
-      <translation>Ikke ennå</translation>
-    </message>
-    <message>
-      <location filename="../wizard/status_actions.py" line="76" />
-      <source>The case cannot change status yet:</source>
-      <translation>Saken kan ikke endre status ennå:</translation>
     </message>
     <message>
       <location filename="../wizard/status_actions.py" line="121" />
@@ -3598,6 +3780,14 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
     </message>
+    <message>
+      <source>Not yet</source>
+      <translation>Ikke ennå</translation>
+    </message>
+    <message>
+      <source>The case cannot change status yet:</source>
+      <translation>Saken kan ikke endre status ennå:</translation>
+    </message>
   </context>
   <context>
     <name>StepKeys</name>
@@ -3610,6 +3800,88 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <location filename="../wizard/desk.py" line="108" />
       <source>Previous step</source>
       <translation>Forrige steg</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionModel</name>
+    <message>
+      <location filename="../fields/suggestion_list.py" line="65" />
+      <source>Dismissed: %1</source>
+      <translation>Avvist: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SuggestionsPanel</name>
+    <message numerus="yes">
+      <location filename="../fields/sdg_suggestions.py" line="46" />
+      <source>Suggestions (%n), strongest first</source>
+      <translation>
+        <numerusform>Forslag (%n), det sterkeste først</numerusform>
+        <numerusform>Forslag (%n), de sterkeste først</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="48" />
+      <source>Suggestions: the %1 strongest of %2</source>
+      <translation>Forslag: de %1 sterkeste av %2</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="57" />
+      <source>Confirm all</source>
+      <translation>Bekreft alle</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="58" />
+      <source>Confirm all suggested targets</source>
+      <translation>Bekreft alle foreslåtte delmål</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="65" />
+      <source>Up and Down choose a suggestion, Space confirms it, Delete dismisses it with a reason.</source>
+      <translation>Pil opp og ned velger et forslag, mellomrom bekrefter det, Delete avviser det med en begrunnelse.</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="76" />
+      <source>Confirm</source>
+      <translation>Bekreft</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="77" />
+      <source>Dismiss …</source>
+      <translation>Avvis …</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="78" />
+      <source>Restore</source>
+      <translation>Gjenopprett</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="80" />
+      <source>Acts on the suggestion chosen in the list above</source>
+      <translation>Gjelder forslaget som er valgt i listen over</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../fields/sdg_suggestions.py" line="87" />
+      <source>Show all (%n more)</source>
+      <translation>
+        <numerusform>Vis alle (%n til)</numerusform>
+        <numerusform>Vis alle (%n til)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="88" />
+      <source>Show all</source>
+      <translation>Vis alle</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="177" />
+      <source>Suggested targets for %1</source>
+      <translation>Foreslåtte delmål for %1</translation>
+    </message>
+    <message>
+      <location filename="../fields/sdg_suggestions.py" line="179" />
+      <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
+      <translation>Mellomrom bekrefter det valgte delmålet, Delete avviser det med en begrunnelse.</translation>
     </message>
   </context>
   <context>
@@ -3761,8 +4033,8 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
     <message>
       <location filename="../fields/trade_offs.py" line="181" />
-      <source>Handling of the negative effect on %1</source>
-      <translation>Håndtering av den negative virkningen på %1</translation>
+      <source>Handling of the negative effect on %1 – %2</source>
+      <translation>Håndtering av den negative virkningen på %1 – %2</translation>
     </message>
     <message>
       <location filename="../fields/trade_offs.py" line="204" />
@@ -3775,24 +4047,33 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Fjern denne håndteringen</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="218" />
+      <location filename="../fields/trade_offs.py" line="208" />
+      <source>Remove the handling of %1 – %2</source>
+      <translation>Fjern håndteringen av %1 – %2</translation>
+    </message>
+    <message>
+      <location filename="../fields/trade_offs.py" line="220" />
       <source>Handled</source>
       <translation>Håndtert</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="221" />
+      <location filename="../fields/trade_offs.py" line="223" />
       <source>Handling missing</source>
       <translation>Mangler håndtering</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="261" />
+      <location filename="../fields/trade_offs.py" line="263" />
       <source>Handling of %1</source>
       <translation>Håndtering av %1</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="269" />
+      <location filename="../fields/trade_offs.py" line="271" />
       <source>Remove handling</source>
       <translation>Fjern håndtering</translation>
+    </message>
+    <message>
+      <source>Handling of the negative effect on %1</source>
+      <translation>Håndtering av den negative virkningen på %1</translation>
     </message>
   </context>
   <context>
