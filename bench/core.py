@@ -91,8 +91,8 @@ def bench_catalog(args: argparse.Namespace) -> None:
     from impactapp.resources import resource_dir
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    texts = [p.read_text(encoding="utf-8")
-             for folder in ("criteria", "forms") for p in sorted(resource_dir(folder).glob("*.yaml"))]
+    files = [p for folder in ("criteria", "forms") for p in resource_dir(folder).glob("*.yaml")]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(files)]
 
     def parse_only() -> None:
         for text in texts:
