@@ -244,6 +244,7 @@ class _CaseValidator(AlternativeChecks):
                     "verdict": lambda p, v: self.ck.choice(p, v, VERDICTS),
                     "note": self.ck.text,
                     "answer": self.ck.text,
+                    "stale": self.ck.boolean,
                 },
                 required=("step", "verdict"),
             )

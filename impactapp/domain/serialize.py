@@ -138,7 +138,8 @@ def case_to_data(case: Case) -> Data:
     _put(
         out,
         "review",
-        [_drop_empty({"step": r.step, "verdict": r.verdict, "note": r.note, "answer": r.answer})
+        [_drop_empty({"step": r.step, "verdict": r.verdict, "note": r.note, "answer": r.answer,
+                      "stale": r.stale or None})
          for r in case.review],
     )
     return out
@@ -240,7 +241,7 @@ def case_from_data(d: Data) -> Case:
         prerequisites=_text(d, "prerequisites"),
         review=[
             ReviewVerdict(step=r["step"], verdict=r["verdict"], note=_text(r, "note"),
-                          answer=_text(r, "answer"))
+                          answer=_text(r, "answer"), stale=r.get("stale") is True)
             for r in d.get("review") or []
         ],
     )
