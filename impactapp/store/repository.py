@@ -64,6 +64,26 @@ def _search_columns(case: Case) -> dict[str, Any]:
     }
 
 
+def _given_verdicts(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, Any]]:
+    """The verdicts ``new`` gives that ``old`` did not have (fresh ones only): the audit's
+    record of who reviewed which step."""
+    before = {r.get("step"): r for r in old.get("review") or []}
+    out = []
+    for verdict in new.get("review") or []:
+        if verdict.get("stale"):
+            continue
+        previous = before.get(verdict.get("step"))
+        if (previous is None or previous.get("stale")
+                or previous.get("verdict") != verdict.get("verdict")):
+            out.append({"step": verdict.get("step"), "verdict": verdict.get("verdict")})
+    return out
+
+
+def _with_name(detail: dict[str, Any], name: str) -> dict[str, Any]:
+    """``detail`` with the acting person's name, when there is one."""
+    return {**detail, "by": name} if name else detail
+
+
 def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
     if deleted_only:
         return " WHERE deleted_at IS NOT NULL"
@@ -200,7 +220,8 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies):
             if locked:
                 self._freeze(case_id, revision, content, row["approved_by"], row["approved_at"])
             self._audit(
-                case_id, records.CREATE, moment, {"revision": revision, "status": case.status}
+                case_id, records.CREATE, moment,
+                _with_name({"revision": revision, "status": case.status}, self._profile_name()),
             )
         return build_case(data, {**row, "id": case_id})
 
@@ -210,8 +231,11 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies):
             yield self.add_case(case)
 
     @writes
-    def save_case(self, case: Case) -> Case:
+    def save_case(self, case: Case, *, by: str | None = None) -> Case:
         """Save an edited case; returns it with its new version.
+
+        The audit names the editor: ``by``, else the profile name of the store's login (the
+        last editor is what the two-person rule checks), and each verdict given in the save.
 
         Refused with LockedError when the stored case is approved or decided (or in the bin),
         and with ConflictError when it was saved by someone else since ``case`` was loaded.
@@ -230,10 +254,14 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies):
         content = canonical_text(data)
         if content == row["content"]:
             return self._case(row)  # nothing changed: no new version, no audit line
-        fields = changed_fields(json.loads(row["content"]), data)
+        old = json.loads(row["content"])
+        fields = changed_fields(old, data)
+        name = (by if by is not None else self._profile_name()).strip()
         moment, now = self._now()
         with self._db.atomic():
             row = self._update(row, {**_search_columns(case), "content": content, "updated": now})
             write_projections(self._db, case.id, case)
-            self._audit(case.id, records.UPDATE, moment, {"fields": fields})
+            self._audit(case.id, records.UPDATE, moment, _with_name({"fields": fields}, name))
+            for verdict in _given_verdicts(old, data):
+                self._audit(case.id, records.VERDICT, moment, _with_name(verdict, name))
         return build_case(data, row)

@@ -141,7 +141,7 @@ class Writer:
         if case.status in ("approved", "decided"):
             emit(f"try revise {case.id} {case.version} {status_sha(case, 'draft')}")
             try:
-                case = store.new_revision(case.id, expected_version=case.version)
+                case = store.new_revision(case.id, by="Ola Saksbehandler", expected_version=case.version)
             except REFUSALS:  # another program started it first
                 emit(f"nack revise {case.id}")
                 return self.pick(store)
@@ -178,9 +178,9 @@ class Writer:
                     case = store.approve(case.id, "Godkjenner Krasj",
                                          expected_version=case.version)
                 elif op == "revise":
-                    case = store.new_revision(case.id, expected_version=case.version)
+                    case = store.new_revision(case.id, by="Ola Saksbehandler", expected_version=case.version)
                 else:
-                    case = store.set_status(case.id, status, expected_version=case.version)
+                    case = store.set_status(case.id, status, by="Ola Saksbehandler", expected_version=case.version)
             except REFUSALS:
                 emit(f"nack {op} {case.id}")
                 return store.get_case(case.id)
