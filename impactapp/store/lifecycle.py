@@ -8,7 +8,7 @@ stays frozen, and every approved state is kept as an immutable revision.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from impactapp.domain.approval import Actor, mark_stale
@@ -75,6 +75,30 @@ class Lifecycle(StoreCore):
             row = self._update(row, {"status": status, "content": content, "updated": now})
             self._audit(case_id, records.STATUS, moment,
                         {"from": current, "to": status, "by": name})
+        return self._case(row)
+
+    @writes
+    def decide(self, case_id: int, decision_date: date, *, by: str | None = None,
+               expected_version: int | None = None) -> Case:
+        """Record the decision on an approved case: status decided, with its date.
+
+        The date is the one content change a locked case takes (the approved revision stays
+        frozen as it was); StatusError for a case that is not approved.
+        """
+        name = self._acting_name(by)
+        row = self._writable_row(case_id, expected_version)
+        if row["status"] != "approved":
+            raise StatusError(case_id, row["status"], "decided")
+        data = json.loads(row["content"])
+        data["status"] = "decided"
+        data["decision_date"] = decision_date.isoformat()
+        moment, now = self._now()
+        with self._db.atomic():
+            row = self._update(row, {"status": "decided", "content": canonical_text(data),
+                                     "decision_date": decision_date.isoformat(), "updated": now})
+            self._audit(case_id, records.STATUS, moment,
+                        {"from": "approved", "to": "decided", "by": name,
+                         "decision_date": decision_date.isoformat()})
         return self._case(row)
 
     @writes

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
 
 from impactapp.domain.approval import Actor
 from impactapp.domain.model import Case, ReviewVerdict
-from impactapp.store import Profile, Store
+from impactapp.store import Profile, StatusError, Store
 
 NewCase = Callable[..., Case]
 
@@ -118,3 +119,17 @@ def test_a_new_revision_s_verdicts_are_stale(store: Store, new_case: NewCase) ->
     draft = store.new_revision(case.id, by="Kari Nordmann")
     assert [v.stale for v in draft.review] == [True]
     assert not store.get_revision(case.id, 1).review[0].stale  # the frozen one is untouched
+
+
+def test_a_decision_records_its_date_on_the_approved_case(store: Store, new_case: NewCase) -> None:
+    case = store.add_case(new_case())
+    with pytest.raises(StatusError):
+        store.decide(case.id, date(2027, 2, 3), by="Lise Leder")
+    store.approve(case.id, "Lise Leder")
+    decided = store.decide(case.id, date(2027, 2, 3), by="Lise Leder")
+    assert (decided.status, decided.decision_date) == ("decided", date(2027, 2, 3))
+    assert store.list_cases()[0].status == "decided"
+    entry = store.audit_log(case.id)[-1]
+    assert entry.detail == {"from": "approved", "to": "decided", "by": "Lise Leder",
+                            "decision_date": "2027-02-03"}
+    assert store.get_revision(case.id, 1).status == "approved"
