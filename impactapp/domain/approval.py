@@ -72,9 +72,9 @@ def _author_issue(case: Case, actor: Actor, last_editor: Actor | None) -> Issue 
     name = actor.name.strip()
     caseworker = case.caseworker.strip()
     if caseworker and person_key(caseworker) == person_key(name):
-        return make_issue("actor", "approver_is_caseworker", "review", name=caseworker)
+        return make_issue("actor", "approver_is_caseworker", None, name=caseworker)
     if same_person(actor, last_editor):
-        return make_issue("actor", "approver_is_last_editor", "review", name=name)
+        return make_issue("actor", "approver_is_last_editor", None, name=name)
     return None
 
 
