@@ -49,7 +49,8 @@ def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date of the form YYYY-MM-DD")
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date of the form YYYY-MM-DD") from None
 
 
 def _refuse(sentence: str) -> CliError:

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from impactapp.domain.approval import review_steps
 from impactapp.domain.model import STATUSES, ReviewVerdict
 from impactapp.domain.serialize import case_to_data
-from impactapp.domain.approval import review_steps
 from impactapp.domain.status import (
     allowed_transitions,
     check_new_revision,

@@ -302,7 +302,7 @@ def review(qtbot, window: CaseWindow) -> None:
     table row by row (an answer box opens only where a note needs one; the answer is the
     caseworker's, so it is read-only for the reviewer)."""
     field = field_of(window, "review", "review")
-    step, note, answer = IMPROVE
+    step, note, _answer = IMPROVE
     open_list_and_choose(qtbot, field.verdicts[STEP_IDS[0]], 1)
     for n, step_id in enumerate(STEP_IDS):
         combo = field.verdicts[step_id]
