@@ -92,6 +92,19 @@ def looks_read_only(widget) -> bool:
             and palette.color(QPalette.ColorRole.Base) != QPalette().color(QPalette.ColorRole.Base))
 
 
+def fields_that_look_editable(window) -> list[tuple[str, str]]:
+    """(step, field) of every visible, enabled text input on every step that looks editable."""
+    found = []
+    for index in range(len(window.form.steps)):
+        window.go_to(index)
+        page = window.pages.currentWidget()
+        inputs = [w for w in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit)
+                  if w.isVisibleTo(page) and w.isEnabled()]  # disabled ones are grey anyway
+        found += [(page.step.id, w.accessibleName()) for w in inputs
+                  if not looks_read_only(w) and w.accessibleName() not in BROWSING]
+    return found
+
+
 def test_the_caseworker_cannot_approve_her_own_case_and_is_told_why(qtbot, desks):
     marte, _lise, case_id = desks
     window = send_to_review(qtbot, marte, case_id)
@@ -112,6 +125,7 @@ def test_the_caseworker_cannot_approve_her_own_case_and_is_told_why(qtbot, desks
     field = field_of(window, "review", "review")
     assert not any(combo.isEnabled() for combo in field.verdicts.values())
     assert window.draft.edit("x", lambda case: setattr(case, "title", "Endret")) is False
+    assert fields_that_look_editable(window) == []
     save_screenshot(window, "approval_in_review_caseworker")
 
 
@@ -149,14 +163,7 @@ def test_a_second_person_reviews_confirms_the_lock_and_approves(qtbot, desks, ca
         "(Sak-menyen) for å endre den."]
 
     # Every text field on every step looks read-only, not only the combo boxes.
-    for index in range(len(window.form.steps)):
-        window.go_to(index)
-        page = window.pages.currentWidget()
-        inputs = [w for w in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit)
-                  if w.isVisibleTo(page) and w.isEnabled()]  # disabled ones are grey anyway
-        editable = [w.accessibleName() for w in inputs if not looks_read_only(w)
-                    and w.accessibleName() not in BROWSING]
-        assert editable == [], (page.step.id, editable)
+    assert fields_that_look_editable(window) == []
     window.go_to(0)
     title = editor_of(window, "details", "title")
     image = title.grab().toImage()
@@ -220,3 +227,30 @@ def test_a_status_change_without_a_name_asks_and_records_nothing_when_declined(
     assert [e.action for e in controller.store.audit_log(case.id)] == ["create"]
     controller.close_all()
     controller.store.close()
+
+
+def test_taking_back_to_draft_keeps_the_verdicts_marked_to_be_confirmed(qtbot, desks, catalog):
+    marte, lise, case_id = desks
+    send_to_review(qtbot, marte, case_id).close()
+    mine = lise.open_case(case_id)
+    activate(qtbot, mine)
+    mine.go_to(len(mine.form.steps) - 1)
+    field = field_of(mine, "review", "review")
+    for step in review_steps(catalog)[:3]:
+        open_list_and_choose(qtbot, field.verdicts[step], 1)
+    mine.close()
+
+    window = marte.open_case(case_id)
+    activate(qtbot, window)
+    choose_in_menu(window, "&Tilbake til utkast")
+    assert not window.banner.isVisible()
+    assert not editor_of(window, "details", "title").isReadOnly()
+    assert fields_that_look_editable(window) != []  # editable again, and white again
+    window.go_to(len(window.form.steps) - 1)
+    field = field_of(window, "review", "review")
+    stale = [s for s, label in field.titles.items() if "bekreft den" in label.text()]
+    assert stale == list(review_steps(catalog)[:3])
+    assert [combo.currentData() for combo in field.verdicts.values()][:3] == ["ok"] * 3
+    assert not any(combo.isEnabled() for combo in field.verdicts.values())
+    entry = marte.store.audit_log(case_id)[-1]
+    assert (entry.action, entry.who, entry.detail["by"]) == ("status", "marte", CASEWORKER)
