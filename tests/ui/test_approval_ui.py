@@ -126,6 +126,7 @@ def test_the_caseworker_cannot_approve_her_own_case_and_is_told_why(qtbot, desks
     assert not any(combo.isEnabled() for combo in field.verdicts.values())
     assert window.draft.edit("x", lambda case: setattr(case, "title", "Endret")) is False
     assert fields_that_look_editable(window) == []
+    assert not window.status_actions.new_revision.isEnabled()  # only a locked case has one
     save_screenshot(window, "approval_in_review_caseworker")
 
 

@@ -65,7 +65,7 @@ class StatusActions(QObject):
         for action, status in ((self.to_review, "in_review"), (self.to_draft, "draft"),
                                (self.approve, "approved"), (self.decide, "decided")):
             action.setEnabled(status in allowed)
-        self.new_revision.setEnabled(self.draft.read_only)
+        self.new_revision.setEnabled(self.draft.read_only_reason == "locked")
 
     def blockers(self, status: str, actor: Actor | None = None) -> list[str]:
         """What keeps ``actor`` from moving the case to ``status``, as sentences in the UI
