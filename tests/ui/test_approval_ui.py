@@ -111,7 +111,8 @@ def test_the_caseworker_cannot_approve_her_own_case_and_is_told_why(qtbot, desks
 
     said = answer_box(press_button("OK"))
     choose_in_menu(window, "&Godkjenn")
-    assert said and f"{CASEWORKER} er saksbehandler for saken og kan ikke godkjenne den selv; " \
+    assert said[0].startswith("Du kan ikke gjøre denne endringen:")
+    assert f"{CASEWORKER} er saksbehandler for saken og kan ikke godkjenne den selv; " \
         "en annen person må godkjenne." in said[0]
     assert marte.store.get_case(case_id).status == "in_review"
 
@@ -141,6 +142,7 @@ def test_a_second_person_reviews_confirms_the_lock_and_approves(qtbot, desks, ca
     field = field_of(window, "review", "review")
     said = answer_box(press_button("OK"))
     choose_in_menu(window, "&Godkjenn")  # no verdicts yet
+    assert said[0].startswith("Saken kan ikke endre status ennå:")
     assert "Steget «Saksopplysninger» mangler vurdering." in said[0]
     for step in review_steps(catalog):
         open_list_and_choose(qtbot, field.verdicts[step], 1)  # ✓ I orden

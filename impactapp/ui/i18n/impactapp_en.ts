@@ -3501,22 +3501,32 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="105" />
+      <location filename="../wizard/status_actions.py" line="109" />
+      <source>Not allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="109" />
+      <source>You cannot make this change:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="111" />
       <source>Not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="106" />
+      <location filename="../wizard/status_actions.py" line="111" />
       <source>The case cannot change status yet:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="157" />
+      <location filename="../wizard/status_actions.py" line="163" />
       <source>Revision %1, approved %2 by %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="164" />
+      <location filename="../wizard/status_actions.py" line="170" />
       <source>(none yet)</source>
       <translation type="unfinished" />
     </message>

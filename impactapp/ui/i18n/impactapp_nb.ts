@@ -3566,22 +3566,32 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Godkjenn og lås</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="105" />
+      <location filename="../wizard/status_actions.py" line="109" />
+      <source>Not allowed</source>
+      <translation>Ikke tillatt</translation>
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="109" />
+      <source>You cannot make this change:</source>
+      <translation>Du kan ikke gjøre denne endringen:</translation>
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="111" />
       <source>Not yet</source>
       <translation>Ikke ennå</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="106" />
+      <location filename="../wizard/status_actions.py" line="111" />
       <source>The case cannot change status yet:</source>
       <translation>Saken kan ikke endre status ennå:</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="157" />
+      <location filename="../wizard/status_actions.py" line="163" />
       <source>Revision %1, approved %2 by %3</source>
       <translation>Revisjon %1, godkjent %2 av %3</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="164" />
+      <location filename="../wizard/status_actions.py" line="170" />
       <source>(none yet)</source>
       <translation>(ingen ennå)</translation>
     </message>

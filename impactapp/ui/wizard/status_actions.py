@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from ...domain.approval import Actor
+from ...domain.approval import Actor, approver_blockers
 from ...domain.status import allowed_transitions
 from ...store import StoreError
 from ..fields.review import review_blockers
@@ -102,8 +102,14 @@ class StatusActions(QObject):
             return False
         problems = self.blockers(status, actor)
         if problems:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Not yet"),
-                              self.tr("The case cannot change status yet:"), parent=self.window)
+            # A rule about the person never lifts by itself: say so, rather than "not yet".
+            personal = status == "approved" and bool(approver_blockers(
+                self.draft.case, self.draft.catalog, actor,
+                self.draft.store.last_editor(self.draft.case.id)))
+            title, text = ((self.tr("Not allowed"), self.tr("You cannot make this change:"))
+                           if personal else
+                           (self.tr("Not yet"), self.tr("The case cannot change status yet:")))
+            box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
             box.setInformativeText("\n".join(f"• {p}" for p in problems[:10])
                                    + ("\n…" if len(problems) > 10 else ""))
             box.setDetailedText("\n".join(problems))
