@@ -113,6 +113,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
     controller = AppController(store, catalog, db_path, lang, settings)
     controller.main.show()
+    controller.ask_profile_if_missing()  # the first start: who is this?
     controller.database.start_daily_backup()  # in the background: ~2 s on 10,000 cases
     controller.offer_examples()
     try:

@@ -134,3 +134,33 @@ def test_data_inside_the_package_is_found_relative_to_its_module():
     users = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
                    if "__file__" in p.read_text(encoding="utf-8"))
     assert users == ["report/fonts.py", "resources.py", "ui/app_icon.py", "ui/i18n.py"]
+
+
+def test_the_two_person_rule_is_on_unless_the_configuration_switches_it_off(
+        tmp_path, monkeypatch):
+    assert load_catalog().two_person_rule is True
+    (tmp_path / "settings.yaml").write_text(
+        "schema_version: 1\napproval:\n  two_person_rule: false\n", encoding="utf-8")
+    monkeypatch.setenv(CONFIG_ENV_VAR, str(tmp_path))
+    catalog = load_catalog()
+    assert catalog.two_person_rule is False
+    assert len(catalog.criteria) == len(load_catalog(ROOT / "criteria").criteria)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("schema_version: 1\napproval:\n  two_person_rule: nei\n",
+         "settings.yaml:3: approval.two_person_rule: true or false expected, found string"),
+        ("schema_version: 1\napproval:\n  two_persons: false\n",
+         "settings.yaml:3: approval.two_persons: unknown key (allowed: two_person_rule)"),
+        ("schema_version: 1\napprovals: {}\n",
+         "settings.yaml:2: approvals: unknown key (allowed: schema_version, approval)"),
+    ],
+)
+def test_a_bad_setting_is_reported_with_file_and_line(tmp_path, monkeypatch, text, expected):
+    (tmp_path / "settings.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv(CONFIG_ENV_VAR, str(tmp_path))
+    with pytest.raises(CatalogInvalid) as info:
+        load_catalog()
+    assert expected in [str(e) for e in info.value.errors]

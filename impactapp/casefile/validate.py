@@ -253,6 +253,7 @@ class _CaseValidator(AlternativeChecks):
                     "note": self.ck.text,
                     "answer": self.ck.text,
                     "by": self.ck.text,
+                    "stale": self.ck.boolean,
                 },
                 required=("step", "verdict"),
             )

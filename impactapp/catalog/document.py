@@ -20,10 +20,14 @@ def catalog_file_name(folder: Path, name: str) -> str:
 
 
 def open_catalog_file(
-    folder: Path, name: str, keys: tuple[str, ...], errors: list[CatalogError]
+    folder: Path, name: str, keys: tuple[str, ...], errors: list[CatalogError],
+    label: str | None = None,
 ) -> tuple[FileCheck, dict[str, Any]] | None:
-    """Load ``folder/name`` and check its top level; None if its content cannot be checked."""
-    file = catalog_file_name(folder, name)
+    """Load ``folder/name`` and check its top level; None if its content cannot be checked.
+
+    Errors name the file as ``label``, by default as ``catalog_file_name`` does.
+    """
+    file = label or catalog_file_name(folder, name)
     try:
         raw = (folder / name).read_bytes()
     except FileNotFoundError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from impactapp.domain.form import Form
 from impactapp.domain.model import (
@@ -18,17 +19,26 @@ from impactapp.domain.model import (
 )
 from impactapp.resources import resource_dir
 
-from . import criteria, form, indicators, regions, scales, sdg
+from . import criteria, form, indicators, regions, scales, sdg, settings
 from .check import Known
 from .document import catalog_file_name, open_catalog_file
 from .errors import CatalogError, CatalogInvalid
 
 #: The order files are reported in: the order of criteria/README.md.
-FILE_ORDER = (scales.FILE, criteria.FILE, sdg.FILE, regions.FILE, indicators.FILE, form.FILE)
+FILE_ORDER = (scales.FILE, criteria.FILE, sdg.FILE, regions.FILE, indicators.FILE, form.FILE,
+              settings.FILE)
 
 
-def load_catalog(criteria_dir: Path | None = None, forms_dir: Path | None = None) -> Catalog:
-    """Read and validate the whole catalog; raise CatalogInvalid listing every problem."""
+def load_catalog(
+    criteria_dir: Path | None = None,
+    forms_dir: Path | None = None,
+    settings_file: Path | None = None,
+) -> Catalog:
+    """Read and validate the whole catalog; raise CatalogInvalid listing every problem.
+
+    ``settings_file`` (default: settings.yaml in the configuration directory, if any) holds
+    the municipality's settings, such as switching the two-person rule off.
+    """
     criteria_dir = Path(criteria_dir) if criteria_dir is not None else resource_dir("criteria")
     forms_dir = Path(forms_dir) if forms_dir is not None else resource_dir("forms")
     errors: list[CatalogError] = []
@@ -66,6 +76,7 @@ def load_catalog(criteria_dir: Path | None = None, forms_dir: Path | None = None
 
     indicator_map = _load_indicators(criteria_dir, errors, pillar_ids, target_ids, sdg_file)
     wizard = _load_form(forms_dir, errors, pillar_ids)
+    configured = _load_settings(settings_file or settings.settings_file(), errors)
     _raise_if_any(errors)
     return Catalog(
         scales=scale_map,
@@ -76,6 +87,7 @@ def load_catalog(criteria_dir: Path | None = None, forms_dir: Path | None = None
         regions=region_map,
         indicators=indicator_map,
         form=wizard,
+        **configured,
     )
 
 
@@ -116,6 +128,14 @@ def _load_form(forms_dir: Path, errors: list[CatalogError], pillars: Known) -> F
     pillars = _method_pillars_if_unknown(pillars)
     opened = open_catalog_file(forms_dir, form.FILE, form.KEYS, errors)
     return form.parse_form(*opened, pillars) if opened else None
+
+
+def _load_settings(file: Path | None, errors: list[CatalogError]) -> dict[str, Any]:
+    if file is None:
+        return {}
+    # Named as the configuration directory holds it, beside criteria/ and forms/.
+    opened = open_catalog_file(file.parent, file.name, settings.KEYS, errors, file.name)
+    return settings.parse_settings(*opened) if opened else {}
 
 
 def _raise_if_any(errors: list[CatalogError]) -> None:

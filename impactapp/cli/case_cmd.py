@@ -10,7 +10,7 @@ from pathlib import Path
 from ..casefile import CaseFileInvalid, ImportedCase, import_case_file, write_case_file
 from ..domain.model import Case
 from ..store import NotFound
-from . import history_cmd
+from . import history_cmd, lifecycle_cmd
 from .context import CliError, Context
 from .show import render_case
 
@@ -40,6 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     show = sub.add_parser("show", help="show one case with its consequences")
     show.add_argument("case_id", type=int, metavar="ID")
     show.set_defaults(handler=show_case)
+    lifecycle_cmd.register(sub)
 
     history_cmd.register(sub)
 

@@ -190,6 +190,52 @@ MESSAGES: dict[str, Text] = {
         "Bare en godkjent eller vedtatt sak kan få en ny revisjon.",
         "Only an approved or decided case can get a new revision.",
     ),
+    # --- who is acting, and the two-person rule (domain/approval.py) ---
+    "actor_missing": Text(
+        "Oppgi navnet ditt først: hver statusendring registrerer hvem som gjorde den.",
+        "Give your name first: every status change records who made it.",
+    ),
+    "actor_system_account": Text(
+        "«{name}» er en systemkonto, ikke en person; oppgi ditt eget navn.",
+        "“{name}” is a system account, not a person; give your own name.",
+    ),
+    "approver_is_caseworker": Text(
+        "{name} er saksbehandler for saken og kan ikke godkjenne den selv; en annen person må "
+        "godkjenne.",
+        "{name} is the case's caseworker and cannot approve it; another person must approve.",
+    ),
+    "approver_is_last_editor": Text(
+        "{name} endret saken sist og kan ikke godkjenne den selv; en annen person må godkjenne.",
+        "{name} edited the case last and cannot approve it; another person must approve.",
+    ),
+    "reviewer_is_author": Text(
+        "{name} har skrevet saken og kan ikke vurdere den selv; en annen person må vurdere.",
+        "{name} wrote the case and cannot review it; another person must review.",
+    ),
+    "review_missing": Text(
+        "Steget «{step}» mangler vurdering.",
+        "The step “{step}” has no verdict.",
+    ),
+    "review_stale": Text(
+        "Vurderingen av steget «{step}» ble gitt før saken ble tatt tilbake til utkast; "
+        "bekreft den på nytt.",
+        "The verdict on the step “{step}” was given before the case was taken back to draft; "
+        "confirm it again.",
+    ),
+    "review_not_in_review": Text(
+        "Vurderinger gis bare mens saken er til godkjenning (saken er {status}).",
+        "Verdicts are given only while the case is in review (the case is {status}).",
+    ),
+    "review_unknown_step": Text(
+        "«{value}» er ikke et steg som vurderes; velg en av: {allowed}.",
+        "“{value}” is not a step that is reviewed; choose one of: {allowed}.",
+    ),
+    "read_only_in_review": Text(
+        "Saken er til godkjenning og kan ikke endres av saksbehandleren; ta den tilbake til "
+        "utkast for å endre den.",
+        "The case is in review and cannot be changed by its caseworker; take it back to draft "
+        "to change it.",
+    ),
 }
 
 _LONGEST_VALUE = 60  # user values quoted in a message are cut to this many characters

@@ -321,6 +321,7 @@ class ReviewVerdict:
     note: str = ""
     answer: str = ""
     by: str = ""  # who gave the verdict
+    stale: bool = False  # given before the case was taken back to draft: confirm it again
 
 
 @dataclass(slots=True)
@@ -402,6 +403,8 @@ class Catalog:
     regions: dict[str, Region] = field(default_factory=dict)
     indicators: dict[str, Indicator] = field(default_factory=dict)
     form: Form | None = None
+    #: The municipality's configuration: approver and reviewer must not be the case's authors.
+    two_person_rule: bool = True
 
     def criteria_in(self, pillar: str) -> list[Criterion]:
         return [c for c in self.criteria.values() if c.pillar == pillar]

@@ -145,7 +145,7 @@ def case_to_data(case: Case) -> Data:
         out,
         "review",
         [_drop_empty({"step": r.step, "verdict": r.verdict, "note": r.note, "answer": r.answer,
-                      "by": r.by})
+                      "by": r.by, "stale": r.stale or None})
          for r in case.review],
     )
     return out
@@ -251,7 +251,8 @@ def case_from_data(d: Data) -> Case:
         prerequisites=_text(d, "prerequisites"),
         review=[
             ReviewVerdict(step=r["step"], verdict=r["verdict"], note=_text(r, "note"),
-                          answer=_text(r, "answer"), by=_text(r, "by"))
+                          answer=_text(r, "answer"), by=_text(r, "by"),
+                          stale=r.get("stale") is True)
             for r in d.get("review") or []
         ],
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 
+from .approval import Actor, approver_blockers, check_actor, mark_stale, verdict_blockers
 from .checks import blank
 from .issues import Issue, IssueList, make_issue
 from .model import STATUSES, Case, Catalog
@@ -48,12 +49,20 @@ def _review_blockers(case: Case) -> list[Issue]:
     return issues.items
 
 
-def check_transition(case: Case, new_status: str, catalog: Catalog) -> list[Issue]:
+def check_transition(
+    case: Case,
+    new_status: str,
+    catalog: Catalog,
+    actor: Actor | None = None,
+    last_editor: Actor | None = None,
+) -> list[Issue]:
     """What keeps ``case`` from moving to ``new_status``; an empty list means it may.
 
     Going to review needs a case that is complete at its depth (unhandled trade-offs included,
-    as validation reports them). Approval needs that too, and a review with no ``redo`` and
-    every ``improve`` answered.
+    as validation reports them). Approval needs that too, a current verdict on every step with
+    no ``redo`` and every ``improve`` answered, and an approver who (under the two-person rule)
+    is neither the caseworker nor ``last_editor``. With ``actor`` None the person is not
+    checked (for showing what the content still lacks); every status change names its actor.
     """
     if new_status not in allowed_transitions(case.status):
         return [
@@ -63,11 +72,14 @@ def check_transition(case: Case, new_status: str, catalog: Catalog) -> list[Issu
                 new=label(STATUS_LABELS, str(new_status)),
             )
         ]
-    if new_status == "in_review":
-        return validate_case(case, catalog)
     if new_status == "approved":
-        return validate_case(case, catalog) + _review_blockers(case)
-    return []
+        person = [] if actor is None else approver_blockers(case, catalog, actor, last_editor)
+        return (person + validate_case(case, catalog) + verdict_blockers(case, catalog)
+                + _review_blockers(case))
+    person = [] if actor is None else check_actor(actor)
+    if new_status == "in_review":
+        return person + validate_case(case, catalog)
+    return person
 
 
 def check_new_revision(case: Case) -> list[Issue]:
@@ -81,8 +93,9 @@ def new_revision(case: Case) -> Case:
     """The next revision of a locked case as a draft; the given case is left untouched.
 
     The approval record is cleared (the new revision is not approved); the content, review
-    included, carries over for the caseworker to revise. Raises ValueError for a case that is
-    not locked (callers check ``check_new_revision`` first).
+    included, carries over for the caseworker to revise, its verdicts stale (the new revision
+    needs a new look). Raises ValueError for a case that is not locked (callers check
+    ``check_new_revision`` first).
     """
     if not is_locked(case):
         raise ValueError(f"case status {case.status!r} is not locked")
@@ -91,4 +104,13 @@ def new_revision(case: Case) -> Case:
     draft.revision = case.revision + 1
     draft.approved_by = ""
     draft.approved_at = None
+    mark_stale(draft)
+    return draft
+
+
+def take_back_to_draft(case: Case) -> Case:
+    """The case in review back as a draft: its verdicts kept and marked stale."""
+    draft = copy.deepcopy(case)
+    draft.status = STATUSES[0]
+    mark_stale(draft)
     return draft

@@ -166,6 +166,12 @@ LABELS: dict[str, Text] = {
     "answer": Text("Svar", "Answer"),
     "approved_by": Text("Godkjent av {name}", "Approved by {name}"),
     "not_approved": Text("Ikke godkjent ennå.", "Not approved yet."),
+    "same_person_approved": Text(
+        "Saken er vurdert og godkjent av samme person ({name}); kommunen har slått av kravet om "
+        "at en annen person godkjenner.",
+        "The case was assessed and approved by the same person ({name}); the municipality has "
+        "switched off the rule that another person approves.",
+    ),
     "page_of": Text("side {page} av {pages}", "page {page} of {pages}"),
 }
 

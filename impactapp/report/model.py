@@ -296,6 +296,7 @@ class ReviewLine:
 class ReviewView:
     lines: tuple[ReviewLine, ...]
     approval: str  # "Godkjent av <name>, <date>." or "Ikke godkjent ennå."
+    same_person: str = ""  # said plainly when one person assessed and approved; else empty
 
 
 @dataclass(frozen=True)

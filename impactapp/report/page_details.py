@@ -198,6 +198,8 @@ def review(memo: Memo, kit: Kit) -> list[Flowable]:
     if not memo.review.lines:
         out.append(kit.text(labels["no_review"]))
     out.append(kit.text(memo.review.approval))
+    if memo.review.same_person:
+        out.append(kit.text(memo.review.same_person))
     return out
 
 

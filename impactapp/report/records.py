@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from impactapp.domain.approval import same_person_approved
 from impactapp.domain.model import Case, Catalog, Indicator, IndicatorLink
 from impactapp.domain.tradeoffs import case_trade_offs
 from impactapp.domain.vocabulary import STEP_LABELS
@@ -189,4 +190,6 @@ def build_review(case: Case, lang: str, labels: Mapping[str, str]) -> ReviewView
         approval += f", {when}." if when else "."
     else:
         approval = labels["not_approved"]
-    return ReviewView(lines, approval)
+    same = (labels["same_person_approved"].format(name=case.approved_by.strip())
+            if same_person_approved(case) else "")
+    return ReviewView(lines, approval, same)

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
+from impactapp.domain.approval import Actor, check_actor
 from impactapp.domain.clock import SYSTEM_CLOCK
 from impactapp.domain.clock import Clock as TimeSource
 from impactapp.domain.model import Case
@@ -134,6 +135,23 @@ class StoreCore:
             "INSERT INTO audit (case_id, at, who, action, detail) VALUES (?, ?, ?, ?, ?)",
             [case_id, timestamp(at), self._who, action, canonical_text(detail)],
         )
+
+    def _profile_name(self) -> str:
+        """The profile name of the store's OS login ("" when it has none)."""
+        row = self._db.execute("SELECT name FROM profiles WHERE who = ?", [self._who]).fetchone()
+        return str(row[0]).strip() if row else ""
+
+    def _acting_name(self, by: str | None) -> str:
+        """The person a status change is recorded for: ``by``, else the login's profile name.
+
+        Raises ValueError for no name or a system account: nothing is recorded as an empty name
+        or silently as "root".
+        """
+        name = (by if by is not None else self._profile_name()).strip()
+        problems = check_actor(Actor(name, self._who))
+        if problems:
+            raise ValueError(problems[0].message.en)
+        return name
 
     def _now(self) -> tuple[datetime, str]:
         moment = self._clock.now()

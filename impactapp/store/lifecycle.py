@@ -8,10 +8,12 @@ stays frozen, and every approved state is kept as an immutable revision.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
+from impactapp.domain.approval import Actor, mark_stale
 from impactapp.domain.model import STATUSES, Case
+from impactapp.domain.serialize import case_from_data, case_to_data
 
 from . import records
 from .content import build_case, canonical_text, sha256_hex
@@ -21,24 +23,43 @@ from .records import Revision
 from .retry import writes
 
 
-def _content_with_status(row: dict[str, Any], status: str) -> str:
+def _content_with_status(row: dict[str, Any], status: str, *, stale: bool = False) -> str:
+    """The row's content with ``status``; with ``stale`` its verdicts are marked stale (the
+    case goes back to draft: the verdicts are kept, but were given on content that may change)."""
     data = json.loads(row["content"])
     data["status"] = status
+    if stale and data.get("review"):
+        case = case_from_data(data)
+        mark_stale(case)
+        data = case_to_data(case)
     return canonical_text(data)
+
+
+def _edit_of(entry_action: str, detail: dict[str, Any]) -> bool:
+    """Whether an audit entry changed the case's content as an author (verdicts do not)."""
+    if entry_action in (records.CREATE, records.TAKE_OVER):
+        return True
+    if entry_action != records.UPDATE:
+        return False
+    return bool(set(detail.get("fields", [])) - {"review", "status"})
 
 
 class Lifecycle(StoreCore):
     """Status changes, approval and revisions, and the bin."""
 
     @writes
-    def set_status(self, case_id: int, status: str, *, expected_version: int | None = None) -> Case:
-        """Persist a status change the domain has allowed.
+    def set_status(self, case_id: int, status: str, *, by: str | None = None,
+                   expected_version: int | None = None) -> Case:
+        """Persist a status change the domain has allowed, made by ``by`` (default: the profile
+        name of the store's login; ValueError when there is no name).
 
         Approval goes through ``approve`` (it freezes a revision), and only an approved case
         can become decided; a locked case becomes editable again only through ``new_revision``.
+        Going back to draft keeps the review's verdicts and marks them stale.
         """
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
+        name = self._acting_name(by)
         row = self._writable_row(case_id, expected_version)
         current = row["status"]
         if status == current:
@@ -48,20 +69,47 @@ class Lifecycle(StoreCore):
         if status in LOCKED_STATUSES and current != "approved":
             # Every locked state must have its frozen revision, which only approve() makes.
             raise StatusError(case_id, current, status)
+        content = _content_with_status(row, status, stale=status == "draft")
         moment, now = self._now()
         with self._db.atomic():
-            row = self._update(
-                row,
-                {"status": status, "content": _content_with_status(row, status), "updated": now},
-            )
-            self._audit(case_id, records.STATUS, moment, {"from": current, "to": status})
+            row = self._update(row, {"status": status, "content": content, "updated": now})
+            self._audit(case_id, records.STATUS, moment,
+                        {"from": current, "to": status, "by": name})
+        return self._case(row)
+
+    @writes
+    def decide(self, case_id: int, decision_date: date, *, by: str | None = None,
+               expected_version: int | None = None) -> Case:
+        """Record the decision on an approved case: status decided, with its date.
+
+        The date is the one content change a locked case takes (the approved revision stays
+        frozen as it was); StatusError for a case that is not approved.
+        """
+        name = self._acting_name(by)
+        row = self._writable_row(case_id, expected_version)
+        if row["status"] != "approved":
+            raise StatusError(case_id, row["status"], "decided")
+        data = json.loads(row["content"])
+        data["status"] = "decided"
+        data["decision_date"] = decision_date.isoformat()
+        moment, now = self._now()
+        with self._db.atomic():
+            row = self._update(row, {"status": "decided", "content": canonical_text(data),
+                                     "decision_date": decision_date.isoformat(), "updated": now})
+            self._audit(case_id, records.STATUS, moment,
+                        {"from": "approved", "to": "decided", "by": name,
+                         "decision_date": decision_date.isoformat()})
         return self._case(row)
 
     @writes
     def approve(self, case_id: int, approver: str, *, expected_version: int | None = None) -> Case:
-        """Approve the case: record who and when, and freeze its content as a revision."""
+        """Approve the case: record who and when, and freeze its content as a revision.
+
+        ValueError for an approver with no name or a system account's name.
+        """
         if not approver.strip():
             raise ValueError("an approval needs the approver's name")
+        approver = self._acting_name(approver)
         row = self._writable_row(case_id, expected_version)
         if row["status"] in LOCKED_STATUSES:
             raise LockedError(case_id, row["status"])
@@ -84,7 +132,8 @@ class Lifecycle(StoreCore):
                 case_id,
                 records.APPROVE,
                 moment,
-                {"revision": row["revision"], "sha256": digest, "approved_by": approver},
+                {"revision": row["revision"], "sha256": digest, "approved_by": approver,
+                 "by": approver},
             )
         return self._case(row)
 
@@ -96,11 +145,14 @@ class Lifecycle(StoreCore):
         )
 
     @writes
-    def new_revision(self, case_id: int, *, expected_version: int | None = None) -> Case:
+    def new_revision(self, case_id: int, *, by: str | None = None,
+                     expected_version: int | None = None) -> Case:
         """Make an approved or decided case editable again as the next revision, a draft.
 
-        The approved revision stays frozen and readable through ``get_revision``.
+        The approved revision stays frozen and readable through ``get_revision``; the draft's
+        verdicts are stale (the new revision needs a new look). ``by`` as in ``set_status``.
         """
+        name = self._acting_name(by)
         row = self._writable_row(case_id, expected_version)
         if row["status"] not in LOCKED_STATUSES:
             raise StatusError(case_id, row["status"], "new_revision")
@@ -112,14 +164,27 @@ class Lifecycle(StoreCore):
                 {
                     "status": "draft",
                     "revision": revision,
-                    "content": _content_with_status(row, "draft"),
+                    "content": _content_with_status(row, "draft", stale=True),
                     "updated": now,
                     "approved_by": "",
                     "approved_at": None,
                 },
             )
-            self._audit(case_id, records.NEW_REVISION, moment, {"revision": revision})
+            self._audit(case_id, records.NEW_REVISION, moment, {"revision": revision, "by": name})
         return self._case(row)
+
+    @guarded
+    def last_editor(self, case_id: int) -> Actor | None:
+        """Who last changed the case's content as an author (giving verdicts does not count):
+        their name as recorded (empty in entries from before names were) and OS login."""
+        cursor = self._db.execute(
+            "SELECT who, action, detail FROM audit WHERE case_id = ? ORDER BY id DESC", [case_id]
+        )
+        for who, action, detail in cursor:
+            data = json.loads(detail)
+            if _edit_of(action, data):
+                return Actor(str(data.get("by") or ""), who)
+        return None
 
     @guarded
     def revisions(self, case_id: int) -> list[Revision]:

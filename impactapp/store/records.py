@@ -38,3 +38,5 @@ NEW_REVISION = "new_revision"
 DELETE = "delete"
 RESTORE = "restore"
 PURGE = "purge"
+VERDICT = "verdict"
+TAKE_OVER = "conflict_take_over"  # the same as conflicts.TAKE_OVER: a copy became the case

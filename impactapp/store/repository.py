@@ -67,6 +67,26 @@ def _search_columns(case: Case) -> dict[str, Any]:
     }
 
 
+def _given_verdicts(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, Any]]:
+    """The verdicts ``new`` gives that ``old`` did not have (fresh ones only): the audit's
+    record of who reviewed which step."""
+    before = {r.get("step"): r for r in old.get("review") or []}
+    out = []
+    for verdict in new.get("review") or []:
+        if verdict.get("stale"):
+            continue
+        previous = before.get(verdict.get("step"))
+        if (previous is None or previous.get("stale")
+                or previous.get("verdict") != verdict.get("verdict")):
+            out.append({"step": verdict.get("step"), "verdict": verdict.get("verdict")})
+    return out
+
+
+def _with_name(detail: dict[str, Any], name: str) -> dict[str, Any]:
+    """``detail`` with the acting person's name, when there is one."""
+    return {**detail, "by": name} if name else detail
+
+
 def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
     if deleted_only:
         return " WHERE deleted_at IS NOT NULL"
@@ -211,8 +231,8 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
             )
             case_id = int(cursor.lastrowid or 0)
             write_projections(self._db, case_id, case)
-            self._audit(case_id, records.CREATE, moment,
-                        {"revision": revision, "status": case.status, **from_file})
+            self._audit(case_id, records.CREATE, moment, _with_name(
+                {"revision": revision, "status": case.status, **from_file}, self._profile_name()))
             if locked:
                 self._freeze(case_id, revision, content, row["approved_by"], row["approved_at"])
                 self._audit(case_id, records.APPROVE, moment, {
@@ -232,8 +252,11 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
             yield self.add_case(case, None if sources is None else next(sources, None))
 
     @writes
-    def save_case(self, case: Case) -> Case:
+    def save_case(self, case: Case, *, by: str | None = None) -> Case:
         """Save an edited case; returns it with its new version.
+
+        The audit names the editor: ``by``, else the profile name of the store's login (the
+        last editor is what the two-person rule checks), and each verdict given in the save.
 
         Refused with LockedError when the stored case is approved or decided (or in the bin),
         and with ConflictError when it was saved by someone else since ``case`` was loaded.

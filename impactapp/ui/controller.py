@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from ..casefile import CaseFileInvalid
+from ..domain.approval import Actor, check_actor
 from ..domain.model import Catalog
 from ..examples import example_origins, load_examples, missing_examples
 from ..indicators.latest import latest_value_lookup
@@ -47,6 +48,7 @@ class AppController(QObject):
         # New cases as they were created (content hash): one closed unchanged is not kept.
         self.fresh_cases: dict[int, str] = {}
         self.guide: GuideWindow | None = None
+        self.profile_dialog: ProfileDialog | None = None
         self.main = MainWindow(store, catalog, db_path, lang, settings)
         self.main.case_activated.connect(self.open_case)
         self.main.new_case_requested.connect(self.new_case)
@@ -113,8 +115,10 @@ class AppController(QObject):
             self.main.refresh()
             return None
         saver = BackgroundSaver(self.store.path, self.store.who, case.id, case.version)
-        window = self._window_for(CaseDraft(case, self.store, self.catalog, saver=saver))
-        actions = StatusActions(window, self._approver())
+        draft = CaseDraft(case, self.store, self.catalog, saver=saver, actor=self.profile_actor(),
+                          last_editor=self.store.last_editor(case.id))
+        window = self._window_for(draft)
+        actions = StatusActions(window, self.acting_person)
         actions.status_changed.connect(lambda _id: self.main.refresh())
         actions.revision_requested.connect(self.show_revision)
         window.status_actions = actions
@@ -187,8 +191,32 @@ class AppController(QObject):
         if window is not None:
             window.close()
 
-    def _approver(self) -> str:
-        return self.store.profile().name or self.store.who
+    # --- who is acting --------------------------------------------------------------------
+
+    def profile_actor(self) -> Actor:
+        """The person at this desk as their profile names them (the name may be empty)."""
+        return Actor(self.store.profile().name.strip(), self.store.who)
+
+    def acting_person(self) -> Actor | None:
+        """The named person a status change is recorded for; asks for the profile when it
+        lacks a name (never the OS account instead). None when the person declines."""
+        actor = self.profile_actor()
+        if not check_actor(actor):
+            return actor
+        QMessageBox.information(
+            self.main, "ImpactApp",
+            self.tr("Every status change records who made it, and your profile has no name "
+                    "yet. Enter your name and unit first."))
+        if not self.edit_settings():
+            return None
+        actor = self.profile_actor()
+        return None if check_actor(actor) else actor
+
+    def ask_profile_if_missing(self) -> bool:
+        """At the first start (no name in the profile): ask for the user's name and unit."""
+        if not check_actor(self.profile_actor()):
+            return True
+        return self.edit_settings(first_start=True)
 
     def load_examples(self) -> int:
         """File -> Load example cases: the shipped examples not already in the database."""
@@ -240,13 +268,23 @@ class AppController(QObject):
 
     # --- settings, language, guide --------------------------------------------------------
 
-    def edit_settings(self) -> None:
-        dialog = ProfileDialog(self.store.profile(), self.main)
-        if dialog.exec():
-            try:
-                self.store.save_profile(dialog.profile())
-            except StoreError as exc:
-                show_error(self.main, "ImpactApp", exc, self.lang)
+    def edit_settings(self, first_start: bool = False) -> bool:
+        """The profile dialog; True when a profile was saved."""
+        dialog = ProfileDialog(self.store.profile(), self.main, first_start=first_start)
+        self.profile_dialog = dialog  # reachable while it is open (tests)
+        accepted = bool(dialog.exec())
+        self.profile_dialog = None
+        if not accepted:
+            return False
+        try:
+            self.store.save_profile(dialog.profile())
+        except StoreError as exc:
+            show_error(self.main, "ImpactApp", exc, self.lang)
+            return False
+        for window in self.case_windows.values():  # the person may now be someone else
+            window.draft.actor = self.profile_actor()
+            window.update_banner()
+        return True
 
     def set_language(self, lang: str) -> None:
         """Remember the UI language; it takes effect at the next start."""

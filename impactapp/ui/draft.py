@@ -20,11 +20,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..domain.approval import Actor, is_author, read_only_reason
 from ..domain.fields import get_field, set_field
 from ..domain.issues import Issue
 from ..domain.model import Case, Catalog
 from ..domain.serialize import case_from_data, case_to_data
-from ..domain.status import is_locked
 from ..domain.text import plain_data
 from ..domain.validation import validate_case
 from ..store import ConflictCopy, DatabaseFailure, DraftSaved, Store, StoreError
@@ -80,12 +80,17 @@ class CaseDraft(QObject):
     copies_changed = Signal()  # a conflict copy of the case was taken over or discarded
 
     def __init__(self, case: Case, store: Store, catalog: Catalog, parent: QObject | None = None,
-                 saver: BackgroundSaver | None = None):
+                 saver: BackgroundSaver | None = None, actor: Actor | None = None,
+                 last_editor: Actor | None = None):
         super().__init__(parent)
         self.case = case
         self.store = store
         self.catalog = catalog
         self.saver = saver
+        # Who edits here, and who last edited the content: a case in review is read-only for
+        # its authors. Without an actor (tools, tests of one field) only the lock applies.
+        self.actor = actor
+        self.last_editor = last_editor
         self._sequence = 0  # bumped by every change of content
         self._handled = 0  # the newest sequence whose save result has been taken in
         self._durable = 0  # the newest sequence stored in the case or its conflict copy
@@ -108,8 +113,30 @@ class CaseDraft(QObject):
     # --- reading ------------------------------------------------------------------------
 
     @property
+    def read_only_reason(self) -> str | None:
+        """"locked" (approved or decided), "in_review" (for the case's authors), or None."""
+        if self.actor is None:
+            return "locked" if self.case.status in ("approved", "decided") else None
+        return read_only_reason(self.case, self.catalog, self.actor, self.last_editor)
+
+    @property
     def read_only(self) -> bool:
-        return is_locked(self.case)
+        return self.read_only_reason is not None
+
+    @property
+    def can_review(self) -> bool:
+        """Whether verdicts may be given here: in review, by someone other than the authors
+        (anyone when the two-person rule is off)."""
+        if self.case.status != "in_review":
+            return False
+        if self.actor is None or not self.catalog.two_person_rule:
+            return True
+        return not self.read_only and not is_author(self.case, self.actor, self.last_editor)
+
+    @property
+    def is_reviewer(self) -> bool:
+        """A second person reviewing here (they give verdicts; answers are the caseworker's)."""
+        return (self.actor is not None and self.catalog.two_person_rule and self.can_review)
 
     @property
     def pending(self) -> bool:
@@ -159,6 +186,10 @@ class CaseDraft(QObject):
             after = plain
         if before == after:
             return False
+        if self.actor is not None and any(
+                before.get(k) != after.get(k) for k in before.keys() | after.keys()
+                if k != "review"):
+            self.last_editor = self.actor  # as the store will record it on saving
         self.undo_stack.push(_EditCommand(self, description, before, after, merge_key))
         self._content_changed()
         return True

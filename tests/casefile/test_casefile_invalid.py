@@ -252,6 +252,10 @@ CASES = {
             "(allowed: ok, improve, redo)",
         ],
     ),
+    "a stale mark that is not true or false": (
+        VALID + "  review:\n    - {step: sdg, verdict: ok, stale: perhaps}\n",
+        ["case.yaml:17: case.review[0].stale: must be true or false, not text"],
+    ),
     "screening answers that are not text": (
         HEAD + "  screening_answers: {costs: 3, children_affected: maybe, kids: x, 12: x}\n"
         + ALTERNATIVES,

@@ -187,7 +187,7 @@ def cases(draw: st.DrawFn) -> Case:
         prerequisites=draw(texts()),
         review=[
             ReviewVerdict(s, draw(st.sampled_from(VERDICTS)), draw(texts()), draw(texts()),
-                          draw(texts()))
+                          draw(texts()), draw(st.booleans()))
             for s in steps
         ],
     )

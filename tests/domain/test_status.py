@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from impactapp.domain.approval import review_steps
 from impactapp.domain.model import STATUSES, ReviewVerdict
 from impactapp.domain.serialize import case_to_data
 from impactapp.domain.status import (
@@ -31,6 +32,7 @@ LEGAL = {("draft", "in_review"), ("in_review", "draft"), ("in_review", "approved
 )
 def test_only_the_method_s_transitions_are_legal(case, catalog, old, new):
     case.status = old
+    case.review = all_ok(catalog)
     issues = check_transition(case, new, catalog)
     if (old, new) in LEGAL:
         assert issues == []
@@ -47,9 +49,21 @@ def test_an_illegal_transition_names_both_statuses_in_each_language(case, catalo
     assert "decided" in issue.message.en and "draft" in issue.message.en
 
 
+def all_ok(catalog) -> list[ReviewVerdict]:
+    """An "ok" on every reviewed step: the review an approvable case has."""
+    return [ReviewVerdict(step, "ok") for step in review_steps(catalog)]
+
+
+def with_verdicts(catalog, *verdicts: ReviewVerdict) -> list[ReviewVerdict]:
+    """``verdicts`` where given, "ok" on every other reviewed step."""
+    given = {v.step: v for v in verdicts}
+    return [given.pop(v.step, v) for v in all_ok(catalog)] + list(given.values())
+
+
 @pytest.mark.parametrize("target", ["in_review", "approved"])
 def test_an_unhandled_trade_off_blocks_review_and_approval(case, catalog, target):
     case.status = "draft" if target == "in_review" else "in_review"
+    case.review = all_ok(catalog)
     case.alternatives[1].trade_offs[0].handling = ""
     issues = check_transition(case, target, catalog)
     assert [(i.code, i.criterion) for i in issues] == [("trade_off_unhandled", "env.nature")]
@@ -78,14 +92,19 @@ def test_a_validation_issue_blocks_review(case, catalog):
 )
 def test_approval_needs_no_redo_and_every_improvement_answered(case, catalog, review, expected):
     case.status = "in_review"
-    case.review = review
+    case.review = with_verdicts(catalog, *review)
     issues = check_transition(case, "approved", catalog)
-    assert sorted((i.path, i.code, i.step) for i in issues) == sorted(expected)
+    shifted = []  # review[i] paths count in the full list of verdicts
+    for path, code, step in expected:
+        index = next(i for i, v in enumerate(case.review) if v.step == step)
+        shifted.append((f"review[{index}].{path.split('.', 1)[1]}", code, step))
+    assert sorted((i.path, i.code, i.step) for i in issues) == sorted(shifted)
 
 
 def test_a_redo_verdict_names_its_step(case, catalog):
     case.status = "in_review"
-    case.review = [ReviewVerdict("trade_offs", "redo", "Handle the toll's effect on low incomes.")]
+    case.review = with_verdicts(
+        catalog, ReviewVerdict("trade_offs", "redo", "Handle the toll's effect on low incomes."))
     (issue,) = check_transition(case, "approved", catalog)
     assert "Avveininger" in issue.message.nb and "Trade-offs" in issue.message.en
 
@@ -102,13 +121,16 @@ def test_approved_and_decided_cases_are_locked(case, status, locked):
 def test_a_new_revision_is_a_draft_copy_of_the_locked_case(case, status):
     case.status, case.revision = status, 3
     case.approved_by, case.approved_at = "Ola Leder", datetime(2026, 3, 1, 12, 0)
+    case.review = [ReviewVerdict("economy", "ok")]
     before = case_to_data(case)
     draft = new_revision(case)
     assert (draft.status, draft.revision, draft.approved_by, draft.approved_at) == (
         "draft", 4, "", None
     )
     assert case_to_data(case) == before  # the locked case is untouched
-    assert case_to_data(draft) == before | {"status": "draft"}
+    # The verdicts carry over, stale: the new revision needs a new look.
+    stale = [{"step": "economy", "verdict": "ok", "stale": True}]
+    assert case_to_data(draft) == before | {"status": "draft", "review": stale}
     draft.alternatives[1].assessments[0].rating = -3
     assert case.alternatives[1].assessments[0].rating == 2
 

@@ -60,10 +60,17 @@ def emit(line: str) -> None:
     sys.stdout.flush()
 
 
-def status_sha(case: Case, status: str) -> str:
-    """The hash of the case's content once the store has given it ``status``."""
+ACTOR = "Ola Saksbehandler"  # the person every status change of the writer is recorded for
+
+
+def status_sha(case: Case, status: str, stale: bool = False) -> str:
+    """The hash of the case's content once the store has given it ``status`` (going back to
+    draft by a status change or a new revision also marks its verdicts ``stale``)."""
     data = case_to_data(case)
     data["status"] = status
+    if stale:
+        for verdict in data.get("review", []):
+            verdict["stale"] = True
     return sha256_hex(canonical_text(data))
 
 
@@ -139,9 +146,9 @@ class Writer:
             return case
         case = store.get_case(self.rng.choice(listed).id)
         if case.status in ("approved", "decided"):
-            emit(f"try revise {case.id} {case.version} {status_sha(case, 'draft')}")
+            emit(f"try revise {case.id} {case.version} {status_sha(case, 'draft', True)}")
             try:
-                case = store.new_revision(case.id, expected_version=case.version)
+                case = store.new_revision(case.id, by=ACTOR, expected_version=case.version)
             except REFUSALS:  # another program started it first
                 emit(f"nack revise {case.id}")
                 return self.pick(store)
@@ -172,15 +179,17 @@ class Writer:
         if self.rng.random() < 0.4:
             steps = [("approved", "approve"), ("draft", "revise")]
         for status, op in steps:
-            emit(f"try {op} {case.id} {case.version} {status_sha(case, status)}")
+            emit(f"try {op} {case.id} {case.version} "
+                 f"{status_sha(case, status, status == 'draft')}")
             try:
                 if op == "approve":
                     case = store.approve(case.id, "Godkjenner Krasj",
                                          expected_version=case.version)
                 elif op == "revise":
-                    case = store.new_revision(case.id, expected_version=case.version)
+                    case = store.new_revision(case.id, by=ACTOR, expected_version=case.version)
                 else:
-                    case = store.set_status(case.id, status, expected_version=case.version)
+                    case = store.set_status(case.id, status, by=ACTOR,
+                                            expected_version=case.version)
             except REFUSALS:
                 emit(f"nack {op} {case.id}")
                 return store.get_case(case.id)

@@ -108,7 +108,8 @@ def test_taking_a_copy_over_keeps_the_version_it_replaces(store, other, new_case
     theirs = other.get_case(mine.id)
     theirs.problem = "Olas problem."
     theirs = other.save_case(theirs)
-    other.set_status(mine.id, "in_review", expected_version=theirs.version)  # version 3
+    other.set_status(mine.id, "in_review", by="Ola Saksbehandler",
+                     expected_version=theirs.version)  # version 3
     mine.goals = "Karis mål."
     copy_id = store.save_draft(mine).copy_id
 

@@ -57,7 +57,7 @@ def test_new_revision_is_an_editable_draft_and_the_old_one_stays(
 ) -> None:
     frozen = store.get_revision(approved.id, 1)
 
-    draft = store.new_revision(approved.id)
+    draft = store.new_revision(approved.id, by="Ola Saksbehandler")
     assert (draft.revision, draft.status, draft.approved_by) == (2, "draft", "")
     draft.goals = "Mål for revisjon 2."
     saved = store.save_case(draft)
@@ -77,7 +77,7 @@ def test_new_revision_is_an_editable_draft_and_the_old_one_stays(
 def test_a_frozen_revision_cannot_be_saved_over_the_live_case(
     store: Store, approved: Case
 ) -> None:
-    store.new_revision(approved.id)
+    store.new_revision(approved.id, by="Ola Saksbehandler")
     old = store.get_revision(approved.id, 1)
     with pytest.raises(ConflictError):
         store.save_case(old)
@@ -86,7 +86,7 @@ def test_a_frozen_revision_cannot_be_saved_over_the_live_case(
 def test_new_revision_of_a_draft_is_refused(store: Store, new_case: NewCase) -> None:
     case = store.add_case(new_case())
     with pytest.raises(StatusError):
-        store.new_revision(case.id)
+        store.new_revision(case.id, by="Ola Saksbehandler")
     with pytest.raises(NotFound):
         store.get_revision(case.id, 1)
 
@@ -113,20 +113,22 @@ def test_a_tampered_revision_is_reported(store: Store, approved: Case) -> None:
 
 def test_status_changes_are_stored_and_audited(store: Store, new_case: NewCase) -> None:
     case = store.add_case(new_case())
-    in_review = store.set_status(case.id, "in_review", expected_version=case.version)
+    in_review = store.set_status(case.id, "in_review", by="Ola Saksbehandler",
+                                 expected_version=case.version)
 
     assert in_review.status == "in_review"
     assert store.get_case(case.id).status == "in_review"
     assert in_review.version == case.version + 1
     entry = store.audit_log(case.id)[-1]
-    assert (entry.action, entry.detail) == ("status", {"from": "draft", "to": "in_review"})
+    assert (entry.action, entry.who, entry.detail) == (
+        "status", "kari", {"from": "draft", "to": "in_review", "by": "Ola Saksbehandler"})
 
 
 def test_set_status_checks_the_expected_version(store: Store, new_case: NewCase) -> None:
     case = store.add_case(new_case())
-    store.set_status(case.id, "in_review")
+    store.set_status(case.id, "in_review", by="Ola Saksbehandler")
     with pytest.raises(ConflictError):
-        store.set_status(case.id, "draft", expected_version=case.version)
+        store.set_status(case.id, "draft", by="Ola Saksbehandler", expected_version=case.version)
     assert store.get_case(case.id).status == "in_review"
 
 
@@ -134,12 +136,12 @@ def test_an_approved_case_cannot_go_back_to_draft_by_status(
     store: Store, approved: Case
 ) -> None:
     with pytest.raises(LockedError):
-        store.set_status(approved.id, "draft")
-    decided = store.set_status(approved.id, "decided")
+        store.set_status(approved.id, "draft", by="Ola Saksbehandler")
+    decided = store.set_status(approved.id, "decided", by="Ola Saksbehandler")
     assert decided.status == "decided"
     with pytest.raises(LockedError):
-        store.set_status(approved.id, "in_review")
-    assert store.new_revision(approved.id).status == "draft"
+        store.set_status(approved.id, "in_review", by="Ola Saksbehandler")
+    assert store.new_revision(approved.id, by="Ola Saksbehandler").status == "draft"
 
 
 def test_approval_only_through_approve_and_decision_only_after_it(
@@ -147,9 +149,9 @@ def test_approval_only_through_approve_and_decision_only_after_it(
 ) -> None:
     case = store.add_case(new_case())
     with pytest.raises(StatusError):
-        store.set_status(case.id, "approved")
+        store.set_status(case.id, "approved", by="Ola Saksbehandler")
     with pytest.raises(StatusError):
-        store.set_status(case.id, "decided")
+        store.set_status(case.id, "decided", by="Ola Saksbehandler")
     assert store.get_case(case.id).status == "draft"
     assert store.revisions(case.id) == []
 

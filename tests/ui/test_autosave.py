@@ -68,7 +68,8 @@ def test_flush_waits_for_the_newest_snapshot_and_keeps_the_version_in_step(setup
     assert draft.case.version == saved.version
     assert len(draft.save_times) <= 30  # snapshots queued behind a save are coalesced
     # The main connection can go on from the version the saver reached.
-    changed = store.set_status(draft.case.id, "in_review", expected_version=draft.case.version)
+    changed = store.set_status(draft.case.id, "in_review", by="Ola Saksbehandler",
+                               expected_version=draft.case.version)
     draft.replace_case(changed)
     assert draft.read_only is False
 

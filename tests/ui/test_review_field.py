@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from impactapp.casefile import read_case_file
+from impactapp.domain.approval import review_steps
 from impactapp.domain.model import ReviewVerdict
 from impactapp.store import Store
 from impactapp.ui.draft import CaseDraft
@@ -23,6 +24,8 @@ def make_draft(tmp_path, catalog, case_file, status: str) -> tuple[Store, CaseDr
     case.status = status
     if status in ("approved", "decided"):  # an approved case carries its approval record
         case.approved_by, case.approved_at = "Leder", datetime(2026, 3, 12, 9, 15, tzinfo=UTC)
+    if status == "in_review":  # reviewed so far: "ok" on every step
+        case.review = [ReviewVerdict(step, "ok") for step in review_steps(catalog)]
     store = Store.open(tmp_path / f"review_{status}.db")
     return store, CaseDraft(store.add_case(case), store, catalog)
 
@@ -74,10 +77,10 @@ def test_an_improve_verdict_needs_a_note_and_blocks_approval_until_answered(
     assert field.status_heading.text() == "Status: Til godkjenning"
     assert field.blockers == []
     assert field.blocker_intro.text() == "✓ Ingenting hindrer at saken godkjennes."
-    assert not field.notes["distribution"].isEnabled()  # no verdict, nothing to note
 
+    assert not field.notes["distribution"].isReadOnly()  # "ok" may carry a note too
     choose(field.verdicts["distribution"], "improve")
-    assert draft.case.review == [ReviewVerdict("distribution", "improve")]
+    assert field.verdict_of("distribution") == ReviewVerdict("distribution", "improve")
     # The domain asks for a note: it shows on the row once validation has run.
     qtbot.waitUntil(lambda: field.row_issues["distribution"].isVisible())
     assert field.row_issues["distribution"].text() == "Skriv hva som bør forbedres."
@@ -91,7 +94,8 @@ def test_an_improve_verdict_needs_a_note_and_blocks_approval_until_answered(
     note = field.notes["distribution"]
     qtbot.mouseClick(note.viewport(), Qt.MouseButton.LeftButton)
     type_text(qtbot, note, "Vurder virkningen for eldre i ytre bydeler nærmere.")
-    assert draft.case.review[0].note == "Vurder virkningen for eldre i ytre bydeler nærmere."
+    assert field.verdict_of("distribution").note == (
+        "Vurder virkningen for eldre i ytre bydeler nærmere.")
     qtbot.waitUntil(lambda: not field.row_issues["distribution"].isVisible())
     assert len(field.blockers) == 1 and "Svar på merknaden" in field.blockers[0]
 
@@ -99,12 +103,13 @@ def test_an_improve_verdict_needs_a_note_and_blocks_approval_until_answered(
     assert answer.isEnabled()
     qtbot.mouseClick(answer.viewport(), Qt.MouseButton.LeftButton)
     type_text(qtbot, answer, "Utdypet i steg 6; TT-takster dekker de fleste.")
-    assert draft.case.review[0].answer == "Utdypet i steg 6; TT-takster dekker de fleste."
+    assert field.verdict_of("distribution").answer == (
+        "Utdypet i steg 6; TT-takster dekker de fleste.")
     assert field.blockers == []
     assert field.blocker_intro.text() == "✓ Ingenting hindrer at saken godkjennes."
 
     draft.undo_stack.undo()  # the answer, typed as one step
-    assert draft.case.review[0].answer == ""
+    assert field.verdict_of("distribution").answer == ""
     assert answer.toPlainText() == ""
     assert len(field.blockers) == 1
 
@@ -112,14 +117,16 @@ def test_an_improve_verdict_needs_a_note_and_blocks_approval_until_answered(
 def test_redo_blocks_approval_and_clearing_the_verdict_removes_it(qtbot, lang_nb, in_review):
     draft = in_review
     _page, field = open_page(qtbot, draft, "nb")
+    draft.edit("start", lambda case: setattr(case, "review", []))
     choose(field.verdicts["sdg"], "redo")
     assert draft.case.review == [ReviewVerdict("sdg", "redo")]
-    assert field.blockers == ["Steget «Bærekraftsmål» skal gjøres om før saken kan godkjennes."]
+    assert "Steget «Bærekraftsmål» skal gjøres om før saken kan godkjennes." in field.blockers
     choose(field.verdicts["details"], "ok")
     assert [v.step for v in draft.case.review] == ["details", "sdg"]  # kept in step order
     choose(field.verdicts["sdg"], "")
     assert draft.case.review == [ReviewVerdict("details", "ok")]
-    assert field.blockers == []
+    assert "Steget «Bærekraftsmål» mangler vurdering." in field.blockers
+    assert not any("gjøres om" in b for b in field.blockers)
     draft.undo_stack.undo()
     assert field.verdicts["sdg"].currentData() == "redo"
 
@@ -143,15 +150,20 @@ def test_next_status_and_blockers_follow_the_domain(catalog, case_file):
     assert [next_status(s) for s in ("draft", "in_review", "approved", "decided")] == [
         "in_review", "approved", "decided", None]
     case.status = "in_review"
-    case.review = [ReviewVerdict("economy", "improve", note="Mangler driftskostnader.")]
+    case.review = [ReviewVerdict(step, "ok") for step in review_steps(catalog)]
+    economy = next(v for v in case.review if v.step == "economy")
+    economy.verdict, economy.note = "improve", "Mangler driftskostnader."
     assert review_blockers(case, catalog, "approved", "en") == [
         "Answer the note on the step “Economic consequences” before the case can be approved."]
-    case.review[0].note = ""
+    economy.note = ""
     assert review_blockers(case, catalog, "approved", "en")[0] == (
         "Economic consequences: Write what should be improved.")
-    case.review[0].note = "Mangler driftskostnader."
-    case.review[0].answer = "Lagt inn."
+    economy.note = "Mangler driftskostnader."
+    economy.answer = "Lagt inn."
     assert review_blockers(case, catalog, "approved", "en") == []
+    case.review.remove(economy)
+    assert review_blockers(case, catalog, "approved", "en") == [
+        "The step “Economic consequences” has no verdict."]
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
@@ -159,11 +171,11 @@ def test_screenshot(qtbot, request, in_review, lang):
     if lang == "nb":
         request.getfixturevalue("lang_nb")
     draft = in_review
-    draft.edit("review", lambda case: case.review.extend([
-        ReviewVerdict("details", "ok"),
-        ReviewVerdict("distribution", "improve", note="Vurder eldre i ytre bydeler nærmere."),
-        ReviewVerdict("economy", "redo", note="Driftskostnadene mangler."),
-    ]))
+    given = {"distribution": ReviewVerdict("distribution", "improve",
+                                           note="Vurder eldre i ytre bydeler nærmere."),
+             "economy": ReviewVerdict("economy", "redo", note="Driftskostnadene mangler.")}
+    draft.edit("review", lambda case: setattr(case, "review", [
+        given.get(v.step, v) for v in case.review]))
     page, field = open_page(qtbot, draft, lang)
     assert len(field.blockers) == 2
     assert save_screenshot(page, f"review_{lang}").exists()

@@ -1,6 +1,8 @@
 """The proof of the wizard: from an empty database, a caseworker completes a simplified
 assessment of a realistic case with the keyboard and the mouse only, sends it for review, a
-reviewer approves it, and the store then holds exactly what was typed, frozen as revision 1.
+second person reviews it at her own desk, the caseworker answers the note (taking the case back
+to draft), the reviewer confirms her verdicts and approves, and the store then holds exactly
+what was typed, frozen as revision 1.
 
 Every value reaches the case through the widgets (typing, Tab, arrow keys, clicks, menus); the
 expected case is written out below by hand, never read back from the store.
@@ -30,10 +32,11 @@ from impactapp.domain.model import (
 from impactapp.domain.screening import QUESTIONS
 from impactapp.domain.sdg import suggest_sdg_targets
 from impactapp.domain.serialize import case_to_data
-from impactapp.store import Store, content_hash
+from impactapp.store import Profile, Store, content_hash
 from impactapp.ui.controller import AppController
 from impactapp.ui.draft import VALIDATE_MS
 from impactapp.ui.settings import UiSettings
+from impactapp.ui.wizard.status_actions import StatusActions
 from impactapp.ui.wizard.window import CaseWindow
 
 from .conftest import save_screenshot
@@ -56,8 +59,8 @@ from .driving import (
 
 # --- the case, as the caseworker types it -------------------------------------------------------
 
-CASEWORKER = "Máret Ŋuolláš Čuđe"
-REVIEWER = "Ingrid Bakke"  # signs the store, so she is the approver
+CASEWORKER = "Máret Ŋuolláš Čuđe"  # her profile names the caseworker's desk
+REVIEWER = "Ingrid Bakke"  # the second person, at her own desk: she approves
 DETAILS = {  # step 1, in tab order
     "title": "Hjertesone ved Tøyen skole: færre biler og trygg skolevei på Tøyen",
     "case_number": "26/04711",
@@ -301,9 +304,10 @@ def recommend(qtbot, window: CaseWindow) -> None:
 
 def review(qtbot, window: CaseWindow) -> None:
     """The reviewer: OK on every step but one, which gets "Improve" and a note; Tab walks the
-    table row by row (an answer box opens only where a note needs one)."""
+    table row by row (an answer box opens only where a note needs one; the answer is the
+    caseworker's, so it is read-only for the reviewer)."""
     field = field_of(window, "review", "review")
-    step, note, answer = IMPROVE
+    step, note, _answer = IMPROVE
     open_list_and_choose(qtbot, field.verdicts[STEP_IDS[0]], 1)
     for n, step_id in enumerate(STEP_IDS):
         combo = field.verdicts[step_id]
@@ -315,7 +319,7 @@ def review(qtbot, window: CaseWindow) -> None:
             assert combo.currentText() == "! Bør forbedres"
             type_text(qtbot, note)
             assert tab(qtbot) is field.answers[step]
-            type_text(qtbot, answer)  # the caseworker's answer, at the same desk
+            assert field.answers[step].isReadOnly()
         else:
             assert combo.currentText() == "✓ I orden"
         if n + 1 < len(STEP_IDS):
@@ -327,8 +331,23 @@ def review(qtbot, window: CaseWindow) -> None:
 
 @pytest.fixture
 def store(tmp_path):
-    with Store.open(tmp_path / "walkthrough.db", who=REVIEWER) as s:
+    """The caseworker's desk: her OS login and her profile."""
+    with Store.open(tmp_path / "walkthrough.db", who="maret") as s:
+        s.save_profile(Profile(name=CASEWORKER, unit=DETAILS["unit"]))
         yield s
+
+
+@pytest.fixture
+def reviewer_app(qtbot, store, catalog, tmp_path):
+    """The reviewer's desk: the same database under her own login and profile."""
+    with Store.open(store.path, who="ingrid") as theirs:
+        theirs.save_profile(Profile(name=REVIEWER, unit="Byrådsavdeling for miljø"))
+        settings = UiSettings(QSettings(str(tmp_path / "ingrid.ini"),
+                                        QSettings.Format.IniFormat))
+        controller = AppController(theirs, catalog, theirs.path, "nb", settings)
+        qtbot.addWidget(controller.main)
+        yield controller
+        controller.close_all()
 
 
 @pytest.fixture
@@ -365,7 +384,7 @@ def test_the_qt_bindings_keep_their_references(qapp):
 
 
 def test_a_simplified_assessment_from_an_empty_database_to_approval(
-        qtbot, app, store, catalog, message_boxes):
+        qtbot, app, reviewer_app, store, catalog, message_boxes, monkeypatch):
     # On leaking bindings the walk would abort the whole test run instead of failing.
     assert bindings_keep_references(), BINDINGS_BROKEN
     qtbot.keyClick(app.main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -405,17 +424,64 @@ def test_a_simplified_assessment_from_an_empty_database_to_approval(
     assert message_boxes == []
     assert store.get_case(case_id).status == "in_review"
 
-    review(qtbot, window)
-    save_screenshot(window, "walkthrough_12_review")
+    # In review the case is read-only for its caseworker, and she cannot approve it herself.
+    assert window.banner.text().startswith("Til godkjenning – skrivebeskyttet for saksbehandler")
+    assert editor_of(window, "details", "title").isReadOnly()
     choose_in_menu(window, "&Godkjenn")
+    assert len(message_boxes) == 1
+    assert f"{CASEWORKER} er saksbehandler for saken og kan ikke godkjenne" in message_boxes.pop()
+    assert store.get_case(case_id).status == "in_review"
+    window.close()
+
+    # The reviewer, at her own desk: verdicts, a note, and the refusal while it is unanswered.
+    mine = reviewer_app.open_case(case_id)
+    activate(qtbot, mine)
+    assert not mine.banner.isVisible()
+    mine.go_to(STEP_IDS.index("review"))
+    review(qtbot, mine)
+    save_screenshot(mine, "walkthrough_12_review")
+    choose_in_menu(mine, "&Godkjenn")
+    assert any("Svar på merknaden" in line for line in mine.blocker_dialog.lines())
+    mine.blocker_dialog.reject()
+    mine.close()
+
+    # The caseworker takes it back to draft, answers the note and sends it again.
+    window = app.open_case(case_id)
+    activate(qtbot, window)
+    choose_in_menu(window, "&Tilbake til utkast")
+    assert all(v.stale for v in store.get_case(case_id).review)
+    window.go_to(STEP_IDS.index("review"))
+    step, _note, answer = IMPROVE
+    field = field_of(window, "review", "review")
+    assert not field.verdicts[step].isEnabled()  # verdicts are the reviewer's
+    click(qtbot, field.answers[step])
+    type_text(qtbot, answer)
+    choose_in_menu(window, "Send til &godkjenning")
     assert message_boxes == []
+    window.close()
+
+    # The reviewer confirms her stale verdicts and approves (the lock is confirmed).
+    mine = reviewer_app.open_case(case_id)
+    activate(qtbot, mine)
+    mine.go_to(STEP_IDS.index("review"))
+    field = field_of(mine, "review", "review")
+    for step_id in STEP_IDS:
+        open_list_and_choose(qtbot, field.verdicts[step_id], 0)
+    assert not any(v.stale for v in mine.draft.case.review)
+    confirmations: list[int] = []
+    monkeypatch.setattr(StatusActions, "confirm_approval",
+                        lambda actions: confirmations.append(actions.draft.case.id) or True)
+    choose_in_menu(mine, "&Godkjenn")
+    assert message_boxes == [] and confirmations == [case_id]
+    window = mine
     save_screenshot(window, "walkthrough_13_approved")
 
-    assert window.banner.isVisible()
-    assert window.banner.text() == (
-        f"Godkjent av {REVIEWER} – denne revisjonen er låst og kan ikke endres.")
-    assert editor_of(window, "details", "title").isReadOnly()
     stored = store.get_case(case_id)
+    assert window.banner.isVisible()
+    approved_on = stored.approved_at.astimezone().strftime("%d.%m.%Y")
+    assert window.banner.text().splitlines()[0] == f"Godkjent {approved_on} – låst"
+    assert f"Godkjent av {REVIEWER}." in window.banner.text()
+    assert editor_of(window, "details", "title").isReadOnly()
     assert (stored.status, stored.revision, stored.approved_by) == ("approved", 1, REVIEWER)
     assert stored.approved_at is not None
     assert case_to_data(stored) == case_to_data(expected_case(catalog))
@@ -427,7 +493,13 @@ def test_a_simplified_assessment_from_an_empty_database_to_approval(
     assert revision.sha256 == content_hash(stored)
     actions = [entry.action for entry in store.audit_log(case_id)]
     assert actions[0] == "create" and actions[-1] == "approve"
-    assert "update" in actions and actions.count("status") == 1  # the send to review
+    assert "update" in actions and actions.count("status") == 3  # to review, back, again
+    log = store.audit_log(case_id)
+    assert {(e.who, e.detail.get("by")) for e in log if e.action == "verdict"} == {
+        ("ingrid", REVIEWER)}
+    assert [(e.who, e.detail["by"]) for e in log if e.action in ("status", "approve")] == [
+        ("maret", CASEWORKER), ("maret", CASEWORKER), ("maret", CASEWORKER),
+        ("ingrid", REVIEWER)]
 
     choose_in_menu(window, "Start en &ny revisjon")
     again = store.get_case(case_id)

@@ -8,6 +8,7 @@ import re
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
+from ...domain.approval import Actor, give_verdict
 from ...domain.issues import Issue
 from ...domain.model import STATUSES, STEP_IDS, Case, Catalog, ReviewVerdict
 from ...domain.status import allowed_transitions, check_transition
@@ -19,7 +20,7 @@ from .sdg import make_label
 
 MARKS = {"ok": "✓", "improve": "!", "redo": "✗"}
 _REVIEW_PATH = re.compile(r"^review\[(\d+)\]")
-_NAMES_ITS_STEP = ("review_redo", "review_unanswered")
+_NAMES_ITS_STEP = ("review_redo", "review_unanswered", "review_missing", "review_stale")
 MAX_BLOCKERS = 12  # more than this and the list stops helping; the step list shows the rest
 
 
@@ -40,11 +41,14 @@ def step_name(catalog: Catalog, step_id: str, lang: str) -> str:
     return label.get(lang) if label else step_id
 
 
-def review_blockers(case: Case, catalog: Catalog, new_status: str, lang: str) -> list[str]:
+def review_blockers(case: Case, catalog: Catalog, new_status: str, lang: str,
+                    actor: Actor | None = None, last_editor: Actor | None = None) -> list[str]:
     """What keeps ``case`` from ``new_status``, one plain sentence each, led by the step it
-    concerns (for a verdict: the step reviewed) unless the sentence names the step itself."""
+    concerns (for a verdict: the step reviewed) unless the sentence names the step itself.
+
+    With ``actor`` the person is checked too (the two-person rule)."""
     sentences = []
-    for issue in check_transition(case, new_status, catalog):
+    for issue in check_transition(case, new_status, catalog, actor, last_editor):
         text = issue.message.get(lang)
         step = issue.step
         match = _REVIEW_PATH.match(issue.path)
@@ -74,6 +78,7 @@ class ReviewField(FieldWidget):
         self.notes: dict[str, QPlainTextEdit] = {}
         self.answers: dict[str, QPlainTextEdit] = {}
         self.row_issues: dict[str, QLabel] = {}
+        self.titles: dict[str, QLabel] = {}
         self.steps = [s.id for s in self.ctx.catalog.form.steps] if self.ctx.catalog.form \
             else list(STEP_IDS)
         for n, step in enumerate(self.steps, start=1):
@@ -104,6 +109,8 @@ class ReviewField(FieldWidget):
         table = grid.parentWidget()
         name = step_name(self.ctx.catalog, step, self.ctx.lang)
         title = make_label(f"{number}  {name}", table)
+        title.setProperty("plain", f"{number}  {name}")
+        self.titles[step] = title
         title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
         combo = QComboBox(table)
@@ -140,8 +147,14 @@ class ReviewField(FieldWidget):
 
     def refresh(self) -> None:
         read_only = self.draft.read_only
+        can_review = self.draft.can_review
         for step in self.steps:
             verdict = self.verdict_of(step)
+            title = self.titles[step]
+            stale = verdict is not None and verdict.stale
+            title.setText(str(title.property("plain"))
+                          + ("\n" + self.tr("(given before the case was taken back to draft: "
+                                             "confirm it)") if stale else ""))
             combo = self.verdicts[step]
             index = max(combo.findData(verdict.verdict if verdict else ""), 0)
             if combo.currentIndex() != index:
@@ -152,12 +165,13 @@ class ReviewField(FieldWidget):
                     editor.blockSignals(True)
                     editor.setPlainText(text)
                     editor.blockSignals(False)
-            combo.setEnabled(not read_only)
-            self.notes[step].setReadOnly(read_only or verdict is None)
+            combo.setEnabled(can_review)
+            self.notes[step].setReadOnly(not can_review or verdict is None)
             self.notes[step].setEnabled(verdict is not None)
             answerable = verdict is not None and verdict.verdict in ("improve", "redo")
             self.answers[step].setEnabled(answerable)
-            self.answers[step].setReadOnly(read_only or not answerable)
+            self.answers[step].setReadOnly(read_only or not answerable
+                                           or self.draft.is_reviewer)
         self._show_status()
 
     def _show_status(self) -> None:
@@ -169,7 +183,8 @@ class ReviewField(FieldWidget):
             self.blocker_intro.setText(self.tr("The case is decided; its status cannot change."))
             self.blocker_list.hide()
             return
-        self.blockers = review_blockers(case, self.ctx.catalog, target, self.ctx.lang)
+        self.blockers = review_blockers(case, self.ctx.catalog, target, self.ctx.lang,
+                                        self.draft.actor, self.draft.last_editor)
         intros = {
             "in_review": (self.tr("Nothing blocks sending the case for review."),
                           self.tr("Before the case can be sent for review:")),
@@ -221,16 +236,14 @@ class ReviewField(FieldWidget):
 
     def set_verdict(self, step: str, verdict: str | None) -> bool:
         """Give ``step`` a verdict (None removes the step's verdict, note and answer)."""
+        if not self.draft.can_review:
+            return False
+
         def mutate(case: Case) -> None:
-            existing = next((v for v in case.review if v.step == step), None)
             if verdict is None:
                 case.review = [v for v in case.review if v.step != step]
-            elif existing is not None:
-                existing.verdict = verdict
-            else:
-                case.review.append(ReviewVerdict(step, verdict))
-                order = {s: i for i, s in enumerate(self.steps)}
-                case.review.sort(key=lambda v: order.get(v.step, len(order)))
+            else:  # a verdict chosen again is confirmed: no longer stale
+                case.review = give_verdict(case, step, verdict, None, tuple(self.steps)).review
         name = step_name(self.ctx.catalog, step, self.ctx.lang)
         return self.draft.edit(self.tr("Verdict on %1").replace("%1", name), mutate)
 

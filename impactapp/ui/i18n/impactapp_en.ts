@@ -346,32 +346,37 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="64" />
+      <location filename="../controller.py" line="66" />
       <source>Compare</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="65" />
+      <location filename="../controller.py" line="67" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="66" />
+      <location filename="../controller.py" line="68" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="157" />
+      <location filename="../controller.py" line="161" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="202" />
+      <location filename="../controller.py" line="208" />
+      <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="230" />
       <source>All the example cases are already loaded.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="211" />
+      <location filename="../controller.py" line="239" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n example case loaded.</numerusform>
@@ -379,7 +384,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="227" />
+      <location filename="../controller.py" line="255" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -762,87 +767,87 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="65" />
+      <location filename="../wizard/window.py" line="66" />
       <source>Steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="103" />
+      <location filename="../wizard/window.py" line="104" />
       <source>Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="104" />
+      <location filename="../wizard/window.py" line="105" />
       <source>Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="145" />
+      <location filename="../wizard/window.py" line="146" />
       <source>&amp;Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="146" />
+      <location filename="../wizard/window.py" line="147" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="148" />
       <source>&amp;Memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="148" />
+      <location filename="../wizard/window.py" line="149" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="149" />
+      <location filename="../wizard/window.py" line="150" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="151" />
+      <location filename="../wizard/window.py" line="152" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="155" />
+      <location filename="../wizard/window.py" line="156" />
       <source>&amp;Close case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="162" />
+      <location filename="../wizard/window.py" line="163" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="280" />
+      <location filename="../wizard/window.py" line="282" />
       <source>complete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="280" />
+      <location filename="../wizard/window.py" line="282" />
       <source>incomplete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="281" />
+      <location filename="../wizard/window.py" line="283" />
       <source>has review notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="281" />
+      <location filename="../wizard/window.py" line="283" />
       <source>not started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="282" />
+      <location filename="../wizard/window.py" line="284" />
       <source>nothing required at this depth</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="294" />
+      <location filename="../wizard/window.py" line="296" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -850,7 +855,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="295" />
+      <location filename="../wizard/window.py" line="297" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n knowledge gap</numerusform>
@@ -858,33 +863,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="301" />
+      <location filename="../wizard/window.py" line="303" />
       <source>Not saved: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="304" />
+      <location filename="../wizard/window.py" line="306" />
       <source>Saving …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="306" />
+      <location filename="../wizard/window.py" line="308" />
       <source>Saved in the conflict copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="308" />
+      <location filename="../wizard/window.py" line="310" />
       <source>Saved %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="310" />
+      <location filename="../wizard/window.py" line="312" />
       <source>Saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="318" />
-      <source>Approved by %1 – this revision is locked and cannot be changed.</source>
+      <location filename="../wizard/window.py" line="321" />
+      <source>Decided – locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="322" />
+      <source>Approved %1 – locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="325" />
+      <source>Approved by %1. This revision cannot be changed; start a new revision (Case menu) to change it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="328" />
+      <source>In review – read-only for the caseworker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="329" />
+      <source>Take the case back to draft (Case menu) to change it; the verdicts are kept.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2983,28 +3008,48 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>ProfileDialog</name>
     <message>
-      <location filename="../profile_dialog.py" line="23" />
+      <location filename="../profile_dialog.py" line="27" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../profile_dialog.py" line="25" />
-      <source>Used as the defaults when you start a new case.</source>
+      <location filename="../profile_dialog.py" line="27" />
+      <source>Who are you?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../profile_dialog.py" line="29" />
+      <source>Used as the defaults when you start a new case, and recorded with every status change you make (review, approval, decision).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../profile_dialog.py" line="32" />
+      <source>Welcome to ImpactApp. Please give your name and unit first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../profile_dialog.py" line="41" />
       <source>Your name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../profile_dialog.py" line="33" />
+      <location filename="../profile_dialog.py" line="42" />
       <source>Unit (agency, district or enterprise)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../profile_dialog.py" line="34" />
+      <location filename="../profile_dialog.py" line="43" />
       <source>Municipality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../profile_dialog.py" line="65" />
+      <source>“%1” is a system account, not a person; give your own name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../profile_dialog.py" line="68" />
+      <source>Your name is required: it is recorded with every status change.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3190,98 +3235,103 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>ReviewField</name>
     <message>
-      <location filename="../fields/review.py" line="69" />
+      <location filename="../fields/review.py" line="73" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="69" />
+      <location filename="../fields/review.py" line="73" />
       <source>Verdict</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="69" />
+      <location filename="../fields/review.py" line="73" />
       <source>Reviewer's note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="70" />
+      <location filename="../fields/review.py" line="74" />
       <source>Caseworker's answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="111" />
+      <location filename="../fields/review.py" line="118" />
       <source>OK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="111" />
+      <location filename="../fields/review.py" line="118" />
       <source>Improve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="112" />
+      <location filename="../fields/review.py" line="119" />
       <source>Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="114" />
-      <location filename="../fields/review.py" line="235" />
+      <location filename="../fields/review.py" line="121" />
+      <location filename="../fields/review.py" line="248" />
       <source>Verdict on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="119" />
+      <location filename="../fields/review.py" line="126" />
       <source>Reviewer's note on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="121" />
+      <location filename="../fields/review.py" line="128" />
       <source>Caseworker's answer on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="165" />
-      <source>Status: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="169" />
-      <source>The case is decided; its status cannot change.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="174" />
-      <source>Nothing blocks sending the case for review.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="175" />
-      <source>Before the case can be sent for review:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="176" />
-      <source>Nothing blocks approving the case.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="177" />
-      <source>Before the case can be approved:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="178" />
-      <source>Nothing blocks recording the decision.</source>
+      <location filename="../fields/review.py" line="156" />
+      <source>(given before the case was taken back to draft: confirm it)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../fields/review.py" line="179" />
+      <source>Status: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="183" />
+      <source>The case is decided; its status cannot change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="189" />
+      <source>Nothing blocks sending the case for review.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="190" />
+      <source>Before the case can be sent for review:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="191" />
+      <source>Nothing blocks approving the case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="192" />
+      <source>Before the case can be approved:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="193" />
+      <source>Nothing blocks recording the decision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="194" />
       <source>Before the decision can be recorded:</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="185" />
+      <location filename="../fields/review.py" line="200" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… and %n more</numerusform>
@@ -3289,12 +3339,12 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="243" />
+      <location filename="../fields/review.py" line="256" />
       <source>Note on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="243" />
+      <location filename="../fields/review.py" line="256" />
       <source>Answer on %1</source>
       <translation type="unfinished" />
     </message>
@@ -3622,42 +3672,72 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="37" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Send to &amp;review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="38" />
-      <source>Send back to &amp;draft</source>
+      <location filename="../wizard/status_actions.py" line="43" />
+      <source>Take back to &amp;draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="39" />
+      <location filename="../wizard/status_actions.py" line="44" />
       <source>&amp;Approve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="40" />
+      <location filename="../wizard/status_actions.py" line="45" />
       <source>Mark as &amp;decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="42" />
+      <location filename="../wizard/status_actions.py" line="47" />
       <source>Start a &amp;new revision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="45" />
+      <location filename="../wizard/status_actions.py" line="50" />
       <source>Earlier &amp;revisions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="121" />
+      <location filename="../wizard/status_actions.py" line="87" />
+      <source>Not allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="88" />
+      <source>You cannot make this change:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="95" />
+      <source>Approve and lock?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="96" />
+      <source>Approve revision %1 of this case and lock it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="99" />
+      <source>Everything in the case becomes read-only: every step's fields, the ratings, the SDG targets, the trade-offs, the recommendation and the review. The approval, with your name and the time, cannot be undone; later changes need a new revision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="103" />
+      <source>Approve and lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="172" />
       <source>Revision %1, approved %2 by %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="128" />
+      <location filename="../wizard/status_actions.py" line="179" />
       <source>(none yet)</source>
       <translation type="unfinished" />
     </message>

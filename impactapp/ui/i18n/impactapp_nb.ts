@@ -346,32 +346,37 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="64" />
+      <location filename="../controller.py" line="66" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="65" />
+      <location filename="../controller.py" line="67" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="66" />
+      <location filename="../controller.py" line="68" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="157" />
+      <location filename="../controller.py" line="161" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="202" />
+      <location filename="../controller.py" line="208" />
+      <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
+      <translation>Hver statusendring registrerer hvem som gjorde den, og profilen din har ikke navn ennå. Oppgi navnet ditt og enheten din først.</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="230" />
       <source>All the example cases are already loaded.</source>
       <translation>Alle eksempelsakene er allerede lastet inn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="211" />
+      <location filename="../controller.py" line="239" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n eksempelsak lastet inn.</numerusform>
@@ -379,7 +384,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="227" />
+      <location filename="../controller.py" line="255" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -776,87 +781,87 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="65" />
+      <location filename="../wizard/window.py" line="66" />
       <source>Steps</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="103" />
+      <location filename="../wizard/window.py" line="104" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="104" />
+      <location filename="../wizard/window.py" line="105" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="145" />
+      <location filename="../wizard/window.py" line="146" />
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="146" />
+      <location filename="../wizard/window.py" line="147" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="148" />
       <source>&amp;Memo</source>
       <translation>&amp;Notat</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="148" />
+      <location filename="../wizard/window.py" line="149" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="149" />
+      <location filename="../wizard/window.py" line="150" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="151" />
+      <location filename="../wizard/window.py" line="152" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="155" />
+      <location filename="../wizard/window.py" line="156" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="162" />
+      <location filename="../wizard/window.py" line="163" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="280" />
+      <location filename="../wizard/window.py" line="282" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="280" />
+      <location filename="../wizard/window.py" line="282" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="281" />
+      <location filename="../wizard/window.py" line="283" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="281" />
+      <location filename="../wizard/window.py" line="283" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="282" />
+      <location filename="../wizard/window.py" line="284" />
       <source>nothing required at this depth</source>
       <translation>ingenting kreves på dette nivået</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="294" />
+      <location filename="../wizard/window.py" line="296" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -864,7 +869,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="295" />
+      <location filename="../wizard/window.py" line="297" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -872,32 +877,56 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="301" />
+      <location filename="../wizard/window.py" line="303" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="304" />
+      <location filename="../wizard/window.py" line="306" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="306" />
+      <location filename="../wizard/window.py" line="308" />
       <source>Saved in the conflict copy</source>
       <translation>Lagret i konfliktkopien</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="308" />
+      <location filename="../wizard/window.py" line="310" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="310" />
+      <location filename="../wizard/window.py" line="312" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="318" />
+      <location filename="../wizard/window.py" line="321" />
+      <source>Decided – locked</source>
+      <translation>Vedtatt – låst</translation>
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="322" />
+      <source>Approved %1 – locked</source>
+      <translation>Godkjent %1 – låst</translation>
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="325" />
+      <source>Approved by %1. This revision cannot be changed; start a new revision (Case menu) to change it.</source>
+      <translation>Godkjent av %1. Denne revisjonen kan ikke endres; start en ny revisjon (Sak-menyen) for å endre den.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="328" />
+      <source>In review – read-only for the caseworker</source>
+      <translation>Til godkjenning – skrivebeskyttet for saksbehandler</translation>
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="329" />
+      <source>Take the case back to draft (Case menu) to change it; the verdicts are kept.</source>
+      <translation>Ta saken tilbake til utkast (Sak-menyen) for å endre den; vurderingene beholdes.</translation>
+    </message>
+    <message>
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation>Godkjent av %1 – denne revisjonen er låst og kan ikke endres.</translation>
     </message>
@@ -3071,29 +3100,53 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>ProfileDialog</name>
     <message>
-      <location filename="../profile_dialog.py" line="23" />
+      <location filename="../profile_dialog.py" line="27" />
       <source>Settings</source>
       <translation>Innstillinger</translation>
     </message>
     <message>
-      <location filename="../profile_dialog.py" line="25" />
-      <source>Used as the defaults when you start a new case.</source>
-      <translation>Brukes som utgangspunkt når du starter en ny sak.</translation>
+      <location filename="../profile_dialog.py" line="27" />
+      <source>Who are you?</source>
+      <translation>Hvem er du?</translation>
+    </message>
+    <message>
+      <location filename="../profile_dialog.py" line="29" />
+      <source>Used as the defaults when you start a new case, and recorded with every status change you make (review, approval, decision).</source>
+      <translation>Brukes som utgangspunkt når du starter en ny sak, og registreres med hver statusendring du gjør (gjennomgang, godkjenning, vedtak).</translation>
     </message>
     <message>
       <location filename="../profile_dialog.py" line="32" />
+      <source>Welcome to ImpactApp. Please give your name and unit first.</source>
+      <translation>Velkommen til ImpactApp. Oppgi navnet ditt og enheten din først.</translation>
+    </message>
+    <message>
+      <location filename="../profile_dialog.py" line="41" />
       <source>Your name</source>
       <translation>Navnet ditt</translation>
     </message>
     <message>
-      <location filename="../profile_dialog.py" line="33" />
+      <location filename="../profile_dialog.py" line="42" />
       <source>Unit (agency, district or enterprise)</source>
       <translation>Enhet (etat, bydel eller virksomhet)</translation>
     </message>
     <message>
-      <location filename="../profile_dialog.py" line="34" />
+      <location filename="../profile_dialog.py" line="43" />
       <source>Municipality</source>
       <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../profile_dialog.py" line="65" />
+      <source>“%1” is a system account, not a person; give your own name.</source>
+      <translation>«%1» er en systemkonto, ikke en person; oppgi ditt eget navn.</translation>
+    </message>
+    <message>
+      <location filename="../profile_dialog.py" line="68" />
+      <source>Your name is required: it is recorded with every status change.</source>
+      <translation>Navnet ditt må fylles ut: det registreres med hver statusendring.</translation>
+    </message>
+    <message>
+      <source>Used as the defaults when you start a new case.</source>
+      <translation>Brukes som utgangspunkt når du starter en ny sak.</translation>
     </message>
     <message>
       <source>Unit (etat, bydel or virksomhet)</source>
@@ -3282,98 +3335,103 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>ReviewField</name>
     <message>
-      <location filename="../fields/review.py" line="69" />
+      <location filename="../fields/review.py" line="73" />
       <source>Step</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="69" />
+      <location filename="../fields/review.py" line="73" />
       <source>Verdict</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="69" />
+      <location filename="../fields/review.py" line="73" />
       <source>Reviewer's note</source>
       <translation>Merknad</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="70" />
+      <location filename="../fields/review.py" line="74" />
       <source>Caseworker's answer</source>
       <translation>Saksbehandlers svar</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="111" />
+      <location filename="../fields/review.py" line="118" />
       <source>OK</source>
       <translation>I orden</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="111" />
+      <location filename="../fields/review.py" line="118" />
       <source>Improve</source>
       <translation>Bør forbedres</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="112" />
+      <location filename="../fields/review.py" line="119" />
       <source>Redo</source>
       <translation>Må gjøres om</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="114" />
-      <location filename="../fields/review.py" line="235" />
+      <location filename="../fields/review.py" line="121" />
+      <location filename="../fields/review.py" line="248" />
       <source>Verdict on %1</source>
       <translation>Vurdering av %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="119" />
+      <location filename="../fields/review.py" line="126" />
       <source>Reviewer's note on %1</source>
       <translation>Merknad til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="121" />
+      <location filename="../fields/review.py" line="128" />
       <source>Caseworker's answer on %1</source>
       <translation>Svar på merknaden til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="165" />
+      <location filename="../fields/review.py" line="156" />
+      <source>(given before the case was taken back to draft: confirm it)</source>
+      <translation>(gitt før saken ble tatt tilbake til utkast: bekreft den)</translation>
+    </message>
+    <message>
+      <location filename="../fields/review.py" line="179" />
       <source>Status: %1</source>
       <translation>Status: %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="169" />
+      <location filename="../fields/review.py" line="183" />
       <source>The case is decided; its status cannot change.</source>
       <translation>Saken er vedtatt; statusen kan ikke endres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="174" />
+      <location filename="../fields/review.py" line="189" />
       <source>Nothing blocks sending the case for review.</source>
       <translation>Ingenting hindrer at saken sendes til godkjenning.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="175" />
+      <location filename="../fields/review.py" line="190" />
       <source>Before the case can be sent for review:</source>
       <translation>Før saken kan sendes til godkjenning:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="176" />
+      <location filename="../fields/review.py" line="191" />
       <source>Nothing blocks approving the case.</source>
       <translation>Ingenting hindrer at saken godkjennes.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="177" />
+      <location filename="../fields/review.py" line="192" />
       <source>Before the case can be approved:</source>
       <translation>Før saken kan godkjennes:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="178" />
+      <location filename="../fields/review.py" line="193" />
       <source>Nothing blocks recording the decision.</source>
       <translation>Ingenting hindrer at vedtaket registreres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="179" />
+      <location filename="../fields/review.py" line="194" />
       <source>Before the decision can be recorded:</source>
       <translation>Før vedtaket kan registreres:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="185" />
+      <location filename="../fields/review.py" line="200" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… og %n til</numerusform>
@@ -3381,12 +3439,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="243" />
+      <location filename="../fields/review.py" line="256" />
       <source>Note on %1</source>
       <translation>Merknad til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="243" />
+      <location filename="../fields/review.py" line="256" />
       <source>Answer on %1</source>
       <translation>Svar på merknaden til %1</translation>
     </message>
@@ -3737,48 +3795,82 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="37" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Send to &amp;review</source>
       <translation>Send til &amp;godkjenning</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="38" />
-      <source>Send back to &amp;draft</source>
-      <translation>Send tilbake til &amp;utkast</translation>
+      <location filename="../wizard/status_actions.py" line="43" />
+      <source>Take back to &amp;draft</source>
+      <translation>&amp;Tilbake til utkast</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="39" />
+      <location filename="../wizard/status_actions.py" line="44" />
       <source>&amp;Approve</source>
       <translation>&amp;Godkjenn</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="40" />
+      <location filename="../wizard/status_actions.py" line="45" />
       <source>Mark as &amp;decided</source>
       <translation>Merk som &amp;vedtatt</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="42" />
+      <location filename="../wizard/status_actions.py" line="47" />
       <source>Start a &amp;new revision</source>
       <translation>Start en &amp;ny revisjon</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="45" />
+      <location filename="../wizard/status_actions.py" line="50" />
       <source>Earlier &amp;revisions</source>
       <translation>Tidligere &amp;revisjoner</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="121" />
+      <location filename="../wizard/status_actions.py" line="87" />
+      <source>Not allowed</source>
+      <translation>Ikke tillatt</translation>
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="88" />
+      <source>You cannot make this change:</source>
+      <translation>Du kan ikke gjøre denne endringen:</translation>
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="95" />
+      <source>Approve and lock?</source>
+      <translation>Godkjenne og låse?</translation>
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="96" />
+      <source>Approve revision %1 of this case and lock it?</source>
+      <translation>Godkjenne revisjon %1 av saken og låse den?</translation>
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="99" />
+      <source>Everything in the case becomes read-only: every step's fields, the ratings, the SDG targets, the trade-offs, the recommendation and the review. The approval, with your name and the time, cannot be undone; later changes need a new revision.</source>
+      <translation>Alt i saken blir skrivebeskyttet: feltene i alle steg, vurderingene, delmålene, avveiningene, anbefalingen og gjennomgangen. Godkjenningen, med navnet ditt og tidspunktet, kan ikke angres; senere endringer krever en ny revisjon.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="103" />
+      <source>Approve and lock</source>
+      <translation>Godkjenn og lås</translation>
+    </message>
+    <message>
+      <location filename="../wizard/status_actions.py" line="172" />
       <source>Revision %1, approved %2 by %3</source>
       <translation>Revisjon %1, godkjent %2 av %3</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="128" />
+      <location filename="../wizard/status_actions.py" line="179" />
       <source>(none yet)</source>
       <translation>(ingen ennå)</translation>
     </message>
     <message>
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
+    </message>
+    <message>
+      <source>Send back to &amp;draft</source>
+      <translation>Send tilbake til &amp;utkast</translation>
     </message>
     <message>
       <source>Not yet</source>

@@ -6,12 +6,14 @@ keeps the invariants (frozen revisions). This module only asks, explains and car
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from ...domain.approval import Actor, approver_blockers
 from ...domain.blockers import blockers as located
 from ...domain.status import allowed_transitions, check_transition
 from ...store import StoreError
@@ -29,13 +31,16 @@ class StatusActions(QObject):
     revision_requested = Signal(int, int)  # case id, revision number to view
     status_changed = Signal(int)  # case id
 
-    def __init__(self, window: CaseWindow, approver: str):
+    def __init__(self, window: CaseWindow, acting_person: Callable[[], Actor | None]):
+        """``acting_person`` names who acts, asking for the profile when there is none (None:
+        the person declined, so nothing happens)."""
         super().__init__(window)
         self.window = window
-        self.approver = approver
+        self.acting_person = acting_person
+        self.confirmation: QMessageBox | None = None
         menu = window.case_menu
         self.to_review = self._add(menu, self.tr("Send to &review"), "in_review")
-        self.to_draft = self._add(menu, self.tr("Send back to &draft"), "draft")
+        self.to_draft = self._add(menu, self.tr("Take back to &draft"), "draft")
         self.approve = self._add(menu, self.tr("&Approve"), "approved")
         self.decide = self._add(menu, self.tr("Mark as &decided"), "decided")
         menu.addSeparator()
@@ -63,30 +68,72 @@ class StatusActions(QObject):
         for action, status in ((self.to_review, "in_review"), (self.to_draft, "draft"),
                                (self.approve, "approved"), (self.decide, "decided")):
             action.setEnabled(status in allowed)
-        self.new_revision.setEnabled(self.draft.read_only)
+        self.new_revision.setEnabled(self.draft.read_only_reason == "locked")
 
-    def blockers(self, status: str) -> list[str]:
-        """What keeps the case from ``status``, each led by its step and field, in the UI
-        language."""
+    def _last_editor(self) -> Actor | None:
+        case = self.draft.case
+        return self.draft.store.last_editor(case.id) if case.id is not None else None
+
+    def blockers(self, status: str, actor: Actor | None = None) -> list[str]:
+        """What keeps ``actor`` from moving the case to ``status``, each led by its step and
+        field, in the UI language (the last editor as the store knows it)."""
+        case = self.draft.case
+        issues = check_transition(case, status, self.draft.catalog, actor, self._last_editor())
         lang = self.window.ctx.lang
-        issues = check_transition(self.draft.case, status, self.draft.catalog)
-        return [b.text(lang) for b in located(self.draft.case, issues, self.window.form)]
+        return [b.text(lang) for b in located(case, issues, self.window.form)]
+
+    def _refuse_person(self, problems: list[str]) -> None:
+        """A rule about the person never lifts by itself: say so, rather than "not yet"."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Not allowed"),
+                          self.tr("You cannot make this change:"), parent=self.window)
+        box.setInformativeText("\n".join(f"• {p}" for p in problems))
+        box.exec()
+
+    def confirm_approval(self) -> bool:
+        """Ask before the irreversible lock, naming what becomes read-only."""
+        case = self.draft.case
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Approve and lock?"),
+                          self.tr("Approve revision %1 of this case and lock it?")
+                          .replace("%1", str(case.revision)), parent=self.window)
+        box.setInformativeText(self.tr(
+            "Everything in the case becomes read-only: every step's fields, the ratings, the "
+            "SDG targets, the trade-offs, the recommendation and the review. The approval, "
+            "with your name and the time, cannot be undone; later changes need a new "
+            "revision."))
+        approve = box.addButton(self.tr("Approve and lock"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirmation = box  # reachable while it is open (tests, accessibility)
+        box.exec()
+        self.confirmation = None
+        return box.clickedButton() is approve
 
     def change_status(self, status: str) -> bool:
         """Check with the domain, list what blocks (step and field, a click goes there), else
         save and change the status."""
         self.draft.flush()
+        actor = self.acting_person()
+        if actor is None:
+            return False
+        last_editor = self._last_editor()
+        if status == "approved":
+            personal = approver_blockers(self.draft.case, self.draft.catalog, actor, last_editor)
+            if personal:
+                self._refuse_person([p.message.get(self.window.ctx.lang) for p in personal])
+                return False
         if show_blockers(self.window, check_transition(self.draft.case, status,
-                                                       self.draft.catalog)):
+                                                       self.draft.catalog, actor, last_editor)):
+            return False
+        if status == "approved" and not self.confirm_approval():
             return False
         case = self.draft.case
         try:
             if status == "approved":
                 updated = self.window.draft.store.approve(
-                    case.id, self.approver, expected_version=case.version)
+                    case.id, actor.name, expected_version=case.version)
             else:
                 updated = self.window.draft.store.set_status(
-                    case.id, status, expected_version=case.version)
+                    case.id, status, by=actor.name, expected_version=case.version)
         except StoreError as exc:
             QMessageBox.warning(self.window, "ImpactApp", error_sentence(exc, self.window.ctx.lang))
             return False
@@ -94,9 +141,13 @@ class StatusActions(QObject):
         return True
 
     def start_new_revision(self) -> bool:
+        actor = self.acting_person()
+        if actor is None:
+            return False
         case = self.draft.case
         try:
-            updated = self.draft.store.new_revision(case.id, expected_version=case.version)
+            updated = self.draft.store.new_revision(case.id, by=actor.name,
+                                                    expected_version=case.version)
         except StoreError as exc:
             QMessageBox.warning(self.window, "ImpactApp", error_sentence(exc, self.window.ctx.lang))
             return False

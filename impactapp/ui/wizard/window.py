@@ -39,6 +39,7 @@ from .desk import (
 )
 from .help_panel import HelpPanel
 from .page import StepPage
+from .read_only_look import show_read_only
 from .save_bar import SaveFailureBar, confirm_close, failure_text
 
 MARK_COMPLETE, MARK_INCOMPLETE, MARK_REVIEW, MARK_OPTIONAL = "✓", "…", "!", "–"
@@ -220,6 +221,7 @@ class CaseWindow(QMainWindow):
             page = StepPage(self.form.steps[index], self.draft, self.ctx, self.pages)
             page.help_requested.connect(self.help.show_topic)
             page.set_read_only(self.draft.read_only)
+            show_read_only(page)
             placeholder = self.pages.widget(index)
             self.pages.insertWidget(index, page)
             self.pages.removeWidget(placeholder)
@@ -310,19 +312,30 @@ class CaseWindow(QMainWindow):
             text = self.tr("Saved")
         self.save_label.setText(text)
 
-    def update_banner(self) -> None:
+    def read_only_text(self) -> str:
+        """Why the case cannot be edited here, in one line or two; empty when it can."""
         case = self.draft.case
-        if self.draft.read_only:
+        reason = self.draft.read_only_reason
+        if reason == "locked":
+            when = case.approved_at.astimezone().strftime("%d.%m.%Y") if case.approved_at else ""
+            head = (self.tr("Decided – locked") if case.status == "decided"
+                    else self.tr("Approved %1 – locked").replace("%1", when).replace("  ", " "))
             who = case.approved_by or "?"
-            self.banner.setText(
-                self.tr("Approved by %1 – this revision is locked and cannot be changed.")
-                .replace("%1", who)
-            )
-            self.banner.show()
-        else:
-            self.banner.hide()
+            return head + "\n" + self.tr(
+                "Approved by %1. This revision cannot be changed; start a new revision (Case "
+                "menu) to change it.").replace("%1", who)
+        if reason == "in_review":
+            return self.tr("In review – read-only for the caseworker") + "\n" + self.tr(
+                "Take the case back to draft (Case menu) to change it; the verdicts are kept.")
+        return ""
+
+    def update_banner(self) -> None:
+        text = self.read_only_text()
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
         for page in self._built.values():
             page.set_read_only(self.draft.read_only)
+            show_read_only(page)
 
     def _update_title(self) -> None:
         case = self.draft.case
