@@ -26,18 +26,6 @@ def import_detail(origin: ImportOrigin | None) -> dict[str, str]:
     return {"imported_from": origin.file, "file_sha256": origin.sha256}
 
 
-def verdict_changes(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, str]]:
-    """The review verdicts that are new or changed in ``new`` (step, verdict, by)."""
-    before = {r.get("step"): r for r in old.get("review") or []}
-    changed = []
-    for verdict in new.get("review") or []:
-        previous = before.get(verdict.get("step"))
-        if previous is None or previous.get("verdict") != verdict.get("verdict"):
-            changed.append({key: verdict[key] for key in ("step", "verdict", "by")
-                            if verdict.get(key)})
-    return changed
-
-
 class History(StoreCore):
     """The history reader, mixed into the Store."""
 

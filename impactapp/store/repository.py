@@ -28,7 +28,7 @@ from .connection import connect
 from .content import build_case, canonical_text, changed_fields, sha256_hex
 from .core import CASE_COLUMNS, LOCKED_STATUSES, guarded, optional_timestamp
 from .errors import ConflictError, LockedError, NotFound, StatusError
-from .history import History, import_detail, verdict_changes
+from .history import History, import_detail
 from .lifecycle import Lifecycle
 from .observations import Observations
 from .profiles import Profiles
@@ -277,12 +277,12 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
             return self._case(row)  # nothing changed: no new version, no audit line
         old = json.loads(row["content"])
         fields = changed_fields(old, data)
+        name = (by if by is not None else self._profile_name()).strip()
         moment, now = self._now()
         with self._db.atomic():
             row = self._update(row, {**_search_columns(case), "content": content, "updated": now})
             write_projections(self._db, case.id, case)
-            detail: dict[str, Any] = {"fields": fields}
-            if "review" in fields:
-                detail["verdicts"] = verdict_changes(old, data)
-            self._audit(case.id, records.UPDATE, moment, detail)
+            self._audit(case.id, records.UPDATE, moment, _with_name({"fields": fields}, name))
+            for verdict in _given_verdicts(old, data):
+                self._audit(case.id, records.VERDICT, moment, _with_name(verdict, name))
         return build_case(data, row)

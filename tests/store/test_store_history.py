@@ -85,29 +85,30 @@ def test_verdicts_status_changes_and_revisions_are_in_the_history(
     store: Store, new_case: NewCase, catalog
 ) -> None:
     case = store.add_case(new_case())
-    case = store.set_status(case.id, "in_review")
-    case.review = [ReviewVerdict("details", "ok", by="Ola"),
-                   ReviewVerdict("economy", "redo", note="Mangler drift.", by="Ola")]
-    case = store.save_case(case)
+    case = store.set_status(case.id, "in_review", by="Kari")
+    case.review = [ReviewVerdict("details", "ok"),
+                   ReviewVerdict("economy", "redo", note="Mangler drift.")]
+    case = store.save_case(case, by="Ola")
     case = store.approve(case.id, "Ola")
-    case = store.new_revision(case.id)
+    case = store.new_revision(case.id, by="Kari")
     case.goals = "Nye mål."
-    case = store.save_case(case)
-    case = store.set_status(case.id, "in_review")
+    case = store.save_case(case, by="Kari")
+    case = store.set_status(case.id, "in_review", by="Kari")
     store.approve(case.id, "Ola")
 
     entries = store.history(case.id, catalog, "nb")
     kinds = [e.kind for e in entries]
-    assert kinds == ["create", "status", "verdict", "approve", "new_revision", "update",
-                     "status", "approve"]
-    verdict = entries[2]
-    assert [line.nb for line in verdict.lines] == [
-        "Saksopplysninger: ok", "Økonomiske konsekvenser: gjøres om", "gitt av Ola"]
+    assert kinds == ["create", "status", "update", "verdict", "verdict", "approve",
+                     "new_revision", "update", "status", "approve"]
+    # Each verdict is a row of its own, naming the person who gave it.
+    assert [[line.nb for line in e.lines] for e in entries[3:5]] == [
+        ["Saksopplysninger: ok", "gitt av Ola"],
+        ["Økonomiske konsekvenser: gjøres om", "gitt av Ola"]]
     assert entries[1].summary.nb == "Status endret: utkast → til godkjenning"
-    assert entries[5].summary.en == "Changed: Problem and goals"
+    assert entries[7].summary.en == "Changed: Problem and goals"
     # The second approval lists what changed since revision 1, field by field.
-    assert entries[3].changes == ()
-    [change] = entries[7].changes
+    assert entries[5].changes == ()
+    [change] = entries[9].changes
     assert (change.step, change.after) == ("Problem og mål", "Nye mål.")
     assert change.before == "Renere luft og lavere utslipp."
 
