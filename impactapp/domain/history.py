@@ -177,9 +177,19 @@ def history_entry(
     at: datetime, who: str, action: str, detail: dict[str, Any],
     changes: tuple[Change, ...] = (),
 ) -> HistoryEntry:
-    """One audit row as a readable history entry."""
+    """One audit row as a readable history entry; ``who`` names the person and the OS login
+    ("Kari Nordmann (kari)") where the row records a person's name beside the login."""
     kind, summary, lines = describe(action, detail)
-    return HistoryEntry(at, who, kind, summary, lines, changes, dict(detail))
+    return HistoryEntry(at, acting(who, detail), kind, summary, lines, changes, dict(detail))
+
+
+def acting(login: str, detail: dict[str, Any]) -> str:
+    """The person and login of an audit row, as the history shows them."""
+    name = detail.get("by")
+    name = name.strip() if isinstance(name, str) else ""
+    if not name or name == login:
+        return login
+    return f"{name} ({login})"
 
 
 def entry_to_data(entry: HistoryEntry, lang: str) -> dict[str, Any]:

@@ -49,3 +49,11 @@ def test_a_verdict_or_status_change_on_a_row_of_its_own_reads_the_same():
     reopened = history_entry(AT, "kari", "reopen", {"from": "in_review", "to": "draft"})
     assert (reopened.kind, reopened.summary.en) == (
         "status", "Status changed: in review → draft")
+
+
+def test_an_entry_names_the_person_beside_the_login() -> None:
+    named = history_entry(AT, "kari", "status", {"from": "draft", "to": "in_review",
+                                                   "by": "Kari Nordmann"})
+    assert named.who == "Kari Nordmann (kari)"
+    assert history_entry(AT, "kari", "status", {"by": "kari"}).who == "kari"
+    assert history_entry(AT, "kari", "status", {"by": "  "}).who == "kari"

@@ -44,10 +44,10 @@ def _imported_and_revised(store: Store, catalog) -> int:
     """The approved example imported, then revised and approved again as revision 2."""
     imported = import_case_file(APPROVED, catalog)
     case = store.add_case(imported.case, imported.origin)
-    case = store.new_revision(case.id)
+    case = store.new_revision(case.id, by="Ahmed Rashid")
     case.goals = "Full kostnadsdekning innen 2028."
     case = store.save_case(case)
-    case = store.set_status(case.id, "in_review")
+    case = store.set_status(case.id, "in_review", by="Ahmed Rashid")
     store.approve(case.id, "Kristin Aas")
     return case.id
 
@@ -66,7 +66,9 @@ def test_case_history_lists_import_approvals_and_what_changed(qtbot, controller,
                     "Ny revisjon 2 påbegynt", "Endret: Problem og mål",
                     "Status endret: utkast → til godkjenning",
                     "Godkjent av Kristin Aas (revisjon 2)"]
-    assert {row[1] for row in dialog.rows()} == {"kari"}
+    assert [row[1] for row in dialog.rows()] == [
+        "kari", "kari", "Ahmed Rashid (kari)", "kari", "Ahmed Rashid (kari)",
+        "Kristin Aas (kari)"]  # the person beside the OS login, where a person acted
     digest = hashlib.sha256(APPROVED.read_bytes()).hexdigest()
     assert dialog.details(1) == ["godkjent 02.09.2026 12:20 UTC",
                                  f"importert fra {APPROVED.name} (SHA-256 {digest})"]
