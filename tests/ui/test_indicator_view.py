@@ -249,9 +249,9 @@ def test_without_data_the_view_says_how_to_get_it(qtbot, lang_nb, store, catalog
     assert "ingen tall" in text and "«Hent fra SSB»" in text and "«Importer fil …»" in text
     assert ".json" in text and ".csv" in text
     assert view.fetch_button.isEnabled()
-    view.overview.select_indicator("ind.life_expectancy")
+    view.overview.select_indicator("ind.registered_unemployment")
     assert not view.fetch_button.isEnabled()
-    assert "Oslo kommunes statistikkbank" in detail.empty_label.text()
+    assert "nav.no" in detail.empty_label.text()
     assert "Importer fil" in detail.empty_label.text()
     save_screenshot(view, "indicator_empty_nb")
 

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...domain.model import Indicator
-from ...indicators import BASE_URL_ENV, DEFAULT_BASE_URL, IndicatorDataError, SsbClient, SsbError
+from ...indicators import BASE_URL_ENV, DEFAULT_BASE_URL, IndicatorDataError, SsbError
 from ...indicators.errors import OFFLINE, RATE_LIMITED
 from ...indicators.fetching import fetch_observations, is_fetched
 from ...indicators.importing import read_indicator_file
+from ...indicators.places import default_place
+from ...indicators.publishers import make_publishers
 from ...indicators.ratelimit import RateLimiter
 from ...store import Store, StoreError
 from ..worker import TaskState
@@ -51,7 +53,8 @@ def fetch_indicators(
     """Fetch each indicator (its regions and the compared ones) and store the figures."""
     outcome = FetchOutcome()
     with Store.open(db_path, who=who) as store:
-        client = SsbClient(base_url, cache=store, limiter=limiter)
+        client = make_publishers(store, base_url, limiter=limiter)
+        place = default_place()
         total = max(len(indicators), 1)
         for done, indicator in enumerate(indicators):
             if state.cancelled():
@@ -62,7 +65,7 @@ def fetch_indicators(
                 outcome.skipped.append(indicator.id)
                 continue
             try:
-                got = fetch_observations(client, indicator, regions=regions)
+                got = fetch_observations(client, indicator, place, regions=regions)
                 state.progress((done + 0.7) / total)
                 outcome.stored[indicator.id] = store.replace_observations(
                     indicator.id, got.observations)
