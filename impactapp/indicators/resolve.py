@@ -37,7 +37,8 @@ _LETTER_SUFFIX = re.compile(r"[a-z]{1,3}")
 def is_region_dimension(name: str) -> bool:
     """Region, GEO, or KOSTRA's KOKkommuneregion0000 / KOKbydelsregion0000."""
     lower = name.lower()
-    return lower in REGION_NAMES or (lower.startswith("kok") and "region" in lower)
+    return (lower in REGION_NAMES or lower.startswith("geografi")
+            or (lower.startswith("kok") and "region" in lower))
 
 
 def region_dimension(query: Query) -> str | None:
