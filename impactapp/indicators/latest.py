@@ -22,6 +22,8 @@ PUBLISHERS: dict[str, Text] = {
     "oslo_statistikkbank": Text(
         "Oslo kommunes statistikkbank", "Oslo Municipality's statistics bank"
     ),
+    "fhi": Text("Folkehelseinstituttet", "Norwegian Institute of Public Health"),
+    "miljodirektoratet": Text("Miljødirektoratet", "Norwegian Environment Agency"),
 }
 #: Publishers of "other" sources, by the host of the source's address.
 PUBLISHER_HOSTS: dict[str, Text] = {

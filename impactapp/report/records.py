@@ -23,7 +23,12 @@ from .model import (
 )
 from .sections import alternative_heading
 
-SOURCE_NAMES: dict[str, str] = {"ssb": "SSB", "oslo_statistikkbank": "Oslo kommune statistikkbank"}
+SOURCE_NAMES: dict[str, str] = {
+    "ssb": "SSB",
+    "oslo_statistikkbank": "Oslo kommune statistikkbank",
+    "fhi": "Folkehelseinstituttet",
+    "miljodirektoratet": "Miljødirektoratet",
+}
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,8 @@ def source_line(value: Any, indicator: Indicator | None, labels: Mapping[str, st
         line += labels["source_table"].format(table=table)
     if fetched:
         line += labels["source_fetched"].format(fetched=fetched)
+    if indicator is not None and not indicator.confirmed:
+        line += labels["source_unconfirmed"]
     return line
 
 

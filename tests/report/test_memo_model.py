@@ -222,3 +222,20 @@ def test_review_record_and_approval(full_memo):
 def test_user_text_is_kept_as_typed_in_the_view_model(hostile_memo):
     assert hostile_memo.header.title == "<b>Bold?</b> & <font size=99>huge</font>"
     assert hostile_memo.recommendation.alternative_name == "Tiltak <script>alert(1)</script>"
+
+
+def test_an_unconfirmed_source_says_so_beside_its_figure(full, catalog):
+    import dataclasses
+
+    from .conftest import INDICATOR_VALUES
+
+    first = full.indicators[0].indicator
+    unconfirmed = dataclasses.replace(catalog.indicators[first], verify="Unconfirmed: a guess.")
+    changed = dataclasses.replace(catalog, indicators={**catalog.indicators, first: unconfirmed})
+    memo = build_memo(full, changed, "nb", indicator_values=INDICATOR_VALUES)
+    assert memo.indicators[0].source == (
+        "Kilde: SSB, tabell 06947, hentet 2026-11-02 (kilde ikke bekreftet)")
+    memo = build_memo(full, changed, "en", indicator_values=INDICATOR_VALUES)
+    assert memo.indicators[0].source.endswith("retrieved 2026-11-02 (source not confirmed)")
+    confirmed = build_memo(full, catalog, "nb", indicator_values=INDICATOR_VALUES)
+    assert "ikke bekreftet" not in confirmed.indicators[0].source

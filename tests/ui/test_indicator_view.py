@@ -429,3 +429,17 @@ def test_an_open_case_window_shows_figures_imported_while_it_is_open(
         assert "ingen data importert ennå" not in texts()
     finally:
         controller.close_all()
+
+
+def test_an_unconfirmed_source_reads_kilde_ikke_bekreftet(qtbot, lang_nb, store, catalog,
+                                                          settings):
+    view = open_view(qtbot, store, catalog, settings)
+    detail = view.detail
+    view.overview.select_indicator("ind.kindergarten_coverage")
+    assert not catalog.indicators["ind.kindergarten_coverage"].confirmed
+    assert "kilde ikke bekreftet" in detail.source_label.text()
+    assert "13502" in detail.source_label.toolTip()
+    view.overview.select_indicator(EU60)
+    assert catalog.indicators[EU60].confirmed
+    assert "ikke bekreftet" not in detail.source_label.text()
+    assert detail.source_label.toolTip() == ""
