@@ -162,7 +162,7 @@ def _one_source(
     note = check.string(source, p, "note")
     numerator = denominator = None
     scale = 1.0
-    if kind == "ratio":
+    if kind == "ratio" and ratio_allowed:
         for key in ("numerator", "denominator"):
             if key not in source:
                 check.error((*p, key), "missing required key (a ratio needs both parts)")

@@ -473,3 +473,52 @@ def test_shipped_emission_indicators_come_from_the_environment_agency(shipped_ca
         part = source.numerator if source.kind == "ratio" else source
         assert part is not None and part.kind == "miljodirektoratet"
         assert "miljodirektoratet.no" in part.url
+
+
+RATIO = """    source:
+      kind: ratio
+      table: "07849"
+      numerator:
+        kind: ssb
+        table: "07849"
+        query: {Region: ["{municipality}"], DrivstoffType: ["5"], Tid: ["top(5)"]}
+      denominator:
+        kind: ssb
+        table: "07849"
+        query: {Region: ["{municipality}"], DrivstoffType: ["*"], Tid: ["top(5)"]}
+      scale: 100
+"""
+OTHER_SOURCE = """    source:
+      kind: other
+      table: klimagassutslipp-kommuner
+      note: Miljødirektoratet, not SSB.
+"""
+
+
+def test_a_ratio_source_declares_numerator_and_denominator_queries(catalog_copy):
+    catalog_copy.replace(FILE, OTHER_SOURCE, RATIO)
+    source = catalog_copy.load().indicators["ind.ghg_emissions_total"].source
+    assert source.kind == "ratio" and source.scale == 100.0
+    assert source.numerator is not None and source.denominator is not None
+    assert dict(source.numerator.query)["DrivstoffType"] == ("5",)
+    assert dict(source.denominator.query)["Region"] == ("{municipality}",)
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("      scale: 100\n", "      scale: -1\n", "scale: a positive number expected"),
+    ("      denominator:\n        kind: ssb", "      denominator:\n        kind: ratio",
+     "denominator.kind: a ratio's numerator and denominator cannot be ratios"),
+    ("      numerator:\n        kind: ssb\n        table: \"07849\"",
+     "      numerator:\n        kind: fhi\n        table: \"809\"",
+     "numerator.table: '809' is not an FHI table like 'nokkel/809'"),
+])
+def test_a_broken_ratio_source_is_reported_where_it_is(catalog_copy, old, new, message):
+    catalog_copy.replace(FILE, OTHER_SOURCE, RATIO.replace(old, new))
+    errors = catalog_copy.errors()
+    assert len(errors) == 1 and message in errors[0], errors
+
+
+def test_a_ratio_needs_both_parts_and_only_ratios_have_them(catalog_copy):
+    without = RATIO[: RATIO.index("      denominator:")] + "      scale: 100\n"
+    catalog_copy.replace(FILE, OTHER_SOURCE, without)
+    assert any("denominator: missing required key" in e for e in catalog_copy.errors())
