@@ -133,10 +133,13 @@ def _fetch_one(client: Publishers, ctx: Context, indicator: Indicator) -> str:
     count = ctx.store.replace_observations(indicator.id, observations)
     origin = "cached response" if result.from_cache else "the publisher"
     updated = result.dataset.updated or "-"
-    return (
+    line = (
         f"{indicator.id}: {count} observations from table {source.table} "
         f"(updated {updated}; {origin} fetched {result.fetched:%Y-%m-%d %H:%M} UTC)."
     )
+    if got.left_out:
+        line += f" Not in the table, left out: {', '.join(got.left_out)}."
+    return line
 
 
 def _publisher(indicator: Indicator) -> str:

@@ -56,3 +56,16 @@ def test_catalog_check_resolves_queries_against_cached_metadata(capsys, tmp_path
 def test_catalog_check_without_a_database_says_queries_were_not_checked(capsys, tmp_path):
     status, out, _ = run(capsys, "--db", str(tmp_path / "none.db"), "catalog", "check")
     assert status == 0 and "Queries not checked" in out
+
+
+def test_fetch_names_the_regions_the_table_lacks_and_does_not_send_them(capsys, tmp_path,
+                                                                        simulated):
+    sim = simulated.fallback.__self__
+    table = sim.ssb["06947"]
+    table.dims[0] = (table.dims[0][0], tuple(c for c in table.dims[0][1] if c != "030115a"))
+    status, out, err = run(capsys, "--db", str(tmp_path / "impact.db"), "indicators", "fetch",
+                           EU60, "--base-url", simulated.base_url)
+    assert status == 0, err
+    assert out.rstrip().endswith("Not in the table, left out: 030115.")
+    data = next(s for s in simulated.seen if s.path.endswith("/data"))
+    assert "030115" not in data.params["valueCodes[Region]"][0]

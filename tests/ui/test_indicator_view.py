@@ -331,7 +331,11 @@ def test_fetch_asks_ssb_for_the_compared_municipalities_too_with_progress(
     assert {"4601", "5001", "EAK"} <= set(asked)
     assert "3201" not in asked and "0" not in asked  # not in this table
     assert progress and max(progress) == 100 and any(0 < p < 100 for p in progress)
-    assert view.message.text() == "1 indikator hentet fra SSB."
+    first, left_out = view.message.text().splitlines()
+    assert first == "1 indikator hentet fra SSB."
+    # The bydeler and municipalities the table lacks were left out, and the user is told.
+    assert ": finnes ikke i utgiverens tabell, utelatt: 030103, " in left_out
+    assert "3201" in left_out and "030101" not in left_out
     assert len(store.observations(EU60)) == 8
     rows = {r[0]: r for r in table_rows(view.detail.comparison_model)}
     assert rows["Hele landet"][1:3] == ["9,4", "9,6"]  # stored as EAK, shown as the country

@@ -1984,17 +1984,22 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="291" />
+      <location filename="../indicators/view.py" line="293" />
+      <source>%1: not in the publisher's table, left out: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="296" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="293" />
+      <location filename="../indicators/view.py" line="298" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="300" />
+      <location filename="../indicators/view.py" line="305" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n figure stored for %1 from %2.</numerusform>
@@ -2002,17 +2007,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="305" />
+      <location filename="../indicators/view.py" line="310" />
       <source>Nothing was imported from %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="309" />
+      <location filename="../indicators/view.py" line="314" />
       <source>Nothing was fetched: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="315" />
+      <location filename="../indicators/view.py" line="320" />
       <source>an unexpected error (%1)</source>
       <translation type="unfinished" />
     </message>

@@ -34,6 +34,8 @@ class FetchOutcome:
 
     stored: dict[str, int] = field(default_factory=dict)
     compared: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # regions the publisher's table does not have, left out of the request (not sent)
+    left_out: dict[str, tuple[str, ...]] = field(default_factory=dict)
     failures: list[tuple[str, Exception]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # not fetched: imported from files
     stopped: bool = False  # offline or rate-limited: the remaining ones were not tried
@@ -70,6 +72,8 @@ def fetch_indicators(
                 outcome.stored[indicator.id] = store.replace_observations(
                     indicator.id, got.observations)
                 outcome.compared[indicator.id] = got.compared
+                if got.left_out:
+                    outcome.left_out[indicator.id] = got.left_out
             except (SsbError, IndicatorDataError, StoreError) as exc:
                 outcome.failures.append((indicator.id, exc))
                 if isinstance(exc, SsbError) and exc.kind in (OFFLINE, RATE_LIMITED):
