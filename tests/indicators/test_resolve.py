@@ -125,3 +125,24 @@ def test_a_workbook_of_another_shape_is_refused_plainly():
     with pytest.raises(SsbError, match="not an xlsx workbook"):
         workbook_totals(b"not a workbook")
     assert issubclass(ObservationError, IndicatorDataError)
+
+
+@pytest.mark.parametrize(("period", "end"), [("2022_2024", (2024, 12, 31)),
+                                             ("2024_2024", (2024, 12, 31)),
+                                             ("2022-2024", (2024, 12, 31))])
+def test_fhi_periods_end_with_their_last_year(period, end):
+    from datetime import date
+
+    from impactapp.indicators.periods import period_end
+
+    assert period_end(period) == date(*end)
+
+
+def test_every_indicator_is_fetched_or_imported_with_its_reason():
+    catalog = default_catalog()
+    for indicator in catalog.indicators.values():
+        if indicator.source.kind == "other":
+            assert not indicator.confirmed and "import" in indicator.verify.lower(), indicator.id
+        else:
+            assert indicator.source.kind in ("ssb", "fhi", "oslo_statistikkbank",
+                                             "miljodirektoratet", "ratio"), indicator.id
