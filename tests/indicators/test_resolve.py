@@ -146,3 +146,16 @@ def test_every_indicator_is_fetched_or_imported_with_its_reason():
         else:
             assert indicator.source.kind in ("ssb", "fhi", "oslo_statistikkbank",
                                              "miljodirektoratet", "ratio"), indicator.id
+
+
+def test_a_real_pxweb_v1_table_description_is_read_as_dimensions_and_codes():
+    from impactapp.indicators.oslo import parse_variables
+
+    from .builders import DATA
+
+    text = (DATA / "pxweb_v1_metadata_05300.json").read_text(encoding="utf-8")
+    dims = parse_variables(text, "05300")
+    assert dims["Avstand1"] == ("01", "02", "03", "04", "05", "06")
+    assert "Tid" in dims and "ContentsCode" in dims
+    with pytest.raises(SsbError, match="could not be read"):
+        parse_variables('{"title": "x"}', "05300")
