@@ -447,3 +447,12 @@ def test_an_unconfirmed_source_reads_kilde_ikke_bekreftet(qtbot, lang_nb, store,
     assert catalog.indicators[EU60].confirmed
     assert "ikke bekreftet" not in detail.source_label.text()
     assert detail.source_label.toolTip() == ""
+
+
+def test_an_fhi_indicator_without_data_names_its_publisher(qtbot, lang_nb, store, catalog,
+                                                           settings):
+    view = open_view(qtbot, store, catalog, settings)
+    view.overview.select_indicator("ind.neet_youth")
+    text = view.detail.empty_label.text()
+    assert "Hent dem fra Folkehelseinstituttet med «Hent fra SSB»" in text
+    assert view.fetch_button.isEnabled()

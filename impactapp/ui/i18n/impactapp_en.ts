@@ -1774,21 +1774,26 @@ The database as it is now is backed up first. Open case windows are saved and cl
     </message>
     <message>
       <location filename="../indicators/detail.py" line="198" />
+      <source>Fetch them from %1 with “Fetch from SSB” above (it fetches from every publisher the program reads), or import a saved file with “Import file …” (JSON-stat .json or .csv).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="203" />
       <source>Fetch them from Statistics Norway with “Fetch from SSB” above, or import a saved file with “Import file …” (JSON-stat .json or .csv).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="201" />
+      <location filename="../indicators/detail.py" line="206" />
       <source>%1 publishes them, and this program does not fetch from there: download the table and import it with “Import file …” (JSON-stat .json or .csv).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="213" />
+      <location filename="../indicators/detail.py" line="218" />
       <source>%1 and districts</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/detail.py" line="218" />
+      <location filename="../indicators/detail.py" line="223" />
       <source>Choose districts (%n chosen) …</source>
       <translation>
         <numerusform>Choose districts (%n chosen) …</numerusform>
@@ -1796,12 +1801,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="220" />
+      <location filename="../indicators/detail.py" line="225" />
       <source>Choose districts to see them beside %1.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/detail.py" line="236" />
+      <location filename="../indicators/detail.py" line="241" />
       <source>Choose municipalities (%n chosen) …</source>
       <translation>
         <numerusform>Choose municipalities (%n chosen) …</numerusform>
@@ -1809,12 +1814,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="240" />
+      <location filename="../indicators/detail.py" line="245" />
       <source>No figures for other municipalities yet: “Fetch from SSB” asks for the chosen ones too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="243" />
+      <location filename="../indicators/detail.py" line="248" />
       <source>No figures for other municipalities yet: import a saved file that holds them.</source>
       <translation type="unfinished" />
     </message>

@@ -1803,21 +1803,26 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
     </message>
     <message>
       <location filename="../indicators/detail.py" line="198" />
+      <source>Fetch them from %1 with “Fetch from SSB” above (it fetches from every publisher the program reads), or import a saved file with “Import file …” (JSON-stat .json or .csv).</source>
+      <translation>Hent dem fra %1 med «Hent fra SSB» over (den henter fra alle utgivere programmet leser), eller importer en lagret fil med «Importer fil …» (JSON-stat .json eller .csv).</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="203" />
       <source>Fetch them from Statistics Norway with “Fetch from SSB” above, or import a saved file with “Import file …” (JSON-stat .json or .csv).</source>
       <translation>Hent dem fra Statistisk sentralbyrå med «Hent fra SSB» over, eller importer en lagret fil med «Importer fil …» (JSON-stat .json eller .csv).</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="201" />
+      <location filename="../indicators/detail.py" line="206" />
       <source>%1 publishes them, and this program does not fetch from there: download the table and import it with “Import file …” (JSON-stat .json or .csv).</source>
       <translation>%1 publiserer dem, og dette programmet henter ikke derfra: last ned tabellen og importer den med «Importer fil …» (JSON-stat .json eller .csv).</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="213" />
+      <location filename="../indicators/detail.py" line="218" />
       <source>%1 and districts</source>
       <translation>%1 og bydeler</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/detail.py" line="218" />
+      <location filename="../indicators/detail.py" line="223" />
       <source>Choose districts (%n chosen) …</source>
       <translation>
         <numerusform>Velg bydeler (%n valgt) …</numerusform>
@@ -1825,12 +1830,12 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="220" />
+      <location filename="../indicators/detail.py" line="225" />
       <source>Choose districts to see them beside %1.</source>
       <translation>Velg bydeler for å se dem ved siden av %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/detail.py" line="236" />
+      <location filename="../indicators/detail.py" line="241" />
       <source>Choose municipalities (%n chosen) …</source>
       <translation>
         <numerusform>Velg kommuner (%n valgt) …</numerusform>
@@ -1838,12 +1843,12 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="240" />
+      <location filename="../indicators/detail.py" line="245" />
       <source>No figures for other municipalities yet: “Fetch from SSB” asks for the chosen ones too.</source>
       <translation>Ingen tall for andre kommuner ennå: «Hent fra SSB» henter også de valgte.</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="243" />
+      <location filename="../indicators/detail.py" line="248" />
       <source>No figures for other municipalities yet: import a saved file that holds them.</source>
       <translation>Ingen tall for andre kommuner ennå: importer en lagret fil som har dem.</translation>
     </message>

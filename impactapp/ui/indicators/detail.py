@@ -194,7 +194,12 @@ class IndicatorDetail(QWidget):
     def _empty_text(self, indicator: Indicator, observations: list[Observation]) -> str:
         first = (self.tr("The stored figures for this indicator are all symbols (no numbers).")
                  if observations else self.tr("There are no figures for this indicator yet."))
-        if is_fetched(indicator):
+        if is_fetched(indicator) and indicator.source.kind != "ssb":
+            how = self.tr("Fetch them from %1 with “Fetch from SSB” above (it fetches from "
+                          "every publisher the program reads), or import a saved file with "
+                          "“Import file …” (JSON-stat .json or .csv).").replace(
+                "%1", publisher(indicator.source, self.lang) or indicator.source.table)
+        elif is_fetched(indicator):
             how = self.tr("Fetch them from Statistics Norway with “Fetch from SSB” above, or "
                           "import a saved file with “Import file …” (JSON-stat .json or .csv).")
         else:
