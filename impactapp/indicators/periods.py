@@ -2,8 +2,9 @@
 
 Register statistics arrive late (income for 2023 is published in 2025), so a view that shows
 an indicator also shows how old its latest figure is. Periods are SSB's time codes: ``2024``,
-``2022-2024`` (a span, ending with its last year; FHI writes ``2022_2024``), ``2024M03`` (month), ``2024K2`` or
-``2024Q2`` (quarter), ``2024H1`` (half year), ``2024T1`` (tertial), ``2024U05`` (week).
+``2022-2024`` (a span, ending with its last year; FHI writes ``2022_2024``), ``2024M03``
+(month), ``2024K2`` or ``2024Q2`` (quarter), ``2024H1`` (half year), ``2024T1`` (tertial),
+``2024U05`` (week).
 """
 
 from __future__ import annotations
