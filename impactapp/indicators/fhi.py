@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,14 +36,16 @@ _TABLE = re.compile(r"([a-z]{2,20})/([0-9]{1,6})")
 _FILTER = re.compile(r"(top|bottom)\((\d{1,4})\)", re.IGNORECASE)
 
 _fhi_limiter: RateLimiter | None = None
+_fhi_limiter_lock = threading.Lock()
 
 
 def fhi_limiter() -> RateLimiter:
     """The one limiter every FHI client in this process shares."""
     global _fhi_limiter
-    if _fhi_limiter is None:
-        _fhi_limiter = RateLimiter(FHI_CALLS, FHI_WINDOW)
-    return _fhi_limiter
+    with _fhi_limiter_lock:
+        if _fhi_limiter is None:
+            _fhi_limiter = RateLimiter(FHI_CALLS, FHI_WINDOW)
+        return _fhi_limiter
 
 
 def split_table(table: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from typing import Any
 
 from impactapp.domain.model import Text
@@ -26,13 +27,16 @@ _PATH = re.compile(r"[A-Za-z0-9_-]{1,40}(/[A-Za-z0-9_-]{1,60})*/[A-Za-z0-9_-]{1,
 _TOP = re.compile(r"top\((\d{1,4})\)", re.IGNORECASE)
 
 _limiter: RateLimiter | None = None
+_limiter_lock = threading.Lock()
 
 
 def oslo_limiter() -> RateLimiter:
+    """The one limiter every Oslo statistikkbank client in this process shares."""
     global _limiter
-    if _limiter is None:
-        _limiter = RateLimiter(30, 10.0)
-    return _limiter
+    with _limiter_lock:
+        if _limiter is None:
+            _limiter = RateLimiter(30, 10.0)
+        return _limiter
 
 
 def _check(table: str) -> None:

@@ -125,12 +125,14 @@ def catalog_tables(catalog: Catalog) -> dict[str, dict[str, Table]]:
     return out
 
 
-def _jsonstat(table: Table, chosen: list[tuple[str, tuple[str, ...]]], metadata: bool) -> bytes:
+def _jsonstat(table: Table, chosen: list[tuple[str, tuple[str, ...]]], metadata: bool,
+             geo_role: bool = True) -> bytes:
     ids = [d for d, _ in chosen]
     data: dict = {
         "version": "2.0", "class": "dataset", "label": table.label or f"Table {table.id}",
         "updated": "2025-06-12T06:00:00Z", "id": ids, "size": [len(c) for _, c in chosen],
-        "role": {"geo": [table.geo], "time": [table.time]},
+        "role": {"geo": [table.geo], "time": [table.time]} if geo_role else
+                {"time": [table.time]},
         "dimension": {
             dim: {"label": dim, "category": {"index": {c: i for i, c in enumerate(codes)},
                                              "label": {c: c for c in codes}}}
@@ -298,7 +300,8 @@ class Simulator:
                 if missing:
                     return _error(400, f"Non-existent value: {missing[0]}")
                 chosen.append((dim, tuple(sel["values"])))
-        return Answer(body=_jsonstat(table, chosen, False))
+        # PxWeb marks no geo role unless the table has a map: the client goes by the name.
+        return Answer(body=_jsonstat(table, chosen, False, geo_role=False))
 
 
 def _split(text: str) -> list[str]:
