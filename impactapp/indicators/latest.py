@@ -58,6 +58,8 @@ class LatestFigure:
 
 def publisher(source: IndicatorSource, lang: str) -> str:
     """Who publishes the indicator's figures, in ``lang``; "" when the catalog does not say."""
+    if source.kind == "ratio" and source.numerator is not None:
+        return publisher(source.numerator, lang)  # computed here from that publisher's figures
     known = PUBLISHERS.get(source.kind)
     if known is not None:
         return known.get(lang)

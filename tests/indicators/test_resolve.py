@@ -159,3 +159,15 @@ def test_a_real_pxweb_v1_table_description_is_read_as_dimensions_and_codes():
     assert "Tid" in dims and "ContentsCode" in dims
     with pytest.raises(SsbError, match="could not be read"):
         parse_variables('{"title": "x"}', "05300")
+
+
+def test_a_ratio_is_credited_to_the_publisher_of_its_figures():
+    from impactapp.indicators.latest import publisher
+
+    catalog = default_catalog()
+    cars = catalog.indicators["ind.zero_emission_cars"].source
+    assert publisher(cars, "nb") == "SSB"
+    ghg = catalog.indicators["ind.ghg_emissions_per_inhabitant"].source
+    assert publisher(ghg, "nb") == "Miljødirektoratet"
+    assert publisher(catalog.indicators["ind.neet_youth"].source, "en") == (
+        "Norwegian Institute of Public Health")
