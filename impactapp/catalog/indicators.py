@@ -29,13 +29,18 @@ INDICATOR_OPTIONAL = ("verify",)
 
 #: The geographic levels an indicator can be published at.
 LEVELS: tuple[str, ...] = ("kommune", "bydel")
-#: Where the numbers come from: SSB's statbank, Oslo kommune's statistikkbank, or elsewhere.
-SOURCE_KINDS: tuple[str, ...] = ("ssb", "oslo_statistikkbank", "other")
-#: Sources read through a PxWeb API: their query is what an importer sends, so it is required.
-PXWEB_KINDS: tuple[str, ...] = ("ssb", "oslo_statistikkbank")
+#: Where the numbers come from: SSB's statbank, FHI's statistics banks, Oslo kommune's
+#: statistikkbank, Miljødirektoratet's emission accounts, a ratio of two of these, or elsewhere.
+SOURCE_KINDS: tuple[str, ...] = (
+    "ssb", "fhi", "oslo_statistikkbank", "miljodirektoratet", "ratio", "other",
+)
+#: Sources read through an API: their query is what the program sends, so it is required.
+PXWEB_KINDS: tuple[str, ...] = ("ssb", "fhi", "oslo_statistikkbank")
 SOURCE_KEYS = ("kind", "table")
-SOURCE_OPTIONAL = ("query", "url", "note")
+SOURCE_OPTIONAL = ("query", "url", "note", "numerator", "denominator", "scale")
+PART_OPTIONAL = ("query", "url", "note")
 SSB_TABLE = re.compile(r"[0-9]{5}")
+FHI_TABLE = re.compile(r"[a-z]{2,20}/[0-9]{1,6}")
 
 Query = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -127,11 +132,17 @@ def _levels(check: FileCheck, entry: dict[str, Any], path: Path) -> tuple[str, .
 
 
 def _source(check: FileCheck, entry: dict[str, Any], path: Path) -> IndicatorSource | None:
-    """The table the numbers come from and, for PxWeb sources, the query that fetches them."""
+    """The table the numbers come from and, for API sources, the query that fetches them."""
     if "source" not in entry:
         return None
-    p = (*path, "source")
-    source = check.mapping(entry["source"], p, SOURCE_KEYS, SOURCE_OPTIONAL)
+    return _one_source(check, entry["source"], (*path, "source"), ratio_allowed=True)
+
+
+def _one_source(
+    check: FileCheck, value: Any, p: Path, *, ratio_allowed: bool
+) -> IndicatorSource | None:
+    source = check.mapping(value, p, SOURCE_KEYS, SOURCE_OPTIONAL if ratio_allowed else
+                           PART_OPTIONAL)
     if source is None:
         return None
     before = len(check.errors)
@@ -139,15 +150,41 @@ def _source(check: FileCheck, entry: dict[str, Any], path: Path) -> IndicatorSou
     table = check.string(source, p, "table")
     if kind == "ssb" and table is not None and not SSB_TABLE.fullmatch(table):
         check.error((*p, "table"), f"'{table}' is not an SSB table id of 5 digits like '06947'")
+    if kind == "fhi" and table is not None and not FHI_TABLE.fullmatch(table):
+        check.error((*p, "table"), f"'{table}' is not an FHI table like 'nokkel/809'")
+    if kind == "ratio" and not ratio_allowed:
+        check.error((*p, "kind"), "a ratio's numerator and denominator cannot be ratios")
     if kind in PXWEB_KINDS and "query" not in source:
         message = f"missing required key ({kind} sources need the query that fetches the numbers)"
         check.error((*p, "query"), message)
     query = _query(check, source, p)
     url = check.string(source, p, "url")
     note = check.string(source, p, "note")
+    numerator = denominator = None
+    scale = 1.0
+    if kind == "ratio" and ratio_allowed:
+        for key in ("numerator", "denominator"):
+            if key not in source:
+                check.error((*p, key), "missing required key (a ratio needs both parts)")
+        if "numerator" in source:
+            numerator = _one_source(check, source["numerator"], (*p, "numerator"),
+                                    ratio_allowed=False)
+        if "denominator" in source:
+            denominator = _one_source(check, source["denominator"], (*p, "denominator"),
+                                      ratio_allowed=False)
+        raw = source.get("scale", 1)
+        if isinstance(raw, bool) or not isinstance(raw, int | float) or raw <= 0:
+            check.error((*p, "scale"), "a positive number expected, such as 100")
+        else:
+            scale = float(raw)
+    elif ratio_allowed and any(k in source for k in ("numerator", "denominator", "scale")):
+        check.error(p, "numerator, denominator and scale belong to sources of kind ratio")
     if len(check.errors) != before or kind is None or table is None or query is None:
         return None
-    return IndicatorSource(kind=kind, table=table, query=query, url=url or "", note=note or "")
+    return IndicatorSource(
+        kind=kind, table=table, query=query, url=url or "", note=note or "",
+        numerator=numerator, denominator=denominator, scale=scale,
+    )
 
 
 def _query(check: FileCheck, source: dict[str, Any], path: Path) -> Query | None:

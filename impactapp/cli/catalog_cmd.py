@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from ..catalog import CatalogInvalid, load_catalog
+from ..indicators.checking import check_queries
+from ..indicators.places import default_place
 from .context import CliError, Context
 
 
@@ -40,4 +42,21 @@ def check_catalog(args: argparse.Namespace, ctx: Context) -> int:
         f"{len(catalog.targets)} targets, {districts} districts, "
         f"{len(catalog.indicators)} indicators, {steps} wizard steps."
     )
+    return _check_queries(catalog, ctx)
+
+
+def _check_queries(catalog, ctx: Context) -> int:  # type: ignore[no-untyped-def]
+    """Every indicator query against the publishers' metadata cached in the database."""
+    if not ctx.db_path.is_file():
+        print("Queries not checked: no database with cached table metadata.")
+        return 0
+    report = check_queries(catalog, ctx.store, default_place())
+    for note in report.notes:
+        print(f"Note: {note}")
+    print(f"Queries checked against cached metadata: {report.checked}; tables without cached "
+          f"metadata: {len(report.unchecked)}.")
+    if report.problems:
+        count = len(report.problems)
+        raise CliError(f"{count} indicator quer{'ies do' if count != 1 else 'y does'} not match "
+                       "the table's metadata:", *report.problems)
     return 0

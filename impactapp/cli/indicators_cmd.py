@@ -15,13 +15,14 @@ from ..indicators import (
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
     IndicatorDataError,
-    SsbClient,
     SsbError,
     read_jsonstat_file,
 )
 from ..indicators.errors import OFFLINE, RATE_LIMITED
-from ..indicators.fetching import fetch_observations
+from ..indicators.fetching import Publishers, fetch_observations, is_fetched
 from ..indicators.importing import read_indicator_file
+from ..indicators.places import default_place
+from ..indicators.publishers import make_publishers
 from ..indicators.symbols import format_value, symbol_meaning
 from .context import CliError, Context
 
@@ -122,20 +123,23 @@ def _to_fetch(args: argparse.Namespace, ctx: Context) -> list[Indicator]:
     return [_indicator(ctx, indicator_id) for indicator_id in args.indicators]
 
 
-def _fetch_one(client: SsbClient, ctx: Context, indicator: Indicator) -> str:
+def _fetch_one(client: Publishers, ctx: Context, indicator: Indicator) -> str:
     source = indicator.source
     # Regions held besides the query's own (municipalities compared in the indicator view)
     # are fetched again too, so every region's figures are equally fresh.
     held = [o.region for o in ctx.store.observations(indicator.id)]
-    got = fetch_observations(client, indicator, regions=dict.fromkeys(held))
+    got = fetch_observations(client, indicator, default_place(), regions=dict.fromkeys(held))
     observations, result = got.observations, got.fetched
     count = ctx.store.replace_observations(indicator.id, observations)
-    origin = "cached response" if result.from_cache else "SSB"
+    origin = "cached response" if result.from_cache else "the publisher"
     updated = result.dataset.updated or "-"
-    return (
+    line = (
         f"{indicator.id}: {count} observations from table {source.table} "
-        f"(SSB updated {updated}; {origin} fetched {result.fetched:%Y-%m-%d %H:%M} UTC)."
+        f"(updated {updated}; {origin} fetched {result.fetched:%Y-%m-%d %H:%M} UTC)."
     )
+    if got.left_out:
+        line += f" Not in the table, left out: {', '.join(got.left_out)}."
+    return line
 
 
 def _publisher(indicator: Indicator) -> str:
@@ -150,13 +154,12 @@ def fetch_indicators(args: argparse.Namespace, ctx: Context) -> int:
     indicators = _to_fetch(args, ctx)
     base_url = args.base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     try:
-        client = SsbClient(base_url, cache=ctx.store, timeout=args.timeout,
-                           now=ctx.clock.now)
+        client = make_publishers(ctx.store, base_url, timeout=args.timeout, now=ctx.clock.now)
     except SsbError as exc:
         raise CliError(str(exc)) from None
     failures = 0
     for indicator in indicators:
-        if indicator.source.kind != "ssb":
+        if not is_fetched(indicator):
             print(
                 f"{indicator.id} is read from {_publisher(indicator)}, which this program does "
                 "not fetch; import it from a saved file (impactapp-cli indicators import "

@@ -187,6 +187,11 @@ class IndicatorSource:
     query: tuple[tuple[str, tuple[str, ...]], ...]
     url: str = ""
     note: str = ""
+    # kind "ratio": the program divides the numerator's figures by the denominator's (each
+    # summed per region and period) and multiplies by ``scale`` (100 for a percentage).
+    numerator: IndicatorSource | None = None
+    denominator: IndicatorSource | None = None
+    scale: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +208,12 @@ class Indicator:
     source: IndicatorSource
     description: Text
     verify: str = ""  # what could not be confirmed about the source offline
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether the source is confirmed: an unconfirmed one names its reason in verify,
+        and users see "kilde ikke bekreftet" beside its figures."""
+        return not self.verify.strip()
 
 
 # --- the case ---------------------------------------------------------------------------------

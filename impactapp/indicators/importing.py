@@ -12,11 +12,14 @@ from pathlib import Path
 from impactapp.domain.clock import SYSTEM_CLOCK, Clock
 from impactapp.domain.model import Indicator
 from impactapp.domain.observation import Observation
+from impactapp.domain.place import Place
 
-from .comparison import with_national_codes, with_regions
+from .comparison import with_national_codes
 from .csvfile import read_observation_csv_file
 from .errors import IndicatorDataError
 from .jsonstat_read import read_jsonstat_file
+from .places import default_place
+from .resolve import expand, ours_only, resolve
 from .tidy import dataset_observations
 
 
@@ -39,6 +42,7 @@ def read_indicator_file(
     regions: Iterable[str] = (),
     fetched: datetime | None = None,
     clock: Clock | None = None,
+    place: Place | None = None,
 ) -> list[Observation]:
     """The indicator's observations in the file at ``path``; IndicatorDataError if unusable.
 
@@ -50,16 +54,23 @@ def read_indicator_file(
     source = indicator.source
     if holds_json(path):
         dataset = read_jsonstat_file(path)
-        return dataset_observations(
+        query = expand(source.query, place or default_place(), with_national_codes(regions))
+        try:
+            # The file's own region codes (030101a) read back as ours, as in a fetch.
+            resolved = resolve(query, {d.id: d.codes for d in dataset.dimensions}, str(path))
+        except IndicatorDataError:
+            resolved = None
+        observations = dataset_observations(
             dataset,
             indicator.id,
-            query=with_regions(source.query, with_national_codes(regions)),
+            query=resolved.query if resolved is not None else query,
             source=str(path),
             source_table=source.table,
             check_table=source.kind == "ssb",
             unit=indicator.unit.nb,
             fetched=now,
         )
+        return ours_only(observations, resolved) if resolved is not None else observations
     return read_observation_csv_file(
         path, indicator.id, source_table=source.table, unit=indicator.unit.nb, fetched=now
     )

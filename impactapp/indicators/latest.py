@@ -22,6 +22,8 @@ PUBLISHERS: dict[str, Text] = {
     "oslo_statistikkbank": Text(
         "Oslo kommunes statistikkbank", "Oslo Municipality's statistics bank"
     ),
+    "fhi": Text("Folkehelseinstituttet", "Norwegian Institute of Public Health"),
+    "miljodirektoratet": Text("Miljødirektoratet", "Norwegian Environment Agency"),
 }
 #: Publishers of "other" sources, by the host of the source's address.
 PUBLISHER_HOSTS: dict[str, Text] = {
@@ -56,6 +58,8 @@ class LatestFigure:
 
 def publisher(source: IndicatorSource, lang: str) -> str:
     """Who publishes the indicator's figures, in ``lang``; "" when the catalog does not say."""
+    if source.kind == "ratio" and source.numerator is not None:
+        return publisher(source.numerator, lang)  # computed here from that publisher's figures
     known = PUBLISHERS.get(source.kind)
     if known is not None:
         return known.get(lang)

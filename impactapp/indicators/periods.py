@@ -2,8 +2,9 @@
 
 Register statistics arrive late (income for 2023 is published in 2025), so a view that shows
 an indicator also shows how old its latest figure is. Periods are SSB's time codes: ``2024``,
-``2022-2024`` (a span, ending with its last year), ``2024M03`` (month), ``2024K2`` or
-``2024Q2`` (quarter), ``2024H1`` (half year), ``2024T1`` (tertial), ``2024U05`` (week).
+``2022-2024`` (a span, ending with its last year; FHI writes ``2022_2024``), ``2024M03``
+(month), ``2024K2`` or ``2024Q2`` (quarter), ``2024H1`` (half year), ``2024T1`` (tertial),
+``2024U05`` (week).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from datetime import date
 
 _YEAR = re.compile(r"(\d{4})")
-_SPAN = re.compile(r"(\d{4})\s*[-–/]\s*(\d{4})")
+_SPAN = re.compile(r"(\d{4})\s*[-–/_]\s*(\d{4})")
 _PART = re.compile(r"(\d{4})([MKQHTU])(\d{1,2})")
 _LEADING_YEAR = re.compile(r"(\d{4})\b")
 _MONTHS_PER_PART = {"M": 1, "K": 3, "Q": 3, "T": 4, "H": 6}

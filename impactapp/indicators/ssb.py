@@ -9,6 +9,7 @@ one request.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -35,6 +36,9 @@ SSB_MAX_CELLS = 800_000
 FETCH_MAX_BYTES = 64 * 1024 * 1024
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_AGE = timedelta(hours=12)
+#: The longest data URL sent as a GET: SSB answers 404 to GET URLs over about 2,100
+#: characters, so a longer query goes as a POST with the selection in its body.
+MAX_GET_URL = 2000
 
 Query = Sequence[tuple[str, Sequence[str]]]
 
@@ -81,8 +85,17 @@ def value_codes(codes: Sequence[str]) -> str:
 def data_params(query: Query, lang: str) -> list[tuple[str, str]]:
     """The query string of a data request, dimensions in the query's order."""
     params = [("lang", lang), ("outputFormat", "json-stat2")]
-    params += [(f"valueCodes[{dim}]", value_codes(codes)) for dim, codes in query]
+    for dim, codes in query:
+        if is_codelist(dim):
+            params.append((dim, ",".join(codes)))
+        else:
+            params.append((f"valueCodes[{dim}]", value_codes(codes)))
     return params
+
+
+def is_codelist(dim: str) -> bool:
+    """``codelist[Dim]``: not a dimension but the code list its codes are read in."""
+    return dim.startswith("codelist[") and dim.endswith("]")
 
 
 def query_key(query: Query, lang: str = "no") -> str:
@@ -93,7 +106,9 @@ def query_key(query: Query, lang: str = "no") -> str:
 def estimated_cells(query: Query) -> int | None:
     """The cells a query asks for, where codes and top(n)/bottom(n) tell; None if unknown."""
     counts: list[int] = []
-    for _, codes in query:
+    for dim, codes in query:
+        if is_codelist(dim):
+            continue
         count = 0
         for code in codes:
             top = _TOP.fullmatch(code)
@@ -167,7 +182,17 @@ class SsbClient:
                     ),
                 ),
             )
-        return self._through_cache(table, query_key(query, self.lang), url, False, refresh)
+        body = None
+        if len(url) > MAX_GET_URL:
+            url = f"{self.base_url}/tables/{table}/data?{_encode(data_params((), self.lang))}"
+            body = post_body(query)
+        key = query_key(query, self.lang)
+        return self._through_cache(table, key, url, False, refresh, body)
+
+    def dimensions(self, table: str, *, refresh: bool = False) -> dict[str, tuple[str, ...]]:
+        """The table's dimensions and their codes, from its (cached) metadata."""
+        dataset = self.metadata(table, refresh=refresh).dataset
+        return {d.id: d.codes for d in dataset.dimensions}
 
     def metadata(self, table: str, *, refresh: bool = False) -> Fetched:
         """The table's dimensions and categories (a dataset whose cells are all missing)."""
@@ -176,7 +201,8 @@ class SsbClient:
         return self._through_cache(table, key, url, True, refresh)
 
     def _through_cache(
-        self, table: str, key: str, url: str, metadata: bool, refresh: bool
+        self, table: str, key: str, url: str, metadata: bool, refresh: bool,
+        body: bytes | None = None,
     ) -> Fetched:
         if self.cache is not None and not refresh:
             entry = self.cache.cache_get(table, key)
@@ -189,10 +215,12 @@ class SsbClient:
                     return Fetched(table, key, url, dataset, entry.fetched, True)
         self.limiter.acquire()
         self.requests += 1
-        body = transport.get(self._opener, url, timeout=self.timeout, max_bytes=self.max_bytes)
+        answer = transport.get(
+            self._opener, url, timeout=self.timeout, max_bytes=self.max_bytes, data=body
+        )
         fetched = self._now()
         try:
-            text = body.decode("utf-8-sig")
+            text = answer.decode("utf-8-sig")
             dataset = self._parse(text, table, metadata)
         except UnicodeDecodeError:
             raise _unreadable(table, "it is not UTF-8 text") from None
@@ -210,6 +238,20 @@ class SsbClient:
             max_cells=SSB_MAX_CELLS,
             metadata=metadata,
         )
+
+
+def post_body(query: Query) -> bytes:
+    """PxWebApi v2's POST selection for ``query`` (for queries too long for a GET URL)."""
+    lists = {dim[9:-1]: codes[0] for dim, codes in query if is_codelist(dim) and codes}
+    selection = []
+    for dim, codes in query:
+        if is_codelist(dim):
+            continue
+        item: dict[str, object] = {"variableCode": dim, "valueCodes": list(codes)}
+        if dim in lists:
+            item["codelist"] = lists[dim]
+        selection.append(item)
+    return json.dumps({"selection": selection}, ensure_ascii=False).encode("utf-8")
 
 
 def _check_table(table: str) -> None:

@@ -21,7 +21,11 @@ from .jsonstat import Dataset, Dimension
 Query = Sequence[tuple[str, Sequence[str]]]
 
 #: Dimension ids (lower case) read as the region, or the period, when no role says so.
-REGION_NAMES: tuple[str, ...] = ("region", "geo", "bydel", "kommune", "område", "omrade")
+REGION_NAMES: tuple[str, ...] = (
+    "region", "geo", "bydel", "kommune", "område", "omrade",
+    "kokkommuneregion0000", "kokbydelsregion0000",  # KOSTRA
+    "geografi", "geografi_kode",  # Oslo kommune's statistikkbank
+)
 PERIOD_NAMES: tuple[str, ...] = ("tid", "time", "aar", "år", "year", "periode", "period")
 
 _EXPRESSION_MARKS = ("*", "?", "(", "[")

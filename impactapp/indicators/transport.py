@@ -88,12 +88,19 @@ def build_opener(base_url: str) -> urllib.request.OpenerDirector:
 
 
 def get(
-    opener: urllib.request.OpenerDirector, url: str, *, timeout: float, max_bytes: int
+    opener: urllib.request.OpenerDirector,
+    url: str,
+    *,
+    timeout: float,
+    max_bytes: int,
+    data: bytes | None = None,
 ) -> bytes:
-    """The body of a GET of ``url``; SsbError for every way it can fail."""
-    request = urllib.request.Request(
-        url, headers={"Accept": "application/json", "User-Agent": f"ImpactApp/{__version__}"}
-    )
+    """The body of a GET of ``url`` (a POST of the JSON ``data`` when given); SsbError for
+    every way it can fail."""
+    headers = {"Accept": "application/json", "User-Agent": f"ImpactApp/{__version__}"}
+    if data is not None:
+        headers["Content-Type"] = "application/json"
+    request = urllib.request.Request(url, data=data, headers=headers)
     try:
         with opener.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")

@@ -157,6 +157,7 @@ LABELS: dict[str, Text] = {
     "source": Text("Kilde: {source}", "Source: {source}"),
     "source_table": Text(", tabell {table}", ", table {table}"),
     "source_fetched": Text(", hentet {fetched}", ", retrieved {fetched}"),
+    "source_unconfirmed": Text(" (kilde ikke bekreftet)", " (source not confirmed)"),
     "prerequisites": Text("Forutsetninger for gjennomføring", "Prerequisites for implementation"),
     "review": Text("Gjennomgang og godkjenning", "Review and approval"),
     "no_review": Text("Ingen kontroll er registrert.", "No review is recorded."),

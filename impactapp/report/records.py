@@ -24,7 +24,12 @@ from .model import (
 )
 from .sections import alternative_heading
 
-SOURCE_NAMES: dict[str, str] = {"ssb": "SSB", "oslo_statistikkbank": "Oslo kommune statistikkbank"}
+SOURCE_NAMES: dict[str, str] = {
+    "ssb": "SSB",
+    "oslo_statistikkbank": "Oslo kommune statistikkbank",
+    "fhi": "Folkehelseinstituttet",
+    "miljodirektoratet": "Miljødirektoratet",
+}
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,8 @@ def _fetched_text(fetched: Any) -> str:
 def source_line(value: Any, indicator: Indicator | None, labels: Mapping[str, str]) -> str:
     """ "Kilde: SSB, tabell 06947, hentet 2026-11-02", from the value or else the catalog."""
     catalog_source = indicator.source if indicator is not None else None
+    if catalog_source is not None and catalog_source.numerator is not None:
+        catalog_source = catalog_source.numerator  # a ratio: named by its numerator's publisher
     source = _get(value, "source") or (
         SOURCE_NAMES.get(catalog_source.kind, catalog_source.kind) if catalog_source else ""
     )
@@ -139,6 +146,8 @@ def source_line(value: Any, indicator: Indicator | None, labels: Mapping[str, st
         line += labels["source_table"].format(table=table)
     if fetched:
         line += labels["source_fetched"].format(fetched=fetched)
+    if indicator is not None and not indicator.confirmed:
+        line += labels["source_unconfirmed"]
     return line
 
 

@@ -213,14 +213,14 @@ CASES: list[tuple[str, Edit, list[str]]] = [
             "      note: Miljødirektoratet, not SSB.\n      format: xlsx\n",
         ),
         [f"{FILE}:45: indicators[2].source.format: unknown key (allowed: kind, table, query, "
-         "url, note)"],
+         "url, note, numerator, denominator, scale)"],
     ),
     (
         "unknown_source_kind",
         lambda c: c.replace(FILE, "kind: oslo_statistikkbank", "kind: pxweb"),
         [
             f"{FILE}:29: indicators[1].source.kind: "
-            "'pxweb' is not one of ssb, oslo_statistikkbank, other"
+            "'pxweb' is not one of ssb, fhi, oslo_statistikkbank, miljodirektoratet, ratio, other"
         ],
     ),
     (
@@ -338,7 +338,7 @@ def test_every_problem_in_one_entry_is_reported_at_once(catalog_copy):
         f"{FILE}:24: indicators[1].direction: 'higher' is not one of up, down",
         f"{FILE}:27: indicators[1].levels[0]: 'district' is not one of kommune, bydel",
         f"{FILE}:29: indicators[1].source.kind: "
-        "'pxweb' is not one of ssb, oslo_statistikkbank, other",
+        "'pxweb' is not one of ssb, fhi, oslo_statistikkbank, miljodirektoratet, ratio, other",
     ]
 
 
@@ -428,23 +428,39 @@ def test_shipped_indicators_are_well_formed(shipped_catalog: Catalog):
 
 
 @shipped
-def test_shipped_pxweb_sources_say_what_they_fetch(shipped_catalog: Catalog):
+def test_shipped_api_sources_are_built_from_the_place(shipped_catalog: Catalog):
+    # Every query names the municipality by placeholder, never Oslo's code by hand.
     for indicator in shipped_catalog.indicators.values():
         source = indicator.source
-        if source.kind == "ssb":
-            assert re.fullmatch(r"[0-9]{5}", source.table), indicator.id
-            dimensions = dict(source.query)
-            assert dimensions["Region"][0] == "0301", indicator.id
-            assert "Tid" in dimensions, indicator.id
-        elif source.kind == "oslo_statistikkbank":
-            assert source.query, indicator.id
+        parts = [source.numerator, source.denominator] if source.kind == "ratio" else [source]
+        for part in parts:
+            assert part is not None, indicator.id
+            if part.kind in ("ssb", "fhi", "oslo_statistikkbank", "miljodirektoratet"):
+                regions = [codes for dim, codes in part.query
+                           if dim in ("Region", "GEO", "geografi_kode")
+                           or dim.startswith("KOK")]
+                assert regions and regions[0][0] == "{municipality}", indicator.id
+                assert not any(c.startswith("03") for c in regions[0]), indicator.id
+            if part.kind == "ssb":
+                assert re.fullmatch(r"[0-9]{5}", part.table), indicator.id
+                assert "Tid" in dict(part.query), indicator.id
 
 
 @shipped
-def test_shipped_bydel_indicators_on_ssb_fetch_every_oslo_bydel(shipped_catalog: Catalog):
+def test_shipped_bydel_indicators_ask_for_the_place_s_districts(shipped_catalog: Catalog):
     for indicator in shipped_catalog.indicators.values():
-        if indicator.source.kind == "ssb" and "bydel" in indicator.levels:
-            assert dict(indicator.source.query)["Region"] == OSLO_AND_BYDELER, indicator.id
+        if indicator.source.kind in ("ssb", "fhi") and "bydel" in indicator.levels:
+            region = next(codes for dim, codes in indicator.source.query
+                          if dim in ("Region", "GEO") or dim.startswith("KOK"))
+            assert "{districts}" in region, indicator.id
+
+
+@shipped
+def test_shipped_unconfirmed_sources_say_why(shipped_catalog: Catalog):
+    unconfirmed = [i for i in shipped_catalog.indicators.values() if not i.confirmed]
+    assert unconfirmed
+    for indicator in unconfirmed:
+        assert indicator.verify.startswith("Unconfirmed"), indicator.id
 
 
 @shipped
@@ -453,5 +469,56 @@ def test_shipped_emission_indicators_come_from_the_environment_agency(shipped_ca
     emissions = [i for i in shipped_catalog.indicators.values() if i.id.startswith("ind.ghg_")]
     assert len(emissions) >= 2
     for indicator in emissions:
-        assert indicator.source.kind == "other"
-        assert "miljodirektoratet.no" in indicator.source.url
+        source = indicator.source
+        part = source.numerator if source.kind == "ratio" else source
+        assert part is not None and part.kind == "miljodirektoratet"
+        assert "miljodirektoratet.no" in part.url
+
+
+RATIO = """    source:
+      kind: ratio
+      table: "07849"
+      numerator:
+        kind: ssb
+        table: "07849"
+        query: {Region: ["{municipality}"], DrivstoffType: ["5"], Tid: ["top(5)"]}
+      denominator:
+        kind: ssb
+        table: "07849"
+        query: {Region: ["{municipality}"], DrivstoffType: ["*"], Tid: ["top(5)"]}
+      scale: 100
+"""
+OTHER_SOURCE = """    source:
+      kind: other
+      table: klimagassutslipp-kommuner
+      note: Miljødirektoratet, not SSB.
+"""
+
+
+def test_a_ratio_source_declares_numerator_and_denominator_queries(catalog_copy):
+    catalog_copy.replace(FILE, OTHER_SOURCE, RATIO)
+    source = catalog_copy.load().indicators["ind.ghg_emissions_total"].source
+    assert source.kind == "ratio" and source.scale == 100.0
+    assert source.numerator is not None and source.denominator is not None
+    assert dict(source.numerator.query)["DrivstoffType"] == ("5",)
+    assert dict(source.denominator.query)["Region"] == ("{municipality}",)
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("      scale: 100\n", "      scale: -1\n", "scale: a positive number expected"),
+    ("      denominator:\n        kind: ssb", "      denominator:\n        kind: ratio",
+     "denominator.kind: a ratio's numerator and denominator cannot be ratios"),
+    ("      numerator:\n        kind: ssb\n        table: \"07849\"",
+     "      numerator:\n        kind: fhi\n        table: \"809\"",
+     "numerator.table: '809' is not an FHI table like 'nokkel/809'"),
+])
+def test_a_broken_ratio_source_is_reported_where_it_is(catalog_copy, old, new, message):
+    catalog_copy.replace(FILE, OTHER_SOURCE, RATIO.replace(old, new))
+    errors = catalog_copy.errors()
+    assert len(errors) == 1 and message in errors[0], errors
+
+
+def test_a_ratio_needs_both_parts_and_only_ratios_have_them(catalog_copy):
+    without = RATIO[: RATIO.index("      denominator:")] + "      scale: 100\n"
+    catalog_copy.replace(FILE, OTHER_SOURCE, without)
+    assert any("denominator: missing required key" in e for e in catalog_copy.errors())

@@ -134,6 +134,8 @@ def test_import_errors_are_one_plain_sentence(capsys, db, argv, message):
 def ssb():
     with FakeSsb() as server:
         server.serve("/tables/06947/data", Answer(body=HANDMADE.read_bytes()))
+        server.serve("/tables/06947/metadata", Answer(body=HANDMADE.read_bytes()))
+        server.serve("/tables/08764/metadata", Answer(body=HANDMADE.read_bytes()))
         yield server
 
 
@@ -141,31 +143,32 @@ def test_fetch_reads_ssb_stores_the_figures_and_caches_the_response(capsys, db, 
     status, out, err = run(capsys, "--db", db, "indicators", "fetch", EU60,
                            "--base-url", ssb.base_url)
     assert status == 0, err
-    assert out.startswith(f"{EU60}: 48 observations from table 06947 (SSB updated "
-                          "2025-06-12T06:00:00Z; SSB fetched ")
-    params = ssb.seen[0].params
+    assert out.startswith(f"{EU60}: 48 observations from table 06947 (updated "
+                          "2025-06-12T06:00:00Z; the publisher fetched ")
+    assert ssb.seen[0].path.endswith("/tables/06947/metadata")  # codes from the publisher
+    params = ssb.seen[1].params
     assert params["valueCodes[ContentsCode]"] == ["EUskala60"]
     assert params["valueCodes[Region]"][0].split(",")[:2] == ["0301", "030101"]
 
     status, out, _ = run(capsys, "--db", db, "indicators", "fetch", EU60,
                          "--base-url", ssb.base_url)
     assert status == 0 and "cached response fetched" in out
-    assert len(ssb.seen) == 1 and _rows(db) == 48
+    assert len(ssb.seen) == 2 and _rows(db) == 48
 
 
 def test_fetch_takes_the_address_from_the_environment(capsys, db, ssb, monkeypatch):
     monkeypatch.setenv("IMPACTAPP_SSB_URL", ssb.base_url)
     status, _, err = run(capsys, "--db", db, "indicators", "fetch", EU60)
     assert status == 0, err
-    assert len(ssb.seen) == 1
+    assert len(ssb.seen) == 2
 
 
 def test_fetch_says_that_a_source_without_an_api_must_be_imported(capsys, db, ssb):
-    status, _, err = run(capsys, "--db", db, "indicators", "fetch", "ind.life_expectancy",
-                         "--base-url", ssb.base_url)
+    status, _, err = run(capsys, "--db", db, "indicators", "fetch",
+                         "ind.registered_unemployment", "--base-url", ssb.base_url)
     assert status == 1
-    assert "Oslo kommune's statistikkbank" in err
-    assert "impactapp-cli indicators import ind.life_expectancy FILE" in err
+    assert "nav.no" in err
+    assert "impactapp-cli indicators import ind.registered_unemployment FILE" in err
     assert ssb.seen == []
 
 

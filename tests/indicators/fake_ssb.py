@@ -29,6 +29,9 @@ class Seen:
     path: str
     params: dict[str, list[str]]
     headers: dict[str, str]
+    body: bytes = b""
+    method: str = "GET"
+    url_length: int = 0  # of the request line's target, as a server would see it
 
 
 Route = Answer | Callable[[Seen], Answer]
@@ -40,18 +43,32 @@ class FakeSsb:
     def __init__(self, *, certificate: tuple[Path, Path] | None = None):
         self.routes: dict[str, Route] = {}
         self.seen: list[Seen] = []
+        # Answers what no route names (the simulator), or None for a 404.
+        self.fallback: Callable[[Seen], Answer | None] | None = None
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                self._answer("GET")
+
+            def do_POST(self) -> None:
+                self._answer("POST")
+
+            def _answer(self, method: str) -> None:
                 parts = urlsplit(self.path)
-                seen = Seen(parts.path, parse_qs(parts.query), dict(self.headers.items()))
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                seen = Seen(parts.path, parse_qs(parts.query), dict(self.headers.items()),
+                            body, method, len(self.path))
                 fake.seen.append(seen)
                 route = fake.routes.get(parts.path)
-                if route is None:
-                    answer = Answer(404, b'{"title":"Not Found","status":404}')
-                else:
+                answer: Answer | None = None
+                if route is not None:
                     answer = route(seen) if callable(route) else route
+                elif fake.fallback is not None:
+                    answer = fake.fallback(seen)
+                if answer is None:
+                    answer = Answer(404, b'{"title":"Not Found","status":404}')
                 if answer.delay:
                     time.sleep(answer.delay)
                 try:
@@ -77,7 +94,10 @@ class FakeSsb:
             self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
             scheme = "https"
         host, port = self.server.server_address[:2]
-        self.base_url = f"{scheme}://{host}:{port}/api/pxwebapi/v2"
+        self.root = f"{scheme}://{host}:{port}"
+        self.base_url = f"{self.root}/api/pxwebapi/v2"
+        self.fhi_url = f"{self.root}/api/open/v1"
+        self.oslo_url = f"{self.root}/oslo/api/v1/no"
         self._thread = threading.Thread(
             target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )

@@ -269,3 +269,32 @@ def test_the_memo_date_is_the_issue_date_or_the_last_save(parking_case, catalog)
     saved = dataclasses.replace(parking_case, updated=datetime(2026, 11, 30, 9, 15))
     assert build_memo(saved, catalog).header.memo_date == "30.11.2026"
     assert build_memo(saved, catalog, "en").header.memo_date == "30 November 2026"
+
+
+def test_an_unconfirmed_source_says_so_beside_its_figure(full, catalog):
+    import dataclasses
+
+    from .conftest import INDICATOR_VALUES
+
+    first = full.indicators[0].indicator
+    unconfirmed = dataclasses.replace(catalog.indicators[first], verify="Unconfirmed: a guess.")
+    changed = dataclasses.replace(catalog, indicators={**catalog.indicators, first: unconfirmed})
+    memo = build_memo(full, changed, "nb", indicator_values=INDICATOR_VALUES)
+    assert memo.indicators[0].source == (
+        "Kilde: SSB, tabell 06947, hentet 2026-11-02 (kilde ikke bekreftet)")
+    memo = build_memo(full, changed, "en", indicator_values=INDICATOR_VALUES)
+    assert memo.indicators[0].source.endswith("retrieved 2026-11-02 (source not confirmed)")
+    confirmed = build_memo(full, catalog, "nb", indicator_values=INDICATOR_VALUES)
+    assert "ikke bekreftet" not in confirmed.indicators[0].source
+
+
+def test_a_ratio_indicator_is_credited_to_its_numerator_s_publisher(full, catalog):
+    import dataclasses
+
+    first = full.indicators[0].indicator
+    cars = catalog.indicators["ind.zero_emission_cars"]
+    changed = dataclasses.replace(catalog, indicators={**catalog.indicators, first: cars})
+    values = {(first, full.indicators[0].region): {"value": 24.5, "period": "2024"}}
+    memo = build_memo(full, changed, "nb", indicator_values=values)
+    assert memo.indicators[0].source.startswith("Kilde: SSB, tabell 07849")
+    assert memo.indicators[0].source.endswith("(kilde ikke bekreftet)")

@@ -249,9 +249,9 @@ def test_without_data_the_view_says_how_to_get_it(qtbot, lang_nb, store, catalog
     assert "ingen tall" in text and "«Hent fra SSB»" in text and "«Importer fil …»" in text
     assert ".json" in text and ".csv" in text
     assert view.fetch_button.isEnabled()
-    view.overview.select_indicator("ind.life_expectancy")
+    view.overview.select_indicator("ind.registered_unemployment")
     assert not view.fetch_button.isEnabled()
-    assert "Oslo kommunes statistikkbank" in detail.empty_label.text()
+    assert "nav.no" in detail.empty_label.text()
     assert "Importer fil" in detail.empty_label.text()
     save_screenshot(view, "indicator_empty_nb")
 
@@ -331,7 +331,11 @@ def test_fetch_asks_ssb_for_the_compared_municipalities_too_with_progress(
     assert {"4601", "5001", "EAK"} <= set(asked)
     assert "3201" not in asked and "0" not in asked  # not in this table
     assert progress and max(progress) == 100 and any(0 < p < 100 for p in progress)
-    assert view.message.text() == "1 indikator hentet fra SSB."
+    first, left_out = view.message.text().splitlines()
+    assert first == "1 indikator hentet fra SSB."
+    # The bydeler and municipalities the table lacks were left out, and the user is told.
+    assert ": finnes ikke i utgiverens tabell, utelatt: 030103, " in left_out
+    assert "3201" in left_out and "030101" not in left_out
     assert len(store.observations(EU60)) == 8
     rows = {r[0]: r for r in table_rows(view.detail.comparison_model)}
     assert rows["Hele landet"][1:3] == ["9,4", "9,6"]  # stored as EAK, shown as the country
@@ -429,3 +433,26 @@ def test_an_open_case_window_shows_figures_imported_while_it_is_open(
         assert "ingen data importert ennå" not in texts()
     finally:
         controller.close_all()
+
+
+def test_an_unconfirmed_source_reads_kilde_ikke_bekreftet(qtbot, lang_nb, store, catalog,
+                                                          settings):
+    view = open_view(qtbot, store, catalog, settings)
+    detail = view.detail
+    view.overview.select_indicator("ind.kindergarten_coverage")
+    assert not catalog.indicators["ind.kindergarten_coverage"].confirmed
+    assert "kilde ikke bekreftet" in detail.source_label.text()
+    assert "13502" in detail.source_label.toolTip()
+    view.overview.select_indicator(EU60)
+    assert catalog.indicators[EU60].confirmed
+    assert "ikke bekreftet" not in detail.source_label.text()
+    assert detail.source_label.toolTip() == ""
+
+
+def test_an_fhi_indicator_without_data_names_its_publisher(qtbot, lang_nb, store, catalog,
+                                                           settings):
+    view = open_view(qtbot, store, catalog, settings)
+    view.overview.select_indicator("ind.neet_youth")
+    text = view.detail.empty_label.text()
+    assert "Hent dem fra Folkehelseinstituttet med «Hent fra SSB»" in text
+    assert view.fetch_button.isEnabled()

@@ -179,18 +179,27 @@ class IndicatorDetail(QWidget):
         self.fit_tables()
 
     def _source_text(self, indicator: Indicator, observations: list[Observation]) -> str:
+        """The source line, with "source not confirmed" (and why, as a tooltip) where the
+        catalog could not confirm the table or its codes."""
+        self.source_label.setToolTip("" if indicator.confirmed else indicator.verify)
+        unconfirmed = "" if indicator.confirmed else " · " + self.tr("source not confirmed")
         fetched = [o for o in observations if o.value is not None]
         if fetched:
             newest = max(fetched, key=lambda o: (o.fetched is not None, o.fetched or 0, o.period))
-            return source_line(newest, indicator.source, self.lang)
+            return source_line(newest, indicator.source, self.lang) + unconfirmed
         name = publisher(indicator.source, self.lang) or indicator.source.table
         return self.tr("Source: %1, table %2 (nothing fetched or imported yet)").replace(
-            "%1", name).replace("%2", indicator.source.table)
+            "%1", name).replace("%2", indicator.source.table) + unconfirmed
 
     def _empty_text(self, indicator: Indicator, observations: list[Observation]) -> str:
         first = (self.tr("The stored figures for this indicator are all symbols (no numbers).")
                  if observations else self.tr("There are no figures for this indicator yet."))
-        if is_fetched(indicator):
+        if is_fetched(indicator) and indicator.source.kind != "ssb":
+            how = self.tr("Fetch them from %1 with “Fetch from SSB” above (it fetches from "
+                          "every publisher the program reads), or import a saved file with "
+                          "“Import file …” (JSON-stat .json or .csv).").replace(
+                "%1", publisher(indicator.source, self.lang) or indicator.source.table)
+        elif is_fetched(indicator):
             how = self.tr("Fetch them from Statistics Norway with “Fetch from SSB” above, or "
                           "import a saved file with “Import file …” (JSON-stat .json or .csv).")
         else:

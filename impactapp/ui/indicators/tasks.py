@@ -13,10 +13,12 @@ from pathlib import Path
 
 from ...domain.clock import Clock
 from ...domain.model import Indicator
-from ...indicators import BASE_URL_ENV, DEFAULT_BASE_URL, IndicatorDataError, SsbClient, SsbError
+from ...indicators import BASE_URL_ENV, DEFAULT_BASE_URL, IndicatorDataError, SsbError
 from ...indicators.errors import OFFLINE, RATE_LIMITED
 from ...indicators.fetching import fetch_observations, is_fetched
 from ...indicators.importing import read_indicator_file
+from ...indicators.places import default_place
+from ...indicators.publishers import make_publishers
 from ...indicators.ratelimit import RateLimiter
 from ...store import Store, StoreError
 from ..worker import TaskState
@@ -33,6 +35,8 @@ class FetchOutcome:
 
     stored: dict[str, int] = field(default_factory=dict)
     compared: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # regions the publisher's table does not have, left out of the request (not sent)
+    left_out: dict[str, tuple[str, ...]] = field(default_factory=dict)
     failures: list[tuple[str, Exception]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # not fetched: imported from files
     stopped: bool = False  # offline or rate-limited: the remaining ones were not tried
@@ -53,8 +57,8 @@ def fetch_indicators(
     """Fetch each indicator (its regions and the compared ones) and store the figures."""
     outcome = FetchOutcome()
     with Store.open(db_path, who=who, clock=clock) as store:
-        client = SsbClient(base_url, cache=store, limiter=limiter,
-                           now=store.time_source.now)
+        client = make_publishers(store, base_url, limiter=limiter, now=store.time_source.now)
+        place = default_place()
         total = max(len(indicators), 1)
         for done, indicator in enumerate(indicators):
             if state.cancelled():
@@ -65,11 +69,13 @@ def fetch_indicators(
                 outcome.skipped.append(indicator.id)
                 continue
             try:
-                got = fetch_observations(client, indicator, regions=regions)
+                got = fetch_observations(client, indicator, place, regions=regions)
                 state.progress((done + 0.7) / total)
                 outcome.stored[indicator.id] = store.replace_observations(
                     indicator.id, got.observations)
                 outcome.compared[indicator.id] = got.compared
+                if got.left_out:
+                    outcome.left_out[indicator.id] = got.left_out
             except (SsbError, IndicatorDataError, StoreError) as exc:
                 outcome.failures.append((indicator.id, exc))
                 if isinstance(exc, SsbError) and exc.kind in (OFFLINE, RATE_LIMITED):

@@ -291,6 +291,11 @@ class IndicatorView(QWidget):
             indicator = self.catalog.indicators.get(indicator_id)
             name = indicator.name.get(self.lang) if indicator else indicator_id
             lines.append(f"{name}: {self.error_text(exc)}")
+        for indicator_id, codes in outcome.left_out.items():
+            indicator = self.catalog.indicators.get(indicator_id)
+            name = indicator.name.get(self.lang) if indicator else indicator_id
+            lines.append(self.tr("%1: not in the publisher's table, left out: %2")
+                         .replace("%1", name).replace("%2", ", ".join(codes)))
         if outcome.stopped:
             lines.append(self.tr("Stopped: the remaining indicators were not fetched."))
         if outcome.cancelled:
