@@ -112,6 +112,7 @@ class _CaseValidator(AlternativeChecks):
                 "unit": ck.text,
                 "caseworker": ck.text,
                 "decision_body": ck.text,
+                "municipality": self._municipality,
                 "decision_date": ck.iso_date,
                 "language": lambda p, v: ck.choice(p, v, LANGUAGES),
                 "confidentiality": self._confidentiality,
@@ -131,6 +132,11 @@ class _CaseValidator(AlternativeChecks):
             },
             required=("title", "language", "depth", "status", "alternatives"),
         )
+
+    def _municipality(self, path: Path, value: Any) -> None:
+        text = self.ck.identifier(path, value, hint=': put the number in quotes, e.g. "3405"')
+        if text is not None and not re.fullmatch(r"[0-9]{4}", text):
+            self.ck.error(path, f"{show(text)} is not a municipality number of 4 digits")
 
     def _case_number(self, path: Path, value: Any) -> None:
         self.ck.text(path, value, hint=': put the case number in quotes, e.g. "24/01234"')

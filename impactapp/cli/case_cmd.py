@@ -10,7 +10,7 @@ from pathlib import Path
 from ..casefile import CaseFileInvalid, read_case_file, write_case_file
 from ..domain.model import Case
 from ..store import NotFound
-from .context import CliError, Context
+from .context import CliError, Context, fit_districts
 from .show import render_case
 
 
@@ -20,6 +20,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     imp = sub.add_parser("import", help="import case files (impactapp-case/1, YAML or JSON)")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--drop-districts", action="store_true",
+                     help="leave out ratings of districts that are not the municipality's")
     imp.set_defaults(handler=import_cases)
 
     exp = sub.add_parser("export", help="export a case to a case file")
@@ -42,9 +44,10 @@ def import_cases(args: argparse.Namespace, ctx: Context) -> int:
     """Validate every file first; write only when all are valid, printing each new id."""
     cases: list[Case] = []
     problems: list[str] = []
+    catalog, place = ctx.import_catalog()
     for path in args.files:
         try:
-            cases.append(read_case_file(path, ctx.catalog))
+            cases.append(read_case_file(path, catalog))
         except CaseFileInvalid as exc:
             problems.extend(str(e) for e in exc.errors)
         except FileNotFoundError:
@@ -55,6 +58,7 @@ def import_cases(args: argparse.Namespace, ctx: Context) -> int:
             problems.append(f"{path}: cannot be read ({exc.strerror}).")
     if problems:
         raise CliError(*problems, "Nothing was imported.")
+    cases = fit_districts(cases, args.files, place, drop=args.drop_districts)
     for case in ctx.store.add_cases(cases):
         print(case.id, flush=True)
     return 0
