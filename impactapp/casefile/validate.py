@@ -112,7 +112,6 @@ class _CaseValidator(AlternativeChecks):
                 "unit": ck.text,
                 "caseworker": ck.text,
                 "decision_body": ck.text,
-                "municipality": self._municipality,
                 "decision_date": ck.iso_date,
                 "language": lambda p, v: ck.choice(p, v, LANGUAGES),
                 "confidentiality": self._confidentiality,
@@ -129,6 +128,7 @@ class _CaseValidator(AlternativeChecks):
                 "recommendation": self._recommendation,
                 "prerequisites": ck.text,
                 "review": self._review,
+                "municipality": self._municipality,
             },
             required=("title", "language", "depth", "status", "alternatives"),
         )

@@ -305,7 +305,8 @@ case:
         "case.yaml:7: case.colour: unknown key 'colour' (allowed: title, case_number, unit, "
         "caseworker, decision_body, decision_date, language, confidentiality, depth, "
         "depth_reason, status, problem, goals, principled_questions, screening_answers, "
-        "screening, alternatives, indicators, recommendation, prerequisites, review)",
+        "screening, alternatives, indicators, recommendation, prerequisites, review, "
+        "municipality)",
         "case.yaml:14: case.alternatives[1].zero: only one alternative can be the zero "
         "alternative, and alternatives[0] already is",
         "case.yaml:17: case.alternatives[1].assessments[0].rating: 4 is not on the scale "
