@@ -28,6 +28,7 @@ from .core import CASE_COLUMNS, LOCKED_STATUSES, guarded, optional_timestamp
 from .errors import ConflictError, LockedError, NotFound, StatusError
 from .lifecycle import Lifecycle
 from .observations import Observations
+from .packages import PackageImports
 from .place import PlaceSettings
 from .profiles import Profiles
 from .projections import write_projections
@@ -71,7 +72,8 @@ def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
     return "" if include_deleted else " WHERE deleted_at IS NULL"
 
 
-class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, PlaceSettings):
+class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, PlaceSettings,
+            PackageImports):
     """Cases, their revisions and the audit log in one SQLite file.
 
     Use a Store only from the thread that opened it; open another Store for another thread.
