@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from impactapp.catalog import load_catalog
 from impactapp.cli import main
 from impactapp.indicators import ratelimit
 from impactapp.store import Store
@@ -14,8 +15,9 @@ from .ssb_echo import serve_tables, value_of
 
 LOW_INCOME = "ind.low_income_households"  # table 06947, kommune and bydel
 KINDERGARTEN = "ind.kindergarten_coverage"  # kommune only
-SSB_TABLES = ["06947", "08764", "12944", "09220", "07849", "09579", "12241", "13136", "10540",
-              "06944"]
+#: Every SSB table the catalog reads (the simulator answers each).
+SSB_TABLES = sorted({i.source.table for i in load_catalog().indicators.values()
+                     if i.source.kind == "ssb"})
 
 
 @pytest.fixture(autouse=True)
