@@ -21,6 +21,7 @@ from impactapp.domain.place import District, Place
 
 from ..resources import resource_dir
 from .errors import CatalogError, CatalogInvalid
+from .place_query import indicators_for_place
 
 FOLDER = "regions"
 MUNICIPALITIES = "kommuner_2024.csv"
@@ -239,17 +240,18 @@ def region_data() -> RegionData:
 
 
 def catalog_for_place(catalog: Catalog, place: Place, data: RegionData) -> Catalog:
-    """``catalog`` with the regions of a database whose home is ``place``: the municipality
+    """``catalog`` for a database whose home is ``place``: its regions are the municipality
     first, then its own districts, then every other municipality (so that the comparison and
-    the names of other municipalities are known). Another municipality's districts are not in
-    it, so a case rating them does not validate."""
+    the names of other municipalities are known); another municipality's districts are not in
+    it, so a case rating them does not validate. Its indicators' queries ask for ``place``."""
     regions: dict[str, Region] = {place.code: Region(place.code, place.name, "kommune")}
     for district in place.districts:
         regions[district.code] = Region(district.code, district.name, "bydel", place.code)
     for municipality in data.municipalities.values():
         regions.setdefault(municipality.code, Region(municipality.code, municipality.name,
                                                      "kommune"))
-    return dataclasses.replace(catalog, regions=regions)
+    return dataclasses.replace(catalog, regions=regions,
+                               indicators=indicators_for_place(catalog.indicators, place))
 
 
 def catalog_with_all_districts(catalog: Catalog, data: RegionData) -> Catalog:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..catalog.place_query import indicator_for_place
 from ..domain.model import Indicator
 from ..domain.observation import Observation
 from ..domain.place import Place
@@ -22,7 +23,6 @@ from ..indicators.package import (
     read_package,
     write_package,
 )
-from ..indicators.place_query import indicator_for_place
 from .context import CliError, Context
 
 _KOMMUNE = re.compile(r"[0-9]{4}")

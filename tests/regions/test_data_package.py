@@ -169,7 +169,7 @@ BAD = [
 @pytest.mark.parametrize(("change", "message"), BAD)
 def test_a_bad_package_is_refused_whole_with_a_clear_message(capsys, tmp_path, package,
                                                             change, message):
-    target, connected = package
+    target, _ = package
     db = _fresh(tmp_path, capsys)
     before = _rows(db)
     bad = _rewrite(target, tmp_path / "bad.zip", change)

@@ -102,3 +102,19 @@ def test_the_regions_folder_ships_with_its_provenance():
     folder = resource_dir("regions")
     assert (folder / "PROVENANCE-2024.md").is_file()
     assert "Kartverket" in (folder / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_query_is_rewritten_for_the_place_in_its_region_dimension_only():
+    from impactapp.catalog.place_query import query_for_place
+
+    data = region_data()
+    query = (("Region", ("0301", "030101", "030102", "0", "EAK")), ("Tid", ("2023", "top(5)")),
+             ("ContentsCode", ("EUskala60",)))
+    assert query_for_place(query, data.place("3405")) == (
+        ("Region", ("3405", "0", "EAK")), ("Tid", ("2023", "top(5)")),
+        ("ContentsCode", ("EUskala60",)))
+    bergen = query_for_place((("GEO", ("0301", "030101")), ("AAR", ("top(5)",))),
+                             data.place("4601"))
+    assert bergen[0] == ("GEO", ("4601", *(f"4601{n:02d}" for n in range(1, 9))))
+    # idempotent: asking again for the same place changes nothing
+    assert query_for_place(bergen, data.place("4601")) == bergen

@@ -15,23 +15,22 @@ from collections.abc import Sequence
 from impactapp.domain.model import Indicator
 from impactapp.domain.place import Place
 
-from .comparison import is_national, region_dimension
-from .tidy import is_selection_expression
-
 _KOMMUNE = re.compile(r"[0-9]{4}")
 _DISTRICT = re.compile(r"[0-9]{6}")
+#: Dimension ids (lower case) that hold regions: the same names impactapp.indicators.tidy
+#: reads as the region (REGION_NAMES); a period dimension's "2023" is no municipality.
+REGION_DIMENSIONS: tuple[str, ...] = ("region", "geo", "bydel", "kommune", "område", "omrade")
 
 Query = Sequence[tuple[str, Sequence[str]]]
 
 
 def region_codes_for_place(codes: Sequence[str], place: Place) -> tuple[str, ...]:
     """``codes`` with every municipality code replaced by the place's and every district code
-    by the place's districts (once each, in the order first met); others kept."""
+    by the place's districts (once each, in the order first met); others (the country's "0"
+    or "EAK", expressions such as ``top(5)``) kept."""
     out: list[str] = []
     for code in codes:
-        if is_national(code) or is_selection_expression(code):
-            out.append(code)
-        elif _KOMMUNE.fullmatch(code):
+        if _KOMMUNE.fullmatch(code):
             out.append(place.code)
         elif _DISTRICT.fullmatch(code):
             out.extend(d.code for d in place.districts)
@@ -42,9 +41,15 @@ def region_codes_for_place(codes: Sequence[str], place: Place) -> tuple[str, ...
 
 def query_for_place(query: Query, place: Place) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``query`` asking for ``place`` (see ``region_codes_for_place``) in its region dimension."""
-    dim = region_dimension(query)
+    dim = next((d for d, _ in query if d.lower() in REGION_DIMENSIONS), None)
     return tuple((d, region_codes_for_place(codes, place) if d == dim else tuple(codes))
                  for d, codes in query)
+
+
+def indicators_for_place(indicators: dict[str, Indicator], place: Place) -> dict[
+        str, Indicator]:
+    """Every indicator asking for ``place``."""
+    return {key: indicator_for_place(indicator, place) for key, indicator in indicators.items()}
 
 
 def indicator_for_place(indicator: Indicator, place: Place | None) -> Indicator:
