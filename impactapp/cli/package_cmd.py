@@ -13,16 +13,10 @@ from ..catalog.place_query import indicator_for_place
 from ..domain.model import Indicator
 from ..domain.observation import Observation
 from ..domain.place import Place
+from ..indicators import package as packages
 from ..indicators.comparison import NATIONAL, is_national, with_regions
 from ..indicators.fetching import FetchedObservations
-from ..indicators.package import (
-    PackageEntry,
-    PackageError,
-    all_observations,
-    entry_for,
-    read_package,
-    write_package,
-)
+from ..indicators.package import PackageEntry, PackageError, entry_for, write_package
 from .context import CliError, Context
 
 _KOMMUNE = re.compile(r"[0-9]{4}")
@@ -91,16 +85,11 @@ def write(path: Path, ctx: Context, packed: list[tuple[PackageEntry, bytes]]) ->
 def import_package(args: argparse.Namespace, ctx: Context) -> int:
     place = ctx.require_place()
     try:
-        package = read_package(args.file)
-        if package.municipality != place.code:
-            raise PackageError(args.file, f"the package holds figures for "
-                               f"{package.municipality_name} ({package.municipality}), but this "
-                               f"database is for {place.name} ({place.code})")
-        by_indicator = all_observations(package, ctx.catalog.indicators, str(args.file))
+        imported = packages.import_package(args.file, place, ctx.catalog.indicators,
+                                           ctx.store)
     except PackageError as exc:
         raise CliError(f"{exc}; nothing was imported.") from None
-    counts = ctx.store.replace_package_observations(
-        by_indicator, name=args.file.name, created=package.created, municipality=place.code)
+    package, counts = imported.package, imported.counts
     for entry in package.entries:
         print(f"{entry.indicator}: {counts[entry.indicator]} observations from {entry.source} "
               f"(fetched {entry.fetched.astimezone(UTC):%Y-%m-%d %H:%M} UTC).")

@@ -19,14 +19,15 @@ import re
 import stat
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from impactapp.domain.model import Indicator
 from impactapp.domain.observation import Observation
+from impactapp.domain.place import Place
 
 from .csvfile import read_observation_csv
 from .errors import IndicatorDataError
@@ -318,3 +319,34 @@ def all_observations(package: Package, indicators: dict[str, Indicator], name: s
         except IndicatorDataError as exc:
             raise PackageError(name or "package", f"{entry.path} cannot be read: {exc}") from None
     return out
+
+
+class PackageStore(Protocol):
+    """Where a package's figures go (the Store implements it)."""
+
+    def replace_package_observations(
+        self, by_indicator: Mapping[str, list[Observation]], *, name: str, created: datetime,
+        municipality: str,
+    ) -> dict[str, int]: ...
+
+
+@dataclass(frozen=True)
+class PackageImported:
+    package: Package
+    counts: dict[str, int]  # rows stored per indicator
+
+
+def import_package(path: Path, place: Place, indicators: dict[str, Indicator],
+                   store: PackageStore) -> PackageImported:
+    """Read and check the package, refuse one made for another municipality, and store every
+    indicator's figures in one transaction; PackageError (nothing stored) if anything fails."""
+    path = Path(path)
+    package = read_package(path)
+    if package.municipality != place.code:
+        raise PackageError(path, f"the package holds figures for {package.municipality_name} "
+                                 f"({package.municipality}), but this database is for "
+                                 f"{place.name} ({place.code})")
+    by_indicator = all_observations(package, indicators, str(path))
+    counts = store.replace_package_observations(
+        by_indicator, name=path.name, created=package.created, municipality=place.code)
+    return PackageImported(package, counts)
