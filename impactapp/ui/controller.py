@@ -9,10 +9,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from ..casefile import CaseFileInvalid
+from ..catalog.municipalities import region_data
 from ..domain.model import Catalog
 from ..examples import load_examples, missing_examples
 from ..indicators.latest import latest_value_lookup
 from ..store import NotFound, Store, StoreError
+from ..store.place import database_place
 from . import case_ops
 from .autosave import BackgroundSaver
 from .database_actions import DatabaseActions
@@ -20,6 +22,7 @@ from .draft import CaseDraft
 from .guide import GuideWindow
 from .labels import error_sentence
 from .main_window import MainWindow
+from .place_actions import PlaceActions
 from .profile_dialog import ProfileDialog
 from .settings import UiSettings
 from .wizard.memo_actions import MemoActions
@@ -62,6 +65,11 @@ class AppController(QObject):
         self.main.add_view(self.tr("Portfolio"), lambda: self.comparison_views().portfolio)
         self.main.add_view(self.tr("Indicators"), self.indicator_view)
         self.main.cases_changed.connect(self._cases_changed)
+        self.places = PlaceActions(self.main, store, database_place(store, region_data()),
+                                   catalog.indicators, lang)
+        self.places.data_stored.connect(self._package_or_fetch_stored)
+        self.main.menus.package_import_requested.connect(self.places.ask_and_import_package)
+        self.main.menus.municipality_requested.connect(self.places.choose_municipality)
         # The wizard's indicator step shows each linked indicator's latest stored figure.
         self.latest_value = latest_value_lookup(store.latest_observation, catalog, lang)
 
@@ -83,6 +91,11 @@ class AppController(QObject):
                                                  settings=self.settings.qsettings)
             self._indicator_view.data_stored.connect(self._indicator_data_stored)
         return self._indicator_view
+
+    def _package_or_fetch_stored(self) -> None:
+        if self._indicator_view is not None:
+            self._indicator_view.refresh()
+        self._indicator_data_stored()
 
     def _indicator_data_stored(self) -> None:
         for window in self.case_windows.values():
@@ -173,7 +186,7 @@ class AppController(QObject):
         if self.store.count_cases(include_deleted=True) > 0:
             return 0
         try:
-            examples = missing_examples(load_examples(self.catalog), [])
+            examples = missing_examples(load_examples(self.catalog, self.places.place), [])
         except (CaseFileInvalid, OSError):
             return 0  # a packaging fault; the program works without examples
         if not examples:
