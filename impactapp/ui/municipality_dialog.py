@@ -60,6 +60,7 @@ class MunicipalityDialog(QDialog):
         self.list.currentItemChanged.connect(lambda *_: self._update_ok())
         self.list.itemDoubleClicked.connect(lambda *_: self.accept())
         self.resize(460, 520)
+        self.search.setFocus()  # type at once: the list follows
         self._filter("")
         if current is not None:
             self.select(current)

@@ -118,3 +118,24 @@ def test_a_query_is_rewritten_for_the_place_in_its_region_dimension_only():
     assert bergen[0] == ("GEO", ("4601", *(f"4601{n:02d}" for n in range(1, 9))))
     # idempotent: asking again for the same place changes nothing
     assert query_for_place(bergen, data.place("4601")) == bergen
+
+
+def test_a_geography_rating_needs_districts_only_where_the_municipality_has_some():
+    import dataclasses
+
+    from impactapp.domain.model import Region
+    from impactapp.domain.validation import validate_for_depth
+    from tests.domain.sample import CATALOG, complete_case
+
+    def geography_unsplit(catalog):
+        case = complete_case()
+        for alt in case.measures:
+            for a in alt.assessments:
+                if a.criterion == "dist.geography":
+                    a.rating, a.districts = 1, {}
+        return [i.code for i in validate_for_depth(case, catalog, "full")]
+
+    assert "districts_missing" in geography_unsplit(CATALOG)  # Oslo: rate its districts
+    lillehammer = dataclasses.replace(
+        CATALOG, regions={"3405": Region("3405", "Lillehammer", "kommune")})
+    assert "districts_missing" not in geography_unsplit(lillehammer)

@@ -332,41 +332,46 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="94" />
+      <location filename="../../app.py" line="96" />
       <source>Catalog folder: %1</source>
       <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app.py" line="98" />
+      <location filename="../../app.py" line="100" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app.py" line="106" />
+      <source>The list of municipalities is invalid, so ImpactApp cannot start.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="60" />
+      <location filename="../controller.py" line="64" />
       <source>Compare</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="61" />
+      <location filename="../controller.py" line="65" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="62" />
+      <location filename="../controller.py" line="66" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="150" />
+      <location filename="../controller.py" line="164" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="182" />
+      <location filename="../controller.py" line="196" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -655,54 +660,54 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="18" />
+      <location filename="../case_ops.py" line="19" />
       <source>Zero alternative – as today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="20" />
+      <location filename="../case_ops.py" line="21" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="31" />
+      <location filename="../case_ops.py" line="32" />
       <source>Copy of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="60" />
-      <location filename="../case_ops.py" line="72" />
+      <location filename="../case_ops.py" line="61" />
+      <location filename="../case_ops.py" line="73" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="73" />
+      <location filename="../case_ops.py" line="74" />
       <source>The import could not be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="86" />
+      <location filename="../case_ops.py" line="87" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="87" />
+      <location filename="../case_ops.py" line="88" />
       <source>The case could not be exported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="97" />
-      <location filename="../case_ops.py" line="107" />
+      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="108" />
       <source>Erase for good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="99" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="108" />
+      <location filename="../case_ops.py" line="109" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation type="unfinished" />
     </message>
@@ -1177,66 +1182,66 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="73" />
       <source>Today's backup of the database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="79" />
+      <location filename="../database_actions.py" line="76" />
       <source>Today's backup of the database failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="91" />
-      <location filename="../database_actions.py" line="97" />
-      <location filename="../database_actions.py" line="111" />
+      <location filename="../database_actions.py" line="88" />
+      <location filename="../database_actions.py" line="94" />
+      <location filename="../database_actions.py" line="108" />
       <source>Back up the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="92" />
+      <location filename="../database_actions.py" line="89" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="98" />
+      <location filename="../database_actions.py" line="95" />
       <source>That is the database itself; choose another file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="101" />
+      <location filename="../database_actions.py" line="98" />
       <source>Backing up the database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="107" />
+      <location filename="../database_actions.py" line="104" />
       <source>The database was backed up to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="120" />
+      <location filename="../database_actions.py" line="117" />
       <source>Restore from backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="129" />
+      <location filename="../database_actions.py" line="126" />
       <source>The database has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="132" />
+      <location filename="../database_actions.py" line="129" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="146" />
+      <location filename="../database_actions.py" line="143" />
       <source>The database has not been changed. ImpactApp closes now; start it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="150" />
+      <location filename="../database_actions.py" line="147" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation type="unfinished" />
     </message>
@@ -1407,37 +1412,42 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>DistrictsField</name>
     <message>
-      <location filename="../fields/districts.py" line="115" />
+      <location filename="../fields/districts.py" line="120" />
       <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="116" />
+      <location filename="../fields/districts.py" line="121" />
       <source>City districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="134" />
+      <location filename="../fields/districts.py" line="140" />
+      <source>%1 has no official city districts, so no effect per district is asked for; describe differences within the municipality in the justification instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/districts.py" line="144" />
       <source>The catalog has no city districts to rate.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="136" />
+      <location filename="../fields/districts.py" line="146" />
       <source>“%1” is screened out as not relevant, so no effect per district is asked for.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="139" />
+      <location filename="../fields/districts.py" line="149" />
       <source>Rate “%1” for a measure in the table above (on its scale, not unknown or not relevant) to give its effect in each district.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="143" />
+      <location filename="../fields/districts.py" line="153" />
       <source>Rate the effect in each district affected, on the same scale as “%1”; leave a district empty when it is affected like the rest of the city.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="152" />
+      <location filename="../fields/districts.py" line="162" />
       <source>Type %1 in a district's cell; Enter opens a list of values; Delete removes the district's rating.</source>
       <translation type="unfinished" />
     </message>
@@ -1445,12 +1455,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>DistrictsModel</name>
     <message>
-      <location filename="../fields/districts.py" line="83" />
+      <location filename="../fields/districts.py" line="88" />
       <source>Effect in %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="95" />
+      <location filename="../fields/districts.py" line="100" />
       <source>overall %1</source>
       <translation type="unfinished" />
     </message>
@@ -1817,32 +1827,37 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>IndicatorOverview</name>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Latest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Age</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="47" />
+      <location filename="../indicators/overview.py" line="48" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="49" />
       <source>Indicator set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="94" />
+      <location filename="../indicators/overview.py" line="98" />
       <source>no data</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="102" />
+      <location filename="../indicators/overview.py" line="106" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -1850,7 +1865,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="103" />
+      <location filename="../indicators/overview.py" line="107" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n month</numerusform>
@@ -1858,12 +1873,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="107" />
+      <location filename="../indicators/overview.py" line="111" />
       <source>No figures yet: fetch them from SSB or import a saved file.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="109" />
+      <location filename="../indicators/overview.py" line="113" />
       <source>The latest period with figures ended %n month(s) ago.</source>
       <translation>
         <numerusform>The latest period with figures ended %n month ago.</numerusform>
@@ -1871,7 +1886,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="112" />
+      <location filename="../indicators/overview.py" line="116" />
       <source>Fetched or imported %1.</source>
       <translation type="unfinished" />
     </message>
@@ -1879,99 +1894,99 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="64" />
+      <location filename="../indicators/view.py" line="68" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="65" />
-      <location filename="../indicators/view.py" line="143" />
+      <location filename="../indicators/view.py" line="69" />
+      <location filename="../indicators/view.py" line="148" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="68" />
+      <location filename="../indicators/view.py" line="72" />
       <source>Fetch all from SSB</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="70" />
+      <location filename="../indicators/view.py" line="74" />
       <source>Import file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="75" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="81" />
+      <location filename="../indicators/view.py" line="85" />
       <source>Progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="82" />
+      <location filename="../indicators/view.py" line="86" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="117" />
+      <location filename="../indicators/view.py" line="121" />
       <source>The indicator data could not be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="144" />
+      <location filename="../indicators/view.py" line="149" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="166" />
+      <location filename="../indicators/view.py" line="197" />
       <source>Choose districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="167" />
+      <location filename="../indicators/view.py" line="198" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="190" />
+      <location filename="../indicators/view.py" line="221" />
       <source>Choose municipalities to compare with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="191" />
+      <location filename="../indicators/view.py" line="222" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="231" />
+      <location filename="../indicators/view.py" line="262" />
       <source>Import figures for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="233" />
+      <location filename="../indicators/view.py" line="264" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="264" />
+      <location filename="../indicators/view.py" line="295" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="267" />
+      <location filename="../indicators/view.py" line="298" />
       <source>Working on %1 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="272" />
+      <location filename="../indicators/view.py" line="303" />
       <source>Stopping after the current indicator …</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="283" />
+      <location filename="../indicators/view.py" line="314" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indicator fetched from SSB.</numerusform>
@@ -1979,17 +1994,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="289" />
+      <location filename="../indicators/view.py" line="320" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="291" />
+      <location filename="../indicators/view.py" line="322" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="298" />
+      <location filename="../indicators/view.py" line="329" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n figure stored for %1 from %2.</numerusform>
@@ -1997,17 +2012,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="303" />
+      <location filename="../indicators/view.py" line="334" />
       <source>Nothing was imported from %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="307" />
+      <location filename="../indicators/view.py" line="338" />
       <source>Nothing was fetched: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="317" />
+      <location filename="../indicators/view.py" line="344" />
       <source>an unexpected error (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -2076,17 +2091,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="181" />
+      <location filename="../fields/indicators.py" line="182" />
       <source>%1 (whole municipality)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="184" />
+      <location filename="../fields/indicators.py" line="185" />
       <source>%1 (district)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/indicators.py" line="215" />
+      <location filename="../fields/indicators.py" line="217" />
       <source>Chosen indicators (%n)</source>
       <translation>
         <numerusform>Chosen indicators (%n)</numerusform>
@@ -2094,67 +2109,67 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="218" />
+      <location filename="../fields/indicators.py" line="220" />
       <source>No indicators chosen yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="245" />
+      <location filename="../fields/indicators.py" line="247" />
       <source>Region for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="250" />
+      <location filename="../fields/indicators.py" line="252" />
       <source>up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="250" />
+      <location filename="../fields/indicators.py" line="252" />
       <source>down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="252" />
+      <location filename="../fields/indicators.py" line="254" />
       <source>Expected: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="254" />
+      <location filename="../fields/indicators.py" line="256" />
       <source>(desired direction)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="257" />
+      <location filename="../fields/indicators.py" line="259" />
       <source>Expected change of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="262" />
+      <location filename="../fields/indicators.py" line="264" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="264" />
+      <location filename="../fields/indicators.py" line="266" />
       <source>Remove indicator %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="280" />
+      <location filename="../fields/indicators.py" line="282" />
       <source>no data imported yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="318" />
+      <location filename="../fields/indicators.py" line="320" />
       <source>Add indicator %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="336" />
+      <location filename="../fields/indicators.py" line="338" />
       <source>Change indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="346" />
+      <location filename="../fields/indicators.py" line="348" />
       <source>Remove indicator</source>
       <translation type="unfinished" />
     </message>
@@ -2162,47 +2177,47 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="13" />
+      <location filename="../labels.py" line="15" />
       <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="14" />
+      <location filename="../labels.py" line="16" />
       <source>In review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="15" />
+      <location filename="../labels.py" line="17" />
       <source>Approved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="16" />
+      <location filename="../labels.py" line="18" />
       <source>Decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="23" />
+      <location filename="../labels.py" line="25" />
       <source>Minimum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="24" />
+      <location filename="../labels.py" line="26" />
       <source>Simplified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="25" />
+      <location filename="../labels.py" line="27" />
       <source>Full</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="42" />
+      <location filename="../labels.py" line="44" />
       <source>today %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="44" />
+      <location filename="../labels.py" line="46" />
       <source>yesterday %1</source>
       <translation type="unfinished" />
     </message>
@@ -2229,127 +2244,137 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>MainMenus</name>
     <message>
-      <location filename="../main_menus.py" line="33" />
+      <location filename="../main_menus.py" line="35" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="34" />
+      <location filename="../main_menus.py" line="36" />
       <source>&amp;New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="37" />
+      <location filename="../main_menus.py" line="39" />
       <source>&amp;Open case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="39" />
+      <location filename="../main_menus.py" line="41" />
       <source>&amp;Recent cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="42" />
+      <location filename="../main_menus.py" line="44" />
       <source>&amp;Import case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="44" />
+      <location filename="../main_menus.py" line="46" />
       <source>&amp;Export case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="47" />
+      <location filename="../main_menus.py" line="49" />
       <source>Back &amp;up now…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="49" />
+      <location filename="../main_menus.py" line="51" />
       <source>Res&amp;tore from backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="52" />
+      <location filename="../main_menus.py" line="54" />
+      <source>Import indicator &amp;package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="56" />
+      <source>&amp;Municipality…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="59" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="54" />
+      <location filename="../main_menus.py" line="61" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="57" />
+      <location filename="../main_menus.py" line="64" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="58" />
+      <location filename="../main_menus.py" line="65" />
       <source>&amp;Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="60" />
+      <location filename="../main_menus.py" line="67" />
       <source>&amp;Duplicate case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="62" />
+      <location filename="../main_menus.py" line="69" />
       <source>Move to &amp;bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="64" />
+      <location filename="../main_menus.py" line="71" />
       <source>&amp;Restore from bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="66" />
+      <location filename="../main_menus.py" line="73" />
       <source>&amp;Erase for good…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="69" />
+      <location filename="../main_menus.py" line="76" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="70" />
+      <location filename="../main_menus.py" line="77" />
       <source>&amp;Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="72" />
+      <location filename="../main_menus.py" line="79" />
       <source>&amp;Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="75" />
+      <location filename="../main_menus.py" line="82" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="77" />
+      <location filename="../main_menus.py" line="84" />
       <source>&amp;Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="85" />
+      <location filename="../main_menus.py" line="92" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="86" />
+      <location filename="../main_menus.py" line="93" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="88" />
+      <location filename="../main_menus.py" line="95" />
       <source>&amp;About ImpactApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="125" />
+      <location filename="../main_menus.py" line="132" />
       <source>(none)</source>
       <translation type="unfinished" />
     </message>
@@ -2357,43 +2382,43 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="77" />
       <source>Views</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
-      <location filename="../main_window.py" line="100" />
+      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="101" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="78" />
       <source>Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="87" />
       <source>Search cases …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="89" />
       <source>Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="93" />
+      <location filename="../main_window.py" line="94" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="216" />
+      <location filename="../main_window.py" line="217" />
       <source>The bin is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="218" />
+      <location filename="../main_window.py" line="219" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -2402,12 +2427,12 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="228" />
+      <location filename="../main_window.py" line="229" />
       <source>%1 of %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="231" />
+      <location filename="../main_window.py" line="232" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -2415,7 +2440,7 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="232" />
+      <location filename="../main_window.py" line="233" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n case in the bin</numerusform>
@@ -2423,42 +2448,42 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="234" />
+      <location filename="../main_window.py" line="235" />
       <source>database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="280" />
+      <location filename="../main_window.py" line="281" />
       <source>The change was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="294" />
+      <location filename="../main_window.py" line="295" />
       <source>Duplicated as a new draft.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="307" />
+      <location filename="../main_window.py" line="308" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="314" />
+      <location filename="../main_window.py" line="315" />
       <source>Restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="328" />
+      <location filename="../main_window.py" line="329" />
       <source>Import case files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="329" />
+      <location filename="../main_window.py" line="330" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="341" />
+      <location filename="../main_window.py" line="342" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Imported %n case.</numerusform>
@@ -2466,17 +2491,17 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="351" />
+      <location filename="../main_window.py" line="352" />
       <source>Export case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="352" />
+      <location filename="../main_window.py" line="353" />
       <source>Case files (*.yaml *.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="355" />
+      <location filename="../main_window.py" line="356" />
       <source>Exported to %1</source>
       <translation type="unfinished" />
     </message>
@@ -2517,6 +2542,47 @@ or from the command line: impactapp-cli case import FILE</source>
       <location filename="../wizard/memo_actions.py" line="92" />
       <source>The summary is on the clipboard.</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MunicipalityDialog</name>
+    <message>
+      <location filename="../municipality_dialog.py" line="29" />
+      <source>Choose municipality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="34" />
+      <source>Which municipality is this database for? Its figures, its city districts and the municipalities it is compared with follow from the choice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="37" />
+      <source>The municipality this database is for. Figures already fetched for another municipality stay under that municipality's number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="41" />
+      <source>Search by name or number, e.g. Lillehammer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="42" />
+      <source>Search municipalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="46" />
+      <source>Municipalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../municipality_dialog.py" line="82" />
+      <source>%n municipalities</source>
+      <translation>
+        <numerusform>%n municipalities</numerusform>
+        <numerusform>%n municipalities</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2582,6 +2648,91 @@ or from the command line: impactapp-cli case import FILE</source>
         <numerusform>Use for all %n</numerusform>
         <numerusform>Use for all %n</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceActions</name>
+    <message>
+      <location filename="../place_actions.py" line="77" />
+      <source>Fetch progress</source>
+      <extracomment>What the background fetch runs: fn(indicators, regions, state) -&gt; FetchOutcome.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="97" />
+      <location filename="../place_actions.py" line="101" />
+      <source>Municipality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="102" />
+      <source>This database is now for %1. Restart ImpactApp to see its districts and figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="110" />
+      <location filename="../place_actions.py" line="145" />
+      <source>Import indicator package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="111" />
+      <source>Indicator package (*.zip)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="119" />
+      <source>Choose the database's municipality first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="130" />
+      <source>Imported figures for %n indicator(s) from the package made %1.</source>
+      <translation>
+        <numerusform>Imported figures for %n indicator from the package made %1.</numerusform>
+        <numerusform>Imported figures for %n indicators from the package made %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="137" />
+      <source>The package was not imported: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="157" />
+      <source>Fetch the indicator figures for %1 from Statistics Norway now? This runs in the background; without a network, import an indicator package later (File menu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="161" />
+      <source>Fetch figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="172" />
+      <source>Fetching figures for %1 …</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="196" />
+      <source>Fetched figures for %n indicator(s).</source>
+      <translation>
+        <numerusform>Fetched figures for %n indicator.</numerusform>
+        <numerusform>Fetched figures for %n indicators.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="201" />
+      <source>%n could not be fetched: %1</source>
+      <translation>
+        <numerusform>%n could not be fetched: %1</numerusform>
+        <numerusform>%n could not be fetched: %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="209" />
+      <source>The figures could not be fetched: %1</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3396,57 +3547,57 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="32" />
+      <location filename="../wizard/status_actions.py" line="33" />
       <source>&amp;Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="33" />
+      <location filename="../wizard/status_actions.py" line="34" />
       <source>Send to &amp;review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="34" />
+      <location filename="../wizard/status_actions.py" line="35" />
       <source>Send back to &amp;draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="35" />
+      <location filename="../wizard/status_actions.py" line="36" />
       <source>&amp;Approve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="36" />
+      <location filename="../wizard/status_actions.py" line="37" />
       <source>Mark as &amp;decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="38" />
+      <location filename="../wizard/status_actions.py" line="39" />
       <source>Start a &amp;new revision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="41" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Earlier &amp;revisions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="74" />
+      <location filename="../wizard/status_actions.py" line="75" />
       <source>Not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="75" />
+      <location filename="../wizard/status_actions.py" line="76" />
       <source>The case cannot change status yet:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="120" />
+      <location filename="../wizard/status_actions.py" line="121" />
       <source>Revision %1, approved %2 by %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="127" />
+      <location filename="../wizard/status_actions.py" line="128" />
       <source>(none yet)</source>
       <translation type="unfinished" />
     </message>

@@ -332,41 +332,46 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="94" />
+      <location filename="../../app.py" line="96" />
       <source>Catalog folder: %1</source>
       <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
       <translation>Katalogmappe: %1</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="98" />
+      <location filename="../../app.py" line="100" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
       <translation>Kriteriekatalogen er ugyldig, så ImpactApp kan ikke starte.</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="106" />
+      <source>The list of municipalities is invalid, so ImpactApp cannot start.</source>
+      <translation>Kommunelisten er ugyldig, så ImpactApp kan ikke starte.</translation>
     </message>
   </context>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="60" />
+      <location filename="../controller.py" line="64" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="61" />
+      <location filename="../controller.py" line="65" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="62" />
+      <location filename="../controller.py" line="66" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="150" />
+      <location filename="../controller.py" line="164" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="182" />
+      <location filename="../controller.py" line="196" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -655,54 +660,54 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="18" />
+      <location filename="../case_ops.py" line="19" />
       <source>Zero alternative – as today</source>
       <translation>Nullalternativ – dagens situasjon</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="20" />
+      <location filename="../case_ops.py" line="21" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="31" />
+      <location filename="../case_ops.py" line="32" />
       <source>Copy of %1</source>
       <translation>Kopi av %1</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="60" />
-      <location filename="../case_ops.py" line="72" />
+      <location filename="../case_ops.py" line="61" />
+      <location filename="../case_ops.py" line="73" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="73" />
+      <location filename="../case_ops.py" line="74" />
       <source>The import could not be saved.</source>
       <translation>Importen kunne ikke lagres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="86" />
+      <location filename="../case_ops.py" line="87" />
       <source>Export</source>
       <translation>Eksport</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="87" />
+      <location filename="../case_ops.py" line="88" />
       <source>The case could not be exported.</source>
       <translation>Saken kunne ikke eksporteres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="97" />
-      <location filename="../case_ops.py" line="107" />
+      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="108" />
       <source>Erase for good</source>
       <translation>Slett for godt</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="99" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation>Slette «%1» for godt? Den kan ikke gjenopprettes etterpå.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="108" />
+      <location filename="../case_ops.py" line="109" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation>Er du sikker? Saken og alle revisjonene blir slettet.</translation>
     </message>
@@ -1188,54 +1193,54 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="73" />
       <source>Today's backup of the database: %1</source>
       <translation>Dagens sikkerhetskopi av databasen: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="79" />
+      <location filename="../database_actions.py" line="76" />
       <source>Today's backup of the database failed: %1</source>
       <translation>Dagens sikkerhetskopi av databasen mislyktes: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="91" />
-      <location filename="../database_actions.py" line="97" />
-      <location filename="../database_actions.py" line="111" />
+      <location filename="../database_actions.py" line="88" />
+      <location filename="../database_actions.py" line="94" />
+      <location filename="../database_actions.py" line="108" />
       <source>Back up the database</source>
       <translation>Ta sikkerhetskopi av databasen</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="92" />
+      <location filename="../database_actions.py" line="89" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="98" />
+      <location filename="../database_actions.py" line="95" />
       <source>That is the database itself; choose another file.</source>
       <translation>Det er selve databasen; velg en annen fil.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="101" />
+      <location filename="../database_actions.py" line="98" />
       <source>Backing up the database …</source>
       <translation>Tar sikkerhetskopi av databasen …</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="107" />
+      <location filename="../database_actions.py" line="104" />
       <source>The database was backed up to %1</source>
       <translation>Databasen ble sikkerhetskopiert til %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="120" />
+      <location filename="../database_actions.py" line="117" />
       <source>Restore from backup</source>
       <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="129" />
+      <location filename="../database_actions.py" line="126" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="132" />
+      <location filename="../database_actions.py" line="129" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
@@ -1244,12 +1249,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
 Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir lagret og lukket, og ImpactApp lukkes når sikkerhetskopien er gjenopprettet: start programmet igjen for å arbeide videre i den gjenopprettede databasen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="146" />
+      <location filename="../database_actions.py" line="143" />
       <source>The database has not been changed. ImpactApp closes now; start it again.</source>
       <translation>Databasen er ikke endret. ImpactApp lukkes nå; start programmet igjen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="150" />
+      <location filename="../database_actions.py" line="147" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation>ImpactApp lukkes nå; start programmet igjen for å arbeide i den gjenopprettede databasen.</translation>
     </message>
@@ -1424,37 +1429,42 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>DistrictsField</name>
     <message>
-      <location filename="../fields/districts.py" line="115" />
+      <location filename="../fields/districts.py" line="120" />
       <source>Measures</source>
       <translation>Tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="116" />
+      <location filename="../fields/districts.py" line="121" />
       <source>City districts</source>
       <translation>Bydeler</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="134" />
+      <location filename="../fields/districts.py" line="140" />
+      <source>%1 has no official city districts, so no effect per district is asked for; describe differences within the municipality in the justification instead.</source>
+      <translation>%1 har ingen offisielle bydeler, så virkning per bydel blir ikke spurt om; beskriv heller forskjeller innad i kommunen i begrunnelsen.</translation>
+    </message>
+    <message>
+      <location filename="../fields/districts.py" line="144" />
       <source>The catalog has no city districts to rate.</source>
       <translation>Katalogen har ingen bydeler å vurdere.</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="136" />
+      <location filename="../fields/districts.py" line="146" />
       <source>“%1” is screened out as not relevant, so no effect per district is asked for.</source>
       <translation>«%1» er avgrenset bort som ikke relevant, så virkning per bydel etterspørres ikke.</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="139" />
+      <location filename="../fields/districts.py" line="149" />
       <source>Rate “%1” for a measure in the table above (on its scale, not unknown or not relevant) to give its effect in each district.</source>
       <translation>Vurder «%1» for et tiltak i tabellen over (på skalaen, ikke ukjent eller ikke relevant) for å angi virkningen i hver bydel.</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="143" />
+      <location filename="../fields/districts.py" line="153" />
       <source>Rate the effect in each district affected, on the same scale as “%1”; leave a district empty when it is affected like the rest of the city.</source>
       <translation>Vurder virkningen i hver berørte bydel på samme skala som «%1»; la en bydel stå tom når den berøres som resten av byen.</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="152" />
+      <location filename="../fields/districts.py" line="162" />
       <source>Type %1 in a district's cell; Enter opens a list of values; Delete removes the district's rating.</source>
       <translation>Skriv %1 i bydelens celle; Enter åpner en liste med verdier; Delete fjerner bydelens vurdering.</translation>
     </message>
@@ -1462,12 +1472,12 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>DistrictsModel</name>
     <message>
-      <location filename="../fields/districts.py" line="83" />
+      <location filename="../fields/districts.py" line="88" />
       <source>Effect in %1</source>
       <translation>Virkning i %1</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="95" />
+      <location filename="../fields/districts.py" line="100" />
       <source>overall %1</source>
       <translation>samlet %1</translation>
     </message>
@@ -1846,32 +1856,37 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorOverview</name>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Latest</source>
       <translation>Siste</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Age</source>
       <translation>Alder</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="47" />
+      <location filename="../indicators/overview.py" line="48" />
+      <source>Source</source>
+      <translation>Kilde</translation>
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="49" />
       <source>Indicator set</source>
       <translation>Indikatorsettet</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="94" />
+      <location filename="../indicators/overview.py" line="98" />
       <source>no data</source>
       <translation>ingen data</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="102" />
+      <location filename="../indicators/overview.py" line="106" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n år</numerusform>
@@ -1879,7 +1894,7 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="103" />
+      <location filename="../indicators/overview.py" line="107" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n måned</numerusform>
@@ -1887,12 +1902,12 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="107" />
+      <location filename="../indicators/overview.py" line="111" />
       <source>No figures yet: fetch them from SSB or import a saved file.</source>
       <translation>Ingen tall ennå: hent dem fra SSB eller importer en lagret fil.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="109" />
+      <location filename="../indicators/overview.py" line="113" />
       <source>The latest period with figures ended %n month(s) ago.</source>
       <translation>
         <numerusform>Den siste perioden med tall sluttet for %n måned siden.</numerusform>
@@ -1900,7 +1915,7 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="112" />
+      <location filename="../indicators/overview.py" line="116" />
       <source>Fetched or imported %1.</source>
       <translation>Hentet eller importert %1.</translation>
     </message>
@@ -1908,99 +1923,99 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="64" />
+      <location filename="../indicators/view.py" line="68" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation>Hent fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="65" />
-      <location filename="../indicators/view.py" line="143" />
+      <location filename="../indicators/view.py" line="69" />
+      <location filename="../indicators/view.py" line="148" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation>Hent tallene for den valgte indikatoren fra Statistisk sentralbyrå</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="68" />
+      <location filename="../indicators/view.py" line="72" />
       <source>Fetch all from SSB</source>
       <translation>Hent alle fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="70" />
+      <location filename="../indicators/view.py" line="74" />
       <source>Import file …</source>
       <translation>Importer fil …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="75" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation>Importer en lagret JSON-stat-fil (.json) eller CSV-fil for den valgte indikatoren</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="81" />
+      <location filename="../indicators/view.py" line="85" />
       <source>Progress</source>
       <translation>Fremdrift</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="82" />
+      <location filename="../indicators/view.py" line="86" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="117" />
+      <location filename="../indicators/view.py" line="121" />
       <source>The indicator data could not be read: %1</source>
       <translation>Indikatordataene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="144" />
+      <location filename="../indicators/view.py" line="149" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation>Denne indikatoren publiseres ikke av Statistisk sentralbyrå: importer en lagret fil i stedet</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="166" />
+      <location filename="../indicators/view.py" line="197" />
       <source>Choose districts</source>
       <translation>Velg bydeler</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="167" />
+      <location filename="../indicators/view.py" line="198" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation>Bydelene som vises ved siden av kommunen, i tabellen og diagrammet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="190" />
+      <location filename="../indicators/view.py" line="221" />
       <source>Choose municipalities to compare with</source>
       <translation>Velg kommuner å sammenligne med</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="191" />
+      <location filename="../indicators/view.py" line="222" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation>Kommunene (og tallet for hele landet) %1 skal sammenlignes med. «Hent fra SSB» henter dem også fra indikatorens tabell.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="231" />
+      <location filename="../indicators/view.py" line="262" />
       <source>Import figures for %1</source>
       <translation>Importer tall for %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="233" />
+      <location filename="../indicators/view.py" line="264" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation>Indikatordata (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="264" />
+      <location filename="../indicators/view.py" line="295" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation>Henter %1 av %2: %3 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="267" />
+      <location filename="../indicators/view.py" line="298" />
       <source>Working on %1 …</source>
       <translation>Arbeider med %1 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="272" />
+      <location filename="../indicators/view.py" line="303" />
       <source>Stopping after the current indicator …</source>
       <translation>Stopper etter indikatoren som hentes nå …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="283" />
+      <location filename="../indicators/view.py" line="314" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indikator hentet fra SSB.</numerusform>
@@ -2008,17 +2023,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="289" />
+      <location filename="../indicators/view.py" line="320" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation>Stoppet: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="291" />
+      <location filename="../indicators/view.py" line="322" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation>Avbrutt: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="298" />
+      <location filename="../indicators/view.py" line="329" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n tall lagret for %1 fra %2.</numerusform>
@@ -2026,17 +2041,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="303" />
+      <location filename="../indicators/view.py" line="334" />
       <source>Nothing was imported from %1: %2</source>
       <translation>Ingenting ble importert fra %1: %2</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="307" />
+      <location filename="../indicators/view.py" line="338" />
       <source>Nothing was fetched: %1</source>
       <translation>Ingenting ble hentet: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="317" />
+      <location filename="../indicators/view.py" line="344" />
       <source>an unexpected error (%1)</source>
       <translation>en uventet feil (%1)</translation>
     </message>
@@ -2105,17 +2120,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       <translation>bydel</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="181" />
+      <location filename="../fields/indicators.py" line="182" />
       <source>%1 (whole municipality)</source>
       <translation>%1 (hele kommunen)</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="184" />
+      <location filename="../fields/indicators.py" line="185" />
       <source>%1 (district)</source>
       <translation>Bydel %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/indicators.py" line="215" />
+      <location filename="../fields/indicators.py" line="217" />
       <source>Chosen indicators (%n)</source>
       <translation>
         <numerusform>Valgt indikator (%n)</numerusform>
@@ -2123,67 +2138,67 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="218" />
+      <location filename="../fields/indicators.py" line="220" />
       <source>No indicators chosen yet.</source>
       <translation>Ingen indikatorer er valgt ennå.</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="245" />
+      <location filename="../fields/indicators.py" line="247" />
       <source>Region for %1</source>
       <translation>Område for %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="250" />
+      <location filename="../fields/indicators.py" line="252" />
       <source>up</source>
       <translation>opp</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="250" />
+      <location filename="../fields/indicators.py" line="252" />
       <source>down</source>
       <translation>ned</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="252" />
+      <location filename="../fields/indicators.py" line="254" />
       <source>Expected: %1</source>
       <translation>Forventet: %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="254" />
+      <location filename="../fields/indicators.py" line="256" />
       <source>(desired direction)</source>
       <translation>(ønsket retning)</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="257" />
+      <location filename="../fields/indicators.py" line="259" />
       <source>Expected change of %1</source>
       <translation>Forventet endring i %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="262" />
+      <location filename="../fields/indicators.py" line="264" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="264" />
+      <location filename="../fields/indicators.py" line="266" />
       <source>Remove indicator %1</source>
       <translation>Fjern indikatoren %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="280" />
+      <location filename="../fields/indicators.py" line="282" />
       <source>no data imported yet</source>
       <translation>ingen data importert ennå</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="318" />
+      <location filename="../fields/indicators.py" line="320" />
       <source>Add indicator %1</source>
       <translation>Legg til indikatoren %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="336" />
+      <location filename="../fields/indicators.py" line="338" />
       <source>Change indicator</source>
       <translation>Endre indikator</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="346" />
+      <location filename="../fields/indicators.py" line="348" />
       <source>Remove indicator</source>
       <translation>Fjern indikator</translation>
     </message>
@@ -2191,47 +2206,47 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="13" />
+      <location filename="../labels.py" line="15" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="14" />
+      <location filename="../labels.py" line="16" />
       <source>In review</source>
       <translation>Til godkjenning</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="15" />
+      <location filename="../labels.py" line="17" />
       <source>Approved</source>
       <translation>Godkjent</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="16" />
+      <location filename="../labels.py" line="18" />
       <source>Decided</source>
       <translation>Vedtatt</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="23" />
+      <location filename="../labels.py" line="25" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="24" />
+      <location filename="../labels.py" line="26" />
       <source>Simplified</source>
       <translation>Forenklet</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="25" />
+      <location filename="../labels.py" line="27" />
       <source>Full</source>
       <translation>Full</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="42" />
+      <location filename="../labels.py" line="44" />
       <source>today %1</source>
       <translation>i dag %1</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="44" />
+      <location filename="../labels.py" line="46" />
       <source>yesterday %1</source>
       <translation>i går %1</translation>
     </message>
@@ -2258,127 +2273,137 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>MainMenus</name>
     <message>
-      <location filename="../main_menus.py" line="33" />
+      <location filename="../main_menus.py" line="35" />
       <source>&amp;File</source>
       <translation>&amp;Fil</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="34" />
+      <location filename="../main_menus.py" line="36" />
       <source>&amp;New case</source>
       <translation>&amp;Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="37" />
+      <location filename="../main_menus.py" line="39" />
       <source>&amp;Open case</source>
       <translation>&amp;Åpne sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="39" />
+      <location filename="../main_menus.py" line="41" />
       <source>&amp;Recent cases</source>
       <translation>Nylig &amp;brukte saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="42" />
+      <location filename="../main_menus.py" line="44" />
       <source>&amp;Import case file…</source>
       <translation>&amp;Importer saksfil …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="44" />
+      <location filename="../main_menus.py" line="46" />
       <source>&amp;Export case file…</source>
       <translation>&amp;Eksporter saksfil …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="47" />
+      <location filename="../main_menus.py" line="49" />
       <source>Back &amp;up now…</source>
       <translation>Ta sikkerhets&amp;kopi nå …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="49" />
+      <location filename="../main_menus.py" line="51" />
       <source>Res&amp;tore from backup…</source>
       <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="52" />
+      <location filename="../main_menus.py" line="54" />
+      <source>Import indicator &amp;package…</source>
+      <translation>Importer indikator&amp;pakke …</translation>
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="56" />
+      <source>&amp;Municipality…</source>
+      <translation>Ko&amp;mmune …</translation>
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="59" />
       <source>&amp;Settings…</source>
       <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="54" />
+      <location filename="../main_menus.py" line="61" />
       <source>&amp;Quit</source>
       <translation>&amp;Avslutt</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="57" />
+      <location filename="../main_menus.py" line="64" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="58" />
+      <location filename="../main_menus.py" line="65" />
       <source>&amp;Search cases</source>
       <translation>&amp;Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="60" />
+      <location filename="../main_menus.py" line="67" />
       <source>&amp;Duplicate case</source>
       <translation>&amp;Dupliser sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="62" />
+      <location filename="../main_menus.py" line="69" />
       <source>Move to &amp;bin</source>
       <translation>Flytt til &amp;papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="64" />
+      <location filename="../main_menus.py" line="71" />
       <source>&amp;Restore from bin</source>
       <translation>&amp;Gjenopprett fra papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="66" />
+      <location filename="../main_menus.py" line="73" />
       <source>&amp;Erase for good…</source>
       <translation>&amp;Slett for godt …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="69" />
+      <location filename="../main_menus.py" line="76" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="70" />
+      <location filename="../main_menus.py" line="77" />
       <source>&amp;Cases</source>
       <translation>&amp;Saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="72" />
+      <location filename="../main_menus.py" line="79" />
       <source>&amp;Bin</source>
       <translation>&amp;Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="75" />
+      <location filename="../main_menus.py" line="82" />
       <source>&amp;Refresh</source>
       <translation>&amp;Oppdater</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="77" />
+      <location filename="../main_menus.py" line="84" />
       <source>&amp;Language</source>
       <translation>&amp;Språk</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="85" />
+      <location filename="../main_menus.py" line="92" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="86" />
+      <location filename="../main_menus.py" line="93" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="88" />
+      <location filename="../main_menus.py" line="95" />
       <source>&amp;About ImpactApp</source>
       <translation>&amp;Om ImpactApp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="125" />
+      <location filename="../main_menus.py" line="132" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
@@ -2386,43 +2411,43 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="87" />
       <source>Search cases …</source>
       <translation>Søk i saker …</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="89" />
       <source>Search cases</source>
       <translation>Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
-      <location filename="../main_window.py" line="100" />
+      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="101" />
       <source>Cases</source>
       <translation>Saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="77" />
       <source>Views</source>
       <translation>Visninger</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="78" />
       <source>Bin</source>
       <translation>Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="93" />
+      <location filename="../main_window.py" line="94" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="216" />
+      <location filename="../main_window.py" line="217" />
       <source>The bin is empty.</source>
       <translation>Papirkurven er tom.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="218" />
+      <location filename="../main_window.py" line="219" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -2435,12 +2460,12 @@ importer en saksfil med Fil → Importer saksfil … (Ctrl+I),
 eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="228" />
+      <location filename="../main_window.py" line="229" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 vises</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="231" />
+      <location filename="../main_window.py" line="232" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n sak</numerusform>
@@ -2448,7 +2473,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="232" />
+      <location filename="../main_window.py" line="233" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n sak i papirkurven</numerusform>
@@ -2456,57 +2481,57 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="234" />
+      <location filename="../main_window.py" line="235" />
       <source>database: %1</source>
       <translation>database: %1</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="280" />
+      <location filename="../main_window.py" line="281" />
       <source>The change was not saved.</source>
       <translation>Endringen ble ikke lagret.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="294" />
+      <location filename="../main_window.py" line="295" />
       <source>Duplicated as a new draft.</source>
       <translation>Kopiert til et nytt utkast.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="307" />
+      <location filename="../main_window.py" line="308" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation>Flyttet til papirkurven. Du kan gjenopprette den fra Vis → Papirkurv.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="314" />
+      <location filename="../main_window.py" line="315" />
       <source>Restored.</source>
       <translation>Gjenopprettet.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="328" />
+      <location filename="../main_window.py" line="329" />
       <source>Import case files</source>
       <translation>Importer saksfiler</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="329" />
+      <location filename="../main_window.py" line="330" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation>Saksfiler (*.yaml *.yml *.json);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="351" />
+      <location filename="../main_window.py" line="352" />
       <source>Export case file</source>
       <translation>Eksporter saksfil</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="352" />
+      <location filename="../main_window.py" line="353" />
       <source>Case files (*.yaml *.json)</source>
       <translation>Saksfiler (*.yaml *.json)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="355" />
+      <location filename="../main_window.py" line="356" />
       <source>Exported to %1</source>
       <translation>Eksportert til %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="341" />
+      <location filename="../main_window.py" line="342" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Importerte %n sak.</numerusform>
@@ -2577,6 +2602,47 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
+    <name>MunicipalityDialog</name>
+    <message>
+      <location filename="../municipality_dialog.py" line="29" />
+      <source>Choose municipality</source>
+      <translation>Velg kommune</translation>
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="34" />
+      <source>Which municipality is this database for? Its figures, its city districts and the municipalities it is compared with follow from the choice.</source>
+      <translation>Hvilken kommune er denne databasen for? Tallene, bydelene og kommunene den sammenlignes med, følger av valget.</translation>
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="37" />
+      <source>The municipality this database is for. Figures already fetched for another municipality stay under that municipality's number.</source>
+      <translation>Kommunen denne databasen er for. Tall som alt er hentet for en annen kommune, blir liggende under den kommunens nummer.</translation>
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="41" />
+      <source>Search by name or number, e.g. Lillehammer</source>
+      <translation>Søk på navn eller nummer, for eksempel Lillehammer</translation>
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="42" />
+      <source>Search municipalities</source>
+      <translation>Søk etter kommune</translation>
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="46" />
+      <source>Municipalities</source>
+      <translation>Kommuner</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../municipality_dialog.py" line="82" />
+      <source>%n municipalities</source>
+      <translation>
+        <numerusform>%n kommune</numerusform>
+        <numerusform>%n kommuner</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PillarGroup</name>
     <message>
       <location filename="../fields/screening.py" line="47" />
@@ -2639,6 +2705,91 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
         <numerusform>Bruk for %n</numerusform>
         <numerusform>Bruk for alle %n</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceActions</name>
+    <message>
+      <location filename="../place_actions.py" line="77" />
+      <source>Fetch progress</source>
+      <extracomment>What the background fetch runs: fn(indicators, regions, state) -&gt; FetchOutcome.</extracomment>
+      <translation>Framdrift for henting</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="97" />
+      <location filename="../place_actions.py" line="101" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="102" />
+      <source>This database is now for %1. Restart ImpactApp to see its districts and figures.</source>
+      <translation>Databasen er nå for %1. Start ImpactApp på nytt for å se kommunens bydeler og tall.</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="110" />
+      <location filename="../place_actions.py" line="145" />
+      <source>Import indicator package</source>
+      <translation>Importer indikatorpakke</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="111" />
+      <source>Indicator package (*.zip)</source>
+      <translation>Indikatorpakke (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="119" />
+      <source>Choose the database's municipality first.</source>
+      <translation>Velg databasens kommune først.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="130" />
+      <source>Imported figures for %n indicator(s) from the package made %1.</source>
+      <translation>
+        <numerusform>Importerte tall for %n indikator fra pakken laget %1.</numerusform>
+        <numerusform>Importerte tall for %n indikatorer fra pakken laget %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="137" />
+      <source>The package was not imported: %1</source>
+      <translation>Pakken ble ikke importert: %1</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="157" />
+      <source>Fetch the indicator figures for %1 from Statistics Norway now? This runs in the background; without a network, import an indicator package later (File menu).</source>
+      <translation>Vil du hente indikatortallene for %1 fra Statistisk sentralbyrå nå? Det skjer i bakgrunnen; uten nettverk kan du importere en indikatorpakke senere (Fil-menyen).</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="161" />
+      <source>Fetch figures</source>
+      <translation>Hent tall</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="172" />
+      <source>Fetching figures for %1 …</source>
+      <translation>Henter tall for %1 …</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="196" />
+      <source>Fetched figures for %n indicator(s).</source>
+      <translation>
+        <numerusform>Hentet tall for %n indikator.</numerusform>
+        <numerusform>Hentet tall for %n indikatorer.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="201" />
+      <source>%n could not be fetched: %1</source>
+      <translation>
+        <numerusform>%n kunne ikke hentes: %1</numerusform>
+        <numerusform>%n kunne ikke hentes: %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="209" />
+      <source>The figures could not be fetched: %1</source>
+      <translation>Tallene kunne ikke hentes: %1</translation>
     </message>
   </context>
   <context>
@@ -3453,57 +3604,57 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="32" />
+      <location filename="../wizard/status_actions.py" line="33" />
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="33" />
+      <location filename="../wizard/status_actions.py" line="34" />
       <source>Send to &amp;review</source>
       <translation>Send til &amp;godkjenning</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="34" />
+      <location filename="../wizard/status_actions.py" line="35" />
       <source>Send back to &amp;draft</source>
       <translation>Send tilbake til &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="35" />
+      <location filename="../wizard/status_actions.py" line="36" />
       <source>&amp;Approve</source>
       <translation>&amp;Godkjenn</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="36" />
+      <location filename="../wizard/status_actions.py" line="37" />
       <source>Mark as &amp;decided</source>
       <translation>Merk som &amp;vedtatt</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="38" />
+      <location filename="../wizard/status_actions.py" line="39" />
       <source>Start a &amp;new revision</source>
       <translation>Start en &amp;ny revisjon</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="41" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Earlier &amp;revisions</source>
       <translation>Tidligere &amp;revisjoner</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="74" />
+      <location filename="../wizard/status_actions.py" line="75" />
       <source>Not yet</source>
       <translation>Ikke ennå</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="75" />
+      <location filename="../wizard/status_actions.py" line="76" />
       <source>The case cannot change status yet:</source>
       <translation>Saken kan ikke endre status ennå:</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="120" />
+      <location filename="../wizard/status_actions.py" line="121" />
       <source>Revision %1, approved %2 by %3</source>
       <translation>Revisjon %1, godkjent %2 av %3</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="127" />
+      <location filename="../wizard/status_actions.py" line="128" />
       <source>(none yet)</source>
       <translation>(ingen ennå)</translation>
     </message>
