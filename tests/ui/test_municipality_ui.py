@@ -236,3 +236,43 @@ def test_declining_the_first_fetch_fetches_nothing(qtbot, controller, catalog):
                            fetcher=lambda *a: calls.append(a) or FetchOutcome())
     assert not actions.offer_first_fetch(ask=lambda text: False)
     assert calls == [] and actions.task is None
+
+
+def test_the_comparison_chosen_in_the_indicator_view_is_the_databases(
+        qtbot, lang_nb, store, catalog, tmp_path):
+    from impactapp.domain.observation import Observation
+    from impactapp.indicators.ratelimit import RateLimiter
+    from impactapp.ui.indicators.region_picker import RegionPickerDialog
+    from impactapp.ui.indicators.view import IndicatorView
+
+    from .test_indicator_view import tick
+
+    regions = region_data()
+    place = choose_place(store, regions, "3405")
+    fetched = datetime(2026, 11, 2, tzinfo=UTC)
+    store.replace_observations(LOW_INCOME, [
+        Observation(LOW_INCOME, code, "2023", value, "", "prosent", "06947", "", fetched)
+        for code, value in (("3405", 9.5), ("3411", 8.0), ("0301", 11.0), ("0", 10.0))])
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    view = IndicatorView(store, catalog_for_place(catalog, place, regions), "nb",
+                         settings=settings, limiter=RateLimiter(1000, 1.0))
+    qtbot.addWidget(view)
+    view.resize(1100, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    view.overview.select_indicator(LOW_INCOME)
+    assert view.detail.home_code() == "3405"
+    assert view.comparison()[:2] == ["3411", "0301"] and view.comparison()[-1] == "0"
+
+    def choose(dialog: RegionPickerDialog) -> None:
+        for code in view.comparison()[1:-1]:
+            tick(dialog, code)  # keep Ringsaker and the country only
+        dialog.accept()
+
+    shown = when_shown(RegionPickerDialog, choose)
+    qtbot.mouseClick(view.detail.comparison_button, Qt.MouseButton.LeftButton)
+    assert shown
+    assert store.comparison_codes() == ("3411",)
+    assert view.comparison() == ["3411", "0"]
+    with Store.open(store.path) as other:  # the command line sees the same choice
+        assert other.comparison_codes() == ("3411",)
