@@ -11,6 +11,7 @@ from ..casefile import CaseFileInvalid, read_case_file, write_case_file
 from ..domain.model import Alternative, Case, Catalog
 from ..domain.serialize import case_from_data, case_to_data
 from ..store import Profile, Store, StoreError
+from . import district_fit
 from .labels import error_sentence
 
 
@@ -49,6 +50,7 @@ def import_files(parent: QWidget, store: Store, catalog: Catalog, paths: list[Pa
     The messages are the case file layer's, the same the command line prints.
     """
     cases, problems = [], []
+    catalog, place = district_fit.import_catalog(store, catalog)
     for path in paths:
         try:
             cases.append(read_case_file(path, catalog))
@@ -65,8 +67,11 @@ def import_files(parent: QWidget, store: Store, catalog: Catalog, paths: list[Pa
             problems,
         )
         return []
+    fitted = district_fit.fit_districts(parent, cases, paths, place)
+    if fitted is None:
+        return []
     try:
-        return [case.id for case in store.add_cases(cases)]
+        return [case.id for case in store.add_cases(fitted)]
     except StoreError as exc:
         show_problems(
             parent,

@@ -276,3 +276,25 @@ def test_the_comparison_chosen_in_the_indicator_view_is_the_databases(
     assert view.comparison() == ["3411", "0"]
     with Store.open(store.path) as other:  # the command line sees the same choice
         assert other.comparison_codes() == ("3411",)
+
+
+@pytest.mark.parametrize(("answer", "imported"), [(QMessageBox.StandardButton.Yes, True),
+                                                  (QMessageBox.StandardButton.No, False)])
+def test_importing_an_oslo_case_file_asks_to_leave_out_its_districts(
+        qtbot, controller, store, case_file, answer, imported):
+    texts: list[str] = []
+
+    def reply(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.done(answer)
+
+    when_shown(QMessageBox, reply)
+    ids = controller.main.import_paths([case_file])
+    assert texts and texts[0].startswith("Disse sakene vurderer bydeler som ikke ligger i "
+                                         "Lillehammer")
+    assert f"{case_file.name}: bydelene 030101" in texts[0]
+    assert bool(ids) is imported
+    assert store.count_cases(include_deleted=True) == (1 if imported else 0)
+    if imported:
+        case = store.get_case(ids[0])
+        assert all(not a.districts for alt in case.alternatives for a in alt.assessments)
