@@ -286,7 +286,7 @@ def test_importing_an_oslo_case_file_asks_to_leave_out_its_districts(
 
     def reply(box: QMessageBox) -> None:
         texts.append(box.text())
-        box.done(answer)
+        box.button(answer).click()
 
     when_shown(QMessageBox, reply)
     ids = controller.main.import_paths([case_file])

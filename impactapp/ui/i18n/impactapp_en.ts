@@ -660,54 +660,54 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="19" />
+      <location filename="../case_ops.py" line="20" />
       <source>Zero alternative – as today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="21" />
+      <location filename="../case_ops.py" line="22" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="32" />
+      <location filename="../case_ops.py" line="33" />
       <source>Copy of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="61" />
-      <location filename="../case_ops.py" line="73" />
+      <location filename="../case_ops.py" line="63" />
+      <location filename="../case_ops.py" line="78" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="74" />
+      <location filename="../case_ops.py" line="79" />
       <source>The import could not be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="87" />
+      <location filename="../case_ops.py" line="92" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="88" />
+      <location filename="../case_ops.py" line="93" />
       <source>The case could not be exported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="98" />
-      <location filename="../case_ops.py" line="108" />
+      <location filename="../case_ops.py" line="103" />
+      <location filename="../case_ops.py" line="113" />
       <source>Erase for good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="99" />
+      <location filename="../case_ops.py" line="104" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="109" />
+      <location filename="../case_ops.py" line="114" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation type="unfinished" />
     </message>
@@ -1406,6 +1406,29 @@ The database as it is now is backed up first. Open case windows are saved and cl
     <message>
       <location filename="../database_dialog.py" line="229" />
       <source>The file %1 already exists. Choose a new name, or open it with “Open another database”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DistrictFit</name>
+    <message>
+      <location filename="../district_fit.py" line="40" />
+      <source>%1: districts %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="42" />
+      <source>These cases rate districts that are not in %1, so they cannot be imported as they are:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="45" />
+      <source>Import them without those district ratings? The other ratings are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="47" />
+      <source>Import</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2577,7 +2600,7 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../municipality_dialog.py" line="82" />
+      <location filename="../municipality_dialog.py" line="83" />
       <source>%n municipalities</source>
       <translation>
         <numerusform>%n municipalities</numerusform>

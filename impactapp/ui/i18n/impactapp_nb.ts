@@ -660,54 +660,54 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="19" />
+      <location filename="../case_ops.py" line="20" />
       <source>Zero alternative – as today</source>
       <translation>Nullalternativ – dagens situasjon</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="21" />
+      <location filename="../case_ops.py" line="22" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="32" />
+      <location filename="../case_ops.py" line="33" />
       <source>Copy of %1</source>
       <translation>Kopi av %1</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="61" />
-      <location filename="../case_ops.py" line="73" />
+      <location filename="../case_ops.py" line="63" />
+      <location filename="../case_ops.py" line="78" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="74" />
+      <location filename="../case_ops.py" line="79" />
       <source>The import could not be saved.</source>
       <translation>Importen kunne ikke lagres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="87" />
+      <location filename="../case_ops.py" line="92" />
       <source>Export</source>
       <translation>Eksport</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="88" />
+      <location filename="../case_ops.py" line="93" />
       <source>The case could not be exported.</source>
       <translation>Saken kunne ikke eksporteres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="98" />
-      <location filename="../case_ops.py" line="108" />
+      <location filename="../case_ops.py" line="103" />
+      <location filename="../case_ops.py" line="113" />
       <source>Erase for good</source>
       <translation>Slett for godt</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="99" />
+      <location filename="../case_ops.py" line="104" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation>Slette «%1» for godt? Den kan ikke gjenopprettes etterpå.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="109" />
+      <location filename="../case_ops.py" line="114" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation>Er du sikker? Saken og alle revisjonene blir slettet.</translation>
     </message>
@@ -1424,6 +1424,29 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
     <message>
       <source>ImpactApp cannot open the database</source>
       <translation>ImpactApp kan ikke åpne databasen</translation>
+    </message>
+  </context>
+  <context>
+    <name>DistrictFit</name>
+    <message>
+      <location filename="../district_fit.py" line="40" />
+      <source>%1: districts %2</source>
+      <translation>%1: bydelene %2</translation>
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="42" />
+      <source>These cases rate districts that are not in %1, so they cannot be imported as they are:</source>
+      <translation>Disse sakene vurderer bydeler som ikke ligger i %1, så de kan ikke importeres som de er:</translation>
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="45" />
+      <source>Import them without those district ratings? The other ratings are kept.</source>
+      <translation>Vil du importere dem uten disse bydelsvurderingene? De andre vurderingene beholdes.</translation>
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="47" />
+      <source>Import</source>
+      <translation>Importer</translation>
     </message>
   </context>
   <context>
@@ -2634,7 +2657,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Kommuner</translation>
     </message>
     <message numerus="yes">
-      <location filename="../municipality_dialog.py" line="82" />
+      <location filename="../municipality_dialog.py" line="83" />
       <source>%n municipalities</source>
       <translation>
         <numerusform>%n kommune</numerusform>
