@@ -269,7 +269,7 @@ def test_unknown_key_is_named_with_its_line_and_the_missing_key_reported(catalog
     assert errors[1].startswith(
         "case.yaml:3: case.titel: unknown key 'titel' (allowed: title, case_number, unit, "
     )
-    assert errors[1].endswith("recommendation, prerequisites, review)")
+    assert errors[1].endswith("recommendation, prerequisites, review, municipality)")
     assert len(errors) == 2
 
 
