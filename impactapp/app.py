@@ -67,11 +67,13 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from .catalog import CatalogInvalid, load_catalog
+    from .catalog.municipalities import catalog_for_place, region_data
     from .store import Store, default_db_path
     from .ui.controller import AppController
     from .ui.database_dialog import open_store_interactively
     from .ui.gc_guard import MainThreadCollector
     from .ui.i18n import install_translators
+    from .ui.place_actions import ask_for_place
     from .ui.settings import UiSettings
 
     app = make_application()
@@ -101,6 +103,12 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
             app.translate("App", "The criteria catalog is invalid, so ImpactApp cannot start."),
             "\n".join([folder, *(str(e) for e in exc.errors)]),
         )
+    try:
+        regions = region_data()
+    except CatalogInvalid as exc:
+        return fail("ImpactApp", app.translate(
+            "App", "The list of municipalities is invalid, so ImpactApp cannot start."),
+            "\n".join(str(e) for e in exc.errors))
     db_path = Path(args.db).expanduser() if args.db else default_db_path()
     # A database that cannot be opened gets a dialog: open another, restore a backup, create
     # a new one, or quit (None).
@@ -110,12 +118,21 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     if store is None:
         return 1
     db_path = store.path
+    # The municipality is the database's: chosen once, at its first start.
+    first_start = store.municipality_code() is None
+    place = ask_for_place(store, regions)
+    if place is None:
+        store.close()
+        return 1
+    catalog = catalog_for_place(catalog, place, regions)
 
     controller = AppController(store, catalog, db_path, lang, settings)
     controller.main.show()
     controller.ask_profile_if_missing()  # the first start: who is this?
     controller.database.start_daily_backup()  # in the background: ~2 s on 10,000 cases
     controller.offer_examples()
+    if first_start:
+        controller.places.offer_first_fetch()
     try:
         return app.exec()
     finally:

@@ -10,8 +10,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .casefile import import_case_file, read_case_file
+from .catalog.municipalities import catalog_with_all_districts, region_data
+from .domain.district_check import foreign_districts, without_districts
 from .domain.history import ImportOrigin
 from .domain.model import Case, CaseSummary, Catalog
+from .domain.place import Place
 from .resources import resource_dir
 
 #: File endings read as case files (the format is YAML or JSON).
@@ -34,18 +37,25 @@ def example_paths() -> list[Path]:
     )
 
 
-def load_examples(catalog: Catalog) -> list[Case]:
-    """Every example case, read and validated against ``catalog``, in file name order.
+def load_examples(catalog: Catalog, place: Place | None = None) -> list[Case]:
+    """Every example case, read and validated against ``catalog``, in file name order; for a
+    database whose municipality is ``place``, without the ratings of other districts (the
+    examples are Oslo's).
 
     Raises CaseFileInvalid for an example that does not import (a packaging fault, not a user
     error) and OSError for one that cannot be read.
     """
-    return [read_case_file(path, catalog) for path in example_paths()]
+    if place is None:
+        return [read_case_file(path, catalog) for path in example_paths()]
+    everywhere = catalog_with_all_districts(catalog, region_data())
+    cases = [read_case_file(path, everywhere) for path in example_paths()]
+    return [without_districts(case, foreign_districts(case, place)) for case in cases]
 
 
 def example_origins(catalog: Catalog) -> dict[tuple[str, str], ImportOrigin]:
     """(title, case number) -> the example's file name and SHA-256, for the history."""
-    found = (import_case_file(path, catalog) for path in example_paths())
+    everywhere = catalog_with_all_districts(catalog, region_data())  # any municipality's
+    found = (import_case_file(path, everywhere) for path in example_paths())
     return {(i.case.title, i.case.case_number): i.origin for i in found}
 
 

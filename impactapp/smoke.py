@@ -126,6 +126,7 @@ def _run_steps(smoke: SmokeRun, folder: Path, lang: str) -> None:
     from . import __version__
     from .app import make_application
     from .catalog import CatalogInvalid, load_catalog
+    from .catalog.municipalities import region_data
     from .store import Store
     from .ui.controller import AppController
     from .ui.gc_guard import MainThreadCollector
@@ -151,9 +152,11 @@ def _run_steps(smoke: SmokeRun, folder: Path, lang: str) -> None:
     def catalog() -> str:
         try:
             state["catalog"] = loaded = load_catalog()
+            municipalities = len(region_data().municipalities)  # regions/ ships too
         except CatalogInvalid as exc:
             raise SmokeFailed("; ".join(str(e) for e in exc.errors[:5])) from None
-        return f"{len(loaded.criteria)} criteria, {len(loaded.targets)} SDG targets"
+        return (f"{len(loaded.criteria)} criteria, {len(loaded.targets)} SDG targets, "
+                f"{municipalities} municipalities")
 
     def database() -> str:
         path = folder / "impactapp.db"

@@ -21,7 +21,7 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parent.parent
 
 #: Top-level data folders, placed in ``impactapp/_data/`` (the same list as setup.py's).
-DATA_DIRS = ("criteria", "forms", "examples", "docs/guide")
+DATA_DIRS = ("criteria", "forms", "examples", "docs/guide", "regions")
 #: Data inside the package, at the same place in the bundle.
 PACKAGE_DATA_DIRS = ("impactapp/report/fonts", "impactapp/ui/icons")
 

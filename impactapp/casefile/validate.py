@@ -134,11 +134,17 @@ class _CaseValidator(AlternativeChecks):
                 "prerequisites": ck.text,
                 "review": self._review,
                 "approval": lambda p, v: check_approval(ck, p, v),
+                "municipality": self._municipality,
             },
             required=("title", "language", "depth", "status", "alternatives"),
         )
         if not self.as_draft:
             check_status_has_approval(ck, path, value)
+
+    def _municipality(self, path: Path, value: Any) -> None:
+        text = self.ck.identifier(path, value, hint=': put the number in quotes, e.g. "3405"')
+        if text is not None and not re.fullmatch(r"[0-9]{4}", text):
+            self.ck.error(path, f"{show(text)} is not a municipality number of 4 digits")
 
     def _case_number(self, path: Path, value: Any) -> None:
         self.ck.text(path, value, hint=': put the case number in quotes, e.g. "24/01234"')

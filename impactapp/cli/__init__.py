@@ -16,7 +16,16 @@ from collections.abc import Sequence
 from .. import __version__
 from ..domain.clock import Clock
 from ..logsetup import configure_logging, log_unexpected, shutdown_logging
-from . import case_cmd, catalog_cmd, compare_cmd, db_cmd, demo_cmd, indicators_cmd, memo_cmd
+from . import (
+    case_cmd,
+    catalog_cmd,
+    compare_cmd,
+    db_cmd,
+    demo_cmd,
+    indicators_cmd,
+    memo_cmd,
+    municipality_cmd,
+)
 from .context import CliError, Context
 
 
@@ -40,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     indicators_cmd.register(commands)
     compare_cmd.register(commands)
     db_cmd.register(commands)
+    municipality_cmd.register(commands)
     return parser
 
 

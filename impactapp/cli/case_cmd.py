@@ -11,7 +11,7 @@ from ..casefile import CaseFileInvalid, ImportedCase, import_case_file, write_ca
 from ..domain.model import Case
 from ..store import NotFound
 from . import history_cmd, lifecycle_cmd
-from .context import CliError, Context
+from .context import CliError, Context, fit_districts
 from .show import render_case
 
 
@@ -24,6 +24,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--as-draft", action="store_true",
                      help="import every case as a draft without its approval record (for a "
                           "file marked approved or decided that carries no approval record)")
+    imp.add_argument("--drop-districts", action="store_true",
+                     help="leave out ratings of districts that are not the municipality's")
     imp.set_defaults(handler=import_cases)
 
     exp = sub.add_parser("export", help="export a case to a case file")
@@ -41,7 +43,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.add_argument("case_id", type=int, metavar="ID")
     show.set_defaults(handler=show_case)
     lifecycle_cmd.register(sub)
-
     history_cmd.register(sub)
 
 
@@ -49,9 +50,10 @@ def import_cases(args: argparse.Namespace, ctx: Context) -> int:
     """Validate every file first; write only when all are valid, printing each new id."""
     cases: list[ImportedCase] = []
     problems: list[str] = []
+    catalog, place = ctx.import_catalog()
     for path in args.files:
         try:
-            cases.append(import_case_file(path, ctx.catalog, as_draft=args.as_draft))
+            cases.append(import_case_file(path, catalog, as_draft=args.as_draft))
         except CaseFileInvalid as exc:
             problems.extend(str(e) for e in exc.errors)
         except FileNotFoundError:
@@ -62,7 +64,9 @@ def import_cases(args: argparse.Namespace, ctx: Context) -> int:
             problems.append(f"{path}: cannot be read ({exc.strerror}).")
     if problems:
         raise CliError(*problems, "Nothing was imported.")
-    added = ctx.store.add_cases((c.case for c in cases), (c.origin for c in cases))
+    fitted = fit_districts([c.case for c in cases], args.files, place,
+                           drop=args.drop_districts)
+    added = ctx.store.add_cases(fitted, (c.origin for c in cases))
     for case in added:
         print(case.id, flush=True)
     return 0

@@ -5,9 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..catalog import CatalogInvalid, load_catalog
+from ..catalog.municipalities import (
+    RegionData,
+    catalog_for_place,
+    catalog_with_all_districts,
+    region_data,
+)
 from ..domain.clock import SYSTEM_CLOCK, Clock
-from ..domain.model import Catalog
+from ..domain.district_check import (
+    foreign_districts,
+    foreign_districts_clause,
+    without_districts,
+)
+from ..domain.model import Case, Catalog
+from ..domain.place import Place
 from ..store import Store, StoreError, default_db_path
+from ..store.place import database_place
 
 
 class CliError(Exception):
@@ -27,6 +40,7 @@ class Context:
         self.clock: Clock = clock or SYSTEM_CLOCK  # the one clock every command reads
         self._store: Store | None = None
         self._catalog: Catalog | None = None
+        self._placed: tuple[Place, Catalog] | None = None
 
     @property
     def store(self) -> Store:
@@ -42,7 +56,8 @@ class Context:
         return self._store
 
     @property
-    def catalog(self) -> Catalog:
+    def loaded_catalog(self) -> Catalog:
+        """The catalog as shipped (or configured), before the database's municipality."""
         if self._catalog is None:
             try:
                 self._catalog = load_catalog()
@@ -53,7 +68,70 @@ class Context:
                 ) from None
         return self._catalog
 
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog with the regions of the database's municipality, once one is chosen."""
+        catalog = self.loaded_catalog
+        # A command that has no database yet (catalog check) does not create one for this.
+        place = self.place if self._store is not None or self.db_path.exists() else None
+        if place is None:
+            return catalog
+        if self._placed is None or self._placed[0] != place:
+            self._placed = (place, catalog_for_place(catalog, place, self.regions))
+        return self._placed[1]
+
+    @property
+    def regions(self) -> RegionData:
+        """Every municipality, county and official district (the shipped regions/ folder)."""
+        try:
+            return region_data()
+        except CatalogInvalid as exc:
+            raise CliError("The region catalog is invalid; fix these problems first:",
+                           *(str(e) for e in exc.errors)) from None
+
+    @property
+    def place(self) -> Place | None:
+        """The database's municipality with its districts and comparison, None before chosen."""
+        return database_place(self.store, self.regions)
+
+    def import_catalog(self) -> tuple[Catalog, Place | None]:
+        """The catalog to read case files with (every official district known, so that a case
+        for another municipality is refused by ``fit_districts`` in one sentence), and the
+        database's municipality."""
+        place = self.place
+        if place is None:
+            return self.catalog, None
+        return catalog_with_all_districts(self.loaded_catalog, self.regions), place
+
+    def require_place(self) -> Place:
+        place = self.place
+        if place is None:
+            raise CliError("No municipality is set for this database; choose it with "
+                           "impactapp-cli municipality set CODE (e.g. 3405 for Lillehammer).",
+                           status=2)
+        return place
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def fit_districts(cases: list[Case], files: list[Path], place: Place | None, *,
+                  drop: bool) -> list[Case]:
+    """The cases to store in a database whose municipality is ``place``: refused (CliError,
+    status 2, one sentence per file) when one rates another municipality's districts, unless
+    ``drop`` asks to leave those ratings out."""
+    if place is None:
+        return cases
+    problems = []
+    fitted = []
+    for case, path in zip(cases, files, strict=True):
+        foreign = foreign_districts(case, place)
+        if foreign and not drop:
+            problems.append(f"{path}: {foreign_districts_clause(foreign, place)}, so nothing was "
+                            "imported (--drop-districts imports it without those ratings).")
+        fitted.append(without_districts(case, foreign) if foreign else case)
+    if problems:
+        raise CliError(*problems, status=2)
+    return fitted

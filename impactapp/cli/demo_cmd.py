@@ -25,7 +25,7 @@ def _cases(count: int) -> str:
 
 def _examples(ctx: Context) -> list[Case]:
     try:
-        examples = load_examples(ctx.catalog)
+        examples = load_examples(ctx.catalog, ctx.place)
     except CaseFileInvalid as exc:
         raise CliError(
             "The shipped example cases do not import:", *(str(e) for e in exc.errors)

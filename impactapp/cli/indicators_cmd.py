@@ -24,6 +24,7 @@ from ..indicators.importing import read_indicator_file
 from ..indicators.places import default_place
 from ..indicators.publishers import make_publishers
 from ..indicators.symbols import format_value, symbol_meaning
+from . import package_cmd
 from .context import CliError, Context
 
 
@@ -49,7 +50,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     fetch.add_argument("--refresh", action="store_true", help="ignore cached responses")
     fetch.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
                        help="how long to wait for an answer (default 30)")
+    fetch.add_argument("--package", type=Path, metavar="FILE.zip",
+                       help="also write the responses to a data package for offline machines")
     fetch.set_defaults(handler=fetch_indicators)
+    package_cmd.register(sub)
 
     lst = sub.add_parser("list", help="list the indicators and the data held for them")
     lst.add_argument("--json", action="store_true", help="print a JSON array")
@@ -123,14 +127,19 @@ def _to_fetch(args: argparse.Namespace, ctx: Context) -> list[Indicator]:
     return [_indicator(ctx, indicator_id) for indicator_id in args.indicators]
 
 
-def _fetch_one(client: Publishers, ctx: Context, indicator: Indicator) -> str:
+def _fetch_one(client: Publishers, ctx: Context, indicator: Indicator,
+               packed: list | None = None) -> str:
     source = indicator.source
     # Regions held besides the query's own (municipalities compared in the indicator view)
     # are fetched again too, so every region's figures are equally fresh.
-    held = [o.region for o in ctx.store.observations(indicator.id)]
-    got = fetch_observations(client, indicator, default_place(), regions=dict.fromkeys(held))
+    place = ctx.place or default_place()
+    indicator = package_cmd.for_place(indicator, place)
+    held = package_cmd.regions_to_fetch(ctx.store.observations(indicator.id), place)
+    got = fetch_observations(client, indicator, place, regions=held)
     observations, result = got.observations, got.fetched
     count = ctx.store.replace_observations(indicator.id, observations)
+    if packed is not None:
+        packed.append(package_cmd.fetched_item(ctx, indicator, got))
     origin = "cached response" if result.from_cache else "the publisher"
     updated = result.dataset.updated or "-"
     line = (
@@ -152,6 +161,10 @@ def _publisher(indicator: Indicator) -> str:
 
 def fetch_indicators(args: argparse.Namespace, ctx: Context) -> int:
     indicators = _to_fetch(args, ctx)
+    packed: list | None = None
+    if args.package is not None:
+        package_cmd.check_target(args.package, ctx)
+        packed = []
     base_url = args.base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     try:
         client = make_publishers(ctx.store, base_url, timeout=args.timeout, now=ctx.clock.now)
@@ -169,13 +182,15 @@ def fetch_indicators(args: argparse.Namespace, ctx: Context) -> int:
             failures += 0 if args.all else 1
             continue
         try:
-            print(_fetch_one(client, ctx, indicator), flush=True)
+            print(_fetch_one(client, ctx, indicator, packed), flush=True)
         except (SsbError, IndicatorDataError) as exc:
             failures += 1
             print(f"{indicator.id}: {exc}", file=sys.stderr)
             if isinstance(exc, SsbError) and exc.kind in (OFFLINE, RATE_LIMITED):
                 print("Stopped: the remaining indicators were not fetched.", file=sys.stderr)
                 break
+    if packed is not None:
+        package_cmd.write(args.package, ctx, packed)
     return 1 if failures else 0
 
 

@@ -114,7 +114,9 @@ def _check_assessment(
     if sign == -1 and blank(a.mitigation):
         issues.add(f"{path}.mitigation", "mitigation_missing", step, a.criterion, criterion=name)
     relevant = a.criterion not in rules.screened_out
-    if a.criterion == GEOGRAPHY and relevant and sign and not a.districts:
+    # A municipality without official districts (most of them) cannot give any.
+    has_districts = any(region.parent for region in rules.catalog.regions.values())
+    if a.criterion == GEOGRAPHY and relevant and sign and not a.districts and has_districts:
         issues.add(f"{path}.districts", "districts_missing", step, a.criterion)
 
 

@@ -347,6 +347,7 @@ class Case:
     decision_date: date | None = None
     language: str = "nb"
     confidentiality: Confidentiality = field(default_factory=Confidentiality)
+    municipality: str = ""  # four-digit kommunenummer the case belongs to; "" when not said
     depth: str = "simplified"
     depth_reason: str = ""
     status: str = "draft"

@@ -108,6 +108,7 @@ def case_to_data(case: Case) -> Data:
     _put(out, "unit", case.unit)
     _put(out, "caseworker", case.caseworker)
     _put(out, "decision_body", case.decision_body)
+    _put(out, "municipality", case.municipality)
     if case.decision_date is not None:
         out["decision_date"] = case.decision_date.isoformat()
     out["language"] = case.language
@@ -222,6 +223,7 @@ def case_from_data(d: Data) -> Case:
         unit=_text(d, "unit"),
         caseworker=_text(d, "caseworker"),
         decision_body=_text(d, "decision_body"),
+        municipality=_text(d, "municipality"),
         decision_date=decision_date,
         language=d.get("language", "nb"),
         confidentiality=Confidentiality(

@@ -31,6 +31,8 @@ from .errors import ConflictError, LockedError, NotFound, StatusError
 from .history import History, import_detail
 from .lifecycle import Lifecycle
 from .observations import Observations
+from .packages import PackageImports
+from .place import PlaceSettings
 from .profiles import Profiles
 from .projections import write_projections
 from .records import AuditEntry
@@ -93,7 +95,8 @@ def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
     return "" if include_deleted else " WHERE deleted_at IS NULL"
 
 
-class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, History):
+class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, History,
+            PlaceSettings, PackageImports):
     """Cases, their revisions and the audit log in one SQLite file.
 
     Use a Store only from the thread that opened it; open another Store for another thread.

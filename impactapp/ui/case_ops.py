@@ -11,6 +11,7 @@ from ..casefile import CaseFileInvalid, ImportedCase, import_case_file, write_ca
 from ..domain.model import Alternative, Case, Catalog
 from ..domain.serialize import case_from_data, case_to_data
 from ..store import Profile, Store, StoreError
+from . import district_fit
 from .labels import error_sentence
 
 
@@ -83,6 +84,7 @@ def import_files(parent: QWidget, store: Store, catalog: Catalog, paths: list[Pa
     cases: list[ImportedCase] = []
     problems: list[str] = []
     draftable: list[str] = []
+    catalog, place = district_fit.import_catalog(store, catalog)
     for path in paths:
         result = _read(path, catalog)
         if isinstance(result, ImportedCase):
@@ -105,8 +107,11 @@ def import_files(parent: QWidget, store: Store, catalog: Catalog, paths: list[Pa
         return []
     if draftable and not ask_import_as_drafts(parent, draftable):
         return []
+    fitted = district_fit.fit_districts(parent, [c.case for c in cases], paths, place)
+    if fitted is None:
+        return []
     try:
-        added = store.add_cases((c.case for c in cases), (c.origin for c in cases))
+        added = store.add_cases(fitted, (c.origin for c in cases))
         return [case.id for case in added]
     except StoreError as exc:
         show_problems(

@@ -9,11 +9,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from ..casefile import CaseFileInvalid
+from ..catalog.municipalities import region_data
 from ..domain.approval import Actor, check_actor
 from ..domain.model import Catalog
 from ..examples import example_origins, load_examples, missing_examples
 from ..indicators.latest import latest_value_lookup
 from ..store import NotFound, Store, StoreError, content_hash
+from ..store.place import database_place
 from . import case_ops
 from .autosave import BackgroundSaver
 from .database_actions import DatabaseActions
@@ -21,6 +23,7 @@ from .draft import CaseDraft
 from .error_box import show_error
 from .guide import GuideWindow
 from .main_window import MainWindow
+from .place_actions import PlaceActions
 from .profile_dialog import ProfileDialog
 from .settings import UiSettings
 from .wizard.memo_actions import MemoActions
@@ -67,6 +70,11 @@ class AppController(QObject):
         self.main.add_view(self.tr("Portfolio"), lambda: self.comparison_views().portfolio)
         self.main.add_view(self.tr("Indicators"), self.indicator_view)
         self.main.cases_changed.connect(self._cases_changed)
+        self.places = PlaceActions(self.main, store, database_place(store, region_data()),
+                                   catalog.indicators, lang)
+        self.places.data_stored.connect(self._package_or_fetch_stored)
+        self.main.menus.package_import_requested.connect(self.places.ask_and_import_package)
+        self.main.menus.municipality_requested.connect(self.places.choose_municipality)
         # The wizard's indicator step shows each linked indicator's latest stored figure.
         self.latest_value = latest_value_lookup(store.latest_observation, catalog, lang)
 
@@ -89,6 +97,11 @@ class AppController(QObject):
                                                  settings=self.settings.qsettings)
             self._indicator_view.data_stored.connect(self._indicator_data_stored)
         return self._indicator_view
+
+    def _package_or_fetch_stored(self) -> None:
+        if self._indicator_view is not None:
+            self._indicator_view.refresh()
+        self._indicator_data_stored()
 
     def _indicator_data_stored(self) -> None:
         for window in self.case_windows.values():
@@ -221,7 +234,9 @@ class AppController(QObject):
     def load_examples(self) -> int:
         """File -> Load example cases: the shipped examples not already in the database."""
         try:
-            examples = missing_examples(load_examples(self.catalog), self.store.list_cases())
+            examples = missing_examples(load_examples(self.catalog, self.places.place),
+                                        self.store.list_cases())
+            origins = example_origins(self.catalog)
         except (CaseFileInvalid, OSError, StoreError) as exc:
             show_error(self.main, "ImpactApp", exc, self.lang)
             return 0
@@ -230,7 +245,8 @@ class AppController(QObject):
                                     self.tr("All the example cases are already loaded."))
             return 0
         try:
-            added = sum(1 for _ in self.store.add_cases(examples))
+            sources = (origins.get((c.title, c.case_number)) for c in examples)
+            added = sum(1 for _ in self.store.add_cases(examples, sources))
         except StoreError as exc:
             show_error(self.main, "ImpactApp", exc, self.lang)
             return 0
@@ -244,7 +260,7 @@ class AppController(QObject):
         if self.store.count_cases(include_deleted=True) > 0:
             return 0
         try:
-            examples = missing_examples(load_examples(self.catalog), [])
+            examples = missing_examples(load_examples(self.catalog, self.places.place), [])
             origins = example_origins(self.catalog)
         except (CaseFileInvalid, OSError):
             return 0  # a packaging fault; the program works without examples

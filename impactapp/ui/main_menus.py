@@ -24,6 +24,8 @@ class MainMenus(QObject):
     backup_requested = Signal()  # File → Back up now
     restore_requested = Signal()  # File → Restore from backup
     examples_requested = Signal()  # File → Load example cases
+    package_import_requested = Signal()  # File → Import indicator package
+    municipality_requested = Signal()  # File → Municipality
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -51,6 +53,11 @@ class MainMenus(QObject):
                                        self.backup_requested.emit)
         self.restore_backup_action = self._add(file_menu, self.tr("Res&tore from backup…"),
                                                self.restore_requested.emit)
+        file_menu.addSeparator()
+        self.package_action = self._add(file_menu, self.tr("Import indicator &package…"),
+                                        self.package_import_requested.emit)
+        self.municipality_action = self._add(file_menu, self.tr("&Municipality…"),
+                                             self.municipality_requested.emit)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Settings…"), window.settings_requested.emit)
         file_menu.addSeparator()

@@ -291,7 +291,7 @@ def test_unknown_key_is_named_with_its_line_and_the_missing_key_reported(catalog
     assert errors[1].startswith(
         "case.yaml:3: case.titel: unknown key 'titel' (allowed: title, case_number, unit, "
     )
-    assert errors[1].endswith("recommendation, prerequisites, review, approval)")
+    assert errors[1].endswith("recommendation, prerequisites, review, approval, municipality)")
     assert len(errors) == 2
 
 
@@ -327,7 +327,8 @@ case:
         "case.yaml:7: case.colour: unknown key 'colour' (allowed: title, case_number, unit, "
         "caseworker, decision_body, decision_date, language, confidentiality, depth, "
         "depth_reason, status, problem, goals, principled_questions, screening_answers, "
-        "screening, alternatives, indicators, recommendation, prerequisites, review, approval)",
+        "screening, alternatives, indicators, recommendation, prerequisites, review, approval, "
+        "municipality)",
         "case.yaml:14: case.alternatives[1].zero: only one alternative can be the zero "
         "alternative, and alternatives[0] already is",
         "case.yaml:17: case.alternatives[1].assessments[0].rating: 4 is not on the scale "

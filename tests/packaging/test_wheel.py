@@ -37,6 +37,8 @@ def test_the_wheel_lists_the_data_at_the_package_paths(wheel):
         "impactapp/_data/criteria/SOURCES.md",
         "impactapp/_data/forms/wizard.yaml",
         "impactapp/_data/docs/guide/nb/index.md",
+        "impactapp/_data/regions/kommuner_2024.csv",
+        "impactapp/_data/regions/PROVENANCE-2024.md",
         "impactapp/report/fonts/DejaVuSans.ttf",
         "impactapp/report/fonts/LICENSE",
         "impactapp/ui/i18n/impactapp_nb.qm",

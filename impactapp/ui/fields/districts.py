@@ -30,6 +30,11 @@ def district_groups(catalog: Catalog) -> list[tuple[Region, list[Region]]]:
     return groups
 
 
+def home_municipality(catalog: Catalog) -> Region | None:
+    """The database's municipality: the first municipality of the catalog's regions."""
+    return next((r for r in catalog.regions.values() if r.kind == "kommune"), None)
+
+
 class DistrictsModel(RatingGridModel):
     """One row per district (under a heading per municipality when there are several), one
     column per measure whose geography criterion has a rating on its scale."""
@@ -130,7 +135,12 @@ class DistrictsField(FieldWidget):
         catalog, case = self.ctx.catalog, self.draft.case
         name = self.criterion_name()
         out = screened_out(case, catalog) if GEOGRAPHY in catalog.criteria else {}
-        if GEOGRAPHY not in catalog.criteria or not district_groups(catalog):
+        home = home_municipality(catalog)
+        if GEOGRAPHY in catalog.criteria and not district_groups(catalog) and home is not None:
+            note = self.tr("%1 has no official city districts, so no effect per district is "
+                           "asked for; describe differences within the municipality in the "
+                           "justification instead.").replace("%1", home.name)
+        elif GEOGRAPHY not in catalog.criteria or not district_groups(catalog):
             note = self.tr("The catalog has no city districts to rate.")
         elif GEOGRAPHY in out:
             note = self.tr("“%1” is screened out as not relevant, so no effect per district "

@@ -174,7 +174,8 @@ class IndicatorsField(FieldWidget):
         self._update_add_button()
 
     def region_options(self, indicator: Indicator) -> list[tuple[str, str]]:
-        """(code, name) of each kommune, and of its bydeler where the indicator has that level."""
+        """(code, name) of the database's municipality (the catalog's first), and of its
+        bydeler where the indicator has that level."""
         options = []
         for region in self.ctx.catalog.regions.values():
             if region.kind == "kommune":
@@ -183,6 +184,7 @@ class IndicatorsField(FieldWidget):
                 if "bydel" in indicator.levels:
                     options += [(d.code, self.tr("%1 (district)").replace("%1", d.name))
                                 for d in self.ctx.catalog.districts_of(region.code)]
+                break  # the other municipalities are there to be compared with, not rated
         return options
 
     def _update_add_button(self) -> None:

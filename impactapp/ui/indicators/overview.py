@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...domain.model import Catalog
 from ...domain.observation import Observation
+from ...indicators.latest import publisher
 from ...indicators.periods import months_since
 
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole
-NAME, LATEST, AGE = 0, 1, 2
+NAME, LATEST, AGE, SOURCE = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,9 @@ class IndicatorOverview(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setColumnCount(3)
-        self.setHeaderLabels([self.tr("Indicator"), self.tr("Latest"), self.tr("Age")])
+        self.setColumnCount(4)
+        self.setHeaderLabels([self.tr("Indicator"), self.tr("Latest"), self.tr("Age"),
+                              self.tr("Source")])
         self.setAccessibleName(self.tr("Indicator set"))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -51,7 +53,7 @@ class IndicatorOverview(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (LATEST, AGE):
+        for column in (LATEST, AGE, SOURCE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.currentItemChanged.connect(self._current_changed)
 
@@ -74,7 +76,9 @@ class IndicatorOverview(QTreeWidget):
             self.addTopLevelItem(group)
             for indicator in members:
                 state = states.get(indicator.id)
-                item = QTreeWidgetItem([indicator.name.get(lang), *self._columns(state, today)])
+                source = publisher(indicator.source, lang)
+                item = QTreeWidgetItem([indicator.name.get(lang), *self._columns(state, today),
+                                        f"{source} {indicator.source.table}".strip()])
                 item.setData(NAME, INDICATOR_ROLE, indicator.id)
                 item.setToolTip(NAME, indicator.name.get(lang))
                 item.setToolTip(AGE, self._age_tip(state, today))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ...domain.clock import Clock
 from ...domain.model import Indicator
+from ...domain.place import Place
 from ...indicators import BASE_URL_ENV, DEFAULT_BASE_URL, IndicatorDataError, SsbError
 from ...indicators.errors import OFFLINE, RATE_LIMITED
 from ...indicators.fetching import fetch_observations, is_fetched
@@ -53,12 +54,14 @@ def fetch_indicators(
     base_url: str,
     limiter: RateLimiter | None = None,
     clock: Clock | None = None,
+    place: Place | None = None,
 ) -> FetchOutcome:
-    """Fetch each indicator (its regions and the compared ones) and store the figures."""
+    """Fetch each indicator (its regions and the compared ones) for ``place`` (the
+    database's municipality; Oslo when none is chosen) and store the figures."""
     outcome = FetchOutcome()
     with Store.open(db_path, who=who, clock=clock) as store:
         client = make_publishers(store, base_url, limiter=limiter, now=store.time_source.now)
-        place = default_place()
+        place = place or default_place()
         total = max(len(indicators), 1)
         for done, indicator in enumerate(indicators):
             if state.cancelled():

@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.municipalities import region_data
 from ...domain.clock import local_today
 from ...domain.model import Catalog, Indicator
 from ...domain.observation import Observation
 from ...indicators import IndicatorDataError, SsbError
-from ...indicators.comparison import DEFAULT_COMPARISON, region_name
+from ...indicators.comparison import DEFAULT_COMPARISON, NATIONAL, region_name
 from ...indicators.fetching import is_fetched
 from ...indicators.ratelimit import RateLimiter
 from ...store import Store, StoreError
+from ...store.place import choose_place, database_place
 from ..labels import error_sentence
 from ..worker import Task, run_task
 from . import tasks
@@ -56,6 +58,7 @@ class IndicatorView(QWidget):
         self.base_url = base_url
         self.limiter = limiter
         self.data: dict[str, list[Observation]] = {}
+        self.place = database_place(store, region_data())
         self.states: dict[str, DataState | None] = {}
         self.task: Task | None = None
         self._task_names: list[str] = []
@@ -133,7 +136,7 @@ class IndicatorView(QWidget):
             return
         self.detail.show_indicator(indicator, self.data.get(indicator.id, []),
                                    districts=self.prefs.districts(),
-                                   comparison=self.prefs.comparison(),
+                                   comparison=self.comparison(),
                                    names=self.prefs.region_names())
         self._update_buttons()
 
@@ -160,6 +163,32 @@ class IndicatorView(QWidget):
 
     # --- choosing regions ---------------------------------------------------------------
 
+    def default_comparison(self) -> list[str]:
+        """The suggested comparison: the municipality's group and the country; the ten largest
+        and the country while the database has no municipality."""
+        if self.place is None:
+            return list(DEFAULT_COMPARISON)
+        return [*region_data().default_comparison(self.place.code), NATIONAL]
+
+    def comparison(self) -> list[str]:
+        """The regions compared with: the database's comparison municipalities (a property of
+        the database, also set with impactapp-cli municipality compare) and the country."""
+        if self.place is None:
+            return self.prefs.comparison()
+        return [*self.place.comparison, NATIONAL]
+
+    def set_comparison(self, codes: list[str]) -> None:
+        """Keep the chosen comparison: its municipalities in the database, when it has one."""
+        if self.place is None:
+            self.prefs.set_comparison(codes)
+            return
+        data = region_data()
+        kommuner = [c for c in codes if data.municipality(c) is not None]
+        try:
+            self.place = choose_place(self.store, data, self.place.code, kommuner)
+        except StoreError as exc:
+            self.say(error_sentence(exc, self.lang))
+
     def choose_districts(self) -> bool:
         indicator = self.current_indicator()
         if indicator is None:
@@ -181,7 +210,7 @@ class IndicatorView(QWidget):
         names = self.prefs.region_names()
         known = {code: region.name for code, region in self.catalog.regions.items()}
         home = self.detail.home_code()
-        codes = [*DEFAULT_COMPARISON, *self.prefs.comparison(), *names]
+        codes = [*self.default_comparison(), *self.comparison(), *names]
         return [(code, region_name(code, self.lang, {**names, **known}))
                 for code in dict.fromkeys(codes) if code != home]
 
@@ -194,13 +223,13 @@ class IndicatorView(QWidget):
             self.tr("The municipalities (and the national figure) to compare %1 with. “Fetch "
                     "from SSB” asks the indicator's table for them too.").replace(
                 "%1", self.detail.home_name()),
-            self.comparison_options(), self.prefs.comparison(), self,
-            defaults=list(DEFAULT_COMPARISON), can_add=True)
+            self.comparison_options(), self.comparison(), self,
+            defaults=self.default_comparison(), can_add=True)
         if not dialog.exec():
             return False
         for code, name in dialog.added.items():
             self.prefs.set_region_name(code, name)
-        self.prefs.set_comparison(dialog.chosen())
+        self.set_comparison(dialog.chosen())
         self._show(indicator.id)
         return True
 
@@ -218,14 +247,14 @@ class IndicatorView(QWidget):
         if self.task is not None or not indicators:
             return False
         base_url = self.base_url or tasks.configured_base_url()
-        regions = self.prefs.comparison()
+        regions = self.comparison()
         path, who, limiter = self.store.path, self.store.who, self.limiter
-        clock = self.store.time_source
+        clock, place = self.store.time_source, self.place
         self._task_names = [i.name.get(self.lang) for i in indicators]
         return self._start(
             lambda state: tasks.fetch_indicators(path, who, indicators, regions, state,
                                                  base_url=base_url, limiter=limiter,
-                                                 clock=clock),
+                                                 clock=clock, place=place),
             self._fetched)
 
     def ask_and_import(self) -> bool:
@@ -241,7 +270,7 @@ class IndicatorView(QWidget):
     def import_file(self, indicator: Indicator, path: Path) -> bool:
         if self.task is not None:
             return False
-        regions = self.prefs.comparison()
+        regions = self.comparison()
         db, who, clock = self.store.path, self.store.who, self.store.time_source
         self._task_names = [path.name]
         return self._start(
