@@ -26,12 +26,17 @@ class FilingExists(ArchiveError):
     """The folder already holds the filing of another revision (or files that are not ours)."""
 
     def __init__(self, folder: Path, existing: str | None):
-        what = (f"the filing {existing}" if existing
-                else f"a {MESSAGE_FILE} or {DOCUMENT_FILE} that is not this revision's filing")
-        super().__init__(f"The folder {folder} already holds {what}; choose another folder "
-                         "or confirm that it is to be replaced.")
         self.folder = folder
         self.existing = existing
+        super().__init__(f"The folder {folder} already holds {self.what}; choose another "
+                         "folder or confirm that it is to be replaced.")
+
+    @property
+    def what(self) -> str:
+        """What the folder holds, e.g. "the filing <uid>/revisjon-2"."""
+        if self.existing:
+            return f"the filing {self.existing}"
+        return f"a {MESSAGE_FILE} or {DOCUMENT_FILE} that is not this revision's filing"
 
 
 def folder_mode(file_mode: int) -> int:
