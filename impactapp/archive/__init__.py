@@ -2,7 +2,7 @@
 built from a case, the municipality's archive codes (archive/archive.yaml) and a given clock."""
 
 from .arkivmelding import arkivmelding_xml, filed_entry_key
-from .export import FilingExists, export_filing
+from .export import FilingExists, check_folder, export_filing
 from .filing import (
     DOCUMENT_FILE,
     FAGSYSTEM,
@@ -27,6 +27,7 @@ __all__ = [
     "Filing",
     "FilingExists",
     "arkivmelding_xml",
+    "check_folder",
     "entry_key",
     "export_filing",
     "filed_entry_key",

@@ -60,7 +60,7 @@ def export_filing(folder: Path, case: Case, uid: str, pdf: bytes, settings: Arch
     if problems:
         raise ArchiveError(f"The arkivmelding does not match the Fiks Arkiv schema: {problems[0]}.")
     if not replace:
-        _refuse_other_filing(folder, filing.entry_key)
+        check_folder(folder, filing.entry_key)
     try:
         _create_folder(folder, folder_mode(settings.file_mode))
         _write_pair(folder, ((DOCUMENT_FILE, pdf), (MESSAGE_FILE, xml)), settings.file_mode)
@@ -70,7 +70,8 @@ def export_filing(folder: Path, case: Case, uid: str, pdf: bytes, settings: Arch
     return folder / MESSAGE_FILE
 
 
-def _refuse_other_filing(folder: Path, key: str) -> None:
+def check_folder(folder: Path, key: str) -> None:
+    """Raise FilingExists when ``folder`` holds anything but the filing with ``key``."""
     message = folder / MESSAGE_FILE
     try:
         existing = message.read_bytes()

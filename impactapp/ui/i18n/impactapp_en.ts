@@ -346,32 +346,87 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="60" />
+      <location filename="../controller.py" line="61" />
       <source>Compare</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="61" />
+      <location filename="../controller.py" line="62" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="62" />
+      <location filename="../controller.py" line="63" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="150" />
+      <location filename="../controller.py" line="151" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="182" />
+      <location filename="../controller.py" line="183" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
         <numerusform>The database is empty. Load %n example cases to look around and learn the method? You can delete them later.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ArchiveActions</name>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="58" />
+      <source>Export to &amp;archive…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="64" />
+      <source>Choose the folder the archive imports from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="74" />
+      <location filename="../wizard/archive_actions.py" line="97" />
+      <source>Export to archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="75" />
+      <source>The archive settings are invalid; fix these problems first:
+%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="85" />
+      <source>The folder %1 already holds the filing of another revision (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="88" />
+      <source>The folder %1 already holds files that are not this revision's filing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="91" />
+      <source>Replace the filing?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="92" />
+      <source>Replace them with this revision?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="98" />
+      <source>The folder cannot be read: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="120" />
+      <source>Making the memo for the archive …</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -655,54 +710,54 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="18" />
+      <location filename="../case_ops.py" line="19" />
       <source>Zero alternative – as today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="20" />
+      <location filename="../case_ops.py" line="21" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="31" />
+      <location filename="../case_ops.py" line="32" />
       <source>Copy of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="60" />
-      <location filename="../case_ops.py" line="72" />
+      <location filename="../case_ops.py" line="61" />
+      <location filename="../case_ops.py" line="73" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="73" />
+      <location filename="../case_ops.py" line="74" />
       <source>The import could not be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="86" />
+      <location filename="../case_ops.py" line="87" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="87" />
+      <location filename="../case_ops.py" line="88" />
       <source>The case could not be exported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="97" />
-      <location filename="../case_ops.py" line="107" />
+      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="108" />
       <source>Erase for good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="99" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="108" />
+      <location filename="../case_ops.py" line="109" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation type="unfinished" />
     </message>
@@ -1177,66 +1232,66 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="73" />
       <source>Today's backup of the database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="79" />
+      <location filename="../database_actions.py" line="76" />
       <source>Today's backup of the database failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="91" />
-      <location filename="../database_actions.py" line="97" />
-      <location filename="../database_actions.py" line="111" />
+      <location filename="../database_actions.py" line="88" />
+      <location filename="../database_actions.py" line="94" />
+      <location filename="../database_actions.py" line="108" />
       <source>Back up the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="92" />
+      <location filename="../database_actions.py" line="89" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="98" />
+      <location filename="../database_actions.py" line="95" />
       <source>That is the database itself; choose another file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="101" />
+      <location filename="../database_actions.py" line="98" />
       <source>Backing up the database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="107" />
+      <location filename="../database_actions.py" line="104" />
       <source>The database was backed up to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="120" />
+      <location filename="../database_actions.py" line="117" />
       <source>Restore from backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="129" />
+      <location filename="../database_actions.py" line="126" />
       <source>The database has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="132" />
+      <location filename="../database_actions.py" line="129" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="146" />
+      <location filename="../database_actions.py" line="143" />
       <source>The database has not been changed. ImpactApp closes now; start it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="150" />
+      <location filename="../database_actions.py" line="147" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation type="unfinished" />
     </message>
@@ -1879,99 +1934,99 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="64" />
+      <location filename="../indicators/view.py" line="65" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="65" />
-      <location filename="../indicators/view.py" line="143" />
+      <location filename="../indicators/view.py" line="66" />
+      <location filename="../indicators/view.py" line="145" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="68" />
+      <location filename="../indicators/view.py" line="69" />
       <source>Fetch all from SSB</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="70" />
+      <location filename="../indicators/view.py" line="71" />
       <source>Import file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="72" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="81" />
+      <location filename="../indicators/view.py" line="82" />
       <source>Progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="82" />
+      <location filename="../indicators/view.py" line="83" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="117" />
+      <location filename="../indicators/view.py" line="118" />
       <source>The indicator data could not be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="144" />
+      <location filename="../indicators/view.py" line="146" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="166" />
+      <location filename="../indicators/view.py" line="168" />
       <source>Choose districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="167" />
+      <location filename="../indicators/view.py" line="169" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="190" />
+      <location filename="../indicators/view.py" line="192" />
       <source>Choose municipalities to compare with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="191" />
+      <location filename="../indicators/view.py" line="193" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="231" />
+      <location filename="../indicators/view.py" line="233" />
       <source>Import figures for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="233" />
+      <location filename="../indicators/view.py" line="235" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="264" />
+      <location filename="../indicators/view.py" line="266" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="267" />
+      <location filename="../indicators/view.py" line="269" />
       <source>Working on %1 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="272" />
+      <location filename="../indicators/view.py" line="274" />
       <source>Stopping after the current indicator …</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="283" />
+      <location filename="../indicators/view.py" line="285" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indicator fetched from SSB.</numerusform>
@@ -1979,17 +2034,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="289" />
+      <location filename="../indicators/view.py" line="291" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="291" />
+      <location filename="../indicators/view.py" line="293" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="298" />
+      <location filename="../indicators/view.py" line="300" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n figure stored for %1 from %2.</numerusform>
@@ -1997,17 +2052,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="303" />
+      <location filename="../indicators/view.py" line="305" />
       <source>Nothing was imported from %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="307" />
+      <location filename="../indicators/view.py" line="309" />
       <source>Nothing was fetched: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="317" />
+      <location filename="../indicators/view.py" line="315" />
       <source>an unexpected error (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -2162,47 +2217,47 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="13" />
+      <location filename="../labels.py" line="15" />
       <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="14" />
+      <location filename="../labels.py" line="16" />
       <source>In review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="15" />
+      <location filename="../labels.py" line="17" />
       <source>Approved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="16" />
+      <location filename="../labels.py" line="18" />
       <source>Decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="23" />
+      <location filename="../labels.py" line="25" />
       <source>Minimum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="24" />
+      <location filename="../labels.py" line="26" />
       <source>Simplified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="25" />
+      <location filename="../labels.py" line="27" />
       <source>Full</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="42" />
+      <location filename="../labels.py" line="44" />
       <source>today %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="44" />
+      <location filename="../labels.py" line="46" />
       <source>yesterday %1</source>
       <translation type="unfinished" />
     </message>
@@ -2357,43 +2412,43 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="77" />
       <source>Views</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
-      <location filename="../main_window.py" line="100" />
+      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="101" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="78" />
       <source>Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="87" />
       <source>Search cases …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="89" />
       <source>Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="93" />
+      <location filename="../main_window.py" line="94" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="216" />
+      <location filename="../main_window.py" line="217" />
       <source>The bin is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="218" />
+      <location filename="../main_window.py" line="219" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -2402,12 +2457,12 @@ or from the command line: impactapp-cli case import FILE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="228" />
+      <location filename="../main_window.py" line="229" />
       <source>%1 of %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="231" />
+      <location filename="../main_window.py" line="232" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -2415,7 +2470,7 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="232" />
+      <location filename="../main_window.py" line="233" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n case in the bin</numerusform>
@@ -2423,42 +2478,42 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="234" />
+      <location filename="../main_window.py" line="235" />
       <source>database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="280" />
+      <location filename="../main_window.py" line="281" />
       <source>The change was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="294" />
+      <location filename="../main_window.py" line="295" />
       <source>Duplicated as a new draft.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="307" />
+      <location filename="../main_window.py" line="308" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="314" />
+      <location filename="../main_window.py" line="315" />
       <source>Restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="328" />
+      <location filename="../main_window.py" line="329" />
       <source>Import case files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="329" />
+      <location filename="../main_window.py" line="330" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="341" />
+      <location filename="../main_window.py" line="342" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Imported %n case.</numerusform>
@@ -2466,17 +2521,17 @@ or from the command line: impactapp-cli case import FILE</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="351" />
+      <location filename="../main_window.py" line="352" />
       <source>Export case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="352" />
+      <location filename="../main_window.py" line="353" />
       <source>Case files (*.yaml *.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="355" />
+      <location filename="../main_window.py" line="356" />
       <source>Exported to %1</source>
       <translation type="unfinished" />
     </message>
@@ -2484,37 +2539,37 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="41" />
+      <location filename="../wizard/memo_actions.py" line="42" />
       <source>&amp;Memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="42" />
+      <location filename="../wizard/memo_actions.py" line="43" />
       <source>&amp;Export memo (PDF)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="46" />
+      <location filename="../wizard/memo_actions.py" line="47" />
       <source>&amp;Copy summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="67" />
+      <location filename="../wizard/memo_actions.py" line="69" />
       <source>Export memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="68" />
+      <location filename="../wizard/memo_actions.py" line="70" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="76" />
+      <location filename="../wizard/memo_actions.py" line="78" />
       <source>Making the memo …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="92" />
+      <location filename="../wizard/memo_actions.py" line="94" />
       <source>The summary is on the clipboard.</source>
       <translation type="unfinished" />
     </message>
@@ -3396,57 +3451,57 @@ or from the command line: impactapp-cli case import FILE</source>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="32" />
+      <location filename="../wizard/status_actions.py" line="33" />
       <source>&amp;Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="33" />
+      <location filename="../wizard/status_actions.py" line="34" />
       <source>Send to &amp;review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="34" />
+      <location filename="../wizard/status_actions.py" line="35" />
       <source>Send back to &amp;draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="35" />
+      <location filename="../wizard/status_actions.py" line="36" />
       <source>&amp;Approve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="36" />
+      <location filename="../wizard/status_actions.py" line="37" />
       <source>Mark as &amp;decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="38" />
+      <location filename="../wizard/status_actions.py" line="39" />
       <source>Start a &amp;new revision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="41" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Earlier &amp;revisions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="74" />
+      <location filename="../wizard/status_actions.py" line="75" />
       <source>Not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="75" />
+      <location filename="../wizard/status_actions.py" line="76" />
       <source>The case cannot change status yet:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="120" />
+      <location filename="../wizard/status_actions.py" line="121" />
       <source>Revision %1, approved %2 by %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="127" />
+      <location filename="../wizard/status_actions.py" line="128" />
       <source>(none yet)</source>
       <translation type="unfinished" />
     </message>

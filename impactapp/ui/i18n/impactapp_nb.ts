@@ -346,32 +346,88 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="60" />
+      <location filename="../controller.py" line="61" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="61" />
+      <location filename="../controller.py" line="62" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="62" />
+      <location filename="../controller.py" line="63" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="150" />
+      <location filename="../controller.py" line="151" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="182" />
+      <location filename="../controller.py" line="183" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsaker for å se deg om og lære metoden? Du kan slette dem senere.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ArchiveActions</name>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="58" />
+      <source>Export to &amp;archive…</source>
+      <translation>Eksporter til &amp;arkiv …</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="64" />
+      <source>Choose the folder the archive imports from</source>
+      <translation>Velg mappen arkivet henter fra</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="74" />
+      <location filename="../wizard/archive_actions.py" line="97" />
+      <source>Export to archive</source>
+      <translation>Eksporter til arkiv</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="75" />
+      <source>The archive settings are invalid; fix these problems first:
+%1</source>
+      <translation>Arkivinnstillingene er ugyldige; rett disse feilene først:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="85" />
+      <source>The folder %1 already holds the filing of another revision (%2).</source>
+      <translation>Mappen %1 inneholder allerede arkiveringen av en annen revisjon (%2).</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="88" />
+      <source>The folder %1 already holds files that are not this revision's filing.</source>
+      <translation>Mappen %1 inneholder allerede filer som ikke hører til denne revisjonens arkivering.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="91" />
+      <source>Replace the filing?</source>
+      <translation>Erstatte arkiveringen?</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="92" />
+      <source>Replace them with this revision?</source>
+      <translation>Vil du erstatte dem med denne revisjonen?</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="98" />
+      <source>The folder cannot be read: %1</source>
+      <translation>Mappen kan ikke leses: %1</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="120" />
+      <source>Making the memo for the archive …</source>
+      <translation>Lager notatet for arkivet …</translation>
     </message>
   </context>
   <context>
@@ -655,54 +711,54 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="18" />
+      <location filename="../case_ops.py" line="19" />
       <source>Zero alternative – as today</source>
       <translation>Nullalternativ – dagens situasjon</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="20" />
+      <location filename="../case_ops.py" line="21" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="31" />
+      <location filename="../case_ops.py" line="32" />
       <source>Copy of %1</source>
       <translation>Kopi av %1</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="60" />
-      <location filename="../case_ops.py" line="72" />
+      <location filename="../case_ops.py" line="61" />
+      <location filename="../case_ops.py" line="73" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="73" />
+      <location filename="../case_ops.py" line="74" />
       <source>The import could not be saved.</source>
       <translation>Importen kunne ikke lagres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="86" />
+      <location filename="../case_ops.py" line="87" />
       <source>Export</source>
       <translation>Eksport</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="87" />
+      <location filename="../case_ops.py" line="88" />
       <source>The case could not be exported.</source>
       <translation>Saken kunne ikke eksporteres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="97" />
-      <location filename="../case_ops.py" line="107" />
+      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="108" />
       <source>Erase for good</source>
       <translation>Slett for godt</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="99" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation>Slette «%1» for godt? Den kan ikke gjenopprettes etterpå.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="108" />
+      <location filename="../case_ops.py" line="109" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation>Er du sikker? Saken og alle revisjonene blir slettet.</translation>
     </message>
@@ -1188,54 +1244,54 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="73" />
       <source>Today's backup of the database: %1</source>
       <translation>Dagens sikkerhetskopi av databasen: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="79" />
+      <location filename="../database_actions.py" line="76" />
       <source>Today's backup of the database failed: %1</source>
       <translation>Dagens sikkerhetskopi av databasen mislyktes: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="91" />
-      <location filename="../database_actions.py" line="97" />
-      <location filename="../database_actions.py" line="111" />
+      <location filename="../database_actions.py" line="88" />
+      <location filename="../database_actions.py" line="94" />
+      <location filename="../database_actions.py" line="108" />
       <source>Back up the database</source>
       <translation>Ta sikkerhetskopi av databasen</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="92" />
+      <location filename="../database_actions.py" line="89" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="98" />
+      <location filename="../database_actions.py" line="95" />
       <source>That is the database itself; choose another file.</source>
       <translation>Det er selve databasen; velg en annen fil.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="101" />
+      <location filename="../database_actions.py" line="98" />
       <source>Backing up the database …</source>
       <translation>Tar sikkerhetskopi av databasen …</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="107" />
+      <location filename="../database_actions.py" line="104" />
       <source>The database was backed up to %1</source>
       <translation>Databasen ble sikkerhetskopiert til %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="120" />
+      <location filename="../database_actions.py" line="117" />
       <source>Restore from backup</source>
       <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="129" />
+      <location filename="../database_actions.py" line="126" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="132" />
+      <location filename="../database_actions.py" line="129" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
@@ -1244,12 +1300,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
 Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir lagret og lukket, og ImpactApp lukkes når sikkerhetskopien er gjenopprettet: start programmet igjen for å arbeide videre i den gjenopprettede databasen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="146" />
+      <location filename="../database_actions.py" line="143" />
       <source>The database has not been changed. ImpactApp closes now; start it again.</source>
       <translation>Databasen er ikke endret. ImpactApp lukkes nå; start programmet igjen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="150" />
+      <location filename="../database_actions.py" line="147" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation>ImpactApp lukkes nå; start programmet igjen for å arbeide i den gjenopprettede databasen.</translation>
     </message>
@@ -1908,99 +1964,99 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="64" />
+      <location filename="../indicators/view.py" line="65" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation>Hent fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="65" />
-      <location filename="../indicators/view.py" line="143" />
+      <location filename="../indicators/view.py" line="66" />
+      <location filename="../indicators/view.py" line="145" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation>Hent tallene for den valgte indikatoren fra Statistisk sentralbyrå</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="68" />
+      <location filename="../indicators/view.py" line="69" />
       <source>Fetch all from SSB</source>
       <translation>Hent alle fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="70" />
+      <location filename="../indicators/view.py" line="71" />
       <source>Import file …</source>
       <translation>Importer fil …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="72" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation>Importer en lagret JSON-stat-fil (.json) eller CSV-fil for den valgte indikatoren</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="81" />
+      <location filename="../indicators/view.py" line="82" />
       <source>Progress</source>
       <translation>Fremdrift</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="82" />
+      <location filename="../indicators/view.py" line="83" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="117" />
+      <location filename="../indicators/view.py" line="118" />
       <source>The indicator data could not be read: %1</source>
       <translation>Indikatordataene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="144" />
+      <location filename="../indicators/view.py" line="146" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation>Denne indikatoren publiseres ikke av Statistisk sentralbyrå: importer en lagret fil i stedet</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="166" />
+      <location filename="../indicators/view.py" line="168" />
       <source>Choose districts</source>
       <translation>Velg bydeler</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="167" />
+      <location filename="../indicators/view.py" line="169" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation>Bydelene som vises ved siden av kommunen, i tabellen og diagrammet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="190" />
+      <location filename="../indicators/view.py" line="192" />
       <source>Choose municipalities to compare with</source>
       <translation>Velg kommuner å sammenligne med</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="191" />
+      <location filename="../indicators/view.py" line="193" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation>Kommunene (og tallet for hele landet) %1 skal sammenlignes med. «Hent fra SSB» henter dem også fra indikatorens tabell.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="231" />
+      <location filename="../indicators/view.py" line="233" />
       <source>Import figures for %1</source>
       <translation>Importer tall for %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="233" />
+      <location filename="../indicators/view.py" line="235" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation>Indikatordata (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="264" />
+      <location filename="../indicators/view.py" line="266" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation>Henter %1 av %2: %3 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="267" />
+      <location filename="../indicators/view.py" line="269" />
       <source>Working on %1 …</source>
       <translation>Arbeider med %1 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="272" />
+      <location filename="../indicators/view.py" line="274" />
       <source>Stopping after the current indicator …</source>
       <translation>Stopper etter indikatoren som hentes nå …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="283" />
+      <location filename="../indicators/view.py" line="285" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indikator hentet fra SSB.</numerusform>
@@ -2008,17 +2064,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="289" />
+      <location filename="../indicators/view.py" line="291" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation>Stoppet: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="291" />
+      <location filename="../indicators/view.py" line="293" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation>Avbrutt: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="298" />
+      <location filename="../indicators/view.py" line="300" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n tall lagret for %1 fra %2.</numerusform>
@@ -2026,17 +2082,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="303" />
+      <location filename="../indicators/view.py" line="305" />
       <source>Nothing was imported from %1: %2</source>
       <translation>Ingenting ble importert fra %1: %2</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="307" />
+      <location filename="../indicators/view.py" line="309" />
       <source>Nothing was fetched: %1</source>
       <translation>Ingenting ble hentet: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="317" />
+      <location filename="../indicators/view.py" line="315" />
       <source>an unexpected error (%1)</source>
       <translation>en uventet feil (%1)</translation>
     </message>
@@ -2191,47 +2247,47 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="13" />
+      <location filename="../labels.py" line="15" />
       <source>Draft</source>
       <translation>Utkast</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="14" />
+      <location filename="../labels.py" line="16" />
       <source>In review</source>
       <translation>Til godkjenning</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="15" />
+      <location filename="../labels.py" line="17" />
       <source>Approved</source>
       <translation>Godkjent</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="16" />
+      <location filename="../labels.py" line="18" />
       <source>Decided</source>
       <translation>Vedtatt</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="23" />
+      <location filename="../labels.py" line="25" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="24" />
+      <location filename="../labels.py" line="26" />
       <source>Simplified</source>
       <translation>Forenklet</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="25" />
+      <location filename="../labels.py" line="27" />
       <source>Full</source>
       <translation>Full</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="42" />
+      <location filename="../labels.py" line="44" />
       <source>today %1</source>
       <translation>i dag %1</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="44" />
+      <location filename="../labels.py" line="46" />
       <source>yesterday %1</source>
       <translation>i går %1</translation>
     </message>
@@ -2386,43 +2442,43 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="87" />
       <source>Search cases …</source>
       <translation>Søk i saker …</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="89" />
       <source>Search cases</source>
       <translation>Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
-      <location filename="../main_window.py" line="100" />
+      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="101" />
       <source>Cases</source>
       <translation>Saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="77" />
       <source>Views</source>
       <translation>Visninger</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="78" />
       <source>Bin</source>
       <translation>Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="93" />
+      <location filename="../main_window.py" line="94" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="216" />
+      <location filename="../main_window.py" line="217" />
       <source>The bin is empty.</source>
       <translation>Papirkurven er tom.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="218" />
+      <location filename="../main_window.py" line="219" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -2435,12 +2491,12 @@ importer en saksfil med Fil → Importer saksfil … (Ctrl+I),
 eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="228" />
+      <location filename="../main_window.py" line="229" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 vises</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="231" />
+      <location filename="../main_window.py" line="232" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n sak</numerusform>
@@ -2448,7 +2504,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="232" />
+      <location filename="../main_window.py" line="233" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n sak i papirkurven</numerusform>
@@ -2456,57 +2512,57 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="234" />
+      <location filename="../main_window.py" line="235" />
       <source>database: %1</source>
       <translation>database: %1</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="280" />
+      <location filename="../main_window.py" line="281" />
       <source>The change was not saved.</source>
       <translation>Endringen ble ikke lagret.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="294" />
+      <location filename="../main_window.py" line="295" />
       <source>Duplicated as a new draft.</source>
       <translation>Kopiert til et nytt utkast.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="307" />
+      <location filename="../main_window.py" line="308" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation>Flyttet til papirkurven. Du kan gjenopprette den fra Vis → Papirkurv.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="314" />
+      <location filename="../main_window.py" line="315" />
       <source>Restored.</source>
       <translation>Gjenopprettet.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="328" />
+      <location filename="../main_window.py" line="329" />
       <source>Import case files</source>
       <translation>Importer saksfiler</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="329" />
+      <location filename="../main_window.py" line="330" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation>Saksfiler (*.yaml *.yml *.json);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="351" />
+      <location filename="../main_window.py" line="352" />
       <source>Export case file</source>
       <translation>Eksporter saksfil</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="352" />
+      <location filename="../main_window.py" line="353" />
       <source>Case files (*.yaml *.json)</source>
       <translation>Saksfiler (*.yaml *.json)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="355" />
+      <location filename="../main_window.py" line="356" />
       <source>Exported to %1</source>
       <translation>Eksportert til %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="341" />
+      <location filename="../main_window.py" line="342" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Importerte %n sak.</numerusform>
@@ -2517,37 +2573,37 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="41" />
+      <location filename="../wizard/memo_actions.py" line="42" />
       <source>&amp;Memo</source>
       <translation>&amp;Notat</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="42" />
+      <location filename="../wizard/memo_actions.py" line="43" />
       <source>&amp;Export memo (PDF)…</source>
       <translation>&amp;Eksporter notat (PDF) …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="46" />
+      <location filename="../wizard/memo_actions.py" line="47" />
       <source>&amp;Copy summary</source>
       <translation>&amp;Kopier sammendrag</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="67" />
+      <location filename="../wizard/memo_actions.py" line="69" />
       <source>Export memo</source>
       <translation>Eksporter notat</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="68" />
+      <location filename="../wizard/memo_actions.py" line="70" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="76" />
+      <location filename="../wizard/memo_actions.py" line="78" />
       <source>Making the memo …</source>
       <translation>Lager notatet …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="92" />
+      <location filename="../wizard/memo_actions.py" line="94" />
       <source>The summary is on the clipboard.</source>
       <translation>Sammendraget er kopiert til utklippstavlen.</translation>
     </message>
@@ -3453,57 +3509,57 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="32" />
+      <location filename="../wizard/status_actions.py" line="33" />
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="33" />
+      <location filename="../wizard/status_actions.py" line="34" />
       <source>Send to &amp;review</source>
       <translation>Send til &amp;godkjenning</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="34" />
+      <location filename="../wizard/status_actions.py" line="35" />
       <source>Send back to &amp;draft</source>
       <translation>Send tilbake til &amp;utkast</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="35" />
+      <location filename="../wizard/status_actions.py" line="36" />
       <source>&amp;Approve</source>
       <translation>&amp;Godkjenn</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="36" />
+      <location filename="../wizard/status_actions.py" line="37" />
       <source>Mark as &amp;decided</source>
       <translation>Merk som &amp;vedtatt</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="38" />
+      <location filename="../wizard/status_actions.py" line="39" />
       <source>Start a &amp;new revision</source>
       <translation>Start en &amp;ny revisjon</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="41" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Earlier &amp;revisions</source>
       <translation>Tidligere &amp;revisjoner</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="74" />
+      <location filename="../wizard/status_actions.py" line="75" />
       <source>Not yet</source>
       <translation>Ikke ennå</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="75" />
+      <location filename="../wizard/status_actions.py" line="76" />
       <source>The case cannot change status yet:</source>
       <translation>Saken kan ikke endre status ennå:</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="120" />
+      <location filename="../wizard/status_actions.py" line="121" />
       <source>Revision %1, approved %2 by %3</source>
       <translation>Revisjon %1, godkjent %2 av %3</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="127" />
+      <location filename="../wizard/status_actions.py" line="128" />
       <source>(none yet)</source>
       <translation>(ingen ennå)</translation>
     </message>
