@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from impactapp.domain.model import Case
+from impactapp.domain.text import plain_text
 
 from .settings import ArchiveSettings, Code
 
@@ -69,6 +70,12 @@ class Filing:
         return self.codes[name]
 
 
+def one_line(text: str) -> str:
+    """``text`` as one line of characters XML may hold: a stored case may still carry control
+    characters (the wizard drops them, an older database may not have)."""
+    return " ".join(plain_text(text).replace("\ufffe", "").replace("\uffff", "").split())
+
+
 def entry_key(uid: str, revision: int) -> str:
     """The stable key of one revision's filing: a re-sent revision carries the same key."""
     return f"{uid}/revisjon-{revision}"
@@ -82,13 +89,13 @@ def plan_filing(case: Case, uid: str, pdf: bytes, settings: ArchiveSettings,
         raise ArchiveError("The case has no stored identifier; save it before filing it.")
     if filed_at.tzinfo is None:
         raise ValueError("the moment of filing must carry its time zone")
-    title = " ".join(case.title.split())
+    title = one_line(case.title)
     if not title:
         raise ArchiveError("The case has no title; give it one before filing it.")
     screening = None
     public_title = title
     if case.confidentiality.exempt:
-        basis = " ".join(case.confidentiality.basis.split())
+        basis = one_line(case.confidentiality.basis)
         if not basis:
             raise ArchiveError("The case is exempt from public disclosure but names no legal "
                                "basis; add the basis before filing it.")
@@ -100,12 +107,12 @@ def plan_filing(case: Case, uid: str, pdf: bytes, settings: ArchiveSettings,
         entry_key=entry_key(uid, case.revision),
         title=title,
         public_title=public_title,
-        unit=case.unit.strip(),
-        unit_id=settings.enhet(case.unit.strip()),
-        caseworker=case.caseworker.strip(),
+        unit=one_line(case.unit),
+        unit_id=settings.enhet(one_line(case.unit)),
+        caseworker=one_line(case.caseworker),
         case_date=case.created.date() if case.created is not None else filed_at.date(),
         filed_at=filed_at,
-        arkivdel=settings.arkivdel(case.unit.strip()),
+        arkivdel=settings.arkivdel(one_line(case.unit)),
         screening=screening,
         document=DocumentFile.of(DOCUMENT_FILE, pdf),
         codes=dict(settings.codes),

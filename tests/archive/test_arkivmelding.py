@@ -199,3 +199,24 @@ def test_codes_in_the_wrong_namespace_are_rejected(open_case, settings):
 
 def test_text_that_is_not_xml_is_rejected_with_its_line():
     assert schema_errors(b"<arkivmelding>\n<unclosed>")[0].startswith("line 2:")
+
+
+def test_hostile_text_is_escaped_and_control_characters_are_dropped(open_case, settings):
+    open_case.title = "Bjelle\x07 <mappe>&amp; ]]> \"sitat\" \x00slutt\ufffe"
+    open_case.caseworker = "Ola\x1b[31m Nordmann"
+    root = parse(arkivmelding_xml(plan_filing(open_case, UID, PDF, settings, FILED_AT)))
+    assert text(root, "a:mappe/a:tittel") == "Bjelle <mappe>&amp; ]]> \"sitat\" slutt"
+    assert text(root, "a:mappe/a:saksansvarlig/m:navn") == "Ola[31m Nordmann"
+    assert schema_errors(etree.tostring(root)) == []
+
+
+def test_a_unit_with_its_own_archive_part_is_filed_there(open_case, settings):
+    from impactapp.archive.settings import Code, Unit
+
+    own = replace(settings, units={open_case.unit: Unit(Code("BYM", "Bymiljø"), "BYM-01")})
+    xml = arkivmelding_xml(plan_filing(open_case, UID, PDF, own, FILED_AT))
+    assert schema_errors(xml) == []
+    root = parse(xml)
+    assert text(root, "a:mappe/a:arkivdel/m:kode") == "BYM"
+    assert text(root, "a:mappe/a:administrativEnhet/m:identifikator") == "BYM-01"
+    assert text(root, "a:mappe/a:administrativEnhet/m:navn") == open_case.unit
