@@ -76,6 +76,7 @@ def _document(entry: etree._Element, filing: Filing) -> None:
     _el(description, "tittel", filing.title)
     _code(description, "tilknyttetRegistreringSom", filing.code("tilknyttet_registrering_som"))
     _el(description, "dokumentnummer", "1")
+    _screening(description, filing.screening)  # the memo itself is exempt, not only its entry
     obj = _el(description, "dokumentobjekt")
     _el(obj, "versjonsnummer", "1")
     _code(obj, "variantformat", filing.code("variantformat"))

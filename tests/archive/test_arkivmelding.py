@@ -115,6 +115,9 @@ def test_an_exempt_case_is_screened_with_its_legal_basis_and_a_public_title(
         public = text(element, "a:offentligTittel")
         assert public == "Konsekvensvurdering, unntatt offentlighet"
         assert "Haugenstua" not in public
+    document = root.find("a:registrering/a:dokumentbeskrivelse", Q)
+    assert text(document, "a:skjerming/a:tilgangsrestriksjon/m:kode") == "23"
+    assert len(root.findall(".//a:skjerming", Q)) == 3
 
 
 def test_a_basis_naming_no_configured_section_gets_the_default_restriction(

@@ -23,6 +23,7 @@ from ...archive import (
 )
 from ...catalog import CatalogInvalid
 from ...domain.model import Case
+from ...store import StoreError
 from ..worker import TaskState
 
 if TYPE_CHECKING:
@@ -109,7 +110,11 @@ class ArchiveActions(QObject):
         memo = self.memo_actions.memo()  # saves pending edits first
         draft = self.window.draft
         case = copy.deepcopy(draft.case)
-        uid = draft.store.case_uid(case.id)
+        try:
+            uid = draft.store.case_uid(case.id)
+        except StoreError as exc:
+            QMessageBox.warning(self.window, self.tr("Export to archive"), str(exc))
+            return False
         replace = self._may_write(folder, entry_key(uid, case.revision))
         if replace is None:
             return False
