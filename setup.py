@@ -17,7 +17,7 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 #: Top-level data folders (the same list as packaging/bundle_files.py's).
-DATA_DIRS = ("criteria", "forms", "examples", "docs/guide", "regions")
+DATA_DIRS = ("criteria", "forms", "examples", "archive", "docs/guide", "regions")
 I18N = ROOT / "impactapp" / "ui" / "i18n"
 
 

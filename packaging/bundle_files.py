@@ -21,9 +21,9 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parent.parent
 
 #: Top-level data folders, placed in ``impactapp/_data/`` (the same list as setup.py's).
-DATA_DIRS = ("criteria", "forms", "examples", "docs/guide", "regions")
+DATA_DIRS = ("criteria", "forms", "examples", "archive", "docs/guide", "regions")
 #: Data inside the package, at the same place in the bundle.
-PACKAGE_DATA_DIRS = ("impactapp/report/fonts", "impactapp/ui/icons")
+PACKAGE_DATA_DIRS = ("impactapp/report/fonts", "impactapp/archive/schemas", "impactapp/ui/icons")
 
 #: Libraries every Linux desktop has, which must match the running system rather than the
 #: build machine (the font configuration, the display server's client libraries, D-Bus, GLib

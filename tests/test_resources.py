@@ -124,16 +124,18 @@ def test_an_installed_package_finds_its_data_next_to_its_code(tmp_path):
 def test_data_inside_the_package_is_found_relative_to_its_module():
     # The other data lookups are package-relative, so they work in every form the way
     # resource_dir's _data does; every __file__ use in the package is one of these.
+    from impactapp.archive.schema import SCHEMA_DIR
     from impactapp.report.fonts import FONT_DIR
     from impactapp.ui.app_icon import ICON_DIR, icon_files
     from impactapp.ui.i18n import I18N_DIR
 
-    for folder in (FONT_DIR, ICON_DIR, I18N_DIR):
+    for folder in (FONT_DIR, SCHEMA_DIR, ICON_DIR, I18N_DIR):
         assert folder.is_dir() and folder.is_relative_to(PACKAGE)
     assert [p.name for p in icon_files()][:2] == ["impactapp-16.png", "impactapp-24.png"]
     users = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
                    if "__file__" in p.read_text(encoding="utf-8"))
-    assert users == ["report/fonts.py", "resources.py", "ui/app_icon.py", "ui/i18n.py"]
+    assert users == ["archive/schema.py", "report/fonts.py", "resources.py", "ui/app_icon.py",
+                     "ui/i18n.py"]
 
 
 def test_the_two_person_rule_is_on_unless_the_configuration_switches_it_off(

@@ -1,11 +1,21 @@
-"""``impactapp-cli memo ID -o FILE.pdf``: the decision memo as an archivable PDF/A-2u file."""
+"""``impactapp-cli memo ID -o FILE.pdf``: the decision memo as an archivable PDF/A-2u file;
+with ``--archive``, ``-o`` names a folder that receives the memo and its arkivmelding.xml."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
+from ..archive import (
+    ArchiveError,
+    ArchiveSettings,
+    FilingExists,
+    export_filing,
+    load_archive_settings,
+)
+from ..catalog import CatalogInvalid
 from ..domain.model import LANGUAGES, Case
 from ..files import write_private
 from ..indicators.latest import indicator_values
@@ -18,11 +28,22 @@ from .context import CliError, Context
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("memo", help="write a case's decision memo as PDF/A")
     parser.add_argument("case_id", type=int, metavar="ID")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
-                        help="PDF file to write (readable by its owner only)")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FOLDER",
+                        help="PDF file to write (readable by its owner only); with --archive, "
+                             "the folder to write the filing to")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="language of the memo (default: the case's own language)")
+    parser.add_argument("--archive", action="store_true",
+                        help="write the memo and an arkivmelding.xml for KS Fiks Arkiv into "
+                             "the folder (codes and file permissions: archive/archive.yaml)")
+    parser.add_argument("--replace", action="store_true",
+                        help="with --archive: replace another revision's filing in the folder")
     parser.set_defaults(handler=write_memo)
+
+
+def filing_time() -> datetime:
+    """The moment a filing is made (tests replace it with a fixed clock)."""
+    return datetime.now(UTC)
 
 
 def _case(ctx: Context, case_id: int) -> Case:
@@ -32,16 +53,53 @@ def _case(ctx: Context, case_id: int) -> Case:
         raise CliError(f"There is no case with id {case_id}.") from None
 
 
+def _memo_pdf(args: argparse.Namespace, ctx: Context, case: Case) -> bytes:
+    values = indicator_values(case.indicators, ctx.store.latest_observation, ctx.catalog,
+                              args.lang or case.language)
+    return render_memo_pdf(build_memo(case, ctx.catalog, args.lang, indicator_values=values))
+
+
 def write_memo(args: argparse.Namespace, ctx: Context) -> int:
+    if args.replace and not args.archive:
+        raise CliError("--replace only applies to --archive.", status=2)
+    if args.archive:
+        return write_filing(args, ctx)
     case = _case(ctx, args.case_id)
     if args.output.is_dir():
         raise CliError(f"{args.output} is a folder; give the name of the PDF file to write.")
-    values = indicator_values(case.indicators, ctx.store.latest_observation, ctx.catalog,
-                              args.lang or case.language)
-    data = render_memo_pdf(build_memo(case, ctx.catalog, args.lang, indicator_values=values))
+    data = _memo_pdf(args, ctx, case)
     try:
         write_private(args.output, data)
     except OSError as exc:
         raise CliError(f"Cannot write {args.output}: {exc.strerror or exc}.") from None
     print(f"Memo for case {case.id} written to {args.output}.", file=sys.stderr)
+    return 0
+
+
+def _settings() -> ArchiveSettings:
+    try:
+        return load_archive_settings()
+    except CatalogInvalid as exc:
+        raise CliError("The archive settings are invalid; fix these problems first:",
+                       *(str(e) for e in exc.errors)) from None
+
+
+def write_filing(args: argparse.Namespace, ctx: Context) -> int:
+    """The memo PDF and its arkivmelding.xml, written into the folder ``-o`` names."""
+    settings = _settings()
+    case = _case(ctx, args.case_id)
+    if args.output.exists() and not args.output.is_dir():
+        raise CliError(f"{args.output} is a file; with --archive give the folder to write to.")
+    uid = ctx.store.case_uid(case.id)
+    data = _memo_pdf(args, ctx, case)
+    try:
+        written = export_filing(args.output, case, uid, data, settings, filing_time(),
+                                replace=args.replace)
+    except FilingExists as exc:
+        raise CliError(f"The folder {exc.folder} already holds {exc.what}; choose another "
+                       "folder or add --replace.") from None
+    except ArchiveError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Memo for case {case.id} (revision {case.revision}) and {written.name} written to "
+          f"{written.parent}.", file=sys.stderr)
     return 0

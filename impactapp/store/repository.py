@@ -139,6 +139,14 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
         return self._case(self._row(case_id))
 
     @guarded
+    def case_uid(self, case_id: int) -> str:
+        """The case's stable identifier: never changes, never reused (the archive's key)."""
+        found = self._db.execute("SELECT uid FROM cases WHERE id = ?", [case_id]).fetchone()
+        if found is None:
+            raise NotFound(case_id)
+        return str(found[0])
+
+    @guarded
     def get_cases(self, ids: Iterable[int]) -> list[Case]:
         """The cases with these ids, in the order asked; NotFound if any is missing."""
         wanted = list(ids)

@@ -41,6 +41,11 @@ def test_the_wheel_lists_the_data_at_the_package_paths(wheel):
         "impactapp/_data/regions/PROVENANCE-2024.md",
         "impactapp/report/fonts/DejaVuSans.ttf",
         "impactapp/report/fonts/LICENSE",
+        "impactapp/_data/archive/archive.yaml",
+        "impactapp/archive/schemas/metadatakatalog.xsd",
+        "impactapp/archive/schemas/no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett.xsd",
+        "impactapp/archive/schemas/LICENSE",
+        "impactapp/archive/schemas/PROVENANCE.md",
         "impactapp/ui/i18n/impactapp_nb.qm",
         "impactapp/ui/icons/impactapp-16.png",
     }
@@ -62,11 +67,14 @@ def test_the_installed_wheel_loads_its_catalog_and_examples(wheel, tmp_path):
         "print(r.resource_dir('criteria'))\n"
         "catalog = c.load_catalog()\n"
         "print(len(catalog.targets), len(e.load_examples(catalog)))\n"
+        "import impactapp.archive as a\n"
+        "print(oct(a.load_archive_settings().file_mode), a.schema_errors(b'<x/>') != [])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    package_file, criteria, counts = out.stdout.splitlines()
+    package_file, criteria, counts, archive = out.stdout.splitlines()
     assert Path(package_file).is_relative_to(site)  # not the source checkout
     assert Path(criteria) == site / "impactapp" / "_data" / "criteria"
     assert counts == f"169 {len(list((ROOT / 'examples').glob('*.yaml')))}"
+    assert archive == "0o640 True"  # the shipped archive settings and schemas are found

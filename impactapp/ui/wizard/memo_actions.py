@@ -14,6 +14,7 @@ from ...indicators.latest import indicator_values
 from ...report import build_memo, summary_html, summary_text
 from ..export_runner import ExportRunner
 from ..worker import TaskState
+from .archive_actions import ArchiveActions
 
 if TYPE_CHECKING:
     from .window import CaseWindow
@@ -48,6 +49,7 @@ class MemoActions(QObject):
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C))
         self.copy_action.triggered.connect(self.copy_summary)
         menu.addAction(self.copy_action)
+        self.archive = ArchiveActions(self, menu)
 
     def memo(self):
         draft = self.window.draft
