@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 
 from .fonts import FontSet
 from .model import Field
+from .tagging import table_headers
 from .text import escape_text, one_line
 
 INK = HexColor("#000000")
@@ -129,6 +130,7 @@ class Kit:
         label_w = 0.19 * self.width
         value_w = self.width / pairs_per_row - label_w
         table = Table(rows, colWidths=[label_w, value_w] * pairs_per_row, hAlign="LEFT")
+        table_headers(table, rows=0, columns=range(0, 2 * pairs_per_row, 2))
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

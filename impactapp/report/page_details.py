@@ -13,6 +13,7 @@ from .flowables import SwatchLine
 from .graphics import district_grid
 from .layout import RULE, Kit
 from .model import Memo, RatingLine, Swatch, TargetLine
+from .tagging import figure, table_headers
 from .text import escape_text
 
 SWATCH_WIDTH = 30.0
@@ -92,8 +93,10 @@ def districts(memo: Memo, kit: Kit) -> list[Flowable]:
     out.append(kit.text(labels["districts_note"] if memo.districts else labels["districts_none"],
                         "small"))
     for grid in memo.districts:
+        alt = f"{grid.heading}: " + "; ".join(
+            f"{c.name} {c.swatch.text if c.swatch else labels['not_rated']}" for c in grid.cells)
         out += [*kit.heading(grid.heading, "h2", outline=None),
-                district_grid(grid, kit.width, kit.fonts), Spacer(1, 3)]
+                figure(district_grid(grid, kit.width, kit.fonts), alt), Spacer(1, 3)]
     return out
 
 
@@ -169,8 +172,8 @@ def indicators(memo: Memo, kit: Kit) -> list[Flowable]:
         rows.append([kit.text(ind.name, "cell"), kit.text(ind.region, "cell"),
                      kit.text(ind.expected, "cell"), latest])
     shares = (0.36, 0.16, 0.14, 0.34)
-    table = Table(rows, colWidths=[kit.width * s for s in shares], hAlign="LEFT", repeatRows=1,
-                  splitInRow=1)
+    table = table_headers(Table(rows, colWidths=[kit.width * s for s in shares], hAlign="LEFT",
+                                repeatRows=1, splitInRow=1), rows=1, columns=[0])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), kit.fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -24,6 +24,8 @@ from pikepdf import pdfa as pikepdf_pdfa
 
 from .model import DocumentInfo, Memo
 from .render import MemoRenderer
+from .structure import declare_pdfua_schema, write_structure
+from .tagging import StructureRecorder
 from .text import one_line
 
 _log = logging.getLogger(__name__)
@@ -157,16 +159,25 @@ def _set_metadata(pdf: Pdf, info: DocumentInfo) -> None:
     pdf.Root.Lang = pikepdf.String(info.language)
 
 
-def finish(pdf_bytes: bytes, info: DocumentInfo) -> bytes:
-    """reportlab's bytes as PDF/A-2u bytes."""
+def finish(pdf_bytes: bytes, info: DocumentInfo,
+           structure: StructureRecorder | None = None) -> bytes:
+    """reportlab's bytes as PDF/A-2u bytes; with the ``structure`` recorded while they were
+    drawn (``tagging.TaggedDocument``), as tagged PDF/A-2a and PDF/UA-1 bytes."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         _fix_fonts(pdf)
         _strip_actions(pdf)
         _set_metadata(pdf, info)
+        if structure is not None:
+            write_structure(pdf, structure)
         pikepdf_pdfa.prepare(pdf, _FLAVOUR)  # output intent (sRGB), XMP, conformance B
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            meta["pdfaid:conformance"] = "U"  # every glyph maps to Unicode (see _fix_fonts)
+            # U: every glyph maps to Unicode (see _fix_fonts); A: and the file is tagged
+            meta["pdfaid:conformance"] = "U" if structure is None else "A"
             meta["dc:language"] = [info.language]
+            if structure is not None:
+                meta["pdfuaid:part"] = "1"
+        if structure is not None:
+            declare_pdfua_schema(pdf)
         _avoid_cr_before_endstream(pdf)
         out = io.BytesIO()
         pdf.save(out, **pikepdf_pdfa.resolve_save_kwargs(
@@ -175,10 +186,11 @@ def finish(pdf_bytes: bytes, info: DocumentInfo) -> bytes:
 
 
 def render_memo_pdf(memo: Memo, renderer: MemoRenderer | None = None) -> bytes:
-    """The memo as PDF/A-2u bytes: render, then finish."""
+    """The memo as tagged PDF/A-2a and PDF/UA-1 bytes (PDF/A-2u from an untagged renderer):
+    render, then finish."""
     start = time.perf_counter()
-    raw = (renderer or MemoRenderer()).render_bytes(memo)
-    data = finish(raw, memo.info)
+    raw, structure = (renderer or MemoRenderer()).render_tagged(memo)
+    data = finish(raw, memo.info, structure)
     # Sizes and times only: the memo's text may be exempt from disclosure (see logsetup).
     _log.info("memo rendered: %d bytes in %.2f s", len(data), time.perf_counter() - start)
     return data

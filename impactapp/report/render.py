@@ -27,6 +27,7 @@ from .layout import MUTED, RULE, Kit, make_styles
 from .model import Memo
 from .page_details import details
 from .page_one import EXEMPT_INK, full_texts, page_one
+from .tagging import StructureRecorder, TaggedDocument
 from .text import one_line
 
 PAGE_TOTAL_FORM = "PageTotal"
@@ -55,8 +56,9 @@ class PageCountingCanvas(Canvas):
         super().save()
 
 
-class OutlinedDocument(BaseDocTemplate):
-    """Turns every heading that carries an outline entry into a bookmark (memo, portfolio)."""
+class OutlinedDocument(TaggedDocument, BaseDocTemplate):
+    """Turns every heading that carries an outline entry into a bookmark, and tags what it
+    lays out (memo, portfolio; see ``tagging.TaggedDocument``)."""
 
     def afterInit(self) -> None:
         self._bookmarks = 0
@@ -80,8 +82,9 @@ class MemoRenderer:
     margin_top = 16 * mm
     margin_bottom = 18 * mm
 
-    def __init__(self) -> None:
+    def __init__(self, tagged: bool = True) -> None:
         self.fonts = register_fonts()
+        self.tagged = tagged  # False only to measure what tagging costs (bench/memo.py)
         self._styles: dict[str, ParagraphStyle] | None = None
 
     # -- the steps --------------------------------------------------------------------------
@@ -218,6 +221,7 @@ class MemoRenderer:
             pageCompression=1,
         )
         doc.memo = memo
+        doc.tagging = self.tagged
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([
@@ -227,13 +231,19 @@ class MemoRenderer:
         ])
         return doc
 
-    def render(self, memo: Memo, fh: BinaryIO) -> None:
-        """Write the memo's PDF to the binary file ``fh``."""
+    def render(self, memo: Memo, fh: BinaryIO) -> StructureRecorder | None:
+        """Write the memo's PDF to the binary file ``fh``; the structure recorded while
+        drawing (None when untagged) is what ``pdfa.finish`` needs to make it tagged."""
         doc = self.document(memo, fh)
         doc.build(self.story(memo),
                   canvasmaker=functools.partial(PageCountingCanvas, fonts=self.fonts))
+        return doc.structure if self.tagged else None
+
+    def render_tagged(self, memo: Memo) -> tuple[bytes, StructureRecorder | None]:
+        """The plain PDF bytes and their recorded structure."""
+        buffer = io.BytesIO()
+        structure = self.render(memo, buffer)
+        return buffer.getvalue(), structure
 
     def render_bytes(self, memo: Memo) -> bytes:
-        buffer = io.BytesIO()
-        self.render(memo, buffer)
-        return buffer.getvalue()
+        return self.render_tagged(memo)[0]
