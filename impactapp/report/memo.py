@@ -8,6 +8,7 @@ from datetime import date
 from impactapp.domain.model import Case, Catalog
 
 from .glance import (
+    METADATA_LANGUAGE,
     build_counts,
     build_header,
     build_info,
@@ -67,4 +68,5 @@ def build_memo(
         indicators=build_indicators(case, catalog, lang, labels, indicator_values),
         prerequisites=case.prerequisites,
         review=build_review(case, lang, labels),
+        text_language=METADATA_LANGUAGE.get(case.language, ""),
     )

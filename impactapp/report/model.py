@@ -322,3 +322,6 @@ class Memo:
     indicators: tuple[IndicatorView, ...]
     prerequisites: str
     review: ReviewView
+    #: The language the caseworker wrote in (nb-NO or en): a memo in the other language marks
+    #: the user's passages with it, so a screen reader reads them in the right voice.
+    text_language: str = ""

@@ -36,11 +36,12 @@ def problem_and_goals(memo: Memo, kit: Kit) -> list[Flowable]:
     return [
         *kit.heading(labels["problem_goals"]),
         *kit.heading(labels["problem"], "h3", outline=None),
-        kit.text(memo.problem or labels["none_stated"]),
+        kit.passage(memo.problem) if memo.problem else kit.text(labels["none_stated"]),
         *kit.heading(labels["goals"], "h3", outline=None),
-        kit.text(memo.goals or labels["none_stated"]),
+        kit.passage(memo.goals) if memo.goals else kit.text(labels["none_stated"]),
         *kit.heading(labels["principled"]),
-        kit.text(memo.principled_questions or labels["none_stated"]),
+        kit.passage(memo.principled_questions) if memo.principled_questions
+        else kit.text(labels["none_stated"]),
     ]
 
 
@@ -49,7 +50,7 @@ def alternatives(memo: Memo, kit: Kit) -> list[Flowable]:
     for alt in memo.alternatives:
         out += kit.heading(alt.heading, "h2", outline=None)
         if alt.description:
-            out.append(kit.text(alt.description))
+            out.append(kit.passage(alt.description))
         out += [kit.labelled(f.label, f.value) for f in alt.facts]
     return out
 
@@ -62,7 +63,7 @@ def _rating(line: RatingLine, memo: Memo, kit: Kit) -> list[Flowable]:
     markup = f"<b>{escape_text(line.criterion)}</b> · " + " · ".join(words)
     out: list[Flowable] = _swatch_row(line.swatch, markup, kit)
     if line.justification:
-        out.append(kit.text(line.justification, "under_swatch"))
+        out.append(kit.passage(line.justification, "under_swatch"))
     if line.mitigation:
         out.append(kit.labelled(labels["mitigation"], line.mitigation, "under_swatch"))
     out.append(Spacer(1, 2))
@@ -185,7 +186,8 @@ def indicators(memo: Memo, kit: Kit) -> list[Flowable]:
 
 def prerequisites(memo: Memo, kit: Kit) -> list[Flowable]:
     return [*kit.heading(memo.labels["prerequisites"]),
-            kit.text(memo.prerequisites or memo.labels["none_stated"])]
+            kit.passage(memo.prerequisites) if memo.prerequisites
+            else kit.text(memo.labels["none_stated"])]
 
 
 def review(memo: Memo, kit: Kit) -> list[Flowable]:

@@ -60,7 +60,8 @@ def recommendation(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
     if rec.alternative_id:
         name = fit.cut(labels["recommended_alternative"], rec.alternative_name, level.title_limit)
         out.append(kit.labelled(labels["recommended_alternative"], name))
-    out.append(kit.text(fit.cut(labels["recommendation"], rec.text, level.recommendation_limit)))
+    text = fit.cut(labels["recommendation"], rec.text, level.recommendation_limit)
+    out.append(kit.passage(text) if rec.justification.strip() else kit.text(text))
     return out
 
 

@@ -105,8 +105,9 @@ class MemoRenderer:
 
     def story(self, memo: Memo) -> list[Flowable]:
         """Page 1, then the sections from page 2 on."""
+        other = memo.text_language and memo.text_language != memo.info.language
         kit = Kit(styles=self.styles(), fonts=self.fonts, width=self.frame_width,
-                  height=self.frame_height)
+                  height=self.frame_height, passage_lang=memo.text_language if other else None)
         first, fit = page_one(memo, kit)
         return [*first, EndOfFirstPage(), *full_texts(memo, kit, fit), *details(memo, kit)]
 

@@ -276,7 +276,14 @@ def arm(flowable: Flowable) -> Flowable:
             return
         _draw_tagged(recorder, flowable, draw_on, canvas, x, y, _sW)
 
+    split: Callable[..., list[Flowable]] = type(flowable).split
+
+    def armed_split(width: float, height: float) -> list[Flowable]:
+        """The pieces of a split flowable (a frame draws the first at once) are armed too."""
+        return [arm(piece) for piece in split(flowable, width, height)]
+
     vars(flowable)["drawOn"] = tagged_draw_on  # past Drawing's attribute validation
+    vars(flowable)["split"] = armed_split
     return flowable
 
 

@@ -1,4 +1,4 @@
-"""Every shipped example case renders to a valid PDF/A-2u memo of a readable length."""
+"""Every shipped example case renders to a valid tagged PDF/A-2a memo of a readable length."""
 
 import io
 
@@ -19,4 +19,4 @@ def test_the_example_renders_to_a_valid_memo(path, catalog):
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pages = len(pdf.pages)
     assert 2 <= pages <= 10
-    assert [f.rule_id for f in page.validate_pdf_bytes(data, profile="2u").failures] == []
+    assert [f.rule_id for f in page.validate_pdf_bytes(data, profile="2a").failures] == []

@@ -201,7 +201,7 @@ def test_cut_texts_point_to_page_two_where_they_follow_in_full(max_memo):
 
 def test_a_case_of_maximum_size_is_valid_pdfa(max_memo):
     _, data = max_memo
-    assert [f.rule_id for f in page.validate_pdf_bytes(data, profile="2u").failures] == []
+    assert [f.rule_id for f in page.validate_pdf_bytes(data, profile="2a").failures] == []
 
 
 def test_the_memo_prints_its_date_and_status_on_page_one(catalog):

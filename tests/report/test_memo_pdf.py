@@ -1,4 +1,4 @@
-"""The rendered memo: PDF/A-2u by two validators, fonts embedded, metadata, outline, and text."""
+"""The rendered memo: tagged PDF/A-2a by two validators, fonts embedded, metadata, outline, and text."""
 
 from __future__ import annotations
 
@@ -23,16 +23,16 @@ MEMOS = ("parking", "full", "hostile")
 
 
 @pytest.mark.parametrize("name", MEMOS)
-def test_pikepdf_finds_only_the_declared_u_conformance(pdfs, name):
-    """pikepdf validates level B; declaring U is then its one and only finding."""
+def test_pikepdf_finds_only_the_declared_a_conformance(pdfs, name):
+    """pikepdf validates level B; declaring A is then its one and only finding."""
     report = pdfa.validate_written(io.BytesIO(pdfs[name]), "2b")
     assert [(f.rule, f.kind) for f in report.findings] == [(CONFORMANCE_RULE, "violation")]
-    assert "'U'" in report.findings[0].message
+    assert "'A'" in report.findings[0].message
 
 
 @pytest.mark.parametrize("name", MEMOS)
-def test_page_validation_passes_the_pdfa_2u_profile(pdfs, name):
-    report = page.validate_pdf_bytes(pdfs[name], profile=page.ValidationProfile.PDF_A_2U)
+def test_page_validation_passes_the_pdfa_2a_profile(pdfs, name):
+    report = page.validate_pdf_bytes(pdfs[name], profile=page.ValidationProfile.PDF_A_2A)
     assert [(f.rule_id, f.message) for f in report.failures] == []
     assert report.is_compliant
 
@@ -63,10 +63,10 @@ def test_no_scripts_actions_or_links(pdfs, name):
             assert "/Trans" not in p.obj
 
 
-def test_metadata_declares_pdfa_2u_and_describes_the_memo(pdfs, parking_memo):
+def test_metadata_declares_pdfa_2a_and_describes_the_memo(pdfs, parking_memo):
     with pikepdf.open(io.BytesIO(pdfs["parking"])) as pdf:
         meta = pdf.open_metadata()
-        assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "U")
+        assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "A")
         assert meta["dc:title"] == "Økte parkeringsavgifter i indre by"
         assert meta["dc:creator"] == ["Ánde Bierŋa Čuđe"]
         assert meta["pdf:Keywords"] == "10.2, 11.6, 13.2"
@@ -196,7 +196,7 @@ def test_a_long_exempt_basis_is_printed_in_full_on_page_one(texts):
 def test_an_empty_draft_renders_as_valid_pdfa(catalog):
     memo = build_memo(Case(title="Ny sak"), catalog)
     data = render_memo_pdf(memo)
-    assert page.validate_pdf_bytes(data, profile="2u").is_compliant
+    assert page.validate_pdf_bytes(data, profile="2a").is_compliant
     text = flat(pdf_text(data))
     assert memo.labels["no_recommendation"] in text
     assert "Ny sak" in text

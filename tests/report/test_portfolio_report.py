@@ -66,7 +66,7 @@ def test_an_empty_portfolio_says_so_instead_of_empty_tables(tmp_path, catalog):
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
-def test_the_pdf_is_pdfa_2u_with_embedded_fonts_only(aggregates, catalog, lang):
+def test_the_pdf_is_pdfa_2a_with_embedded_fonts_only(aggregates, catalog, lang):
     data = render_portfolio_pdf(build_portfolio(aggregates[lang], catalog, lang=lang))
     findings = pdfa.validate_written(io.BytesIO(data), "2b").findings
     assert [(f.rule, f.kind) for f in findings] == [(CONFORMANCE_RULE, "violation")]
@@ -75,7 +75,7 @@ def test_the_pdf_is_pdfa_2u_with_embedded_fonts_only(aggregates, catalog, lang):
                  for f in p.Resources.get("/Font", {}).values()}
         assert fonts and all("DejaVuSans" in f for f in fonts)
         with pdf.open_metadata() as meta:
-            assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "U")
+            assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "A")
         assert [item.title for item in pdf.open_outline().root][:2] == (
             ["Nøkkeltall", "Bærekraftsmål"] if lang == "nb"
             else ["Key figures", "Sustainable Development Goals"])
