@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from impactapp.domain.model import Case, Catalog
@@ -15,6 +16,7 @@ from .glance import (
     build_recommendation,
     build_sdg_goals,
     climate_line,
+    memo_day,
     recommended_alternative,
 )
 from .labels import labels_for
@@ -50,7 +52,7 @@ def build_memo(
     return Memo(
         lang=lang,
         labels=labels,
-        info=build_info(case, lang, labels, keywords),
+        info=replace(build_info(case, lang, labels, keywords), made=memo_day(case, issued)),
         header=build_header(case, lang, labels, issued),
         recommendation=recommendation,
         matrix=build_matrix(case, catalog, lang, labels, recommended),

@@ -17,6 +17,7 @@ import logging
 import re
 import time
 import zlib
+from datetime import UTC, date, datetime
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Pdf, Stream
@@ -34,6 +35,8 @@ _log = logging.getLogger(__name__)
 #: (pdfaid:conformance is 'U', expected 'B').
 CONFORMANCE_RULE = "ISO_19005_2:6.6.4-3"
 _FLAVOUR = "2b"
+#: The date a file states when its memo has none (reproducible output, never the clock).
+FIXED_DATE = date(2000, 1, 1)
 _BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _CMAP_BLOCK = 100  # the most entries one beginbfchar block may hold
 _UNSAFE_ACTIONS = {"/JavaScript", "/Launch", "/GoToR", "/GoToE", "/ImportData", "/SubmitForm",
@@ -159,6 +162,20 @@ def _set_metadata(pdf: Pdf, info: DocumentInfo) -> None:
     pdf.Root.Lang = pikepdf.String(info.language)
 
 
+def _made(info: DocumentInfo) -> datetime:
+    """When the file says it was made: the memo's date at midnight UTC, never the clock."""
+    return datetime.combine(info.made or FIXED_DATE, datetime.min.time(), tzinfo=UTC)
+
+
+def _set_dates(pdf: Pdf, meta: pikepdf.models.PdfMetadata, made: datetime) -> None:
+    """The same creation and modification date in the document information and the XMP."""
+    stamp = made.strftime("D:%Y%m%d%H%M%S+00'00")
+    pdf.docinfo[Name.CreationDate] = pikepdf.String(stamp)
+    pdf.docinfo[Name.ModDate] = pikepdf.String(stamp)
+    for key in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+        meta[key] = made.isoformat()
+
+
 def finish(pdf_bytes: bytes, info: DocumentInfo,
            structure: StructureRecorder | None = None) -> bytes:
     """reportlab's bytes as PDF/A-2u bytes; with the ``structure`` recorded while they were
@@ -174,14 +191,18 @@ def finish(pdf_bytes: bytes, info: DocumentInfo,
             # U: every glyph maps to Unicode (see _fix_fonts); A: and the file is tagged
             meta["pdfaid:conformance"] = "U" if structure is None else "A"
             meta["dc:language"] = [info.language]
+            _set_dates(pdf, meta, _made(info))
             if structure is not None:
                 meta["pdfuaid:part"] = "1"
         if structure is not None:
             declare_pdfua_schema(pdf)
         _avoid_cr_before_endstream(pdf)
+        if "/ID" in pdf.trailer:  # reportlab's is made from the clock; qpdf's from the content
+            del pdf.trailer["/ID"]
         out = io.BytesIO()
         pdf.save(out, **pikepdf_pdfa.resolve_save_kwargs(
-            _FLAVOUR, object_stream_mode=pikepdf.ObjectStreamMode.disable))
+            _FLAVOUR, object_stream_mode=pikepdf.ObjectStreamMode.disable,
+            deterministic_id=True))
     return out.getvalue()
 
 

@@ -60,7 +60,7 @@ class StructureRecorder:
         self._current = self.root
         self._mcids: dict[int, int] = {}  # page index -> next MCID
         self._sealed = 0  # >0 while drawing inside marked content or an artifact
-        self._heading = 0
+        self._headings: list[tuple[int, int]] = []  # (level styled, level tagged), open
 
     # -- elements ---------------------------------------------------------------------------
 
@@ -69,15 +69,23 @@ class StructureRecorder:
         gather in a list)."""
         parent = self._current
         if role in ("H1", "H2", "H3", "H4", "H5", "H6"):
-            level = min(int(role[1]), self._heading + 1)
-            self._heading = level
-            role = f"H{level}"
+            role = f"H{self._heading_level(int(role[1]))}"
         elif role == "LI":
             parent = parent.last_child("L") or parent.add("L")
         node = parent.add(role, **attrs)
         node.back = self._current
         self._current = node
         return node
+
+    def _heading_level(self, styled: int) -> int:
+        """The level a heading styled at ``styled`` is tagged at: one below the open heading
+        styled higher, so no level is skipped (an h3 straight under an h1 is tagged H2, and
+        so are its siblings)."""
+        while self._headings and self._headings[-1][0] >= styled:
+            self._headings.pop()
+        level = self._headings[-1][1] + 1 if self._headings else 1
+        self._headings.append((styled, level))
+        return level
 
     def continue_list(self) -> bool:
         """Make the body of the last list item the current element, if the last element is a
