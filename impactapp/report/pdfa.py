@@ -34,6 +34,24 @@ _log = logging.getLogger(__name__)
 #: pikepdf validates level B only; after declaring U its one expected finding is this rule
 #: (pdfaid:conformance is 'U', expected 'B').
 CONFORMANCE_RULE = "ISO_19005_2:6.6.4-3"
+#: pikepdf knows no XMP extension schemas, which PDF/A needs to carry the PDF/UA identification
+#: (pdfuaid is not one of its predefined schemas; page-validation requires the description).
+#: In a tagged file these are its further expected findings, exactly.
+UA_SCHEMA_FINDINGS = frozenset({
+    ("ISO_19005_2:6.6.2.3.1-1", message) for message in (
+        "XMP namespace pdfaExtension=http://www.aiim.org/pdfa/ns/extension/ is not permitted",
+        "XMP namespace pdfaSchema=http://www.aiim.org/pdfa/ns/schema# is not permitted",
+        "XMP namespace pdfaProperty=http://www.aiim.org/pdfa/ns/property# is not permitted",
+        "XMP property pdfuaid:part is not permitted",
+        "XMP property pdfaExtension:schemas is not permitted",
+    )
+})
+
+
+def expected_pikepdf_finding(rule: str, message: str) -> bool:
+    """True for the findings pikepdf's level-B check makes on a correct tagged file: the
+    declared conformance letter, and the schemas it does not know (``UA_SCHEMA_FINDINGS``)."""
+    return rule == CONFORMANCE_RULE or (rule, message) in UA_SCHEMA_FINDINGS
 _FLAVOUR = "2b"
 #: The date a file states when its memo has none (reproducible output, never the clock).
 FIXED_DATE = date(2000, 1, 1)
