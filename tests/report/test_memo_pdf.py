@@ -35,8 +35,11 @@ def test_pikepdf_finds_only_the_declared_a_conformance_and_the_ua_schema(pdfs, n
 
 
 @pytest.mark.parametrize("name", MEMOS)
-def test_page_validation_passes_the_pdfa_2a_profile(pdfs, name):
-    report = page.validate_pdf_bytes(pdfs[name], profile=page.ValidationProfile.PDF_A_2A)
+@pytest.mark.parametrize("profile", [page.ValidationProfile.PDF_A_2A,
+                                     page.ValidationProfile.PDF_UA_1])
+def test_page_validation_passes_the_pdfa_2a_and_pdfua_1_profiles(pdfs, name, profile):
+    """Including the hostile memo: right-to-left text, Sami letters, emoji, markup as text."""
+    report = page.validate_pdf_bytes(pdfs[name], profile=profile)
     assert [(f.rule_id, f.message) for f in report.failures] == []
     assert report.is_compliant
 

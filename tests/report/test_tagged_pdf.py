@@ -183,3 +183,27 @@ def test_the_same_memo_gives_the_same_bytes_whenever_it_is_rendered(example_memo
         assert str(pdf.docinfo.CreationDate) == "D:20260902000000+00'00"
         assert pdf.open_metadata()["xmp:CreateDate"].startswith("2026-09-02")
 
+
+
+class _ShrunkPageOne(MemoRenderer):
+    """Page 1 scaled into its frame, as ``page_one`` does for a case past the tightest level."""
+
+    def story(self, memo):
+        from reportlab.platypus import KeepInFrame
+
+        from impactapp.report.flowables import EndOfFirstPage
+
+        story = super().story(memo)
+        end = next(i for i, f in enumerate(story) if isinstance(f, EndOfFirstPage))
+        shrunk = KeepInFrame(self.frame_width, self.frame_height * 0.8, story[:end],
+                             mode="shrink")
+        return [shrunk, *story[end:]]
+
+
+def test_a_page_one_scaled_to_fit_is_tagged_as_the_same_elements(example_memo, example_data):
+    raw, structure = _ShrunkPageOne().render_tagged(example_memo)
+    data = finish(raw, example_memo.info, structure)
+    for profile in PROFILES:
+        assert [f.rule_id for f in page.validate_pdf_bytes(data, profile=profile).failures] == []
+    assert untagged_text(data) == []
+    assert structure_outline(data, page=0) == structure_outline(example_data, page=0)
