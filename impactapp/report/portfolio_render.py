@@ -1,4 +1,5 @@
-"""The portfolio report as an A4 tagged PDF/A-2a and PDF/UA-1: the memo's fonts, styles and finishing.
+"""The portfolio report as an A4 tagged PDF/A-2a and PDF/UA-1 file: the memo's fonts, styles,
+tagging and finishing.
 
 Each table of the view model becomes a reportlab table under its heading (with a bookmark);
 goal numbers sit on their official colours. Every page has a footer with the report's title

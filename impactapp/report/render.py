@@ -3,8 +3,9 @@
 ``MemoRenderer.render_bytes(memo)`` lays the view model out on A4: page 1 "at a glance", then
 every section, with a footer on each page (case number, revision, exempt marking, "side x av
 y") and a bookmark per section. Subclasses override ``styles``, ``first_page``,
-``later_pages`` or ``story`` to change one part. The bytes are plain PDF; ``pdfa.finish``
-makes them PDF/A-2u.
+``later_pages`` or ``story`` to change one part. The document template tags what it lays out
+(``tagging.TaggedDocument``); ``pdfa.finish`` makes the bytes and their recorded structure
+a tagged PDF/A-2a and PDF/UA-1 file.
 """
 
 from __future__ import annotations

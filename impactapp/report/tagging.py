@@ -9,6 +9,12 @@ build, ``structure.write_structure`` turns the record into the PDF's StructTreeR
 ParentTree. A flowable says how it is tagged with ``pdf_role`` (a class or instance
 attribute); paragraphs are tagged by their style's name, so the pieces of a split paragraph
 are tagged alike.
+
+A report built on ``render.OutlinedDocument`` (memo, portfolio, budget) is tagged already;
+it hands the record to the finishing step: ``raw = buffer.getvalue()`` after
+``doc.build(...)``, then ``pdfa.finish(raw, info, doc.structure)``. Tables name their header
+cells with ``table_headers``, layout-only tables say so with ``layout_table``, and charts get
+their text with ``figure(drawing, alt)``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The rendered memo: tagged PDF/A-2a by two validators, fonts embedded, metadata, outline, and text."""
+"""The rendered memo: tagged PDF/A-2a and PDF/UA-1 by two validators, fonts embedded, metadata,
+outline, and text."""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ file; no untagged text; page furniture as artifacts; languages, metadata and rep
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import shutil
 import subprocess
@@ -105,7 +106,7 @@ def test_headings_start_at_h1_and_never_skip_a_level(path, example_pdf):
     with pikepdf.open(io.BytesIO(example_pdf(path, "nb"))) as pdf:
         levels = _headings(pdf.Root.StructTreeRoot, [])
     assert levels[0] == 1
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False))
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
     assert {1, 2} <= set(levels)
 
 
