@@ -28,7 +28,8 @@ from .layout import MUTED, RULE, Kit, make_styles
 from .model import Memo
 from .page_details import details
 from .page_one import EXEMPT_INK, full_texts, page_one
-from .tagging import StructureRecorder, TaggedDocument
+from .tagged_document import TaggedDocument
+from .tagging import StructureRecorder
 from .text import one_line
 
 PAGE_TOTAL_FORM = "PageTotal"

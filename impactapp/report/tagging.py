@@ -1,32 +1,30 @@
 """Tagged PDF on reportlab: every flowable's drawing in marked content, recorded as a structure.
 
-reportlab writes no structure tree. ``TaggedDocument`` (a document-template mixin) arms each
-flowable as its frame lays it out: a paragraph, a figure or a table cell is drawn between
-``/P <</MCID n>> BDC`` and ``EMC`` while a ``StructureRecorder`` notes which structure
-element (``P``, ``H1``-``H3``, ``Figure``, ``TH``/``TD`` ...) owns MCID n of that page; page
-headers and footers (the page templates' ``onPage``) are drawn as ``/Artifact``. After the
-build, ``structure.write_structure`` turns the record into the PDF's StructTreeRoot and
-ParentTree. A flowable says how it is tagged with ``pdf_role`` (a class or instance
-attribute); paragraphs are tagged by their style's name, so the pieces of a split paragraph
-are tagged alike.
+reportlab writes no structure tree. ``tagged_document.TaggedDocument`` (a document-template
+mixin) arms each flowable as its frame lays it out: a paragraph, a figure or a table cell is
+drawn between ``/P <</MCID n>> BDC`` and ``EMC`` while the ``StructureRecorder`` here notes
+which structure element (``P``, ``H1``-``H3``, ``Figure``, ``TH``/``TD`` ...) owns MCID n of
+that page; page headers and footers (the page templates' ``onPage``) are drawn as
+``/Artifact``. After the build, ``structure.write_structure`` turns the record into the PDF's
+StructTreeRoot and ParentTree. A flowable says how it is tagged with ``pdf_role`` (a class or
+instance attribute); paragraphs are tagged by their style's name, so the pieces of a split
+paragraph are tagged alike.
 
-A report built on ``render.OutlinedDocument`` (memo, portfolio, budget) is tagged already;
-it hands the record to the finishing step: ``raw = buffer.getvalue()`` after
-``doc.build(...)``, then ``pdfa.finish(raw, info, doc.structure)``. Tables name their header
-cells with ``table_headers``, layout-only tables say so with ``layout_table``, and charts get
-their text with ``figure(drawing, alt)``.
+A report built on ``render.OutlinedDocument`` (memo, portfolio, budget) is tagged already; it
+hands the record to the finishing step: ``doc.build(...)``, then
+``pdfa.finish(buffer.getvalue(), info, doc.structure)``. Tables name their header cells with
+``table_headers``, layout-only tables say so with ``layout_table``, and charts get their text
+with ``figure(drawing, alt)``.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import ActionFlowable, Flowable, KeepInFrame, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Table
 
 #: Paragraph styles that are headings, by name; every other paragraph is a P.
 HEADING_STYLES = {"title": "H1", "h1": "H1", "h2": "H2", "h2_glance": "H2", "h3": "H3"}
@@ -60,8 +58,7 @@ class Node:
 class StructureRecorder:
     """Records the structure while the canvas draws, and writes the marked-content operators."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
+    def __init__(self) -> None:
         self.root = Node("Document")
         self._current = self.root
         self._mcids: dict[int, int] = {}  # page index -> next MCID
@@ -93,16 +90,20 @@ class StructureRecorder:
         self._headings.append((styled, level))
         return level
 
-    def continue_list(self) -> bool:
+    def continue_list(self) -> Node | None:
         """Make the body of the last list item the current element, if the last element is a
-        list; True when it did."""
+        list; returns the element to ``resume`` after (None: nothing changed)."""
         lst = self._current.last_child("L")
         item = lst.last_child("LI") if lst else None
         body = item.last_child("LBody") if item else None
         if body is None:
-            return False
-        self._current = body
-        return True
+            return None
+        back, self._current = self._current, body
+        return back
+
+    def resume(self, node: Node) -> None:
+        """Make ``node`` the current element again (after ``continue_list``)."""
+        self._current = node
 
     def close(self, node: Node) -> None:
         """Close ``node`` (and anything left open inside it)."""
@@ -160,9 +161,6 @@ class StructureRecorder:
                 self.end_content(canvas)
             self.close(node)
 
-    def page_count(self) -> int:
-        return max(self._mcids, default=-1) + 1
-
 
 def recorder_of(canvas: Any) -> StructureRecorder | None:
     """The canvas's structure recorder (None on an untagged canvas)."""
@@ -199,9 +197,11 @@ class TableTagger:
     """A table's render callback: cells as TH (in the header rows and columns) or TD in rows,
     backgrounds and rules as artifacts. reportlab hands it on to the parts of a split table."""
 
-    def __init__(self, header_rows: int = 0, header_columns: Iterable[int] = ()) -> None:
+    def __init__(self, header_rows: int = 0, header_columns: Iterable[int] = (),
+                 layout: bool = False) -> None:
         self.header_rows = header_rows
         self.header_columns = frozenset(header_columns)
+        self.layout = layout  # a layout table: only its backgrounds and rules are tagged
         self._stack: list[contextlib.ExitStack] = []
 
     def __call__(self, table: Table, event: str, *args: Any) -> None:
@@ -211,6 +211,10 @@ class TableTagger:
             return
         if event in ("startBG", "startLines"):
             self._enter(recorder.artifact(canvas))
+        elif event in ("endBG", "endLines"):
+            self._stack.pop().close()
+        elif self.layout:
+            return
         elif event == "startRow":
             self._enter(recorder.element(canvas, "TR", content=False))
         elif event == "startCell":
@@ -221,7 +225,7 @@ class TableTagger:
                 self._enter(recorder.element(canvas, "TH", scope="Row"))
             else:
                 self._enter(recorder.element(canvas, "TD"))
-        elif event in ("endBG", "endLines", "endRow", "endCell"):
+        elif event in ("endRow", "endCell"):
             self._stack.pop().close()
 
     def _enter(self, manager: contextlib.AbstractContextManager) -> None:
@@ -243,166 +247,9 @@ def layout_table(table: Table) -> Table:
     return table
 
 
-# -- flowables --------------------------------------------------------------------------------
-
-
-def _role(flowable: Flowable) -> str | None:
-    """How ``flowable`` is tagged: a structure type, "layout", "table" or None (draws nothing
-    worth reading)."""
-    role = getattr(flowable, "pdf_role", "")
-    if role != "":
-        return role
-    if isinstance(flowable, (Spacer, ActionFlowable)):
-        return None
-    if isinstance(flowable, Paragraph):
-        return HEADING_STYLES.get(flowable.style.name, "P")
-    if isinstance(flowable, Table):
-        return "table"
-    if isinstance(flowable, KeepInFrame):
-        return "layout"
-    if isinstance(flowable, Drawing):
-        return "Figure" if getattr(flowable, "pdf_alt", None) else "Artifact"
-    return "P"
-
-
-def _children(flowable: Flowable) -> list[Flowable]:
-    """The flowables a layout flowable draws (a layout table's cells, a KeepInFrame's content)."""
-    if isinstance(flowable, Table):
-        out: list[Flowable] = []
-        for row in flowable._cellvalues:
-            for cell in row:
-                cells = cell if isinstance(cell, (list, tuple)) else [cell]
-                out += [c for c in cells if isinstance(c, Flowable)]
-        return out
-    return list(getattr(flowable, "_content", []))
-
-
-def arm(flowable: Flowable) -> Flowable:
-    """Make ``flowable`` tag what it draws on a tagged canvas (its drawOn, per instance)."""
-    if "drawOn" in vars(flowable):
-        return flowable
-    draw_on: Callable[..., None] = type(flowable).drawOn
-
-    def tagged_draw_on(canvas: Any, x: float, y: float, _sW: float = 0) -> None:
-        recorder = recorder_of(canvas)
-        if recorder is None or recorder.sealed:
-            draw_on(flowable, canvas, x, y, _sW)
-            return
-        _draw_tagged(recorder, flowable, draw_on, canvas, x, y, _sW)
-
-    split: Callable[..., list[Flowable]] = type(flowable).split
-
-    def armed_split(width: float, height: float) -> list[Flowable]:
-        """The pieces of a split flowable (a frame draws the first at once) are armed too."""
-        return [arm(piece) for piece in split(flowable, width, height)]
-
-    vars(flowable)["drawOn"] = tagged_draw_on  # past Drawing's attribute validation
-    vars(flowable)["split"] = armed_split
-    return flowable
-
-
 def figure(flowable: Flowable, alt: str) -> Flowable:
     """Tag ``flowable`` (a chart, the goal strip) as a Figure whose alternative text is
     ``alt``."""
     vars(flowable)["pdf_alt"] = alt
     vars(flowable)["pdf_role"] = "Figure"
     return flowable
-
-
-def _draw_tagged(recorder: StructureRecorder, flowable: Flowable, draw_on: Callable[..., None],
-                 canvas: Any, x: float, y: float, _sW: float) -> None:
-    role = _role(flowable)
-    if role is None:
-        draw_on(flowable, canvas, x, y, _sW)
-    elif role == "Artifact":
-        with recorder.artifact(canvas):
-            draw_on(flowable, canvas, x, y, _sW)
-    elif role == "layout":
-        if isinstance(flowable, Table) and flowable._renderCB is None:
-            flowable._renderCB = _layout_artifacts
-        for child in _children(flowable):
-            arm(child)
-        draw_on(flowable, canvas, x, y, _sW)
-    elif role == "table":
-        if flowable._renderCB is None:
-            flowable._renderCB = TableTagger(flowable.repeatRows or 0)
-        with recorder.element(canvas, "Table", content=False):
-            draw_on(flowable, canvas, x, y, _sW)
-    else:
-        _draw_element(recorder, flowable, role, draw_on, canvas, x, y, _sW)
-
-
-def _draw_element(recorder: StructureRecorder, flowable: Flowable, role: str,
-                  draw_on: Callable[..., None], canvas: Any, x: float, y: float,
-                  _sW: float) -> None:
-    """A leaf element (a paragraph, a heading, a figure) or a container whose parts tag
-    themselves (``pdf_container``)."""
-    style = getattr(flowable, "style", None)
-    attrs: dict[str, Any] = {"alt": getattr(flowable, "pdf_alt", None),
-                             "lang": getattr(style, "pdf_lang", None)
-                             or getattr(flowable, "pdf_lang", None)}
-    back = None
-    if getattr(style, "name", None) in CONTINUATION_STYLES:
-        back = recorder._current
-        if not recorder.continue_list():
-            back = None
-    try:
-        content = not getattr(flowable, "pdf_container", False)
-        with recorder.element(canvas, role, content=content, **attrs):
-            draw_on(flowable, canvas, x, y, _sW)
-    finally:
-        if back is not None:
-            recorder._current = back
-
-
-def _layout_artifacts(table: Table, event: str, *args: Any) -> None:
-    """A layout table's render callback: its backgrounds and rules are artifacts."""
-    recorder = recorder_of(table.canv)
-    if recorder is None:
-        return
-    if event in ("startBG", "startLines"):
-        canvas = table.canv
-        canvas._code.append("/Artifact BMC")
-        recorder._sealed += 1
-    elif event in ("endBG", "endLines"):
-        recorder._sealed -= 1
-        table.canv._code.append("EMC")
-
-
-class TaggedDocument:
-    """A document-template mixin (put it before ``BaseDocTemplate``) that tags what it lays
-    out: flowables as structure elements, page templates' headers and footers as artifacts.
-    After ``build``, ``self.structure`` holds the record for ``structure.write_structure``.
-    Set ``tagging = False`` on an instance to build the untagged file."""
-
-    tagging = True
-    structure: StructureRecorder | None = None
-
-    def build(self, flowables: list[Flowable], filename: Any = None,
-              canvasmaker: Callable[..., Any] = Canvas) -> None:
-        if not self.tagging:
-            super().build(flowables, filename, canvasmaker)  # type: ignore[misc]
-            return
-        recorder = self.structure = StructureRecorder(getattr(self, "lang", None) or "")
-
-        def make_canvas(*a: Any, **k: Any) -> Any:
-            canvas = canvasmaker(*a, **k)
-            canvas.structure_recorder = recorder
-            return canvas
-
-        super().build(flowables, filename, make_canvas)  # type: ignore[misc]
-
-    def handle_pageBegin(self) -> None:
-        """The page template's onPage (running head, banner, footer) draws artifacts."""
-        recorder = self.structure if self.tagging else None
-        if recorder is None:
-            super().handle_pageBegin()  # type: ignore[misc]
-            return
-        with recorder.artifact(self.canv):  # type: ignore[attr-defined]
-            super().handle_pageBegin()  # type: ignore[misc]
-
-    def handle_flowable(self, flowables: list[Flowable]) -> None:
-        """Arm the flowables a split put back on the list (new objects) before they draw."""
-        if self.tagging and flowables:
-            arm(flowables[0])
-        super().handle_flowable(flowables)  # type: ignore[misc]
