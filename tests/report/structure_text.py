@@ -18,6 +18,8 @@ from pikepdf import Array, Dictionary, Name
 _BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 TEXT_OPERATORS = {"Tj", "TJ", "'", '"'}
 _LINE_MOVES = {"BT", "Td", "TD", "T*", "Tm"}
+#: Operators that paint: paths, shadings, images and forms, and text.
+PAINT_OPERATORS = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", *TEXT_OPERATORS}
 
 
 def _cmap(font: Dictionary) -> dict[int, str]:
@@ -45,6 +47,7 @@ class PageText:
 
     by_mcid: dict[int, str] = field(default_factory=dict)
     untagged: list[str] = field(default_factory=list)
+    unmarked: list[str] = field(default_factory=list)  # painting operators outside any BDC/BMC
 
 
 def read_page(page: pikepdf.Page) -> PageText:
@@ -57,6 +60,8 @@ def read_page(page: pikepdf.Page) -> PageText:
     moved = False  # a new line or text object began since the last text operator
     for operands, operator in pikepdf.parse_content_stream(page):
         op = str(operator)
+        if op in PAINT_OPERATORS and not stack:
+            result.unmarked.append(op)
         if op == "BDC":
             props = operands[1]
             mcid = props.get("/MCID") if isinstance(props, Dictionary) else None
@@ -135,6 +140,12 @@ def structure_outline(data: bytes, page: int = 0) -> str:
         for top in _kids(pdf.Root.StructTreeRoot):
             lines += _element_lines(top, 0, texts, page_of, page)[0]
         return "\n".join(lines)
+
+
+def unmarked_painting(data: bytes) -> list[tuple[int, str]]:
+    """Every painting operator (text, paths, images, forms) outside any marked content."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return [(i, op) for i, p in enumerate(pdf.pages) for op in read_page(p).unmarked]
 
 
 def untagged_text(data: bytes) -> list[tuple[int, str]]:

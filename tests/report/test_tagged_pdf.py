@@ -21,7 +21,7 @@ from impactapp.report import build_memo
 from impactapp.report.pdfa import finish, render_memo_pdf
 from impactapp.report.render import MemoRenderer
 
-from .structure_text import read_page, structure_outline, untagged_text
+from .structure_text import read_page, structure_outline, unmarked_painting, untagged_text
 
 PROFILES = (page.ValidationProfile.PDF_A_2A, page.ValidationProfile.PDF_UA_1)
 EXAMPLE = next(p for p in example_paths() if p.stem == "beboerparkering-prismodell")
@@ -72,14 +72,20 @@ def test_page_one_reads_in_order_as_a_screen_reader_would(example_data, example_
 
 def test_every_text_is_tagged_or_an_artifact(example_data, example_memo):
     assert untagged_text(example_data) == []
-    untagged = untagged_text(_untagged_pdf(example_memo))
+    assert unmarked_painting(example_data) == []
+    control = _untagged_pdf(example_memo)
+    untagged = untagged_text(control)
     assert untagged and any(example_memo.header.title in text for _, text in untagged)
+    assert {"S", "Tj", "Do"} <= {op for _, op in unmarked_painting(control)}
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
 @pytest.mark.parametrize("path", example_paths(), ids=lambda p: p.stem)
-def test_no_example_memo_paints_untagged_text(path, lang, example_pdf):
-    assert untagged_text(example_pdf(path, lang)) == []
+def test_no_example_memo_paints_untagged_text_or_anything_unmarked(path, lang, example_pdf):
+    """Text in marked content with an MCID or an artifact; rules, swatches and charts too."""
+    data = example_pdf(path, lang)
+    assert untagged_text(data) == []
+    assert unmarked_painting(data) == []
 
 
 def test_the_footer_and_running_head_are_artifacts(example_data):
