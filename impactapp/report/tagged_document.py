@@ -8,6 +8,7 @@ draws artifacts.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,7 @@ from reportlab.platypus import ActionFlowable, Flowable, KeepInFrame, Paragraph,
 from .tagging import (
     CONTINUATION_STYLES,
     HEADING_STYLES,
+    Node,
     StructureRecorder,
     TableTagger,
     recorder_of,
@@ -71,8 +73,14 @@ def arm(flowable: Flowable) -> Flowable:
     split: Callable[..., list[Flowable]] = type(flowable).split
 
     def armed_split(width: float, height: float) -> list[Flowable]:
-        """The pieces of a split flowable (a frame draws the first at once) are armed too."""
-        return [arm(piece) for piece in split(flowable, width, height)]
+        """The pieces of a split flowable (a frame draws the first at once) are armed too,
+        each after the first continuing the one before."""
+        pieces = [arm(piece) for piece in split(flowable, width, height)]
+        for before, after in itertools.pairwise(pieces):
+            vars(after)["pdf_continues"] = before
+        if pieces and "pdf_continues" in vars(flowable):  # the rest of a rest
+            vars(pieces[0])["pdf_continues"] = flowable.pdf_continues
+        return pieces
 
     vars(flowable)["drawOn"] = tagged_draw_on  # past Drawing's attribute validation
     vars(flowable)["split"] = armed_split
@@ -96,10 +104,18 @@ def _draw_tagged(recorder: StructureRecorder, flowable: Flowable, draw_on: Calla
     elif role == "table":
         if flowable._renderCB is None:
             flowable._renderCB = TableTagger(flowable.repeatRows or 0)
-        with recorder.element(canvas, "Table", content=False):
+        with recorder.element(canvas, "Table", content=False,
+                              continues=_continued(flowable)) as node:
             draw_on(flowable, canvas, x, y, _sW)
+        vars(flowable)["pdf_node"] = node
     else:
         _draw_element(recorder, flowable, role, draw_on, canvas, x, y, _sW)
+
+
+def _continued(flowable: Flowable) -> Node | None:
+    """The element of the piece this piece of a split flowable continues (None: a whole
+    flowable, or its first piece)."""
+    return getattr(getattr(flowable, "pdf_continues", None), "pdf_node", None)
 
 
 def _draw_element(recorder: StructureRecorder, flowable: Flowable, role: str,
@@ -115,8 +131,10 @@ def _draw_element(recorder: StructureRecorder, flowable: Flowable, role: str,
         else None
     try:
         content = not getattr(flowable, "pdf_container", False)
-        with recorder.element(canvas, role, content=content, **attrs):
+        with recorder.element(canvas, role, content=content, continues=_continued(flowable),
+                              **attrs) as node:
             draw_on(flowable, canvas, x, y, _sW)
+        vars(flowable)["pdf_node"] = node
     finally:
         if back is not None:
             recorder.resume(back)

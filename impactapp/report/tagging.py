@@ -145,13 +145,18 @@ class StructureRecorder:
 
     @contextlib.contextmanager
     def element(self, canvas: Any, role: str, content: bool = True,
-                **attrs: Any) -> Iterator[Node | None]:
+                continues: Node | None = None, **attrs: Any) -> Iterator[Node | None]:
         """Draw the block as element ``role``: as its marked content (``content``), or as a
-        container whose parts tag themselves."""
+        container whose parts tag themselves. The rest of a paragraph or table split over a
+        page joins the element it ``continues`` when nothing was read in between."""
         if self.sealed:
             yield None
             return
-        node = self.open(role, **attrs)
+        if continues is not None and self._current.children \
+                and self._current.children[-1] is continues:
+            node, continues.back, self._current = continues, self._current, continues
+        else:
+            node = self.open(role, **attrs)
         if content:
             self.begin_content(canvas, node)
         try:
@@ -209,9 +214,11 @@ class TableTagger:
         recorder = recorder_of(canvas)
         if recorder is None:
             return
-        if event in ("startBG", "startLines"):
+        repeated = getattr(table, "pdf_continues", None) is not None and args \
+            and args[0] < table.repeatRows  # a header row repeated on the next page
+        if event in ("startBG", "startLines") or (repeated and event == "startRow"):
             self._enter(recorder.artifact(canvas))
-        elif event in ("endBG", "endLines"):
+        elif event in ("endBG", "endLines") or (repeated and event == "endRow"):
             self._stack.pop().close()
         elif self.layout:
             return

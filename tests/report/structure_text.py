@@ -23,8 +23,10 @@ PAINT_OPERATORS = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", *
 
 
 def _cmap(font: Dictionary) -> dict[int, str]:
-    """A simple font's codes to text, from its ToUnicode bfchar entries."""
+    """A simple font's codes to text, from its ToUnicode bfchar entries (none: no text)."""
     out: dict[int, str] = {}
+    if "/ToUnicode" not in font:
+        return out
     body = font.ToUnicode.read_bytes().partition(b"endcodespacerange")[2]
     for code, target in _BFCHAR.findall(body):
         out[int(code, 16)] = bytes.fromhex(target.decode()).decode("utf-16-be")
