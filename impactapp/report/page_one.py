@@ -49,7 +49,7 @@ def header(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
     return [
         *exempt_box(memo, kit),
         *heading,
-        kit.text(title, "title"),
+        kit.passage(title, "title"),
         *kit.facts_table(fields),
     ]
 

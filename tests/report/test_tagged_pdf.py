@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 from datetime import date
+from pathlib import Path
 
 import page
 import pikepdf
@@ -176,6 +177,8 @@ def test_passages_in_the_case_language_are_marked_in_a_memo_in_the_other(catalog
     assert problem.strip().startswith("P [Lang=nb-NO]: ")
     heading = next(line for line in outline.splitlines() if line.strip().startswith("H1"))
     assert "Lang=" not in heading  # the memo's own labels are in the memo's language
+    first = structure_outline(english, page=0).splitlines()
+    assert f"  H1 [Lang=nb-NO]: {case.title}" in first  # the title as the caseworker wrote it
     bokmal = structure_outline(render_memo_pdf(build_memo(case, catalog, "nb")), page=1)
     assert "Lang=" not in bokmal
 
@@ -214,3 +217,23 @@ def test_a_page_one_scaled_to_fit_is_tagged_as_the_same_elements(example_memo, e
         assert [f.rule_id for f in page.validate_pdf_bytes(data, profile=profile).failures] == []
     assert untagged_text(data) == []
     assert structure_outline(data, page=0) == structure_outline(example_data, page=0)
+
+
+def _page_one_png(data: bytes, tmp: Path, name: str) -> bytes:
+    pdf = tmp / f"{name}.pdf"
+    pdf.write_bytes(data)
+    subprocess.run(["pdftoppm", "-r", "50", "-f", "1", "-l", "1", "-png", "-singlefile",
+                    str(pdf), str(tmp / name)], check=True)
+    return (tmp / f"{name}.png").read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize("stem", ["beboerparkering-prismodell", "gratis-aks-heltid"])
+def test_tagging_does_not_move_a_pixel_of_page_one(stem, catalog, example_pdf, tmp_path):
+    from impactapp.casefile import read_case_file
+
+    path = next(p for p in example_paths() if p.stem == stem)
+    memo = build_memo(read_case_file(path, catalog), catalog, "nb")
+    tagged = _page_one_png(example_pdf(path, "nb"), tmp_path, "tagged")
+    plain = _page_one_png(_untagged_pdf(memo), tmp_path, "plain")
+    assert tagged == plain
