@@ -87,7 +87,8 @@ class Kit:
     #: The language of the caseworker's own passages when it is not the document's (None: the
     #: same); ``passage`` marks them with it in the structure tree.
     passage_lang: str | None = None
-    _lang_styles: dict[tuple[str, str], ParagraphStyle] = field(default_factory=dict)
+    _lang_styles: dict[tuple[str, str], ParagraphStyle] = field(
+        default_factory=dict, init=False, repr=False)
 
     def text(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph of user text, shown exactly as typed."""

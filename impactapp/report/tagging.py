@@ -37,12 +37,12 @@ class Node:
     """A structure element: its type, attributes, and children (elements or MCIDs)."""
 
     role: str
-    parent: Node | None = None
+    parent: Node | None = field(default=None, repr=False)
     children: list[Node | tuple[int, int]] = field(default_factory=list)  # (page, MCID)
     alt: str | None = None
     lang: str | None = None
     scope: str | None = None  # TH: Row or Column
-    back: Node | None = None  # the element current before this one opened
+    back: Node | None = field(default=None, repr=False)  # current before this one opened
 
     def add(self, role: str, **attrs: Any) -> Node:
         child = Node(role, parent=self, **attrs)

@@ -98,3 +98,23 @@ def test_a_figure_carries_its_text():
     with pikepdf.open(io.BytesIO(_report())) as pdf:
         (chart,) = _elements(pdf, "Figure")
         assert str(chart.Alt) == "Klimabudsjettet 2027: kutt på 1 200 tonn"
+
+
+def test_headings_are_tagged_without_skipping_a_level():
+    from impactapp.report.tagging import StructureRecorder
+
+    recorder = StructureRecorder()
+    styled = ["H1", "H3", "H3", "H2", "H3", "H1", "H3", "H2"]
+    tagged = [recorder.open(role).role for role in styled]
+    assert tagged == ["H1", "H2", "H2", "H2", "H3", "H1", "H2", "H2"]
+    assert StructureRecorder().open("H2").role == "H1"  # a document starts at H1
+
+
+def test_list_items_gather_in_one_list_until_something_else_comes():
+    from impactapp.report.tagging import StructureRecorder
+
+    recorder = StructureRecorder()
+    for role in ("LI", "LI", "P", "LI"):
+        recorder.close(recorder.open(role))
+    assert [n.role for n in recorder.root.children] == ["L", "P", "L"]
+    assert [n.role for n in recorder.root.children[0].children] == ["LI", "LI"]
