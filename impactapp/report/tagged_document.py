@@ -149,10 +149,12 @@ class TaggedDocument:
     tagging = True
     structure: StructureRecorder | None = None
 
-    def build(self, flowables: list[Flowable], filename: Any = None,
-              canvasmaker: Callable[..., Any] = Canvas) -> None:
+    def build(self, flowables: list[Flowable], *args: Any,
+              canvasmaker: Callable[..., Any] = Canvas, **kwargs: Any) -> None:
+        """Build as the template does (pass ``canvasmaker`` by name), on a canvas that records
+        the structure."""
         if not self.tagging:
-            super().build(flowables, filename, canvasmaker)  # type: ignore[misc]
+            super().build(flowables, *args, canvasmaker=canvasmaker, **kwargs)  # type: ignore[misc]
             return
         recorder = self.structure = StructureRecorder()
 
@@ -161,7 +163,7 @@ class TaggedDocument:
             canvas.structure_recorder = recorder
             return canvas
 
-        super().build(flowables, filename, make_canvas)  # type: ignore[misc]
+        super().build(flowables, *args, canvasmaker=make_canvas, **kwargs)  # type: ignore[misc]
 
     def handle_pageBegin(self) -> None:
         """The page template's onPage (running head, banner, footer) draws artifacts."""

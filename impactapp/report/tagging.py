@@ -220,8 +220,12 @@ class TableTagger:
             self._enter(recorder.artifact(canvas))
         elif event in ("endBG", "endLines") or (repeated and event == "endRow"):
             self._stack.pop().close()
-        elif self.layout:
-            return
+        elif self.layout:  # only text typed straight into a layout cell needs a paragraph
+            if event == "startCell":
+                text = args[2] if isinstance(args[2], str) and args[2].strip() else None
+                self._enter(recorder.element(canvas, "P") if text else contextlib.nullcontext())
+            elif event == "endCell":
+                self._stack.pop().close()
         elif event == "startRow":
             self._enter(recorder.element(canvas, "TR", content=False))
         elif event == "startCell":

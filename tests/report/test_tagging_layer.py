@@ -118,3 +118,25 @@ def test_list_items_gather_in_one_list_until_something_else_comes():
         recorder.close(recorder.open(role))
     assert [n.role for n in recorder.root.children] == ["L", "P", "L"]
     assert [n.role for n in recorder.root.children[0].children] == ["LI", "LI"]
+
+
+def test_text_typed_straight_into_a_layout_table_is_a_paragraph():
+    from reportlab.platypus import SimpleDocTemplate
+
+    from impactapp.report.tagged_document import TaggedDocument
+    from impactapp.report.tagging import layout_table
+
+    class Doc(TaggedDocument, SimpleDocTemplate):
+        pass
+
+    fonts = register_fonts()
+    buffer = io.BytesIO()
+    doc = Doc(buffer, pagesize=A4, initialFontName=fonts.regular)
+    grid = layout_table(Table([["Venstre spalte", ""]],
+                              style=[("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+                                     ("BOX", (0, 0), (-1, -1), 1, None)]))
+    doc.build([Paragraph("Tittel", make_styles(fonts)["title"]), grid])
+    data = finish(buffer.getvalue(), INFO, doc.structure)
+    assert untagged_text(data) == [] and unmarked_painting(data) == []
+    assert structure_outline(data).splitlines() == [
+        "Document", "  H1: Tittel", "  P: Venstre spalte"]
