@@ -1,8 +1,8 @@
 """The decision memo: ``build_memo`` (a pure view model), a reportlab renderer, PDF/A finishing.
 
 ``build_memo(case, catalog)`` gives the ``Memo``; ``pdfa.render_memo_pdf(memo)`` gives its
-PDF/A-2u bytes (reportlab and pikepdf are imported only there); ``summary_text`` and
-``summary_html`` give page 1 for the clipboard.
+tagged PDF/A-2a and PDF/UA-1 bytes (reportlab and pikepdf are imported only there);
+``summary_text`` and ``summary_html`` give page 1 for the clipboard.
 """
 
 from .memo import build_memo

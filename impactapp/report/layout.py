@@ -8,7 +8,7 @@ into a bookmark when the heading is laid out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 
 from .fonts import FontSet
 from .model import Field
+from .tagging import table_headers
 from .text import escape_text, one_line
 
 INK = HexColor("#000000")
@@ -83,10 +84,28 @@ class Kit:
     fonts: FontSet
     width: float
     height: float = 745.0  # the A4 frame's height in points; page 1 is fitted to it
+    #: The language of the caseworker's own passages when it is not the document's (None: the
+    #: same); ``passage`` marks them with it in the structure tree.
+    passage_lang: str | None = None
+    _lang_styles: dict[tuple[str, str], ParagraphStyle] = field(
+        default_factory=dict, init=False, repr=False)
 
     def text(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph of user text, shown exactly as typed."""
         return Paragraph(escape_text(text), self.styles[style])
+
+    def passage(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph the caseworker wrote (problem, justification ...), shown exactly as
+        typed and tagged with the language it was written in."""
+        if not self.passage_lang:
+            return self.text(text, style)
+        key = (style, self.passage_lang)
+        if key not in self._lang_styles:
+            # a twin style of the same name: the pieces of a split paragraph share it
+            twin = ParagraphStyle(style, parent=self.styles[style])
+            twin.pdf_lang = self.passage_lang
+            self._lang_styles[key] = twin
+        return Paragraph(escape_text(text), self._lang_styles[key])
 
     def markup(self, markup: str, style: str = "body") -> Paragraph:
         """A paragraph of the memo's own markup (whose user parts are already escaped)."""
@@ -129,6 +148,7 @@ class Kit:
         label_w = 0.19 * self.width
         value_w = self.width / pairs_per_row - label_w
         table = Table(rows, colWidths=[label_w, value_w] * pairs_per_row, hAlign="LEFT")
+        table_headers(table, rows=0, columns=range(0, 2 * pairs_per_row, 2))
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

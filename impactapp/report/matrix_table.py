@@ -10,6 +10,7 @@ from .fit import Fit
 from .graphics import swatches
 from .layout import BAND, RULE, Kit
 from .model import ConsequenceMatrix, Memo
+from .tagging import table_headers
 from .text import escape_text
 
 LABEL_SHARE = 0.36  # of the frame width, for the row labels (less with many columns)
@@ -116,4 +117,4 @@ def matrix_table(memo: Memo, kit: Kit, fit: Fit) -> Table:
             style.append(("BOX", (c, 0), (c, -1), 1.4, HexColor("#000000")))
     table = Table(data, colWidths=[label_w] + [col_w] * n, hAlign="LEFT", repeatRows=1)
     table.setStyle(TableStyle(style))
-    return table
+    return table_headers(table, rows=1, columns=[0])

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from impactapp.domain.model import Case, Catalog
 
 from .glance import (
+    METADATA_LANGUAGE,
     build_counts,
     build_header,
     build_info,
     build_recommendation,
     build_sdg_goals,
     climate_line,
+    memo_day,
     recommended_alternative,
 )
 from .labels import labels_for
@@ -49,7 +52,7 @@ def build_memo(
     return Memo(
         lang=lang,
         labels=labels,
-        info=build_info(case, lang, labels, keywords),
+        info=replace(build_info(case, lang, labels, keywords), made=memo_day(case, issued)),
         header=build_header(case, lang, labels, issued),
         recommendation=recommendation,
         matrix=build_matrix(case, catalog, lang, labels, recommended),
@@ -67,4 +70,5 @@ def build_memo(
         indicators=build_indicators(case, catalog, lang, labels, indicator_values),
         prerequisites=case.prerequisites,
         review=build_review(case, lang, labels),
+        text_language=METADATA_LANGUAGE.get(case.language, ""),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class DocumentInfo:
     subject: str
     keywords: tuple[str, ...]  # SDG target ids
     language: str  # nb-NO or en
+    #: The date the file states it was made (the memo's date): the same memo gives the same
+    #: bytes whenever it is rendered. None: a fixed date (``pdfa.FIXED_DATE``).
+    made: date | None = None
 
 
 @dataclass(frozen=True)
@@ -323,3 +327,6 @@ class Memo:
     indicators: tuple[IndicatorView, ...]
     prerequisites: str
     review: ReviewView
+    #: The language the caseworker wrote in (nb-NO or en): a memo in the other language marks
+    #: the user's passages with it, so a screen reader reads them in the right voice.
+    text_language: str = ""

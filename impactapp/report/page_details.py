@@ -13,6 +13,7 @@ from .flowables import SwatchLine
 from .graphics import district_grid
 from .layout import RULE, Kit
 from .model import Memo, RatingLine, Swatch, TargetLine
+from .tagging import figure, table_headers
 from .text import escape_text
 
 SWATCH_WIDTH = 30.0
@@ -35,11 +36,12 @@ def problem_and_goals(memo: Memo, kit: Kit) -> list[Flowable]:
     return [
         *kit.heading(labels["problem_goals"]),
         *kit.heading(labels["problem"], "h3", outline=None),
-        kit.text(memo.problem or labels["none_stated"]),
+        kit.passage(memo.problem) if memo.problem else kit.text(labels["none_stated"]),
         *kit.heading(labels["goals"], "h3", outline=None),
-        kit.text(memo.goals or labels["none_stated"]),
+        kit.passage(memo.goals) if memo.goals else kit.text(labels["none_stated"]),
         *kit.heading(labels["principled"]),
-        kit.text(memo.principled_questions or labels["none_stated"]),
+        kit.passage(memo.principled_questions) if memo.principled_questions
+        else kit.text(labels["none_stated"]),
     ]
 
 
@@ -48,7 +50,7 @@ def alternatives(memo: Memo, kit: Kit) -> list[Flowable]:
     for alt in memo.alternatives:
         out += kit.heading(alt.heading, "h2", outline=None)
         if alt.description:
-            out.append(kit.text(alt.description))
+            out.append(kit.passage(alt.description))
         out += [kit.labelled(f.label, f.value) for f in alt.facts]
     return out
 
@@ -61,7 +63,7 @@ def _rating(line: RatingLine, memo: Memo, kit: Kit) -> list[Flowable]:
     markup = f"<b>{escape_text(line.criterion)}</b> · " + " · ".join(words)
     out: list[Flowable] = _swatch_row(line.swatch, markup, kit)
     if line.justification:
-        out.append(kit.text(line.justification, "under_swatch"))
+        out.append(kit.passage(line.justification, "under_swatch"))
     if line.mitigation:
         out.append(kit.labelled(labels["mitigation"], line.mitigation, "under_swatch"))
     out.append(Spacer(1, 2))
@@ -92,8 +94,10 @@ def districts(memo: Memo, kit: Kit) -> list[Flowable]:
     out.append(kit.text(labels["districts_note"] if memo.districts else labels["districts_none"],
                         "small"))
     for grid in memo.districts:
+        alt = f"{grid.heading}: " + "; ".join(
+            f"{c.name} {c.swatch.text if c.swatch else labels['not_rated']}" for c in grid.cells)
         out += [*kit.heading(grid.heading, "h2", outline=None),
-                district_grid(grid, kit.width, kit.fonts), Spacer(1, 3)]
+                figure(district_grid(grid, kit.width, kit.fonts), alt), Spacer(1, 3)]
     return out
 
 
@@ -169,8 +173,8 @@ def indicators(memo: Memo, kit: Kit) -> list[Flowable]:
         rows.append([kit.text(ind.name, "cell"), kit.text(ind.region, "cell"),
                      kit.text(ind.expected, "cell"), latest])
     shares = (0.36, 0.16, 0.14, 0.34)
-    table = Table(rows, colWidths=[kit.width * s for s in shares], hAlign="LEFT", repeatRows=1,
-                  splitInRow=1)
+    table = table_headers(Table(rows, colWidths=[kit.width * s for s in shares], hAlign="LEFT",
+                                repeatRows=1, splitInRow=1), rows=1, columns=[0])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), kit.fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -182,7 +186,8 @@ def indicators(memo: Memo, kit: Kit) -> list[Flowable]:
 
 def prerequisites(memo: Memo, kit: Kit) -> list[Flowable]:
     return [*kit.heading(memo.labels["prerequisites"]),
-            kit.text(memo.prerequisites or memo.labels["none_stated"])]
+            kit.passage(memo.prerequisites) if memo.prerequisites
+            else kit.text(memo.labels["none_stated"])]
 
 
 def review(memo: Memo, kit: Kit) -> list[Flowable]:

@@ -11,6 +11,7 @@ from .graphics import sdg_strip
 from .layout import TABLE_TEXT_LIMIT, Kit
 from .matrix_table import matrix_table
 from .model import Field, Memo
+from .tagging import figure, layout_table
 from .text import escape_text
 
 EXEMPT_INK = HexColor("#b2182b")
@@ -23,7 +24,8 @@ def exempt_box(memo: Memo, kit: Kit) -> list[Flowable]:
         return []
     if len(memo.header.exempt_marking) > TABLE_TEXT_LIMIT:
         return [kit.text(memo.header.exempt_marking, "exempt"), Spacer(1, 6)]
-    table = Table([[kit.text(memo.header.exempt_marking, "exempt")]], colWidths=[kit.width])
+    table = layout_table(
+        Table([[kit.text(memo.header.exempt_marking, "exempt")]], colWidths=[kit.width]))
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), kit.fonts.bold),
         ("BOX", (0, 0), (-1, -1), 1.2, EXEMPT_INK),
@@ -47,7 +49,7 @@ def header(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
     return [
         *exempt_box(memo, kit),
         *heading,
-        kit.text(title, "title"),
+        kit.passage(title, "title"),
         *kit.facts_table(fields),
     ]
 
@@ -58,7 +60,8 @@ def recommendation(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
     if rec.alternative_id:
         name = fit.cut(labels["recommended_alternative"], rec.alternative_name, level.title_limit)
         out.append(kit.labelled(labels["recommended_alternative"], name))
-    out.append(kit.text(fit.cut(labels["recommendation"], rec.text, level.recommendation_limit)))
+    text = fit.cut(labels["recommendation"], rec.text, level.recommendation_limit)
+    out.append(kit.passage(text) if rec.justification.strip() else kit.text(text))
     return out
 
 
@@ -84,6 +87,8 @@ def goals(memo: Memo, kit: Kit) -> list[Flowable]:
     )
     # the listed goals name each symbol in words, so page 1 needs no separate legend
     strip = sdg_strip(sdg, kit.width, kit.fonts, box_limit=22)
+    figure(strip, f"{labels['sdg_heading']}: " + "; ".join(
+        f"{m.number} {m.name} ({m.symbol} {m.word})" for m in sdg.touched))
     return [*out, strip, Spacer(1, 3), kit.markup(listed, "glance")]
 
 
@@ -102,8 +107,8 @@ def climate_and_counts(memo: Memo, kit: Kit, fit: Fit) -> list[Flowable]:
     counts: list[Flowable] = kit.heading(labels["key_figures"], "h2_glance", None, room=False)
     counts += [kit.text(fit.cut(labels["key_figures"], line, level.names_limit), "glance")
                for line in memo.counts.lines]
-    table = Table([[climate, counts]], colWidths=[kit.width * 0.55, kit.width * 0.45],
-                  hAlign="LEFT")
+    table = layout_table(Table([[climate, counts]],
+                               colWidths=[kit.width * 0.55, kit.width * 0.45], hAlign="LEFT"))
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), kit.fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -17,6 +17,7 @@ import logging
 import re
 import time
 import zlib
+from datetime import UTC, date, datetime
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Pdf, Stream
@@ -24,6 +25,8 @@ from pikepdf import pdfa as pikepdf_pdfa
 
 from .model import DocumentInfo, Memo
 from .render import MemoRenderer
+from .structure import declare_pdfua_schema, write_structure
+from .tagging import StructureRecorder
 from .text import one_line
 
 _log = logging.getLogger(__name__)
@@ -31,7 +34,27 @@ _log = logging.getLogger(__name__)
 #: pikepdf validates level B only; after declaring U its one expected finding is this rule
 #: (pdfaid:conformance is 'U', expected 'B').
 CONFORMANCE_RULE = "ISO_19005_2:6.6.4-3"
+#: pikepdf knows no XMP extension schemas, which PDF/A needs to carry the PDF/UA identification
+#: (pdfuaid is not one of its predefined schemas; page-validation requires the description).
+#: In a tagged file these are its further expected findings, exactly.
+UA_SCHEMA_FINDINGS = frozenset({
+    ("ISO_19005_2:6.6.2.3.1-1", message) for message in (
+        "XMP namespace pdfaExtension=http://www.aiim.org/pdfa/ns/extension/ is not permitted",
+        "XMP namespace pdfaSchema=http://www.aiim.org/pdfa/ns/schema# is not permitted",
+        "XMP namespace pdfaProperty=http://www.aiim.org/pdfa/ns/property# is not permitted",
+        "XMP property pdfuaid:part is not permitted",
+        "XMP property pdfaExtension:schemas is not permitted",
+    )
+})
+
+
+def expected_pikepdf_finding(rule: str, message: str) -> bool:
+    """True for the findings pikepdf's level-B check makes on a correct tagged file: the
+    declared conformance letter, and the schemas it does not know (``UA_SCHEMA_FINDINGS``)."""
+    return rule == CONFORMANCE_RULE or (rule, message) in UA_SCHEMA_FINDINGS
 _FLAVOUR = "2b"
+#: The date a file states when its memo has none (reproducible output, never the clock).
+FIXED_DATE = date(2000, 1, 1)
 _BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _CMAP_BLOCK = 100  # the most entries one beginbfchar block may hold
 _UNSAFE_ACTIONS = {"/JavaScript", "/Launch", "/GoToR", "/GoToE", "/ImportData", "/SubmitForm",
@@ -157,28 +180,56 @@ def _set_metadata(pdf: Pdf, info: DocumentInfo) -> None:
     pdf.Root.Lang = pikepdf.String(info.language)
 
 
-def finish(pdf_bytes: bytes, info: DocumentInfo) -> bytes:
-    """reportlab's bytes as PDF/A-2u bytes."""
+def _made(info: DocumentInfo) -> datetime:
+    """When the file says it was made: the memo's date at midnight UTC, never the clock."""
+    return datetime.combine(info.made or FIXED_DATE, datetime.min.time(), tzinfo=UTC)
+
+
+def _set_dates(pdf: Pdf, meta: pikepdf.models.PdfMetadata, made: datetime) -> None:
+    """The same creation and modification date in the document information and the XMP."""
+    stamp = made.strftime("D:%Y%m%d%H%M%S+00'00")
+    pdf.docinfo[Name.CreationDate] = pikepdf.String(stamp)
+    pdf.docinfo[Name.ModDate] = pikepdf.String(stamp)
+    for key in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+        meta[key] = made.isoformat()
+
+
+def finish(pdf_bytes: bytes, info: DocumentInfo,
+           structure: StructureRecorder | None = None) -> bytes:
+    """reportlab's bytes as PDF/A-2u bytes; with the ``structure`` recorded while they were
+    drawn (``tagging.TaggedDocument``), as tagged PDF/A-2a and PDF/UA-1 bytes."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         _fix_fonts(pdf)
         _strip_actions(pdf)
         _set_metadata(pdf, info)
+        if structure is not None:
+            write_structure(pdf, structure)
         pikepdf_pdfa.prepare(pdf, _FLAVOUR)  # output intent (sRGB), XMP, conformance B
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            meta["pdfaid:conformance"] = "U"  # every glyph maps to Unicode (see _fix_fonts)
+            # U: every glyph maps to Unicode (see _fix_fonts); A: and the file is tagged
+            meta["pdfaid:conformance"] = "U" if structure is None else "A"
             meta["dc:language"] = [info.language]
+            _set_dates(pdf, meta, _made(info))
+            if structure is not None:
+                meta["pdfuaid:part"] = "1"
+        if structure is not None:
+            declare_pdfua_schema(pdf)
         _avoid_cr_before_endstream(pdf)
+        if "/ID" in pdf.trailer:  # reportlab's is made from the clock; qpdf's from the content
+            del pdf.trailer["/ID"]
         out = io.BytesIO()
         pdf.save(out, **pikepdf_pdfa.resolve_save_kwargs(
-            _FLAVOUR, object_stream_mode=pikepdf.ObjectStreamMode.disable))
+            _FLAVOUR, object_stream_mode=pikepdf.ObjectStreamMode.disable,
+            deterministic_id=True))
     return out.getvalue()
 
 
 def render_memo_pdf(memo: Memo, renderer: MemoRenderer | None = None) -> bytes:
-    """The memo as PDF/A-2u bytes: render, then finish."""
+    """The memo as tagged PDF/A-2a and PDF/UA-1 bytes (PDF/A-2u from an untagged renderer):
+    render, then finish."""
     start = time.perf_counter()
-    raw = (renderer or MemoRenderer()).render_bytes(memo)
-    data = finish(raw, memo.info)
+    raw, structure = (renderer or MemoRenderer()).render_tagged(memo)
+    data = finish(raw, memo.info, structure)
     # Sizes and times only: the memo's text may be exempt from disclosure (see logsetup).
     _log.info("memo rendered: %d bytes in %.2f s", len(data), time.perf_counter() - start)
     return data

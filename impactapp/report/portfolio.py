@@ -3,7 +3,7 @@
 ``build_portfolio`` takes the aggregates ``impactapp.analysis.portfolio_aggregates`` returns
 (DataFrames, read here by their column names only: the report does not import the analysis
 package) and lays every figure out as text in the report's language. ``portfolio_render``
-draws it with the memo's fonts and finishes it as PDF/A-2u.
+draws it with the memo's fonts and finishes it as tagged PDF/A-2a and PDF/UA-1.
 
 An exempt case is named by its case number only: the report is meant to travel further than
 the case list.

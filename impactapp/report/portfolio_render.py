@@ -1,4 +1,5 @@
-"""The portfolio report as an A4 PDF/A-2u: the memo's fonts, styles and finishing.
+"""The portfolio report as an A4 tagged PDF/A-2a and PDF/UA-1 file: the memo's fonts, styles,
+tagging and finishing.
 
 Each table of the view model becomes a reportlab table under its heading (with a bookmark);
 goal numbers sit on their official colours. Every page has a footer with the report's title
@@ -32,6 +33,7 @@ from .model import Swatch
 from .pdfa import finish
 from .portfolio import PortfolioReport, PortfolioTable
 from .render import PAGE_TOTAL_FORM, OutlinedDocument, PageCountingCanvas
+from .tagging import StructureRecorder, table_headers
 from .text import escape_text, one_line
 
 FOOTER_SIZE = 7.5
@@ -94,6 +96,7 @@ class PortfolioRenderer:
         widths = [f * kit.width for f in table.widths]
         flowable = Table(grid, colWidths=widths, repeatRows=1 if has_header else 0,
                          hAlign="LEFT")
+        table_headers(flowable, rows=1 if has_header else 0, columns=[0])
         flowable.setStyle(TableStyle(commands))
         out.append(flowable)
         return out
@@ -137,6 +140,10 @@ class PortfolioRenderer:
 
     def render_bytes(self, report: PortfolioReport) -> bytes:
         """Plain PDF bytes (``render_portfolio_pdf`` finishes them as PDF/A)."""
+        return self.render_tagged(report)[0]
+
+    def render_tagged(self, report: PortfolioReport) -> tuple[bytes, StructureRecorder | None]:
+        """Plain PDF bytes and the structure recorded while drawing them."""
         buffer = io.BytesIO()
         info = report.info
         doc = OutlinedDocument(
@@ -153,9 +160,11 @@ class PortfolioRenderer:
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.footer)])
         doc.build(self.story(report),
                   canvasmaker=lambda *a, **k: PageCountingCanvas(*a, fonts=self.fonts, **k))
-        return buffer.getvalue()
+        return buffer.getvalue(), doc.structure
 
 
 def render_portfolio_pdf(report: PortfolioReport) -> bytes:
-    """The portfolio report as PDF/A-2u bytes: render, then finish as the memo is finished."""
-    return finish(PortfolioRenderer().render_bytes(report), report.info)
+    """The portfolio report as tagged PDF/A-2a and PDF/UA-1 bytes: render, then finish as the
+    memo is finished."""
+    raw, structure = PortfolioRenderer().render_tagged(report)
+    return finish(raw, report.info, structure)

@@ -3,8 +3,9 @@
 ``MemoRenderer.render_bytes(memo)`` lays the view model out on A4: page 1 "at a glance", then
 every section, with a footer on each page (case number, revision, exempt marking, "side x av
 y") and a bookmark per section. Subclasses override ``styles``, ``first_page``,
-``later_pages`` or ``story`` to change one part. The bytes are plain PDF; ``pdfa.finish``
-makes them PDF/A-2u.
+``later_pages`` or ``story`` to change one part. The document template tags what it lays out
+(``tagging.TaggedDocument``); ``pdfa.finish`` makes the bytes and their recorded structure
+a tagged PDF/A-2a and PDF/UA-1 file.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from .layout import MUTED, RULE, Kit, make_styles
 from .model import Memo
 from .page_details import details
 from .page_one import EXEMPT_INK, full_texts, page_one
+from .tagged_document import TaggedDocument
+from .tagging import StructureRecorder
 from .text import one_line
 
 PAGE_TOTAL_FORM = "PageTotal"
@@ -55,8 +58,9 @@ class PageCountingCanvas(Canvas):
         super().save()
 
 
-class OutlinedDocument(BaseDocTemplate):
-    """Turns every heading that carries an outline entry into a bookmark (memo, portfolio)."""
+class OutlinedDocument(TaggedDocument, BaseDocTemplate):
+    """Turns every heading that carries an outline entry into a bookmark, and tags what it
+    lays out (memo, portfolio; see ``tagging.TaggedDocument``)."""
 
     def afterInit(self) -> None:
         self._bookmarks = 0
@@ -80,8 +84,9 @@ class MemoRenderer:
     margin_top = 16 * mm
     margin_bottom = 18 * mm
 
-    def __init__(self) -> None:
+    def __init__(self, tagged: bool = True) -> None:
         self.fonts = register_fonts()
+        self.tagged = tagged  # False only to measure what tagging costs (bench/memo.py)
         self._styles: dict[str, ParagraphStyle] | None = None
 
     # -- the steps --------------------------------------------------------------------------
@@ -102,8 +107,9 @@ class MemoRenderer:
 
     def story(self, memo: Memo) -> list[Flowable]:
         """Page 1, then the sections from page 2 on."""
+        other = memo.text_language and memo.text_language != memo.info.language
         kit = Kit(styles=self.styles(), fonts=self.fonts, width=self.frame_width,
-                  height=self.frame_height)
+                  height=self.frame_height, passage_lang=memo.text_language if other else None)
         first, fit = page_one(memo, kit)
         return [*first, EndOfFirstPage(), *full_texts(memo, kit, fit), *details(memo, kit)]
 
@@ -218,6 +224,7 @@ class MemoRenderer:
             pageCompression=1,
         )
         doc.memo = memo
+        doc.tagging = self.tagged
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([
@@ -227,13 +234,19 @@ class MemoRenderer:
         ])
         return doc
 
-    def render(self, memo: Memo, fh: BinaryIO) -> None:
-        """Write the memo's PDF to the binary file ``fh``."""
+    def render(self, memo: Memo, fh: BinaryIO) -> StructureRecorder | None:
+        """Write the memo's PDF to the binary file ``fh``; the structure recorded while
+        drawing (None when untagged) is what ``pdfa.finish`` needs to make it tagged."""
         doc = self.document(memo, fh)
         doc.build(self.story(memo),
                   canvasmaker=functools.partial(PageCountingCanvas, fonts=self.fonts))
+        return doc.structure if self.tagged else None
+
+    def render_tagged(self, memo: Memo) -> tuple[bytes, StructureRecorder | None]:
+        """The plain PDF bytes and their recorded structure."""
+        buffer = io.BytesIO()
+        structure = self.render(memo, buffer)
+        return buffer.getvalue(), structure
 
     def render_bytes(self, memo: Memo) -> bytes:
-        buffer = io.BytesIO()
-        self.render(memo, buffer)
-        return buffer.getvalue()
+        return self.render_tagged(memo)[0]

@@ -36,7 +36,7 @@ def test_the_smoke_run_passes_every_step_from_source(tmp_path):
     lines = done.stdout.splitlines()
     assert [re.match(r"smoke: (\S+)\s+ok ", line).group(1) for line in lines[1:-1]] == \
         list(STEPS)
-    assert "PDF/A-2u valid" in lines[-2]
+    assert "PDF/A-2a valid" in lines[-2]
     assert re.search(r"painted after [\d.]+ s; [\d.]+ s since", done.stdout)
     assert lines[-1].startswith("smoke: passed in ")
     assert not (tmp_path / "config" / "ImpactApp").exists()  # the user's settings untouched

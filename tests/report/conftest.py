@@ -94,3 +94,20 @@ def pdfs(parking_memo, full_memo, hostile_memo) -> dict[str, bytes]:
 @pytest.fixture(scope="session")
 def texts(pdfs) -> dict[str, str]:
     return {name: pdf_text(data) for name, data in pdfs.items()}
+
+
+@pytest.fixture(scope="session")
+def example_pdf(catalog):
+    """``example_pdf(path, lang)``: the example case's memo in ``lang``, rendered once."""
+    from impactapp.casefile import read_case_file
+
+    cache: dict[tuple[str, str], bytes] = {}
+
+    def render(path: Path, lang: str) -> bytes:
+        key = (path.stem, lang)
+        if key not in cache:
+            case = read_case_file(path, catalog)
+            cache[key] = render_memo_pdf(build_memo(case, catalog, lang))
+        return cache[key]
+
+    return render

@@ -26,7 +26,7 @@ def test_memo_writes_an_owner_only_pdfa_file(stored, tmp_path, capsys):
     assert "written to" in capsys.readouterr().err
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     data = out.read_bytes()
-    assert page.validate_pdf_bytes(data, profile="2u").is_compliant
+    assert page.validate_pdf_bytes(data, profile="2a").is_compliant
     assert "Recommended alternative: Avgiftsøkning på 40 prosent" in flat(pdf_text(data))
     assert [p.name for p in tmp_path.iterdir()] == ["memo.pdf"]  # no temporary file left
 

@@ -199,9 +199,13 @@ def test_cut_texts_point_to_page_two_where_they_follow_in_full(max_memo):
     assert rest.count("Begrunnelse") >= memo.recommendation.text.count("Begrunnelse")
 
 
-def test_a_case_of_maximum_size_is_valid_pdfa(max_memo):
+def test_a_case_of_maximum_size_is_valid_pdfa_and_pdfua(max_memo):
+    from .structure_text import untagged_text
+
     _, data = max_memo
-    assert [f.rule_id for f in page.validate_pdf_bytes(data, profile="2u").failures] == []
+    assert [f.rule_id for f in page.validate_pdf_bytes(data, profile="2a").failures] == []
+    assert [f.rule_id for f in page.validate_pdf_bytes(data, profile="ua1").failures] == []
+    assert untagged_text(data) == []
 
 
 def test_the_memo_prints_its_date_and_status_on_page_one(catalog):

@@ -1,4 +1,5 @@
-"""The rendered memo: PDF/A-2u by two validators, fonts embedded, metadata, outline, and text."""
+"""The rendered memo: tagged PDF/A-2a and PDF/UA-1 by two validators, fonts embedded, metadata,
+outline, and text."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pikepdf import pdfa
 from impactapp.domain.model import Case
 from impactapp.report import build_memo
 from impactapp.report.formats import MINUS
-from impactapp.report.pdfa import CONFORMANCE_RULE, render_memo_pdf
+from impactapp.report.pdfa import CONFORMANCE_RULE, UA_SCHEMA_FINDINGS, render_memo_pdf
 
 from .cases import CONTROL_TEXT, EXEMPT_BASIS, HOSTILE, LONG_WORD
 from .conftest import flat, pdf_text
@@ -23,16 +24,23 @@ MEMOS = ("parking", "full", "hostile")
 
 
 @pytest.mark.parametrize("name", MEMOS)
-def test_pikepdf_finds_only_the_declared_u_conformance(pdfs, name):
-    """pikepdf validates level B; declaring U is then its one and only finding."""
+def test_pikepdf_finds_only_the_declared_a_conformance_and_the_ua_schema(pdfs, name):
+    """pikepdf validates level B and knows no extension schemas: declaring A and describing the
+    PDF/UA identification are then its only findings."""
     report = pdfa.validate_written(io.BytesIO(pdfs[name]), "2b")
-    assert [(f.rule, f.kind) for f in report.findings] == [(CONFORMANCE_RULE, "violation")]
-    assert "'U'" in report.findings[0].message
+    findings = {(f.rule, f.message) for f in report.findings}
+    conformance = {f for f in findings if f[0] == CONFORMANCE_RULE}
+    assert findings - conformance == UA_SCHEMA_FINDINGS
+    assert len(conformance) == 1 and "'A'" in next(iter(conformance))[1]
+    assert all(f.kind == "violation" for f in report.findings)
 
 
 @pytest.mark.parametrize("name", MEMOS)
-def test_page_validation_passes_the_pdfa_2u_profile(pdfs, name):
-    report = page.validate_pdf_bytes(pdfs[name], profile=page.ValidationProfile.PDF_A_2U)
+@pytest.mark.parametrize("profile", [page.ValidationProfile.PDF_A_2A,
+                                     page.ValidationProfile.PDF_UA_1])
+def test_page_validation_passes_the_pdfa_2a_and_pdfua_1_profiles(pdfs, name, profile):
+    """Including the hostile memo: right-to-left text, Sami letters, emoji, markup as text."""
+    report = page.validate_pdf_bytes(pdfs[name], profile=profile)
     assert [(f.rule_id, f.message) for f in report.failures] == []
     assert report.is_compliant
 
@@ -63,10 +71,10 @@ def test_no_scripts_actions_or_links(pdfs, name):
             assert "/Trans" not in p.obj
 
 
-def test_metadata_declares_pdfa_2u_and_describes_the_memo(pdfs, parking_memo):
+def test_metadata_declares_pdfa_2a_and_describes_the_memo(pdfs, parking_memo):
     with pikepdf.open(io.BytesIO(pdfs["parking"])) as pdf:
         meta = pdf.open_metadata()
-        assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "U")
+        assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "A")
         assert meta["dc:title"] == "Økte parkeringsavgifter i indre by"
         assert meta["dc:creator"] == ["Ánde Bierŋa Čuđe"]
         assert meta["pdf:Keywords"] == "10.2, 11.6, 13.2"
@@ -196,7 +204,7 @@ def test_a_long_exempt_basis_is_printed_in_full_on_page_one(texts):
 def test_an_empty_draft_renders_as_valid_pdfa(catalog):
     memo = build_memo(Case(title="Ny sak"), catalog)
     data = render_memo_pdf(memo)
-    assert page.validate_pdf_bytes(data, profile="2u").is_compliant
+    assert page.validate_pdf_bytes(data, profile="2a").is_compliant
     text = flat(pdf_text(data))
     assert memo.labels["no_recommendation"] in text
     assert "Ny sak" in text

@@ -12,7 +12,7 @@ from pikepdf import pdfa
 
 from impactapp.analysis import portfolio_aggregates
 from impactapp.report.model import Swatch
-from impactapp.report.pdfa import CONFORMANCE_RULE
+from impactapp.report.pdfa import CONFORMANCE_RULE, UA_SCHEMA_FINDINGS
 from impactapp.report.portfolio import build_portfolio
 from impactapp.report.portfolio_render import render_portfolio_pdf
 from impactapp.store import Store
@@ -66,16 +66,41 @@ def test_an_empty_portfolio_says_so_instead_of_empty_tables(tmp_path, catalog):
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
-def test_the_pdf_is_pdfa_2u_with_embedded_fonts_only(aggregates, catalog, lang):
+def test_the_pdf_is_pdfa_2a_with_embedded_fonts_only(aggregates, catalog, lang):
     data = render_portfolio_pdf(build_portfolio(aggregates[lang], catalog, lang=lang))
     findings = pdfa.validate_written(io.BytesIO(data), "2b").findings
-    assert [(f.rule, f.kind) for f in findings] == [(CONFORMANCE_RULE, "violation")]
+    assert {(f.rule, f.message) for f in findings if f.rule != CONFORMANCE_RULE} == \
+        UA_SCHEMA_FINDINGS
+    assert [f.rule for f in findings].count(CONFORMANCE_RULE) == 1
     with pikepdf.open(io.BytesIO(data)) as pdf:
         fonts = {str(f.get("/BaseFont")) for p in pdf.pages
                  for f in p.Resources.get("/Font", {}).values()}
         assert fonts and all("DejaVuSans" in f for f in fonts)
         with pdf.open_metadata() as meta:
-            assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "U")
+            assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "A")
         assert [item.title for item in pdf.open_outline().root][:2] == (
             ["Nøkkeltall", "Bærekraftsmål"] if lang == "nb"
             else ["Key figures", "Sustainable Development Goals"])
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_report_is_tagged_pdfa_2a_and_pdfua_1(aggregates, catalog, lang):
+    import page
+
+    from .structure_text import structure_outline, untagged_text
+
+    report = build_portfolio(aggregates[lang], catalog, lang=lang)
+    data = render_portfolio_pdf(report)
+    for profile in (page.ValidationProfile.PDF_A_2A, page.ValidationProfile.PDF_UA_1):
+        result = page.validate_pdf_bytes(data, profile=profile)
+        assert [(f.rule_id, f.message) for f in result.failures] == [], profile
+    assert untagged_text(data) == []
+    lines = structure_outline(data, page=0).splitlines()
+    assert lines[1] == f"  H1: {report.title}"
+    assert f"  H2: {report.labels['key_figures']}" in lines
+    assert any(line.startswith("      TH [Scope=Column]: ") for line in lines)
+    assert any(line.startswith("      TH [Scope=Row]: ") for line in lines)
+    assert not any("side 1 av" in line or "page 1 of" in line for line in lines)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert pdf.open_metadata()["pdfuaid:part"] == "1"
+        assert str(pdf.Root.Lang) == report.info.language
