@@ -8,6 +8,7 @@ way. Lines are ranked by how far behind they are; moving the wrong way adds the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -69,7 +70,7 @@ def moves_wrong_way(series: Series, desired: str, periods: int = TREND_PERIODS) 
     recent = [v for _, v in list(series)[-periods:]]
     if len(recent) < periods:
         return False
-    steps = [b - a for a, b in zip(recent, recent[1:], strict=False)]
+    steps = [b - a for a, b in itertools.pairwise(recent)]
     return all((s > 0) if desired == "down" else (s < 0) for s in steps)
 
 

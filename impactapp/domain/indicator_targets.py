@@ -67,7 +67,8 @@ def target_problems(
     elif not FIRST_YEAR <= year <= LAST_YEAR:
         problems.append(("year", f"{year} is not a year between {FIRST_YEAR} and {LAST_YEAR}"))
     if direction not in TARGET_DIRECTIONS:
-        problems.append(("direction", f"{direction!r} is not one of {', '.join(TARGET_DIRECTIONS)}"))
+        allowed = ", ".join(TARGET_DIRECTIONS)
+        problems.append(("direction", f"{direction!r} is not one of {allowed}"))
     elif indicator_direction is not None and direction != target_direction_for(
         indicator_direction
     ):

@@ -35,6 +35,7 @@ from .profiles import Profiles
 from .projections import write_projections
 from .records import AuditEntry
 from .retry import writes
+from .steering import Steering
 
 # The case list's columns, in CaseSummary's field order: no content, so no JSON to parse.
 _SUMMARY_COLUMNS = (
@@ -73,7 +74,7 @@ def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
     return "" if include_deleted else " WHERE deleted_at IS NULL"
 
 
-class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, History):
+class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, History, Steering):
     """Cases, their revisions and the audit log in one SQLite file.
 
     Use a Store only from the thread that opened it; open another Store for another thread.
