@@ -38,7 +38,7 @@ def test_a_target_round_trips_and_is_replaced_not_duplicated(store, db_path):
     IndicatorTarget("ind.x", 10, 2030, "sideways"),
 ])
 def test_a_bad_target_is_refused_and_nothing_is_written(store, target):
-    with pytest.raises(ValueError, match="ind.x"):
+    with pytest.raises(ValueError, match=r"ind\.x"):
         store.set_indicator_target(target)
     assert store.indicator_targets() == {} and store.audit_log() == []
 
