@@ -18,6 +18,7 @@ from ..domain.clock import Clock
 from ..logsetup import configure_logging, log_unexpected, shutdown_logging
 from . import case_cmd, catalog_cmd, compare_cmd, db_cmd, demo_cmd, indicators_cmd, memo_cmd
 from .context import CliError, Context
+from .steering_cmd import register as register_steering
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     indicators_cmd.register(commands)
     compare_cmd.register(commands)
     db_cmd.register(commands)
+    register_steering(commands)
     return parser
 
 

@@ -117,18 +117,27 @@ class Steering(StoreCore):
     @writes
     def add_plan(self, plan: Plan) -> Plan:
         """Store a new plan; returns it with its id."""
-        _refuse(plan_problems(plan, _Everything(), _Everything()), f"plan '{plan.name}'")
+        return self.add_plans([plan])[0]
+
+    @writes
+    def add_plans(self, plans: list[Plan]) -> list[Plan]:
+        """Store new plans, all or none (an import); returns them with their ids."""
+        for plan in plans:
+            _refuse(plan_problems(plan, _Everything(), _Everything()), f"plan '{plan.name}'")
         moment, now = self._now()
+        stored: list[Plan] = []
         with self._db.atomic():
-            cursor = self._db.execute(
-                "INSERT INTO plans (name, unit, kind, start_year, end_year, reference, created,"
-                " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [plan.name.strip(), plan.unit, plan.kind, plan.start_year, plan.end_year,
-                 plan.reference, now, now],
-            )
-            stored = replace(plan, name=plan.name.strip(), id=int(cursor.lastrowid or 0))
-            self._write_links(stored)
-            self._audit(None, "add_plan", moment, _plan_detail(stored))
+            for plan in plans:
+                cursor = self._db.execute(
+                    "INSERT INTO plans (name, unit, kind, start_year, end_year, reference,"
+                    " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [plan.name.strip(), plan.unit, plan.kind, plan.start_year, plan.end_year,
+                     plan.reference, now, now],
+                )
+                new = replace(plan, name=plan.name.strip(), id=int(cursor.lastrowid or 0))
+                self._write_links(new)
+                self._audit(None, "add_plan", moment, _plan_detail(new))
+                stored.append(new)
         return stored
 
     @writes
