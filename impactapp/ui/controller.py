@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..casefile import CaseFileInvalid
 from ..domain.model import Catalog
@@ -64,6 +64,8 @@ class AppController(QObject):
         self.main.add_view(self.tr("Compare"), lambda: self.comparison_views().comparison)
         self.main.add_view(self.tr("Portfolio"), lambda: self.comparison_views().portfolio)
         self.main.add_view(self.tr("Indicators"), self.indicator_view)
+        self.main.add_view(self.tr("Challenges"), self._challenges_view)
+        self.main.add_view(self.tr("Plans"), self._plans_view)
         self.main.cases_changed.connect(self._cases_changed)
         # The wizard's indicator step shows each linked indicator's latest stored figure.
         self.latest_value = latest_value_lookup(store.latest_observation, catalog, lang)
@@ -87,6 +89,19 @@ class AppController(QObject):
                                                  settings=self.settings.qsettings)
             self._indicator_view.data_stored.connect(self._indicator_data_stored)
         return self._indicator_view
+
+    def _challenges_view(self) -> QWidget:
+        from .steering.challenges_view import ChallengesView  # imported when first needed
+
+        view = ChallengesView(self.store, self.catalog, self.lang,
+                              settings=self.settings.qsettings)
+        view.case_activated.connect(self.open_case)
+        return view
+
+    def _plans_view(self) -> QWidget:
+        from .steering.plans_view import PlansView  # imported when first needed
+
+        return PlansView(self.store, self.catalog, self.lang)
 
     def _indicator_data_stored(self) -> None:
         for window in self.case_windows.values():
