@@ -361,17 +361,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="157" />
+      <location filename="../controller.py" line="67" />
+      <source>Challenges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="68" />
+      <source>Plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="172" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="202" />
+      <location filename="../controller.py" line="217" />
       <source>All the example cases are already loaded.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="211" />
+      <location filename="../controller.py" line="226" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n example case loaded.</numerusform>
@@ -379,7 +389,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="227" />
+      <location filename="../controller.py" line="242" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -885,6 +895,119 @@
     <message>
       <location filename="../wizard/window.py" line="318" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChallengesView</name>
+    <message>
+      <location filename="../steering/challenges_view.py" line="48" />
+      <source>Where we stand and where we lag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="59" />
+      <source>Challenges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="61" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="61" />
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="61" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="61" />
+      <source>Figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>National</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Addressed by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="82" />
+      <source>Cases and plans addressing it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="110" />
+      <source>Indicators where the municipality or a district does more than %1 % worse than the national figure or the average of the municipalities compared with (chosen in the Indicators view), or has moved the wrong way over the last three periods. Worst first. The margin is set in the municipality's configuration (targets.yaml).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="124" />
+      <source>%1 % worse than national</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="127" />
+      <source>%1 % worse than compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="130" />
+      <source>wrong way three periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="131" />
+      <source>%1 cases, %2 plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="132" />
+      <source>nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="146" />
+      <source>No indicator lags by the margin, and none has moved the wrong way: or there are no figures yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="156" />
+      <source>SDG targets:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="159" />
+      <source>Case: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="162" />
+      <source>Plan: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="164" />
+      <source>No case or plan addresses this yet.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2084,99 +2207,99 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="66" />
+      <location filename="../indicators/view.py" line="67" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="67" />
-      <location filename="../indicators/view.py" line="146" />
+      <location filename="../indicators/view.py" line="68" />
+      <location filename="../indicators/view.py" line="153" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="70" />
+      <location filename="../indicators/view.py" line="71" />
       <source>Fetch all from SSB</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="72" />
+      <location filename="../indicators/view.py" line="73" />
       <source>Import file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="73" />
+      <location filename="../indicators/view.py" line="74" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="83" />
+      <location filename="../indicators/view.py" line="84" />
       <source>Progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="84" />
+      <location filename="../indicators/view.py" line="85" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="119" />
+      <location filename="../indicators/view.py" line="124" />
       <source>The indicator data could not be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="147" />
+      <location filename="../indicators/view.py" line="154" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="169" />
+      <location filename="../indicators/view.py" line="176" />
       <source>Choose districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="170" />
+      <location filename="../indicators/view.py" line="177" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="193" />
+      <location filename="../indicators/view.py" line="200" />
       <source>Choose municipalities to compare with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="194" />
+      <location filename="../indicators/view.py" line="201" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="236" />
+      <location filename="../indicators/view.py" line="243" />
       <source>Import figures for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="238" />
+      <location filename="../indicators/view.py" line="245" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="270" />
+      <location filename="../indicators/view.py" line="277" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="273" />
+      <location filename="../indicators/view.py" line="280" />
       <source>Working on %1 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="278" />
+      <location filename="../indicators/view.py" line="285" />
       <source>Stopping after the current indicator …</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="289" />
+      <location filename="../indicators/view.py" line="296" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indicator fetched from SSB.</numerusform>
@@ -2184,17 +2307,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="295" />
+      <location filename="../indicators/view.py" line="302" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="297" />
+      <location filename="../indicators/view.py" line="304" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="304" />
+      <location filename="../indicators/view.py" line="311" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n figure stored for %1 from %2.</numerusform>
@@ -2202,17 +2325,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="309" />
+      <location filename="../indicators/view.py" line="316" />
       <source>Nothing was imported from %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="313" />
+      <location filename="../indicators/view.py" line="320" />
       <source>Nothing was fetched: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="319" />
+      <location filename="../indicators/view.py" line="326" />
       <source>an unexpected error (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -2787,6 +2910,237 @@ or look around in the example cases: File → Load example cases.</source>
         <numerusform>Use for all %n</numerusform>
         <numerusform>Use for all %n</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="42" />
+      <source>Edit plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="42" />
+      <source>Add plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="47" />
+      <source>plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="47" />
+      <source>strategy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="48" />
+      <source>initiative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="62" />
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="63" />
+      <source>&amp;Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="64" />
+      <source>Responsible &amp;unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="65" />
+      <source>&amp;From year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="66" />
+      <source>&amp;To year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="67" />
+      <source>&amp;Link or reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="68" />
+      <source>&amp;SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="69" />
+      <source>&amp;Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="70" />
+      <location filename="../steering/plan_dialog.py" line="120" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="71" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="72" />
+      <location filename="../steering/plan_dialog.py" line="121" />
+      <source>From year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="73" />
+      <location filename="../steering/plan_dialog.py" line="121" />
+      <source>To year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="74" />
+      <location filename="../steering/plan_dialog.py" line="125" />
+      <source>SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="120" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="126" />
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlansView</name>
+    <message>
+      <location filename="../steering/plans_view.py" line="65" />
+      <source>Plans, strategies and initiatives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="72" />
+      <source>&amp;Add plan …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="73" />
+      <source>&amp;Edit …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="74" />
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="88" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="88" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="88" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="88" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="89" />
+      <source>SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="89" />
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="89" />
+      <source>Link or reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="90" />
+      <location filename="../steering/plans_view.py" line="101" />
+      <source>Plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="95" />
+      <source>What addresses each locally relevant SDG target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="101" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="101" />
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="101" />
+      <source>Decided measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="102" />
+      <source>Pipeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="102" />
+      <source>Coverage of locally relevant SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="135" />
+      <source>plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="135" />
+      <source>strategy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="136" />
+      <source>initiative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="153" />
+      <source>%1 of %2 locally relevant targets are addressed by nothing: no plan, no decided measure, no case in the pipeline (marked). Decided measures (approved or decided cases) and the pipeline (drafts, in review) are kept apart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="197" />
+      <source>Remove plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="198" />
+      <source>Remove “%1” from the register?</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3663,6 +4017,99 @@ or look around in the example cases: File → Load example cases.</source>
     </message>
   </context>
   <context>
+    <name>Steering</name>
+    <message>
+      <location filename="../steering/words.py" line="20" />
+      <source>No target set for this indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="25" />
+      <source>Target: %1 (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="32" />
+      <source>at most %1 %2 by %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="34" />
+      <source>at least %1 %2 by %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="42" />
+      <source>from the municipality's configuration (targets.yaml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="44" />
+      <source>set in the program by %1 on %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="47" />
+      <source>replaces the configuration's %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="55" />
+      <source>moving the right way</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="57" />
+      <source>moving the wrong way</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="59" />
+      <source>no clear change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="60" />
+      <source>too few figures for a trend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="66" />
+      <source>target met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="68" />
+      <source>on path to the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="70" />
+      <source>not on path to the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="71" />
+      <source>path unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="77" />
+      <source>No figure for the municipality yet: the gap cannot be shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="79" />
+      <source>Latest figure %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="80" />
+      <source>gap %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>StepKeys</name>
     <message>
       <location filename="../wizard/desk.py" line="103" />
@@ -3754,6 +4201,83 @@ or look around in the example cases: File → Load example cases.</source>
     <message>
       <location filename="../fields/sdg_suggestions.py" line="179" />
       <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TargetDialog</name>
+    <message>
+      <location filename="../steering/target_dialog.py" line="55" />
+      <source>Target for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="59" />
+      <source>Target value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="62" />
+      <source>Target year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="64" />
+      <source>at most (lower is better)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="65" />
+      <source>at least (higher is better)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="66" />
+      <location filename="../steering/target_dialog.py" line="107" />
+      <source>Direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="67" />
+      <source>&amp;Value (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="69" />
+      <source>&amp;Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="70" />
+      <source>&amp;Direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="80" />
+      <source>&amp;Remove target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="104" />
+      <source>Write the target value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="106" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="106" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TargetPanel</name>
+    <message>
+      <location filename="../steering/target_dialog.py" line="136" />
+      <source>Set &amp;target …</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -361,17 +361,27 @@
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="157" />
+      <location filename="../controller.py" line="67" />
+      <source>Challenges</source>
+      <translation>Utfordringer</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="68" />
+      <source>Plans</source>
+      <translation>Planer</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="172" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="202" />
+      <location filename="../controller.py" line="217" />
       <source>All the example cases are already loaded.</source>
       <translation>Alle eksempelsakene er allerede lastet inn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="211" />
+      <location filename="../controller.py" line="226" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n eksempelsak lastet inn.</numerusform>
@@ -379,7 +389,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="227" />
+      <location filename="../controller.py" line="242" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -904,6 +914,119 @@
     <message>
       <source>Untitled case</source>
       <translation>Sak uten tittel</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChallengesView</name>
+    <message>
+      <location filename="../steering/challenges_view.py" line="48" />
+      <source>Where we stand and where we lag</source>
+      <translation>Hvor vi står og hvor vi henger etter</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="59" />
+      <source>Challenges</source>
+      <translation>Utfordringer</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="61" />
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="61" />
+      <source>Where</source>
+      <translation>Hvor</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="61" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="61" />
+      <source>Figure</source>
+      <translation>Tall</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>National</source>
+      <translation>Landet</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Compared</source>
+      <translation>Sammenlignet</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Why</source>
+      <translation>Hvorfor</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Addressed by</source>
+      <translation>Tas tak i av</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="82" />
+      <source>Cases and plans addressing it</source>
+      <translation>Saker og planer som tar tak i det</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="110" />
+      <source>Indicators where the municipality or a district does more than %1 % worse than the national figure or the average of the municipalities compared with (chosen in the Indicators view), or has moved the wrong way over the last three periods. Worst first. The margin is set in the municipality's configuration (targets.yaml).</source>
+      <translation>Indikatorer der kommunen eller en bydel ligger mer enn %1 % dårligere an enn landet eller snittet av kommunene vi sammenligner med (valgt i Indikatorer-visningen), eller har gått feil vei de tre siste periodene. Verst først. Marginen settes i kommunens konfigurasjon (targets.yaml).</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="124" />
+      <source>%1 % worse than national</source>
+      <translation>%1 % dårligere enn landet</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="127" />
+      <source>%1 % worse than compared</source>
+      <translation>%1 % dårligere enn sammenlignet</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="130" />
+      <source>wrong way three periods</source>
+      <translation>feil vei tre perioder</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="131" />
+      <source>%1 cases, %2 plans</source>
+      <translation>%1 saker, %2 planer</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="132" />
+      <source>nothing</source>
+      <translation>ingenting</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="146" />
+      <source>No indicator lags by the margin, and none has moved the wrong way: or there are no figures yet.</source>
+      <translation>Ingen indikator henger etter med mer enn marginen, og ingen har gått feil vei: eller det finnes ingen tall ennå.</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="156" />
+      <source>SDG targets:</source>
+      <translation>Delmål:</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="159" />
+      <source>Case: %1</source>
+      <translation>Sak: %1</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="162" />
+      <source>Plan: %1</source>
+      <translation>Plan: %1</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="164" />
+      <source>No case or plan addresses this yet.</source>
+      <translation>Ingen sak eller plan tar tak i dette ennå.</translation>
     </message>
   </context>
   <context>
@@ -2120,99 +2243,99 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="66" />
+      <location filename="../indicators/view.py" line="67" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation>Hent fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="67" />
-      <location filename="../indicators/view.py" line="146" />
+      <location filename="../indicators/view.py" line="68" />
+      <location filename="../indicators/view.py" line="153" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation>Hent tallene for den valgte indikatoren fra Statistisk sentralbyrå</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="70" />
+      <location filename="../indicators/view.py" line="71" />
       <source>Fetch all from SSB</source>
       <translation>Hent alle fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="72" />
+      <location filename="../indicators/view.py" line="73" />
       <source>Import file …</source>
       <translation>Importer fil …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="73" />
+      <location filename="../indicators/view.py" line="74" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation>Importer en lagret JSON-stat-fil (.json) eller CSV-fil for den valgte indikatoren</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="83" />
+      <location filename="../indicators/view.py" line="84" />
       <source>Progress</source>
       <translation>Fremdrift</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="84" />
+      <location filename="../indicators/view.py" line="85" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="119" />
+      <location filename="../indicators/view.py" line="124" />
       <source>The indicator data could not be read: %1</source>
       <translation>Indikatordataene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="147" />
+      <location filename="../indicators/view.py" line="154" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation>Denne indikatoren publiseres ikke av Statistisk sentralbyrå: importer en lagret fil i stedet</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="169" />
+      <location filename="../indicators/view.py" line="176" />
       <source>Choose districts</source>
       <translation>Velg bydeler</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="170" />
+      <location filename="../indicators/view.py" line="177" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation>Bydelene som vises ved siden av kommunen, i tabellen og diagrammet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="193" />
+      <location filename="../indicators/view.py" line="200" />
       <source>Choose municipalities to compare with</source>
       <translation>Velg kommuner å sammenligne med</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="194" />
+      <location filename="../indicators/view.py" line="201" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation>Kommunene (og tallet for hele landet) %1 skal sammenlignes med. «Hent fra SSB» henter dem også fra indikatorens tabell.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="236" />
+      <location filename="../indicators/view.py" line="243" />
       <source>Import figures for %1</source>
       <translation>Importer tall for %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="238" />
+      <location filename="../indicators/view.py" line="245" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation>Indikatordata (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="270" />
+      <location filename="../indicators/view.py" line="277" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation>Henter %1 av %2: %3 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="273" />
+      <location filename="../indicators/view.py" line="280" />
       <source>Working on %1 …</source>
       <translation>Arbeider med %1 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="278" />
+      <location filename="../indicators/view.py" line="285" />
       <source>Stopping after the current indicator …</source>
       <translation>Stopper etter indikatoren som hentes nå …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="289" />
+      <location filename="../indicators/view.py" line="296" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indikator hentet fra SSB.</numerusform>
@@ -2220,17 +2343,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="295" />
+      <location filename="../indicators/view.py" line="302" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation>Stoppet: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="297" />
+      <location filename="../indicators/view.py" line="304" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation>Avbrutt: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="304" />
+      <location filename="../indicators/view.py" line="311" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n tall lagret for %1 fra %2.</numerusform>
@@ -2238,17 +2361,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="309" />
+      <location filename="../indicators/view.py" line="316" />
       <source>Nothing was imported from %1: %2</source>
       <translation>Ingenting ble importert fra %1: %2</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="313" />
+      <location filename="../indicators/view.py" line="320" />
       <source>Nothing was fetched: %1</source>
       <translation>Ingenting ble hentet: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="319" />
+      <location filename="../indicators/view.py" line="326" />
       <source>an unexpected error (%1)</source>
       <translation>en uventet feil (%1)</translation>
     </message>
@@ -2867,6 +2990,237 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
         <numerusform>Bruk for %n</numerusform>
         <numerusform>Bruk for alle %n</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="42" />
+      <source>Edit plan</source>
+      <translation>Endre plan</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="42" />
+      <source>Add plan</source>
+      <translation>Legg til plan</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="47" />
+      <source>plan</source>
+      <translation>plan</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="47" />
+      <source>strategy</source>
+      <translation>strategi</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="48" />
+      <source>initiative</source>
+      <translation>satsing</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="62" />
+      <source>&amp;Name</source>
+      <translation>&amp;Navn</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="63" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Type</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="64" />
+      <source>Responsible &amp;unit</source>
+      <translation>Ansvarlig &amp;enhet</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="65" />
+      <source>&amp;From year</source>
+      <translation>&amp;Fra år</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="66" />
+      <source>&amp;To year</source>
+      <translation>&amp;Til år</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="67" />
+      <source>&amp;Link or reference</source>
+      <translation>&amp;Lenke eller referanse</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="68" />
+      <source>&amp;SDG targets</source>
+      <translation>&amp;Delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="69" />
+      <source>&amp;Indicators</source>
+      <translation>&amp;Indikatorer</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="70" />
+      <location filename="../steering/plan_dialog.py" line="120" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="71" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="72" />
+      <location filename="../steering/plan_dialog.py" line="121" />
+      <source>From year</source>
+      <translation>Fra år</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="73" />
+      <location filename="../steering/plan_dialog.py" line="121" />
+      <source>To year</source>
+      <translation>Til år</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="74" />
+      <location filename="../steering/plan_dialog.py" line="125" />
+      <source>SDG targets</source>
+      <translation>Delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="120" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="126" />
+      <source>Indicators</source>
+      <translation>Indikatorer</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlansView</name>
+    <message>
+      <location filename="../steering/plans_view.py" line="65" />
+      <source>Plans, strategies and initiatives</source>
+      <translation>Planer, strategier og satsinger</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="72" />
+      <source>&amp;Add plan …</source>
+      <translation>&amp;Legg til plan …</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="73" />
+      <source>&amp;Edit …</source>
+      <translation>&amp;Endre …</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="74" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="88" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="88" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="88" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="88" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="89" />
+      <source>SDG targets</source>
+      <translation>Delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="89" />
+      <source>Indicators</source>
+      <translation>Indikatorer</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="89" />
+      <source>Link or reference</source>
+      <translation>Lenke eller referanse</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="90" />
+      <location filename="../steering/plans_view.py" line="101" />
+      <source>Plans</source>
+      <translation>Planer</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="95" />
+      <source>What addresses each locally relevant SDG target</source>
+      <translation>Hva som tar tak i hvert lokalt relevante delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="101" />
+      <source>Target</source>
+      <translation>Delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="101" />
+      <source>Text</source>
+      <translation>Tekst</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="101" />
+      <source>Decided measures</source>
+      <translation>Vedtatte tiltak</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="102" />
+      <source>Pipeline</source>
+      <translation>Under arbeid</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="102" />
+      <source>Coverage of locally relevant SDG targets</source>
+      <translation>Dekning av lokalt relevante delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="135" />
+      <source>plan</source>
+      <translation>plan</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="135" />
+      <source>strategy</source>
+      <translation>strategi</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="136" />
+      <source>initiative</source>
+      <translation>satsing</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="153" />
+      <source>%1 of %2 locally relevant targets are addressed by nothing: no plan, no decided measure, no case in the pipeline (marked). Decided measures (approved or decided cases) and the pipeline (drafts, in review) are kept apart.</source>
+      <translation>%1 av %2 lokalt relevante delmål har ingenting som tar tak i dem: ingen plan, intet vedtatt tiltak, ingen sak under arbeid (markert). Vedtatte tiltak (godkjente eller vedtatte saker) og saker under arbeid (utkast, til gjennomgang) holdes fra hverandre.</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="197" />
+      <source>Remove plan</source>
+      <translation>Fjern plan</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="198" />
+      <source>Remove “%1” from the register?</source>
+      <translation>Fjerne «%1» fra registeret?</translation>
     </message>
   </context>
   <context>
@@ -3790,6 +4144,99 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
+    <name>Steering</name>
+    <message>
+      <location filename="../steering/words.py" line="32" />
+      <source>at most %1 %2 by %3</source>
+      <translation>høyst %1 %2 innen %3</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="34" />
+      <source>at least %1 %2 by %3</source>
+      <translation>minst %1 %2 innen %3</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="42" />
+      <source>from the municipality's configuration (targets.yaml)</source>
+      <translation>fra kommunens konfigurasjon (targets.yaml)</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="44" />
+      <source>set in the program by %1 on %2</source>
+      <translation>satt i programmet av %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="47" />
+      <source>replaces the configuration's %1</source>
+      <translation>erstatter konfigurasjonens %1</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="55" />
+      <source>moving the right way</source>
+      <translation>går riktig vei</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="57" />
+      <source>moving the wrong way</source>
+      <translation>går feil vei</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="59" />
+      <source>no clear change</source>
+      <translation>ingen tydelig endring</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="60" />
+      <source>too few figures for a trend</source>
+      <translation>for få tall til å vise utviklingen</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="66" />
+      <source>target met</source>
+      <translation>målet er nådd</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="68" />
+      <source>on path to the target</source>
+      <translation>i rute mot målet</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="70" />
+      <source>not on path to the target</source>
+      <translation>ikke i rute mot målet</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="71" />
+      <source>path unknown</source>
+      <translation>ukjent om det er i rute</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="77" />
+      <source>No figure for the municipality yet: the gap cannot be shown.</source>
+      <translation>Ingen tall for kommunen ennå: avstanden til målet kan ikke vises.</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="79" />
+      <source>Latest figure %1: %2</source>
+      <translation>Siste tall %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="80" />
+      <source>gap %1</source>
+      <translation>avstand %1</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="20" />
+      <source>No target set for this indicator.</source>
+      <translation>Ingen mål satt for denne indikatoren.</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="25" />
+      <source>Target: %1 (%2).</source>
+      <translation>Mål: %1 (%2).</translation>
+    </message>
+  </context>
+  <context>
     <name>StepKeys</name>
     <message>
       <location filename="../wizard/desk.py" line="103" />
@@ -3882,6 +4329,83 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <location filename="../fields/sdg_suggestions.py" line="179" />
       <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
       <translation>Mellomrom bekrefter det valgte delmålet, Delete avviser det med en begrunnelse.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetDialog</name>
+    <message>
+      <location filename="../steering/target_dialog.py" line="55" />
+      <source>Target for %1</source>
+      <translation>Mål for %1</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="59" />
+      <source>Target value</source>
+      <translation>Målverdi</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="62" />
+      <source>Target year</source>
+      <translation>Målår</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="64" />
+      <source>at most (lower is better)</source>
+      <translation>høyst (lavere er bedre)</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="65" />
+      <source>at least (higher is better)</source>
+      <translation>minst (høyere er bedre)</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="66" />
+      <location filename="../steering/target_dialog.py" line="107" />
+      <source>Direction</source>
+      <translation>Retning</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="67" />
+      <source>&amp;Value (%1)</source>
+      <translation>&amp;Verdi (%1)</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="69" />
+      <source>&amp;Year</source>
+      <translation>&amp;År</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="70" />
+      <source>&amp;Direction</source>
+      <translation>&amp;Retning</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="80" />
+      <source>&amp;Remove target</source>
+      <translation>&amp;Fjern målet</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="104" />
+      <source>Write the target value.</source>
+      <translation>Skriv målverdien.</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="106" />
+      <source>Value</source>
+      <translation>Verdi</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="106" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetPanel</name>
+    <message>
+      <location filename="../steering/target_dialog.py" line="136" />
+      <source>Set &amp;target …</source>
+      <translation>Sett &amp;mål …</translation>
     </message>
   </context>
   <context>

@@ -36,7 +36,7 @@ from ...domain.numbers import NumberFormatError, format_number, parse_number
 from ...domain.observation import Observation
 from ...store import Store, StoreError
 from ..labels import error_sentence
-from .words import gap_text, source_text, target_text, tr
+from .words import gap_text, no_target_text, source_text, target_line, target_text
 
 NO_TARGET_YEAR = 2030
 
@@ -157,14 +157,14 @@ class TargetPanel(QWidget):
         target = self.current()
         unit = indicator.unit.get(self.lang)
         if target is None:
-            self.label.setText(tr("No target set for this indicator."))
+            self.label.setText(no_target_text())
             return
         configured = self.catalog.indicator_targets.get(indicator.id)
         gap = target_gap(target, figures_only((o.period, o.value) for o in self.observations))
+        shown = configured if configured != target else None
         self.label.setText(
-            tr("Target: %1 (%2).").replace("%1", target_text(target, unit, self.lang)).replace(
-                "%2", source_text(target, configured if configured != target else None,
-                                  self.lang))
+            target_line(target_text(target, unit, self.lang),
+                        source_text(target, shown, self.lang))
             + "\n" + gap_text(gap, unit, self.lang))
 
     def edit(self) -> bool:
