@@ -901,112 +901,112 @@
   <context>
     <name>ChallengesView</name>
     <message>
-      <location filename="../steering/challenges_view.py" line="48" />
+      <location filename="../steering/challenges_view.py" line="49" />
       <source>Where we stand and where we lag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="59" />
+      <location filename="../steering/challenges_view.py" line="60" />
       <source>Challenges</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="61" />
+      <location filename="../steering/challenges_view.py" line="62" />
       <source>Indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="61" />
+      <location filename="../steering/challenges_view.py" line="62" />
       <source>Where</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="61" />
+      <location filename="../steering/challenges_view.py" line="62" />
       <source>Period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="61" />
+      <location filename="../steering/challenges_view.py" line="62" />
       <source>Figure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="62" />
+      <location filename="../steering/challenges_view.py" line="63" />
       <source>National</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="62" />
+      <location filename="../steering/challenges_view.py" line="63" />
       <source>Compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="62" />
+      <location filename="../steering/challenges_view.py" line="63" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="62" />
+      <location filename="../steering/challenges_view.py" line="63" />
       <source>Addressed by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="82" />
+      <location filename="../steering/challenges_view.py" line="78" />
+      <source>SDG targets it concerns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="81" />
       <source>Cases and plans addressing it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="110" />
+      <location filename="../steering/challenges_view.py" line="118" />
       <source>Indicators where the municipality or a district does more than %1 % worse than the national figure or the average of the municipalities compared with (chosen in the Indicators view), or has moved the wrong way over the last three periods. Worst first. The margin is set in the municipality's configuration (targets.yaml).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="124" />
+      <location filename="../steering/challenges_view.py" line="131" />
       <source>%1 % worse than national</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="127" />
+      <location filename="../steering/challenges_view.py" line="134" />
       <source>%1 % worse than compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="130" />
+      <location filename="../steering/challenges_view.py" line="137" />
       <source>wrong way three periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="131" />
-      <source>%1 cases, %2 plans</source>
+      <location filename="../steering/challenges_view.py" line="138" />
+      <source>cases: %1, plans: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="132" />
+      <location filename="../steering/challenges_view.py" line="139" />
       <source>nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="146" />
+      <location filename="../steering/challenges_view.py" line="155" />
       <source>No indicator lags by the margin, and none has moved the wrong way: or there are no figures yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="156" />
-      <source>SDG targets:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../steering/challenges_view.py" line="159" />
+      <location filename="../steering/challenges_view.py" line="169" />
       <source>Case: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="162" />
+      <location filename="../steering/challenges_view.py" line="172" />
       <source>Plan: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="164" />
+      <location filename="../steering/challenges_view.py" line="174" />
       <source>No case or plan addresses this yet.</source>
       <translation type="unfinished" />
     </message>

@@ -919,112 +919,112 @@
   <context>
     <name>ChallengesView</name>
     <message>
-      <location filename="../steering/challenges_view.py" line="48" />
+      <location filename="../steering/challenges_view.py" line="49" />
       <source>Where we stand and where we lag</source>
       <translation>Hvor vi står og hvor vi henger etter</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="59" />
+      <location filename="../steering/challenges_view.py" line="60" />
       <source>Challenges</source>
       <translation>Utfordringer</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="61" />
+      <location filename="../steering/challenges_view.py" line="62" />
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="61" />
+      <location filename="../steering/challenges_view.py" line="62" />
       <source>Where</source>
       <translation>Hvor</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="61" />
+      <location filename="../steering/challenges_view.py" line="62" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="61" />
+      <location filename="../steering/challenges_view.py" line="62" />
       <source>Figure</source>
       <translation>Tall</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="62" />
+      <location filename="../steering/challenges_view.py" line="63" />
       <source>National</source>
       <translation>Landet</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="62" />
+      <location filename="../steering/challenges_view.py" line="63" />
       <source>Compared</source>
       <translation>Sammenlignet</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="62" />
+      <location filename="../steering/challenges_view.py" line="63" />
       <source>Why</source>
       <translation>Hvorfor</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="62" />
+      <location filename="../steering/challenges_view.py" line="63" />
       <source>Addressed by</source>
       <translation>Tas tak i av</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="82" />
+      <location filename="../steering/challenges_view.py" line="78" />
+      <source>SDG targets it concerns</source>
+      <translation>Delmål det gjelder</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="81" />
       <source>Cases and plans addressing it</source>
       <translation>Saker og planer som tar tak i det</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="110" />
+      <location filename="../steering/challenges_view.py" line="118" />
       <source>Indicators where the municipality or a district does more than %1 % worse than the national figure or the average of the municipalities compared with (chosen in the Indicators view), or has moved the wrong way over the last three periods. Worst first. The margin is set in the municipality's configuration (targets.yaml).</source>
       <translation>Indikatorer der kommunen eller en bydel ligger mer enn %1 % dårligere an enn landet eller snittet av kommunene vi sammenligner med (valgt i Indikatorer-visningen), eller har gått feil vei de tre siste periodene. Verst først. Marginen settes i kommunens konfigurasjon (targets.yaml).</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="124" />
+      <location filename="../steering/challenges_view.py" line="131" />
       <source>%1 % worse than national</source>
       <translation>%1 % dårligere enn landet</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="127" />
+      <location filename="../steering/challenges_view.py" line="134" />
       <source>%1 % worse than compared</source>
       <translation>%1 % dårligere enn sammenlignet</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="130" />
+      <location filename="../steering/challenges_view.py" line="137" />
       <source>wrong way three periods</source>
       <translation>feil vei tre perioder</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="131" />
-      <source>%1 cases, %2 plans</source>
-      <translation>%1 saker, %2 planer</translation>
+      <location filename="../steering/challenges_view.py" line="138" />
+      <source>cases: %1, plans: %2</source>
+      <translation>saker: %1, planer: %2</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="132" />
+      <location filename="../steering/challenges_view.py" line="139" />
       <source>nothing</source>
       <translation>ingenting</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="146" />
+      <location filename="../steering/challenges_view.py" line="155" />
       <source>No indicator lags by the margin, and none has moved the wrong way: or there are no figures yet.</source>
       <translation>Ingen indikator henger etter med mer enn marginen, og ingen har gått feil vei: eller det finnes ingen tall ennå.</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="156" />
-      <source>SDG targets:</source>
-      <translation>Delmål:</translation>
-    </message>
-    <message>
-      <location filename="../steering/challenges_view.py" line="159" />
+      <location filename="../steering/challenges_view.py" line="169" />
       <source>Case: %1</source>
       <translation>Sak: %1</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="162" />
+      <location filename="../steering/challenges_view.py" line="172" />
       <source>Plan: %1</source>
       <translation>Plan: %1</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="164" />
+      <location filename="../steering/challenges_view.py" line="174" />
       <source>No case or plan addresses this yet.</source>
       <translation>Ingen sak eller plan tar tak i dette ennå.</translation>
     </message>

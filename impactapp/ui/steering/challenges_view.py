@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -71,22 +72,26 @@ class ChallengesView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_line(row))
         details = QWidget(splitter)
-        grid = QVBoxLayout(details)
+        grid = QGridLayout(details)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.detail_label = QLabel(details)
-        self.detail_label.setWordWrap(True)
-        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.detail_label)
+        self.target_list = QListWidget(details)
+        self.target_list.setAccessibleName(self.tr("SDG targets it concerns"))
+        self.target_list.setWordWrap(True)
         self.addressing = QListWidget(details)
         self.addressing.setAccessibleName(self.tr("Cases and plans addressing it"))
         self.addressing.itemActivated.connect(self._activated)
-        grid.addWidget(self.addressing, 1)
+        for column, widget in enumerate((self.target_list, self.addressing)):
+            heading = QLabel(widget.accessibleName(), details)
+            heading.setBuddy(widget)
+            grid.addWidget(heading, 0, column)
+            grid.addWidget(widget, 1, column)
+            grid.setColumnStretch(column, 1)
         splitter.addWidget(self.table)
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
+        self._explain()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -105,6 +110,9 @@ class ChallengesView(QWidget):
             return
         self.lines = challenges(self.catalog, observations, self.prefs.comparison(), plans,
                                 links)
+        self._fill()
+
+    def _explain(self) -> None:
         margin = format_number(self.catalog.challenge_margin, self.lang)
         self.note.setText(self.tr(
             "Indicators where the municipality or a district does more than %1 % worse than the "
@@ -112,7 +120,6 @@ class ChallengesView(QWidget):
             "Indicators view), or has moved the wrong way over the last three periods. Worst "
             "first. The margin is set in the municipality's configuration (targets.yaml).")
             .replace("%1", margin))
-        self._fill()
 
     def _fill(self) -> None:
         self.table.setRowCount(len(self.lines))
@@ -128,7 +135,7 @@ class ChallengesView(QWidget):
                     "%1", format_number(line.behind_peers, self.lang, 0)))
             if line.wrong_way:
                 why.append(self.tr("wrong way three periods"))
-            addressed = self.tr("%1 cases, %2 plans").replace("%1", str(len(line.cases))).replace(
+            addressed = self.tr("cases: %1, plans: %2").replace("%1", str(len(line.cases))).replace(
                 "%2", str(len(line.plans))) if line.addressed else self.tr("nothing")
             cells = [indicator.name.get(self.lang), region_name(line.region, self.lang, names),
                      line.period, format_number(line.value, self.lang),
@@ -143,17 +150,20 @@ class ChallengesView(QWidget):
         if self.lines:
             self.table.setCurrentCell(0, 0)
         else:
-            self.detail_label.setText(self.tr("No indicator lags by the margin, and none has "
-                                              "moved the wrong way: or there are no figures yet."))
+            self.target_list.clear()
             self.addressing.clear()
+            QListWidgetItem(self.tr("No indicator lags by the margin, and none has moved the "
+                                    "wrong way: or there are no figures yet."), self.target_list)
 
     def _show_line(self, row: int) -> None:
         if not 0 <= row < len(self.lines):
             return
         line = self.lines[row]
-        targets = [f"{t} {self.catalog.targets[t].text.get(self.lang)}"
-                   for t in line.sdg_targets if t in self.catalog.targets]
-        self.detail_label.setText(self.tr("SDG targets:") + "\n" + "\n".join(targets))
+        self.target_list.clear()
+        for target in line.sdg_targets:
+            if target in self.catalog.targets:
+                text = f"{target} {self.catalog.targets[target].text.get(self.lang)}"
+                QListWidgetItem(text, self.target_list).setToolTip(text)
         self.addressing.clear()
         for case_id, title in line.cases:
             item = QListWidgetItem(self.tr("Case: %1").replace("%1", title), self.addressing)

@@ -80,7 +80,7 @@ def gap_text(gap: TargetGap, unit: str, lang: str) -> str:
     still = QCoreApplication.translate("Steering", "gap %1")
     parts = [
         latest.replace("%1", gap.period or "").replace("%2", format_number(gap.latest, lang)),
-        still.replace("%1", f"{format_number(max(gap.gap, 0.0), lang)} {unit}".strip()),
+        still.replace("%1", f"{format_number(round(max(gap.gap, 0.0), 6), lang)} {unit}".strip()),
         trend_text(gap.trend),
         status_text(gap),
     ]
