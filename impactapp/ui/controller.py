@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..casefile import CaseFileInvalid
+from ..domain.indicator_targets import figures_only
 from ..domain.model import Catalog
 from ..examples import example_origins, load_examples, missing_examples
 from ..indicators.latest import latest_value_lookup
@@ -90,6 +91,14 @@ class AppController(QObject):
             self._indicator_view.data_stored.connect(self._indicator_data_stored)
         return self._indicator_view
 
+    def indicator_series(self, indicator_id: str, region: str) -> list[tuple[str, float]]:
+        """The region's stored figures of the indicator, in period order."""
+        try:
+            stored = self.store.observations(indicator_id, [region])
+        except StoreError:
+            return []
+        return figures_only((o.period, o.value) for o in stored)
+
     def _challenges_view(self) -> QWidget:
         from .steering.challenges_view import ChallengesView  # imported when first needed
 
@@ -143,7 +152,8 @@ class AppController(QObject):
 
     def _window_for(self, draft: CaseDraft) -> CaseWindow:
         window = CaseWindow(draft, self.catalog.form, self.lang, latest_value=self.latest_value,
-                            settings=self.settings.qsettings)
+                            settings=self.settings.qsettings,
+                            indicator_series=self.indicator_series)
         window.guide_requested.connect(self.show_guide)
         window.memo_actions = MemoActions(window)
         return window

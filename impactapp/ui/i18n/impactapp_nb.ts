@@ -346,42 +346,42 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="64" />
+      <location filename="../controller.py" line="65" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="65" />
+      <location filename="../controller.py" line="66" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="66" />
+      <location filename="../controller.py" line="67" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="67" />
+      <location filename="../controller.py" line="68" />
       <source>Challenges</source>
       <translation>Utfordringer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="68" />
+      <location filename="../controller.py" line="69" />
       <source>Plans</source>
       <translation>Planer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="172" />
+      <location filename="../controller.py" line="182" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="217" />
+      <location filename="../controller.py" line="227" />
       <source>All the example cases are already loaded.</source>
       <translation>Alle eksempelsakene er allerede lastet inn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="226" />
+      <location filename="../controller.py" line="236" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n eksempelsak lastet inn.</numerusform>
@@ -389,7 +389,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="242" />
+      <location filename="../controller.py" line="252" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -786,87 +786,87 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="65" />
+      <location filename="../wizard/window.py" line="66" />
       <source>Steps</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="103" />
+      <location filename="../wizard/window.py" line="104" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="104" />
+      <location filename="../wizard/window.py" line="105" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="145" />
+      <location filename="../wizard/window.py" line="146" />
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="146" />
+      <location filename="../wizard/window.py" line="147" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="148" />
       <source>&amp;Memo</source>
       <translation>&amp;Notat</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="148" />
+      <location filename="../wizard/window.py" line="149" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="149" />
+      <location filename="../wizard/window.py" line="150" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="151" />
+      <location filename="../wizard/window.py" line="152" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="155" />
+      <location filename="../wizard/window.py" line="156" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="162" />
+      <location filename="../wizard/window.py" line="163" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="280" />
+      <location filename="../wizard/window.py" line="281" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="280" />
+      <location filename="../wizard/window.py" line="281" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="281" />
+      <location filename="../wizard/window.py" line="282" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="281" />
+      <location filename="../wizard/window.py" line="282" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="282" />
+      <location filename="../wizard/window.py" line="283" />
       <source>nothing required at this depth</source>
       <translation>ingenting kreves på dette nivået</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="294" />
+      <location filename="../wizard/window.py" line="295" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -874,7 +874,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="295" />
+      <location filename="../wizard/window.py" line="296" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -882,32 +882,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="301" />
+      <location filename="../wizard/window.py" line="302" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="304" />
+      <location filename="../wizard/window.py" line="305" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="306" />
+      <location filename="../wizard/window.py" line="307" />
       <source>Saved in the conflict copy</source>
       <translation>Lagret i konfliktkopien</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="308" />
+      <location filename="../wizard/window.py" line="309" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="310" />
+      <location filename="../wizard/window.py" line="311" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="318" />
+      <location filename="../wizard/window.py" line="319" />
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>
       <translation>Godkjent av %1 – denne revisjonen er låst og kan ikke endres.</translation>
     </message>
@@ -2067,6 +2067,35 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
     </message>
   </context>
   <context>
+    <name>IndicatorChange</name>
+    <message>
+      <location filename="../fields/indicator_change.py" line="38" />
+      <source>Since the decision: no figure after %1 yet</source>
+      <extracomment>(indicator id, region) -&gt; that region's figures as (period, value) in period order.</extracomment>
+      <translation>Siden vedtaket: ingen tall etter %1 ennå</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="44" />
+      <source>as expected</source>
+      <translation>som forventet</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="45" />
+      <source>against the expected direction</source>
+      <translation>mot forventet retning</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="47" />
+      <source>no change</source>
+      <translation>ingen endring</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="51" />
+      <source>Since the decision (%1 → %2): %3, %4</source>
+      <translation>Siden vedtaket (%1 → %2): %3, %4</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorCharts</name>
     <message>
       <location filename="../indicators/line_chart.py" line="40" />
@@ -2379,78 +2408,78 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorsField</name>
     <message>
-      <location filename="../fields/indicators.py" line="55" />
+      <location filename="../fields/indicators.py" line="57" />
       <source>Add an indicator</source>
       <extracomment>(value, period, source line) of an indicator's latest imported figure for a region. Where latest values come from; a FieldContext attribute of the same name wins. None means no data has been imported (the composition root wires the indicator store in).</extracomment>
       <translation>Legg til en indikator</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="59" />
+      <location filename="../fields/indicators.py" line="61" />
       <source>Search the common indicator set</source>
       <translation>Søk i det felles indikatorsettet</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="60" />
+      <location filename="../fields/indicators.py" line="62" />
       <source>Search indicators</source>
       <translation>Søk etter indikatorer</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="65" />
+      <location filename="../fields/indicators.py" line="67" />
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="65" />
+      <location filename="../fields/indicators.py" line="67" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="66" />
+      <location filename="../fields/indicators.py" line="68" />
       <source>Levels</source>
       <translation>Nivåer</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="67" />
+      <location filename="../fields/indicators.py" line="69" />
       <source>Common indicator set</source>
       <translation>Felles indikatorsett</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="75" />
+      <location filename="../fields/indicators.py" line="77" />
       <source>Region of the new indicator</source>
       <translation>Område for den nye indikatoren</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="77" />
+      <location filename="../fields/indicators.py" line="79" />
       <source>Add indicator</source>
       <translation>Legg til indikator</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="81" />
+      <location filename="../fields/indicators.py" line="83" />
       <source>Region:</source>
       <translation>Område:</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="126" />
+      <location filename="../fields/indicators.py" line="128" />
       <source>municipality</source>
       <translation>kommune</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="126" />
+      <location filename="../fields/indicators.py" line="128" />
       <source>district</source>
       <translation>bydel</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="181" />
+      <location filename="../fields/indicators.py" line="183" />
       <source>%1 (whole municipality)</source>
       <translation>%1 (hele kommunen)</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="184" />
+      <location filename="../fields/indicators.py" line="186" />
       <source>%1 (district)</source>
       <translation>Bydel %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/indicators.py" line="215" />
+      <location filename="../fields/indicators.py" line="217" />
       <source>Chosen indicators (%n)</source>
       <translation>
         <numerusform>Valgt indikator (%n)</numerusform>
@@ -2458,67 +2487,67 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="218" />
+      <location filename="../fields/indicators.py" line="220" />
       <source>No indicators chosen yet.</source>
       <translation>Ingen indikatorer er valgt ennå.</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="245" />
+      <location filename="../fields/indicators.py" line="247" />
       <source>Region for %1</source>
       <translation>Område for %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="250" />
+      <location filename="../fields/indicators.py" line="252" />
       <source>up</source>
       <translation>opp</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="250" />
+      <location filename="../fields/indicators.py" line="252" />
       <source>down</source>
       <translation>ned</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="252" />
+      <location filename="../fields/indicators.py" line="254" />
       <source>Expected: %1</source>
       <translation>Forventet: %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="254" />
+      <location filename="../fields/indicators.py" line="256" />
       <source>(desired direction)</source>
       <translation>(ønsket retning)</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="257" />
+      <location filename="../fields/indicators.py" line="259" />
       <source>Expected change of %1</source>
       <translation>Forventet endring i %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="262" />
+      <location filename="../fields/indicators.py" line="264" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="264" />
+      <location filename="../fields/indicators.py" line="266" />
       <source>Remove indicator %1</source>
       <translation>Fjern indikatoren %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="280" />
+      <location filename="../fields/indicators.py" line="282" />
       <source>no data imported yet</source>
       <translation>ingen data importert ennå</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="318" />
+      <location filename="../fields/indicators.py" line="322" />
       <source>Add indicator %1</source>
       <translation>Legg til indikatoren %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="336" />
+      <location filename="../fields/indicators.py" line="340" />
       <source>Change indicator</source>
       <translation>Endre indikator</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="346" />
+      <location filename="../fields/indicators.py" line="350" />
       <source>Remove indicator</source>
       <translation>Fjern indikator</translation>
     </message>
