@@ -6,9 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..domain.indicator_targets import effective_targets
 from ..domain.model import LANGUAGES, Case
 from ..files import write_private
 from ..indicators.latest import indicator_values
+from ..indicators.steering import with_steering
 from ..report import build_memo
 from ..report.pdfa import render_memo_pdf
 from ..store import NotFound
@@ -38,6 +40,8 @@ def write_memo(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(f"{args.output} is a folder; give the name of the PDF file to write.")
     values = indicator_values(case.indicators, ctx.store.latest_observation, ctx.catalog,
                               args.lang or case.language)
+    targets = effective_targets(ctx.catalog.indicator_targets, ctx.store.indicator_targets())
+    values = with_steering(values, case.indicators, ctx.store.observations, targets)
     data = render_memo_pdf(build_memo(case, ctx.catalog, args.lang, indicator_values=values))
     try:
         write_private(args.output, data)
