@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+import pandas as pd
+
 from impactapp.domain.challenges import (
     NATIONAL_CODE,
     CaseRef,
@@ -31,7 +33,7 @@ from impactapp.domain.observation import Observation
 from impactapp.domain.plans import CaseLink, Coverage, Plan, target_coverage
 
 from .portfolio import _recommended_links
-from .tables import RowTables, as_tables
+from .tables import RowTables, Tables, as_tables
 
 #: The SDG targets the portfolio's coverage lists: those the catalog marks as highly relevant
 #: for a Norwegian municipality.
@@ -136,3 +138,40 @@ def challenges(
         for indicator in plan.indicators:
             plans_by_indicator.setdefault(indicator, []).append(ref)
     return with_addressing(lines, cases_by_target, {}, plans_by_target, plans_by_indicator)
+
+
+def steering_aggregates(
+    rows: RowTables | Tables,
+    catalog: Catalog,
+    plans: Sequence[Plan],
+    stored_targets: Mapping[str, IndicatorTarget],
+    observations: Mapping[str, Iterable[Observation]],
+    lang: str = "nb",
+) -> dict[str, pd.DataFrame]:
+    """The portfolio's steering tables: ``target_gaps`` (one row per indicator with a target
+    in force) and ``target_coverage`` (one row per locally relevant SDG target)."""
+    in_force = targets_in_force(catalog, stored_targets)
+    gap_rows = []
+    for gap in gaps(catalog, in_force, observations):
+        indicator = catalog.indicators[gap.target.indicator]
+        gap_rows.append({
+            "indicator": indicator.id, "name": indicator.name.get(lang),
+            "unit": indicator.unit.get(lang), "direction": gap.target.direction,
+            "target": gap.target.value, "year": gap.target.year, "source": gap.target.source,
+            "period": gap.period or "", "latest": gap.latest, "gap": gap.gap,
+            "trend": gap.trend or "", "status": gap.status,
+        })
+    gap_frame = pd.DataFrame(gap_rows, columns=[
+        "indicator", "name", "unit", "direction", "target", "year", "source", "period",
+        "latest", "gap", "trend", "status"]).set_index("indicator")
+    cover_rows = [{
+        "target": row.target,
+        "text": catalog.targets[row.target].text.get(lang),
+        "plans": "; ".join(p.name for p in row.plans),
+        "decided": "; ".join(title for _, title in row.decided),
+        "pipeline": "; ".join(title for _, title in row.pipeline),
+        "addressed": row.addressed,
+    } for row in coverage(catalog, plans, case_links(rows, catalog))]
+    cover_frame = pd.DataFrame(cover_rows, columns=[
+        "target", "text", "plans", "decided", "pipeline", "addressed"]).set_index("target")
+    return {"target_gaps": gap_frame, "target_coverage": cover_frame}

@@ -2846,32 +2846,32 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="42" />
+      <location filename="../wizard/memo_actions.py" line="44" />
       <source>&amp;Export memo (PDF)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="46" />
+      <location filename="../wizard/memo_actions.py" line="48" />
       <source>&amp;Copy summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="67" />
+      <location filename="../wizard/memo_actions.py" line="72" />
       <source>Export memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="68" />
+      <location filename="../wizard/memo_actions.py" line="73" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="76" />
+      <location filename="../wizard/memo_actions.py" line="81" />
       <source>Making the memo …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="92" />
+      <location filename="../wizard/memo_actions.py" line="97" />
       <source>The summary is on the clipboard.</source>
       <translation type="unfinished" />
     </message>
@@ -3238,99 +3238,192 @@ or look around in the example cases: File → Load example cases.</source>
     </message>
   </context>
   <context>
+    <name>PortfolioSteering</name>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="63" />
+      <source>Indicator targets: where we stand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Latest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="69" />
+      <source>Gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="69" />
+      <source>Path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="70" />
+      <source>Indicator targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="72" />
+      <source>What addresses the locally relevant SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="80" />
+      <source>Plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="80" />
+      <source>SDG target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="81" />
+      <source>Decided measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="81" />
+      <source>Pipeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="82" />
+      <source>Coverage of locally relevant SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="94" />
+      <source>at most</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="94" />
+      <source>at least</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="95" />
+      <source>configuration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="96" />
+      <source>set in the program</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="108" />
+      <source>%1 of %2 locally relevant targets are addressed by nothing (marked).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="86" />
+      <location filename="../comparison/portfolio_view.py" line="94" />
       <source>Sustainability portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="93" />
+      <location filename="../comparison/portfolio_view.py" line="101" />
       <source>E&amp;xport report (PDF) …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="95" />
+      <location filename="../comparison/portfolio_view.py" line="103" />
       <source>Save the portfolio of the cases shown as a PDF/A report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="110" />
+      <location filename="../comparison/portfolio_view.py" line="118" />
       <source>SDG goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="111" />
+      <location filename="../comparison/portfolio_view.py" line="119" />
       <source>Climate budget by year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Cut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Total in force</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="113" />
+      <location filename="../comparison/portfolio_view.py" line="121" />
       <source>Distributional effects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="114" />
+      <location filename="../comparison/portfolio_view.py" line="122" />
       <source>Districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="116" />
+      <location filename="../comparison/portfolio_view.py" line="124" />
       <source>No cases with such effects.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="118" />
+      <location filename="../comparison/portfolio_view.py" line="126" />
       <source>No approved or decided measure with a quantified direct effect.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="122" />
+      <location filename="../comparison/portfolio_view.py" line="130" />
       <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="124" />
+      <location filename="../comparison/portfolio_view.py" line="132" />
       <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="126" />
+      <location filename="../comparison/portfolio_view.py" line="134" />
       <source>Change in t CO2e per year against the zero alternative by the year it starts: direct effects of approved and decided cases only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="129" />
+      <location filename="../comparison/portfolio_view.py" line="137" />
       <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="189" />
+      <location filename="../comparison/portfolio_view.py" line="200" />
       <source>Working out the portfolio …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="199" />
+      <location filename="../comparison/portfolio_view.py" line="211" />
       <source>all cases</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../comparison/portfolio_view.py" line="200" />
+      <location filename="../comparison/portfolio_view.py" line="212" />
       <source>Selection: %1 (%n case(s)).</source>
       <translation>
         <numerusform>Selection: %1 (%n case).</numerusform>
@@ -3338,27 +3431,27 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="212" />
+      <location filename="../comparison/portfolio_view.py" line="225" />
       <source>The portfolio could not be worked out: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="238" />
+      <location filename="../comparison/portfolio_view.py" line="251" />
       <source>Export the portfolio report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="239" />
+      <location filename="../comparison/portfolio_view.py" line="252" />
       <source>portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="240" />
+      <location filename="../comparison/portfolio_view.py" line="253" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="252" />
+      <location filename="../comparison/portfolio_view.py" line="265" />
       <source>Making the portfolio report …</source>
       <translation type="unfinished" />
     </message>

@@ -2898,32 +2898,32 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="42" />
+      <location filename="../wizard/memo_actions.py" line="44" />
       <source>&amp;Export memo (PDF)…</source>
       <translation>&amp;Eksporter notat (PDF) …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="46" />
+      <location filename="../wizard/memo_actions.py" line="48" />
       <source>&amp;Copy summary</source>
       <translation>&amp;Kopier sammendrag</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="67" />
+      <location filename="../wizard/memo_actions.py" line="72" />
       <source>Export memo</source>
       <translation>Eksporter notat</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="68" />
+      <location filename="../wizard/memo_actions.py" line="73" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="76" />
+      <location filename="../wizard/memo_actions.py" line="81" />
       <source>Making the memo …</source>
       <translation>Lager notatet …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="92" />
+      <location filename="../wizard/memo_actions.py" line="97" />
       <source>The summary is on the clipboard.</source>
       <translation>Sammendraget er kopiert til utklippstavlen.</translation>
     </message>
@@ -3318,99 +3318,192 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
+    <name>PortfolioSteering</name>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="63" />
+      <source>Indicator targets: where we stand</source>
+      <translation>Indikatormål: hvor vi står</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Target</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Latest</source>
+      <translation>Siste tall</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="69" />
+      <source>Gap</source>
+      <translation>Avstand</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="69" />
+      <source>Path</source>
+      <translation>Utvikling</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="70" />
+      <source>Indicator targets</source>
+      <translation>Indikatormål</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="72" />
+      <source>What addresses the locally relevant SDG targets</source>
+      <translation>Hva som tar tak i de lokalt relevante delmålene</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="80" />
+      <source>Plans</source>
+      <translation>Planer</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="80" />
+      <source>SDG target</source>
+      <translation>Delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="81" />
+      <source>Decided measures</source>
+      <translation>Vedtatte tiltak</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="81" />
+      <source>Pipeline</source>
+      <translation>Under arbeid</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="82" />
+      <source>Coverage of locally relevant SDG targets</source>
+      <translation>Dekning av lokalt relevante delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="94" />
+      <source>at most</source>
+      <translation>høyst</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="94" />
+      <source>at least</source>
+      <translation>minst</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="95" />
+      <source>configuration</source>
+      <translation>konfigurasjonen</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="96" />
+      <source>set in the program</source>
+      <translation>satt i programmet</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="108" />
+      <source>%1 of %2 locally relevant targets are addressed by nothing (marked).</source>
+      <translation>%1 av %2 lokalt relevante delmål har ingenting som tar tak i dem (markert).</translation>
+    </message>
+  </context>
+  <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="86" />
+      <location filename="../comparison/portfolio_view.py" line="94" />
       <source>Sustainability portfolio</source>
       <translation>Bærekraftsportefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="93" />
+      <location filename="../comparison/portfolio_view.py" line="101" />
       <source>E&amp;xport report (PDF) …</source>
       <translation>Eksporter rapport (&amp;PDF) …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="95" />
+      <location filename="../comparison/portfolio_view.py" line="103" />
       <source>Save the portfolio of the cases shown as a PDF/A report</source>
       <translation>Lagre porteføljen for sakene som vises som en PDF/A-rapport</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="110" />
+      <location filename="../comparison/portfolio_view.py" line="118" />
       <source>SDG goals</source>
       <translation>Bærekraftsmål</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="111" />
+      <location filename="../comparison/portfolio_view.py" line="119" />
       <source>Climate budget by year</source>
       <translation>Klimabudsjett etter år</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Cut</source>
       <translation>Kutt</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Increase</source>
       <translation>Økning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Total in force</source>
       <translation>Samlet virkning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="113" />
+      <location filename="../comparison/portfolio_view.py" line="121" />
       <source>Distributional effects</source>
       <translation>Fordelingsvirkninger</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="114" />
+      <location filename="../comparison/portfolio_view.py" line="122" />
       <source>Districts</source>
       <translation>Bydeler</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="116" />
+      <location filename="../comparison/portfolio_view.py" line="124" />
       <source>No cases with such effects.</source>
       <translation>Ingen saker med slike virkninger.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="118" />
+      <location filename="../comparison/portfolio_view.py" line="126" />
       <source>No approved or decided measure with a quantified direct effect.</source>
       <translation>Ingen godkjente eller vedtatte tiltak med tallfestet direkte virkning.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="122" />
+      <location filename="../comparison/portfolio_view.py" line="130" />
       <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
       <translation>Saker som bidrar til hvert mål, ut fra bekreftede delmål; ± saker med blandet bidrag.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="124" />
+      <location filename="../comparison/portfolio_view.py" line="132" />
       <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation>Saker med positiv og negativ virkning i hver bydel; netto: summen av vurderingene (−3 til +3).</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="126" />
+      <location filename="../comparison/portfolio_view.py" line="134" />
       <source>Change in t CO2e per year against the zero alternative by the year it starts: direct effects of approved and decided cases only.</source>
       <translation>Endring i tonn CO2e per år mot nullalternativet etter året virkningen starter: bare direkte virkning i godkjente og vedtatte saker.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="129" />
+      <location filename="../comparison/portfolio_view.py" line="137" />
       <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
       <translation>Saker med negativ eller positiv virkning for hver gruppe, og om den negative virkningen har avbøtende tiltak.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="189" />
+      <location filename="../comparison/portfolio_view.py" line="200" />
       <source>Working out the portfolio …</source>
       <translation>Regner ut porteføljen …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="199" />
+      <location filename="../comparison/portfolio_view.py" line="211" />
       <source>all cases</source>
       <translation>alle saker</translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/portfolio_view.py" line="200" />
+      <location filename="../comparison/portfolio_view.py" line="212" />
       <source>Selection: %1 (%n case(s)).</source>
       <translation>
         <numerusform>Utvalg: %1 (%n sak).</numerusform>
@@ -3418,27 +3511,27 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="212" />
+      <location filename="../comparison/portfolio_view.py" line="225" />
       <source>The portfolio could not be worked out: %1</source>
       <translation>Porteføljen kunne ikke regnes ut: %1</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="238" />
+      <location filename="../comparison/portfolio_view.py" line="251" />
       <source>Export the portfolio report</source>
       <translation>Eksporter porteføljerapporten</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="239" />
+      <location filename="../comparison/portfolio_view.py" line="252" />
       <source>portfolio</source>
       <translation>portefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="240" />
+      <location filename="../comparison/portfolio_view.py" line="253" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="252" />
+      <location filename="../comparison/portfolio_view.py" line="265" />
       <source>Making the portfolio report …</source>
       <translation>Lager porteføljerapporten …</translation>
     </message>

@@ -60,13 +60,13 @@ def trend_text(trend: str | None) -> str:
     return QCoreApplication.translate("Steering", "too few figures for a trend")
 
 
-def status_text(gap: TargetGap) -> str:
-    """Met, on path, off path, or unknown."""
-    if gap.status == "met":
+def status_text(status: str) -> str:
+    """Met, on path, off path, or unknown (``TargetGap.status``)."""
+    if status == "met":
         return QCoreApplication.translate("Steering", "target met")
-    if gap.status == "on_path":
+    if status == "on_path":
         return QCoreApplication.translate("Steering", "on path to the target")
-    if gap.status == "off_path":
+    if status == "off_path":
         return QCoreApplication.translate("Steering", "not on path to the target")
     return QCoreApplication.translate("Steering", "path unknown")
 
@@ -82,6 +82,6 @@ def gap_text(gap: TargetGap, unit: str, lang: str) -> str:
         latest.replace("%1", gap.period or "").replace("%2", format_number(gap.latest, lang)),
         still.replace("%1", f"{format_number(round(max(gap.gap, 0.0), 6), lang)} {unit}".strip()),
         trend_text(gap.trend),
-        status_text(gap),
+        status_text(gap.status),
     ]
     return " · ".join(parts)
