@@ -63,8 +63,16 @@ def home_regions(catalog: Catalog) -> list[str]:
     return [home, *(d.code for d in catalog.districts_of(home))]
 
 
-def case_links(rows: RowTables, catalog: Catalog) -> list[CaseLink]:
-    """Each case's confirmed SDG links (its recommended alternative's), with its status."""
+#: How a report for a wider audience names a case exempt from public disclosure.
+EXEMPT = {"nb": "{number} (unntatt offentlighet)", "en": "{number} (exempt from disclosure)"}
+
+
+def case_links(
+    rows: RowTables | Tables, catalog: Catalog, public_lang: str | None = None
+) -> list[CaseLink]:
+    """Each case's confirmed SDG links (its recommended alternative's), with its status.
+
+    With ``public_lang`` (a report), a case exempt from disclosure is named by its number."""
     tables = as_tables(rows, catalog)
     tables.require("sdg_links", "finding what addresses each SDG target")
     links = _recommended_links(tables)
@@ -72,7 +80,10 @@ def case_links(rows: RowTables, catalog: Catalog) -> list[CaseLink]:
     out: list[CaseLink] = []
     for case_id, target in zip(links["case_id"], links["target"], strict=True):
         row = cases.loc[case_id]
-        out.append(CaseLink(int(case_id), str(row["title"]), str(row["status"]), str(target)))
+        title = str(row["title"])
+        if public_lang is not None and bool(row["exempt"]):
+            title = EXEMPT.get(public_lang, EXEMPT["en"]).format(number=row["case_number"])
+        out.append(CaseLink(int(case_id), title, str(row["status"]), str(target)))
     return out
 
 
@@ -171,7 +182,7 @@ def steering_aggregates(
         "decided": "; ".join(title for _, title in row.decided),
         "pipeline": "; ".join(title for _, title in row.pipeline),
         "addressed": row.addressed,
-    } for row in coverage(catalog, plans, case_links(rows, catalog))]
+    } for row in coverage(catalog, plans, case_links(rows, catalog, lang))]
     cover_frame = pd.DataFrame(cover_rows, columns=[
         "target", "text", "plans", "decided", "pipeline", "addressed"]).set_index("target")
     return {"target_gaps": gap_frame, "target_coverage": cover_frame}

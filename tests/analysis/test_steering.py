@@ -13,6 +13,7 @@ from impactapp.analysis.steering import (
     gaps,
     relevant_targets,
     series_by_region,
+    steering_aggregates,
     targets_in_force,
 )
 from impactapp.domain.indicator_targets import FROM_CONFIG, IndicatorTarget
@@ -77,3 +78,17 @@ def test_gaps_use_the_target_in_force(catalog):
     assert gap.latest == 11.2 and round(gap.gap, 6) == 2.2 and gap.status == "off_path"
     configured = IndicatorTarget(EU60, 12.0, 2030, "lower", FROM_CONFIG)
     assert targets_in_force(catalog, {"ind.gone": configured}) == {}
+
+
+def test_the_report_names_an_exempt_case_by_its_number_only(store, catalog):
+    case = copy.deepcopy(example_cases(catalog)[0])
+    case.confidentiality.exempt = True
+    case.case_number = "26/00042"
+    stored = store.add_case(case)
+    rows = store.comparison_rows(portfolio=True)
+    assert {lk.title for lk in case_links(rows, catalog)} == {stored.title}
+    assert {lk.title for lk in case_links(rows, catalog, "nb")} == {
+        "26/00042 (unntatt offentlighet)"}
+    cover = steering_aggregates(rows, catalog, [], {}, {}, "en")["target_coverage"]
+    shown = set(cover["decided"]) | set(cover["pipeline"])
+    assert "26/00042 (exempt from disclosure)" in shown and stored.title not in shown
