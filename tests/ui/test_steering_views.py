@@ -148,3 +148,39 @@ def test_adding_a_plan_shows_it_and_what_it_covers(qtbot, lang_nb, store, catalo
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
     assert store.plans() == [] and view.plan_table.rowCount() == 0
+
+
+def test_from_the_side_bar_a_challenge_leads_to_the_case_that_addresses_it(
+        qtbot, lang_nb, store, catalog, case_file, tmp_path):
+    from impactapp.casefile import read_case_file
+    from impactapp.domain.model import SdgLink
+    from impactapp.ui.controller import AppController
+    from impactapp.ui.settings import UiSettings
+
+    case = read_case_file(case_file, catalog)
+    measure = case.alternative(case.recommendation.alternative)
+    measure.sdg_targets = [SdgLink("10.2", "positive")]
+    case = store.add_case(case)
+    store.replace_observations(EU60, observations())
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    ctl = AppController(store, catalog, store.path, "nb", settings)
+    qtbot.addWidget(ctl.main)
+    ctl.main.show()
+    try:
+        sidebar = ctl.main.sidebar
+        names = [sidebar.item(i).text() for i in range(sidebar.count())]
+        assert "Utfordringer" in names and "Planer" in names
+        item = sidebar.findItems("Utfordringer", Qt.MatchFlag.MatchExactly)[0]
+        qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton,
+                         pos=sidebar.visualItemRect(item).center())
+        view = ctl.main.views.currentWidget()
+        assert isinstance(view, ChallengesView) and view.table.rowCount() >= 1
+        assert view.table.item(0, 7).text() == "saker: 1, planer: 0"
+        entry = view.addressing.item(0)
+        assert entry.text() == f"Sak: {case.title}"
+        view.addressing.setCurrentItem(entry)
+        view.addressing.setFocus()
+        qtbot.keyClick(view.addressing, Qt.Key.Key_Return)
+        assert list(ctl.case_windows) == [case.id]
+    finally:
+        ctl.close_all()
