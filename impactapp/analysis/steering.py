@@ -127,8 +127,11 @@ def challenges(
     peers: Sequence[str],
     plans: Sequence[Plan],
     links: Iterable[CaseLink],
+    indicator_links: Iterable[tuple[int, str, str, str]] = (),
 ) -> list[Challenge]:
-    """The Utfordringer lines, worst first, each with the cases and plans addressing it."""
+    """The Utfordringer lines, worst first, each with the cases and plans addressing it: cases
+    through a confirmed SDG target or by following the indicator (``indicator_links``: case
+    id, title, status, indicator)."""
     figures = [
         IndicatorFigures(ind.id, ind.direction, ind.targets,
                          series_by_region(observations.get(ind.id, ())))
@@ -148,7 +151,11 @@ def challenges(
             plans_by_target.setdefault(target, []).append(ref)
         for indicator in plan.indicators:
             plans_by_indicator.setdefault(indicator, []).append(ref)
-    return with_addressing(lines, cases_by_target, {}, plans_by_target, plans_by_indicator)
+    cases_by_indicator: dict[str, list[CaseRef]] = {}
+    for case_id, title, _status, indicator in indicator_links:
+        cases_by_indicator.setdefault(indicator, []).append((case_id, title))
+    return with_addressing(lines, cases_by_target, cases_by_indicator, plans_by_target,
+                           plans_by_indicator)
 
 
 def steering_aggregates(

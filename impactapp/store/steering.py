@@ -88,6 +88,18 @@ class Steering(StoreCore):
         return bool(gone)
 
     @guarded
+    def indicator_case_links(self) -> list[tuple[int, str, str, str]]:
+        """(case id, title, status, indicator id) for every indicator a case outside the bin
+        links to (read from the stored content: no projection table needed)."""
+        cursor = self._db.execute(
+            "SELECT DISTINCT c.id, c.title, c.status, json_extract(j.value, '$.indicator')"
+            " FROM cases c, json_each(c.content, '$.indicators') j"
+            " WHERE c.deleted_at IS NULL ORDER BY c.id"
+        )
+        return [(int(i), str(t), str(s), str(ind)) for i, t, s, ind in cursor.fetchall()
+                if ind]
+
+    @guarded
     def plans(self) -> list[Plan]:
         """Every plan in the register, by name."""
         links: dict[int, dict[str, list[str]]] = {}

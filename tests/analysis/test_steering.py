@@ -92,3 +92,9 @@ def test_the_report_names_an_exempt_case_by_its_number_only(store, catalog):
     cover = steering_aggregates(rows, catalog, [], {}, {}, "en")["target_coverage"]
     shown = set(cover["decided"]) | set(cover["pipeline"])
     assert "26/00042 (exempt from disclosure)" in shown and stored.title not in shown
+
+
+def test_a_case_following_the_indicator_addresses_its_lines(catalog):
+    lines = challenges(catalog, {EU60: FIGURES}, ["4601"], [], [],
+                       [(8, "Bostøtte", "decided", EU60), (9, "Annet", "draft", "ind.other")])
+    assert lines and all(c.cases == ((8, "Bostøtte"),) for c in lines)

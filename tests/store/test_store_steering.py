@@ -87,3 +87,12 @@ def test_a_schema_5_database_gains_targets_and_plans(tmp_path):
         store.set_indicator_target(IndicatorTarget("ind.a", 1, 2030, "higher"))
         plan = store.add_plan(Plan("Plan", targets=("1.1",)))
         assert store.plans() == [plan]
+
+
+def test_the_indicators_cases_follow_are_read_from_their_content(store, new_case):
+    kept = store.add_case(new_case("Fulgt"))
+    binned = store.add_case(new_case("I papirkurven"))
+    store.delete_case(binned.id)
+    expected = sorted({(kept.id, kept.title, kept.status, link.indicator)
+                       for link in kept.indicators})
+    assert expected and store.indicator_case_links() == expected

@@ -105,11 +105,12 @@ class ChallengesView(QWidget):
             observations = {i: self.store.observations(i) for i in self.catalog.indicators}
             links = case_links(self.store.comparison_rows(portfolio=True), self.catalog)
             plans = self.store.plans()
+            followed = self.store.indicator_case_links()
         except StoreError as exc:
             self.note.setText(error_sentence(exc, self.lang))
             return
         self.lines = challenges(self.catalog, observations, self.prefs.comparison(), plans,
-                                links)
+                                links, followed)
         self._fill()
 
     def _explain(self) -> None:
