@@ -4,12 +4,13 @@ that addresses it; add a plan and see which relevant SDG targets nothing address
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from impactapp.domain.plans import Plan
 from impactapp.store import Store
@@ -184,3 +185,62 @@ def test_from_the_side_bar_a_challenge_leads_to_the_case_that_addresses_it(
         assert list(ctl.case_windows) == [case.id]
     finally:
         ctl.close_all()
+
+
+def test_the_panel_says_where_the_target_comes_from(qtbot, lang_nb, store, catalog, settings):
+    from impactapp.domain.indicator_targets import FROM_CONFIG, IndicatorTarget
+
+    configured = dataclasses.replace(catalog, indicator_targets={
+        EU60: IndicatorTarget(EU60, 12.0, 2030, "lower", FROM_CONFIG)})
+    store.replace_observations(EU60, observations())
+    view = open_view(qtbot, store, configured, settings)
+    assert view.overview.select_indicator(EU60)
+    first = view.target_panel.label.text().splitlines()[0]
+    assert first == ("Mål: høyst 12 prosent innen 2030 (fra kommunens konfigurasjon "
+                     "(targets.yaml)).")
+    assert view.target_panel.label.text().splitlines()[1].endswith("målet er nådd")
+
+    def lower(dialog: TargetDialog) -> None:
+        assert not dialog.remove_button.isVisible()  # nothing set in the program to remove
+        assert dialog.value_edit.text() == "12"
+        type_into(qtbot, dialog.value_edit, "10")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_shown(TargetDialog, lower)
+    qtbot.mouseClick(view.target_panel.button, Qt.MouseButton.LeftButton)
+    first = view.target_panel.label.text().splitlines()[0]
+    assert first.startswith("Mål: høyst 10 prosent innen 2030 (satt i programmet av kari ")
+    assert first.endswith("; erstatter konfigurasjonens 12).")
+
+
+def test_plans_round_trip_through_a_file_from_the_view(qtbot, lang_nb, store, catalog,
+                                                       tmp_path, monkeypatch):
+    store.add_plan(Plan("Grøntplan", "PBE", "plan", 2024, 2034, "", ("11.7",),
+                        ("ind.recreation_area_access",)))
+    view = PlansView(store, catalog, "nb")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    out = tmp_path / "planer.yaml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert view.message.text() == f"1 plan skrevet til {out}."
+
+    bad = tmp_path / "feil.yaml"
+    bad.write_text(out.read_text("utf-8").replace('"11.7"', '"11.77"').replace("'11.7'",
+                                                                                "'11.77'"),
+                   encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    lines = view.message.text().splitlines()
+    assert lines[0] == "Ingenting ble importert fra feil.yaml:"
+    assert "plans[0].sdg_targets[0]: unknown SDG target '11.77'" in lines[1]
+    assert len(store.plans()) == 1
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    first, second = store.plans()
+    assert first.id != second.id
+    assert [dataclasses.replace(p, id=None) for p in (first, second)] == [
+        dataclasses.replace(first, id=None)] * 2
+    assert view.plan_table.rowCount() == 2

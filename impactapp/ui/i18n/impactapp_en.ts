@@ -961,52 +961,52 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="118" />
+      <location filename="../steering/challenges_view.py" line="119" />
       <source>Indicators where the municipality or a district does more than %1 % worse than the national figure or the average of the municipalities compared with (chosen in the Indicators view), or has moved the wrong way over the last three periods. Worst first. The margin is set in the municipality's configuration (targets.yaml).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="131" />
+      <location filename="../steering/challenges_view.py" line="132" />
       <source>%1 % worse than national</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="134" />
+      <location filename="../steering/challenges_view.py" line="135" />
       <source>%1 % worse than compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="137" />
+      <location filename="../steering/challenges_view.py" line="138" />
       <source>wrong way three periods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="138" />
+      <location filename="../steering/challenges_view.py" line="139" />
       <source>cases: %1, plans: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="139" />
+      <location filename="../steering/challenges_view.py" line="140" />
       <source>nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="155" />
+      <location filename="../steering/challenges_view.py" line="156" />
       <source>No indicator lags by the margin, and none has moved the wrong way: or there are no figures yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="169" />
+      <location filename="../steering/challenges_view.py" line="170" />
       <source>Case: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="172" />
+      <location filename="../steering/challenges_view.py" line="173" />
       <source>Plan: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="174" />
+      <location filename="../steering/challenges_view.py" line="175" />
       <source>No case or plan addresses this yet.</source>
       <translation type="unfinished" />
     </message>
@@ -3051,125 +3051,174 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>PlansView</name>
     <message>
-      <location filename="../steering/plans_view.py" line="65" />
+      <location filename="../steering/plans_view.py" line="71" />
       <source>Plans, strategies and initiatives</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="72" />
+      <location filename="../steering/plans_view.py" line="78" />
       <source>&amp;Add plan …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="73" />
+      <location filename="../steering/plans_view.py" line="79" />
       <source>&amp;Edit …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="74" />
+      <location filename="../steering/plans_view.py" line="80" />
       <source>&amp;Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="88" />
+      <location filename="../steering/plans_view.py" line="81" />
+      <source>&amp;Import file …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="82" />
+      <source>E&amp;xport file …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="98" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="88" />
+      <location filename="../steering/plans_view.py" line="98" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="88" />
+      <location filename="../steering/plans_view.py" line="98" />
       <source>Responsible unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="88" />
+      <location filename="../steering/plans_view.py" line="98" />
       <source>Period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="89" />
+      <location filename="../steering/plans_view.py" line="99" />
       <source>SDG targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="89" />
+      <location filename="../steering/plans_view.py" line="99" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="89" />
+      <location filename="../steering/plans_view.py" line="99" />
       <source>Link or reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="90" />
-      <location filename="../steering/plans_view.py" line="101" />
+      <location filename="../steering/plans_view.py" line="100" />
+      <location filename="../steering/plans_view.py" line="111" />
       <source>Plans</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="95" />
+      <location filename="../steering/plans_view.py" line="105" />
       <source>What addresses each locally relevant SDG target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="101" />
+      <location filename="../steering/plans_view.py" line="111" />
       <source>Target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="101" />
+      <location filename="../steering/plans_view.py" line="111" />
       <source>Text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="101" />
+      <location filename="../steering/plans_view.py" line="111" />
       <source>Decided measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="102" />
+      <location filename="../steering/plans_view.py" line="112" />
       <source>Pipeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="102" />
+      <location filename="../steering/plans_view.py" line="112" />
       <source>Coverage of locally relevant SDG targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="135" />
+      <location filename="../steering/plans_view.py" line="145" />
       <source>plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="135" />
+      <location filename="../steering/plans_view.py" line="145" />
       <source>strategy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="136" />
+      <location filename="../steering/plans_view.py" line="146" />
       <source>initiative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="153" />
+      <location filename="../steering/plans_view.py" line="163" />
       <source>%1 of %2 locally relevant targets are addressed by nothing: no plan, no decided measure, no case in the pipeline (marked). Decided measures (approved or decided cases) and the pipeline (drafts, in review) are kept apart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="197" />
+      <location filename="../steering/plans_view.py" line="207" />
       <source>Remove plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="198" />
+      <location filename="../steering/plans_view.py" line="208" />
       <source>Remove “%1” from the register?</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="216" />
+      <source>Import plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="216" />
+      <location filename="../steering/plans_view.py" line="236" />
+      <source>Plan files (*.yaml *.yml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="224" />
+      <source>Nothing was imported from %1:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="228" />
+      <source>%1 cannot be read: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="235" />
+      <source>Export plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="244" />
+      <source>%1 cannot be written: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../steering/plans_view.py" line="247" />
+      <source>%n plan(s) written to %1.</source>
+      <translation>
+        <numerusform>%n plan written to %1.</numerusform>
+        <numerusform>%n plans written to %1.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -979,52 +979,52 @@
       <translation>Saker og planer som tar tak i det</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="118" />
+      <location filename="../steering/challenges_view.py" line="119" />
       <source>Indicators where the municipality or a district does more than %1 % worse than the national figure or the average of the municipalities compared with (chosen in the Indicators view), or has moved the wrong way over the last three periods. Worst first. The margin is set in the municipality's configuration (targets.yaml).</source>
       <translation>Indikatorer der kommunen eller en bydel ligger mer enn %1 % dårligere an enn landet eller snittet av kommunene vi sammenligner med (valgt i Indikatorer-visningen), eller har gått feil vei de tre siste periodene. Verst først. Marginen settes i kommunens konfigurasjon (targets.yaml).</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="131" />
+      <location filename="../steering/challenges_view.py" line="132" />
       <source>%1 % worse than national</source>
       <translation>%1 % dårligere enn landet</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="134" />
+      <location filename="../steering/challenges_view.py" line="135" />
       <source>%1 % worse than compared</source>
       <translation>%1 % dårligere enn sammenlignet</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="137" />
+      <location filename="../steering/challenges_view.py" line="138" />
       <source>wrong way three periods</source>
       <translation>feil vei tre perioder</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="138" />
+      <location filename="../steering/challenges_view.py" line="139" />
       <source>cases: %1, plans: %2</source>
       <translation>saker: %1, planer: %2</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="139" />
+      <location filename="../steering/challenges_view.py" line="140" />
       <source>nothing</source>
       <translation>ingenting</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="155" />
+      <location filename="../steering/challenges_view.py" line="156" />
       <source>No indicator lags by the margin, and none has moved the wrong way: or there are no figures yet.</source>
       <translation>Ingen indikator henger etter med mer enn marginen, og ingen har gått feil vei: eller det finnes ingen tall ennå.</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="169" />
+      <location filename="../steering/challenges_view.py" line="170" />
       <source>Case: %1</source>
       <translation>Sak: %1</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="172" />
+      <location filename="../steering/challenges_view.py" line="173" />
       <source>Plan: %1</source>
       <translation>Plan: %1</translation>
     </message>
     <message>
-      <location filename="../steering/challenges_view.py" line="174" />
+      <location filename="../steering/challenges_view.py" line="175" />
       <source>No case or plan addresses this yet.</source>
       <translation>Ingen sak eller plan tar tak i dette ennå.</translation>
     </message>
@@ -3131,125 +3131,174 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PlansView</name>
     <message>
-      <location filename="../steering/plans_view.py" line="65" />
+      <location filename="../steering/plans_view.py" line="71" />
       <source>Plans, strategies and initiatives</source>
       <translation>Planer, strategier og satsinger</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="72" />
+      <location filename="../steering/plans_view.py" line="78" />
       <source>&amp;Add plan …</source>
       <translation>&amp;Legg til plan …</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="73" />
+      <location filename="../steering/plans_view.py" line="79" />
       <source>&amp;Edit …</source>
       <translation>&amp;Endre …</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="74" />
+      <location filename="../steering/plans_view.py" line="80" />
       <source>&amp;Remove</source>
       <translation>&amp;Fjern</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="88" />
+      <location filename="../steering/plans_view.py" line="81" />
+      <source>&amp;Import file …</source>
+      <translation>&amp;Importer fil …</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="82" />
+      <source>E&amp;xport file …</source>
+      <translation>E&amp;ksporter fil …</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="98" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="88" />
+      <location filename="../steering/plans_view.py" line="98" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="88" />
+      <location filename="../steering/plans_view.py" line="98" />
       <source>Responsible unit</source>
       <translation>Ansvarlig enhet</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="88" />
+      <location filename="../steering/plans_view.py" line="98" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="89" />
+      <location filename="../steering/plans_view.py" line="99" />
       <source>SDG targets</source>
       <translation>Delmål</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="89" />
+      <location filename="../steering/plans_view.py" line="99" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="89" />
+      <location filename="../steering/plans_view.py" line="99" />
       <source>Link or reference</source>
       <translation>Lenke eller referanse</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="90" />
-      <location filename="../steering/plans_view.py" line="101" />
+      <location filename="../steering/plans_view.py" line="100" />
+      <location filename="../steering/plans_view.py" line="111" />
       <source>Plans</source>
       <translation>Planer</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="95" />
+      <location filename="../steering/plans_view.py" line="105" />
       <source>What addresses each locally relevant SDG target</source>
       <translation>Hva som tar tak i hvert lokalt relevante delmål</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="101" />
+      <location filename="../steering/plans_view.py" line="111" />
       <source>Target</source>
       <translation>Delmål</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="101" />
+      <location filename="../steering/plans_view.py" line="111" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="101" />
+      <location filename="../steering/plans_view.py" line="111" />
       <source>Decided measures</source>
       <translation>Vedtatte tiltak</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="102" />
+      <location filename="../steering/plans_view.py" line="112" />
       <source>Pipeline</source>
       <translation>Under arbeid</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="102" />
+      <location filename="../steering/plans_view.py" line="112" />
       <source>Coverage of locally relevant SDG targets</source>
       <translation>Dekning av lokalt relevante delmål</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="135" />
+      <location filename="../steering/plans_view.py" line="145" />
       <source>plan</source>
       <translation>plan</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="135" />
+      <location filename="../steering/plans_view.py" line="145" />
       <source>strategy</source>
       <translation>strategi</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="136" />
+      <location filename="../steering/plans_view.py" line="146" />
       <source>initiative</source>
       <translation>satsing</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="153" />
+      <location filename="../steering/plans_view.py" line="163" />
       <source>%1 of %2 locally relevant targets are addressed by nothing: no plan, no decided measure, no case in the pipeline (marked). Decided measures (approved or decided cases) and the pipeline (drafts, in review) are kept apart.</source>
       <translation>%1 av %2 lokalt relevante delmål har ingenting som tar tak i dem: ingen plan, intet vedtatt tiltak, ingen sak under arbeid (markert). Vedtatte tiltak (godkjente eller vedtatte saker) og saker under arbeid (utkast, til gjennomgang) holdes fra hverandre.</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="197" />
+      <location filename="../steering/plans_view.py" line="207" />
       <source>Remove plan</source>
       <translation>Fjern plan</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="198" />
+      <location filename="../steering/plans_view.py" line="208" />
       <source>Remove “%1” from the register?</source>
       <translation>Fjerne «%1» fra registeret?</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="216" />
+      <source>Import plans</source>
+      <translation>Importer planer</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="216" />
+      <location filename="../steering/plans_view.py" line="236" />
+      <source>Plan files (*.yaml *.yml)</source>
+      <translation>Planfiler (*.yaml *.yml)</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="224" />
+      <source>Nothing was imported from %1:</source>
+      <translation>Ingenting ble importert fra %1:</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="228" />
+      <source>%1 cannot be read: %2</source>
+      <translation>%1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="235" />
+      <source>Export plans</source>
+      <translation>Eksporter planer</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="244" />
+      <source>%1 cannot be written: %2</source>
+      <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../steering/plans_view.py" line="247" />
+      <source>%n plan(s) written to %1.</source>
+      <translation>
+        <numerusform>%n plan skrevet til %1.</numerusform>
+        <numerusform>%n planer skrevet til %1.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

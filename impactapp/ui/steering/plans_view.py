@@ -3,10 +3,13 @@ plans, decided measures and pipeline that address it, with the targets nothing a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...casefile import CaseFileInvalid
+from ...casefile.plan_file import plans_to_yaml, read_plan_file
 from ...domain.model import Catalog
 from ...domain.plans import Coverage, Plan
+from ...files import write_private
 from ...store import Store, StoreError
 from ..labels import error_sentence
 from .plan_dialog import PlanDialog
@@ -72,8 +78,12 @@ class PlansView(QWidget):
         self.add_button = QPushButton(self.tr("&Add plan …"), self)
         self.edit_button = QPushButton(self.tr("&Edit …"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.import_button = QPushButton(self.tr("&Import file …"), self)
+        self.export_button = QPushButton(self.tr("E&xport file …"), self)
         for button, slot in ((self.add_button, self.add_plan), (self.edit_button, self.edit_plan),
-                             (self.remove_button, self.remove_plan)):
+                             (self.remove_button, self.remove_plan),
+                             (self.import_button, self.ask_and_import),
+                             (self.export_button, self.ask_and_export)):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             bar.addWidget(button)
@@ -200,6 +210,43 @@ class PlansView(QWidget):
             return False
         plan_id = plan.id
         return self._store(lambda: self.store.remove_plan(plan_id))
+
+    def ask_and_import(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import plans"), str(Path.home()), self.tr("Plan files (*.yaml *.yml)"))
+        return self.import_file(Path(path)) if path else False
+
+    def import_file(self, path: Path) -> bool:
+        """Add the plans of a plan file, all or none; every problem is shown with its line."""
+        try:
+            plans = read_plan_file(path, self.catalog)
+        except CaseFileInvalid as exc:
+            self.say(self.tr("Nothing was imported from %1:").replace("%1", path.name) + "\n"
+                     + "\n".join(str(e) for e in exc.errors))
+            return False
+        except OSError as exc:
+            self.say(self.tr("%1 cannot be read: %2").replace("%1", str(path)).replace(
+                "%2", exc.strerror or str(exc)))
+            return False
+        return self._store(lambda: self.store.add_plans(plans))
+
+    def ask_and_export(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export plans"), str(Path.home() / "planer.yaml"),
+            self.tr("Plan files (*.yaml *.yml)"))
+        return self.export_file(Path(path)) if path else False
+
+    def export_file(self, path: Path) -> bool:
+        """Write the register as a plan file (the format ``plans import`` reads)."""
+        try:
+            write_private(path, plans_to_yaml(self.plans).encode("utf-8"))
+        except OSError as exc:
+            self.say(self.tr("%1 cannot be written: %2").replace("%1", str(path)).replace(
+                "%2", exc.strerror or str(exc)))
+            return False
+        self.say(self.tr("%n plan(s) written to %1.", "", len(self.plans)).replace(
+            "%1", str(path)))
+        return True
 
     def _store(self, action) -> bool:
         try:
