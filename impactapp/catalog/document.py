@@ -22,8 +22,10 @@ def catalog_file_name(folder: Path, name: str) -> str:
 def open_catalog_file(
     folder: Path, name: str, keys: tuple[str, ...], errors: list[CatalogError],
     label: str | None = None,
+    optional: tuple[str, ...] = (),
 ) -> tuple[FileCheck, dict[str, Any]] | None:
-    """Load ``folder/name`` and check its top level; None if its content cannot be checked.
+    """Load ``folder/name`` and check its top level (``keys`` required, ``optional`` allowed);
+    None if its content cannot be checked.
 
     Errors name the file as ``label``, by default as ``catalog_file_name`` does.
     """
@@ -51,7 +53,7 @@ def open_catalog_file(
         return None
     if not _schema_version_readable(check, doc.data):
         return None
-    top = check.mapping(doc.data, (), ("schema_version", *keys))
+    top = check.mapping(doc.data, (), ("schema_version", *keys), optional)
     return (check, top) if top is not None else None
 
 

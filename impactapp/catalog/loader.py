@@ -17,27 +17,31 @@ from impactapp.domain.model import (
     SdgGoal,
     SdgTarget,
 )
-from impactapp.resources import resource_dir
+from impactapp.resources import config_dir, resource_dir
 
 from . import criteria, form, indicators, regions, scales, sdg, settings
+from . import targets as target_file
 from .check import Known
 from .document import catalog_file_name, open_catalog_file
 from .errors import CatalogError, CatalogInvalid
 
 #: The order files are reported in: the order of criteria/README.md.
 FILE_ORDER = (scales.FILE, criteria.FILE, sdg.FILE, regions.FILE, indicators.FILE, form.FILE,
-              settings.FILE)
+              settings.FILE, target_file.FILE)
 
 
 def load_catalog(
     criteria_dir: Path | None = None,
     forms_dir: Path | None = None,
     settings_file: Path | None = None,
+    targets_dir: Path | None = None,
 ) -> Catalog:
     """Read and validate the whole catalog; raise CatalogInvalid listing every problem.
 
     ``settings_file`` (default: settings.yaml in the configuration directory, if any) holds
-    the municipality's settings, such as switching the two-person rule off.
+    the municipality's settings, such as switching the two-person rule off. ``targets_dir``
+    holds the municipality's targets.yaml (default: its configuration directory; none there
+    means no configured targets).
     """
     criteria_dir = Path(criteria_dir) if criteria_dir is not None else resource_dir("criteria")
     forms_dir = Path(forms_dir) if forms_dir is not None else resource_dir("forms")
@@ -77,6 +81,8 @@ def load_catalog(
     indicator_map = _load_indicators(criteria_dir, errors, pillar_ids, target_ids, sdg_file)
     wizard = _load_form(forms_dir, errors, pillar_ids)
     configured = _load_settings(settings_file or settings.settings_file(), errors)
+    folder = Path(targets_dir) if targets_dir is not None else config_dir()
+    indicator_targets, margin = target_file.load_config_targets(folder, indicator_map, errors)
     _raise_if_any(errors)
     return Catalog(
         scales=scale_map,
@@ -88,6 +94,8 @@ def load_catalog(
         indicators=indicator_map,
         form=wizard,
         **configured,
+        indicator_targets=indicator_targets,
+        challenge_margin=margin,
     )
 
 

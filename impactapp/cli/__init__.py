@@ -27,6 +27,7 @@ from . import (
     municipality_cmd,
 )
 from .context import CliError, Context
+from .steering_cmd import register as register_steering
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare_cmd.register(commands)
     db_cmd.register(commands)
     municipality_cmd.register(commands)
+    register_steering(commands)
     return parser
 
 

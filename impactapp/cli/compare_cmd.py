@@ -16,6 +16,7 @@ from typing import Any
 
 from ..analysis import portfolio_aggregates
 from ..analysis.compare import TABLE_FORMATS, build_comparison, table_file
+from ..analysis.steering import steering_aggregates
 from ..domain.clock import local_today
 from ..domain.model import LANGUAGES, STATUSES
 from ..domain.vocabulary import STATUS_LABELS
@@ -113,7 +114,11 @@ def write_comparison(args: argparse.Namespace, ctx: Context) -> int:
 def write_portfolio(args: argparse.Namespace, ctx: Context) -> int:
     """``portfolio``: the report for leadership as PDF/A-2u."""
     _check_output(args.output, (".pdf",))
-    aggregates = portfolio_aggregates(_rows(args, ctx, portfolio=True), ctx.catalog, args.lang)
+    rows = _rows(args, ctx, portfolio=True)
+    aggregates = portfolio_aggregates(rows, ctx.catalog, args.lang)
+    aggregates.update(steering_aggregates(
+        rows, ctx.catalog, ctx.store.plans(), ctx.store.indicator_targets(),
+        {i: ctx.store.observations(i) for i in ctx.catalog.indicators}, args.lang))
     report = build_portfolio(aggregates, ctx.catalog, lang=args.lang,
                              scope=scope_text(args, args.lang),
                              made=local_today(ctx.clock))

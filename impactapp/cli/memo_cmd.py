@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from ..archive import (
@@ -16,9 +15,11 @@ from ..archive import (
     load_archive_settings,
 )
 from ..catalog import CatalogInvalid
+from ..domain.indicator_targets import effective_targets
 from ..domain.model import LANGUAGES, Case
 from ..files import write_private
 from ..indicators.latest import indicator_values
+from ..indicators.steering import with_steering
 from ..report import build_memo
 from ..report.pdfa import render_memo_pdf
 from ..store import NotFound
@@ -41,11 +42,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=write_memo)
 
 
-def filing_time() -> datetime:
-    """The moment a filing is made (tests replace it with a fixed clock)."""
-    return datetime.now(UTC)
-
-
 def _case(ctx: Context, case_id: int) -> Case:
     try:
         return ctx.store.get_case(case_id)
@@ -56,6 +52,8 @@ def _case(ctx: Context, case_id: int) -> Case:
 def _memo_pdf(args: argparse.Namespace, ctx: Context, case: Case) -> bytes:
     values = indicator_values(case.indicators, ctx.store.latest_observation, ctx.catalog,
                               args.lang or case.language)
+    targets = effective_targets(ctx.catalog.indicator_targets, ctx.store.indicator_targets())
+    values = with_steering(values, case.indicators, ctx.store.observations, targets)
     return render_memo_pdf(build_memo(case, ctx.catalog, args.lang, indicator_values=values))
 
 
@@ -93,7 +91,7 @@ def write_filing(args: argparse.Namespace, ctx: Context) -> int:
     uid = ctx.store.case_uid(case.id)
     data = _memo_pdf(args, ctx, case)
     try:
-        written = export_filing(args.output, case, uid, data, settings, filing_time(),
+        written = export_filing(args.output, case, uid, data, settings, ctx.clock.now(),
                                 replace=args.replace)
     except FilingExists as exc:
         raise CliError(f"The folder {exc.folder} already holds {exc.what}; choose another "

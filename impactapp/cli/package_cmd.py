@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
 from ..catalog.place_query import indicator_for_place
@@ -75,7 +75,7 @@ def write(path: Path, ctx: Context, packed: list[tuple[PackageEntry, bytes]]) ->
     place = ctx.require_place()
     try:
         count = write_package(path, (place.code, place.name), packed,
-                              created=datetime.now(UTC))
+                              created=ctx.clock.now())
     except OSError as exc:
         raise CliError(f"Cannot write {path}: {exc.strerror or exc}.") from None
     print(f"Wrote {count} response{'s' if count != 1 else ''} for {place.name} ({place.code}) "

@@ -10,8 +10,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Literal
 
+from .challenges import DEFAULT_MARGIN_PERCENT
+
 if TYPE_CHECKING:
     from .form import Form
+    from .indicator_targets import IndicatorTarget
 
 # --- vocabularies (stable ids from METHOD.md / CASE-FORMAT.md) ---------------------------------
 
@@ -417,6 +420,9 @@ class Catalog:
     form: Form | None = None
     #: The municipality's configuration: approver and reviewer must not be the case's authors.
     two_person_rule: bool = True
+    # The configuration's targets per indicator (targets.yaml) and the Utfordringer margin.
+    indicator_targets: dict[str, IndicatorTarget] = field(default_factory=dict)
+    challenge_margin: float = DEFAULT_MARGIN_PERCENT
 
     def criteria_in(self, pillar: str) -> list[Criterion]:
         return [c for c in self.criteria.values() if c.pillar == pillar]

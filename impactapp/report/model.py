@@ -286,6 +286,7 @@ class IndicatorView:
     expected: str
     latest: str  # "12,3 % (2024)" or "ingen data importert"
     source: str  # "Kilde: SSB, tabell 06947, hentet 2026-11-02", or ""
+    follow_up: str = ""  # the gap to the target; for a decided case, the change since
 
 
 @dataclass(frozen=True)

@@ -168,6 +168,8 @@ def indicators(memo: Memo, kit: Kit) -> list[Flowable]:
     ]]
     for ind in memo.indicators:
         latest = [kit.text(ind.latest, "cell")]
+        if ind.follow_up:
+            latest.append(kit.text(ind.follow_up, "cell_small_left"))
         if ind.source:
             latest.append(kit.text(ind.source, "cell_small_left"))
         rows.append([kit.text(ind.name, "cell"), kit.text(ind.region, "cell"),

@@ -270,6 +270,12 @@ def _key_figures(table: pd.DataFrame, lang: str) -> tuple[Field, ...]:
     return tuple(out)
 
 
+def _steering(aggregates: Mapping[str, pd.DataFrame], lang: str) -> tuple[PortfolioTable, ...]:
+    from .steering_tables import steering_tables  # it builds on PortfolioTable above
+
+    return steering_tables(aggregates, lang)
+
+
 def build_portfolio(
     aggregates: Mapping[str, pd.DataFrame],
     catalog: Catalog,
@@ -292,6 +298,7 @@ def build_portfolio(
         _distribution(aggregates["distribution"], w),
         _districts(aggregates["districts"], lang, w),
         _targets(aggregates["sdg_targets"], w),
+        *_steering(aggregates, lang),
     )
     targets = tuple(str(t) for t in aggregates["sdg_targets"].index)
     return PortfolioReport(

@@ -23,6 +23,7 @@ from .model import (
     TradeOffView,
 )
 from .sections import alternative_heading
+from .steering_lines import follow_up_line
 
 SOURCE_NAMES: dict[str, str] = {
     "ssb": "SSB",
@@ -170,6 +171,7 @@ def build_indicators(
             period = _get(value, "period")
             latest += f" ({period})" if period else ""
             source = source_line(value, indicator, labels)
+        follow_up = follow_up_line(case, catalog, link, value, lang, labels) if value else ""
         out.append(
             IndicatorView(
                 indicator_id=link.indicator,
@@ -178,6 +180,7 @@ def build_indicators(
                 expected=labels.get(f"direction_{link.expected}", link.expected),
                 latest=latest,
                 source=source,
+                follow_up=follow_up,
             )
         )
     return tuple(out)

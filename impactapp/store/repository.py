@@ -37,6 +37,7 @@ from .profiles import Profiles
 from .projections import write_projections
 from .records import AuditEntry
 from .retry import writes
+from .steering import Steering
 
 # The case list's columns, in CaseSummary's field order: no content, so no JSON to parse.
 _SUMMARY_COLUMNS = (
@@ -96,7 +97,7 @@ def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
 
 
 class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, History,
-            PlaceSettings, PackageImports):
+            PlaceSettings, PackageImports, Steering):
     """Cases, their revisions and the audit log in one SQLite file.
 
     Use a Store only from the thread that opened it; open another Store for another thread.

@@ -8,13 +8,13 @@ is never edited: a change to the schema is a new migration that also raises ``sc
 
 from __future__ import annotations
 
-from . import migration_0004, migration_0005
+from . import migration_0004, migration_0005, migration_0006
 from .retry import immediate
 from .sqlite import Database, Migrations
 
 APP = "impactapp"
 META_TABLE = "impactapp_meta"
-SCHEMA_VERSION = 5  # the newest schema this program knows; raised by each new migration
+SCHEMA_VERSION = 6  # the newest schema this program knows; raised by each new migration
 
 #: Tables every ImpactApp database has (checked before a file is accepted).
 TABLES: tuple[str, ...] = (
@@ -33,6 +33,9 @@ TABLES: tuple[str, ...] = (
     "district_ratings",
     "goal_contributions",
     "conflict_copies",
+    "indicator_targets",
+    "plans",
+    "plan_links",
 )
 
 migrations = Migrations(APP)
@@ -226,6 +229,13 @@ def conflict_copies(db: Database) -> None:
     """Edits that lost against a save made elsewhere, kept until taken over or discarded."""
     migration_0005.apply(db)
     _set_schema(db, 5)
+
+
+@migrations(name="0006_targets_and_plans")
+def targets_and_plans(db: Database) -> None:
+    """Targets per indicator set in the program, and the register of plans and strategies."""
+    migration_0006.apply(db)
+    _set_schema(db, 6)
 
 
 def migrate(db: Database) -> None:

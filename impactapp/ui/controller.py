@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..casefile import CaseFileInvalid
 from ..catalog.municipalities import region_data
 from ..domain.approval import Actor, check_actor
+from ..domain.indicator_targets import figures_only
 from ..domain.model import Catalog
 from ..examples import example_origins, load_examples, missing_examples
 from ..indicators.latest import latest_value_lookup
@@ -69,6 +70,8 @@ class AppController(QObject):
         self.main.add_view(self.tr("Compare"), lambda: self.comparison_views().comparison)
         self.main.add_view(self.tr("Portfolio"), lambda: self.comparison_views().portfolio)
         self.main.add_view(self.tr("Indicators"), self.indicator_view)
+        self.main.add_view(self.tr("Challenges"), self._challenges_view)
+        self.main.add_view(self.tr("Plans"), self._plans_view)
         self.main.cases_changed.connect(self._cases_changed)
         self.places = PlaceActions(self.main, store, database_place(store, region_data()),
                                    catalog.indicators, lang)
@@ -102,6 +105,27 @@ class AppController(QObject):
         if self._indicator_view is not None:
             self._indicator_view.refresh()
         self._indicator_data_stored()
+
+    def indicator_series(self, indicator_id: str, region: str) -> list[tuple[str, float]]:
+        """The region's stored figures of the indicator, in period order."""
+        try:
+            stored = self.store.observations(indicator_id, [region])
+        except StoreError:
+            return []
+        return figures_only((o.period, o.value) for o in stored)
+
+    def _challenges_view(self) -> QWidget:
+        from .steering.challenges_view import ChallengesView  # imported when first needed
+
+        view = ChallengesView(self.store, self.catalog, self.lang,
+                              settings=self.settings.qsettings)
+        view.case_activated.connect(self.open_case)
+        return view
+
+    def _plans_view(self) -> QWidget:
+        from .steering.plans_view import PlansView  # imported when first needed
+
+        return PlansView(self.store, self.catalog, self.lang)
 
     def _indicator_data_stored(self) -> None:
         for window in self.case_windows.values():
@@ -145,7 +169,8 @@ class AppController(QObject):
 
     def _window_for(self, draft: CaseDraft) -> CaseWindow:
         window = CaseWindow(draft, self.catalog.form, self.lang, latest_value=self.latest_value,
-                            settings=self.settings.qsettings)
+                            settings=self.settings.qsettings,
+                            indicator_series=self.indicator_series)
         window.guide_requested.connect(self.show_guide)
         window.memo_actions = MemoActions(window)
         return window

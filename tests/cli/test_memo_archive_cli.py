@@ -15,7 +15,8 @@ from lxml import etree
 
 from impactapp.archive import filed_entry_key, schema_errors
 from impactapp.archive.arkivmelding import MD, NS
-from impactapp.cli import main, memo_cmd
+from impactapp.cli import main
+from impactapp.domain.clock import FixedClock
 from impactapp.resources import CONFIG_ENV_VAR
 from impactapp.store import Store
 
@@ -26,8 +27,8 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX
 
 @pytest.fixture(autouse=True)
 def fixed_clock(monkeypatch, tmp_path_factory):
-    """A fixed moment of filing, and the shipped settings unless a test configures its own."""
-    monkeypatch.setattr(memo_cmd, "filing_time", lambda: FILED_AT)
+    """The shipped settings unless a test configures its own (the moment of filing is the
+    fixed clock ``run`` gives the command line)."""
     monkeypatch.delenv(CONFIG_ENV_VAR, raising=False)
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path_factory.mktemp("xdg-empty")))
 
@@ -43,7 +44,7 @@ def stored(tmp_path_factory) -> str:
 
 
 def run(capsys, *argv: str) -> tuple[int, str]:
-    status = main(list(argv))
+    status = main(list(argv), clock=FixedClock(FILED_AT))
     return status, capsys.readouterr().err
 
 

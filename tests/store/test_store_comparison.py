@@ -135,9 +135,10 @@ def _undo_0004(path: Path) -> None:
         db.execute(f"DROP TABLE {table}")
     db.execute("DROP INDEX assessments_alternative")
     db.execute("ALTER TABLE assessments DROP COLUMN mitigated")
-    db.execute("DROP TABLE conflict_copies")  # and what came after 0004
+    for later in ("conflict_copies", "plan_links", "plans", "indicator_targets"):
+        db.execute(f"DROP TABLE {later}")  # and what came after 0004
     db.execute("DELETE FROM _sqlite_migrations WHERE name IN ('0004_comparison',"
-               " '0005_conflict_copies')")
+               " '0005_conflict_copies', '0006_targets_and_plans')")
     db.execute("UPDATE impactapp_meta SET value = '3' WHERE key = 'schema'")
     db.conn.commit()
     db.close()

@@ -26,6 +26,7 @@ from ...analysis.tables import Tables
 from ...domain.clock import Clock, local_today
 from ...domain.model import Catalog
 from ..export_runner import ExportRunner
+from ..steering.portfolio_section import PortfolioSteering, steering_for
 from ..worker import run_task
 from .charts import Chart, DivergingChart
 from .climate_chart import ClimateChart
@@ -45,6 +46,13 @@ from .portfolio_charts import (
 from .source import ComparisonSource
 
 Aggregates = dict[str, pd.DataFrame]
+
+
+def with_steering(aggregates: Aggregates, db_path: Path, tables: Tables,
+                  case_ids: list[int] | None, catalog: Catalog, lang: str) -> Aggregates:
+    """The aggregates with the steering tables of the same cases added; a worker's call."""
+    chosen = tables if case_ids is None else restrict(tables, catalog, case_ids)
+    return {**aggregates, **steering_for(db_path, chosen, catalog, lang)}
 
 
 def aggregates_for(tables: Tables, case_ids: list[int] | None, catalog: Catalog,
@@ -137,6 +145,8 @@ class PortfolioView(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+        self.steering = PortfolioSteering(self.lang, content)  # targets, gaps, coverage
+        layout.addWidget(self.steering)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -186,8 +196,10 @@ class PortfolioView(QWidget):
         count = len(data.frame) if ids is None else len(ids)
         scope = self.comparison.scope_text()
         catalog, lang, tables = self.catalog, self.lang, data.tables
+        db_path = self.source.db_path
         self.scope_label.setText(self.tr("Working out the portfolio …"))
-        run_task(lambda _state: aggregates_for(tables, ids, catalog, lang),
+        run_task(lambda _state: with_steering(aggregates_for(tables, ids, catalog, lang),
+                                              db_path, tables, ids, catalog, lang),
                  lambda result: self._computed(generation, result, scope, count),
                  self._failed)
 
@@ -205,6 +217,7 @@ class PortfolioView(QWidget):
         self.climate.set_rows(year_bars(aggregates["climate_by_year"], self.lang))
         self.groups.set_rows(group_rows(aggregates["distribution"]))
         self.districts.set_rows(district_rows(aggregates["districts"], self.lang))
+        self.steering.fill(aggregates)
         self.export_button.setEnabled(True)
         self.computed.emit()
 

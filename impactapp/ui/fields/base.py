@@ -25,6 +25,8 @@ class FieldContext:
     lang: str
     # (indicator id, region) -> (value, period, source line) | None: the latest imported figure.
     latest_value: Callable[[str, str], tuple[float, str, str] | None] | None = None
+    # (indicator id, region) -> [(period, value)]: figures over time (change since decision).
+    indicator_series: Callable[[str, str], list[tuple[str, float]]] | None = None
 
 
 @dataclass(frozen=True)

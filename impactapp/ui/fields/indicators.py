@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Case, Indicator, IndicatorLink
 from ...domain.numbers import format_number
 from .base import FieldWidget, HelpTopic
+from .indicator_change import SeriesOf, change_line
 from .sdg import (
     FOCUS_KEY,
     chain_tab_order,
@@ -42,6 +43,7 @@ class IndicatorsField(FieldWidget):
     #: Where latest values come from; a FieldContext attribute of the same name wins. None
     #: means no data has been imported (the composition root wires the indicator store in).
     latest_value: LatestValue | None = None
+    series_of: SeriesOf | None = None  # figures over time, for the change since the decision
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -284,7 +286,9 @@ class IndicatorsField(FieldWidget):
         indicator = self.ctx.catalog.indicators.get(link.indicator)
         unit = indicator.unit.get(self.ctx.lang) if indicator else ""
         first = f"{format_number(value, self.ctx.lang)} {unit} ({period})".replace("  ", " ")
-        return f"{first}\n{source_line}" if source_line else first
+        series = getattr(self.ctx, "indicator_series", None) or type(self).series_of
+        since = change_line(self.draft.case, link, series, self.ctx.lang)
+        return "\n".join(part for part in (first, since, source_line) if part)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

@@ -31,6 +31,7 @@ from ...indicators.ratelimit import RateLimiter
 from ...store import Store, StoreError
 from ...store.place import choose_place, database_place
 from ..labels import error_sentence
+from ..steering.target_dialog import TargetPanel
 from ..worker import Task, run_task
 from . import tasks
 from .detail import IndicatorDetail
@@ -103,6 +104,10 @@ class IndicatorView(QWidget):
         self.detail = IndicatorDetail(catalog, lang, self.splitter)
         self.splitter.addWidget(self.overview)
         self.splitter.addWidget(self.detail)
+        # The target in force and the gap to it, under the indicator's description.
+        self.target_panel = TargetPanel(store, catalog, lang, self.detail)
+        self.detail.layout().insertWidget(4, self.target_panel)
+        self.target_panel.changed.connect(lambda: self._show(self.overview.current_indicator()))
         self.splitter.setStretchFactor(1, 1)
         h = self.fontMetrics().height()
         self.splitter.setSizes([h * 22, h * 50])
@@ -138,6 +143,8 @@ class IndicatorView(QWidget):
                                    districts=self.prefs.districts(),
                                    comparison=self.comparison(),
                                    names=self.prefs.region_names())
+        self.target_panel.show_for(indicator, self.data.get(indicator.id, []),
+                                   self.detail.home_code())
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,10 +30,6 @@ if TYPE_CHECKING:
     from .memo_actions import MemoActions
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 def write_filing(memo, case: Case, uid: str, folder: Path, settings: ArchiveSettings,
                  filed_at: datetime, replace: bool, state: TaskState) -> Path:
     """Render the memo, then write it and its arkivmelding.xml: runs in a worker thread."""
@@ -54,8 +50,9 @@ class ArchiveActions(QObject):
         super().__init__(memo_actions)
         self.memo_actions = memo_actions
         self.window = memo_actions.window
-        # The moment of filing written into the arkivmelding (tests give a fixed one).
-        self.clock: Callable[[], datetime] = utc_now
+        # The moment of filing written into the arkivmelding: the store's clock, the one the
+        # composition root injected (tests give a fixed one).
+        self.clock: Callable[[], datetime] = self.window.draft.store.time_source.now
         self.action = QAction(self.tr("Export to &archive…"), self.window)
         self.action.triggered.connect(self.ask_and_export)
         menu.addAction(self.action)

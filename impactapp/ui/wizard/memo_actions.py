@@ -9,8 +9,10 @@ from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
+from ...domain.indicator_targets import effective_targets
 from ...files import write_private
 from ...indicators.latest import indicator_values
+from ...indicators.steering import with_steering
 from ...report import build_memo, summary_html, summary_text
 from ..export_runner import ExportRunner
 from ..worker import TaskState
@@ -57,6 +59,9 @@ class MemoActions(QObject):
         case = draft.case
         values = indicator_values(case.indicators, draft.store.latest_observation, draft.catalog,
                                   case.language)
+        targets = effective_targets(draft.catalog.indicator_targets,
+                                    draft.store.indicator_targets())
+        values = with_steering(values, case.indicators, draft.store.observations, targets)
         return build_memo(case, draft.catalog, indicator_values=values)
 
     def suggested_path(self) -> Path:

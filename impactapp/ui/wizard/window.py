@@ -53,11 +53,12 @@ class CaseWindow(QMainWindow):
 
     def __init__(self, draft: CaseDraft, form: Form, lang: str, parent: QWidget | None = None,
                  latest_value: Callable[[str, str], tuple[float, str, str] | None] | None = None,
-                 settings: QSettings | None = None):
+                 settings: QSettings | None = None,
+                 indicator_series: Callable[[str, str], list[tuple[str, float]]] | None = None):
         super().__init__(parent)
         self.draft = draft
         self.form = form
-        self.ctx = FieldContext(draft.catalog, lang, latest_value)
+        self.ctx = FieldContext(draft.catalog, lang, latest_value, indicator_series)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.resize(PREFERRED_SIZE)  # shrunk to the screen when shown (showEvent)
         self._fitted = False

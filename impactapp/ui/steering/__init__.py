@@ -1,0 +1,1 @@
+"""Steering views: targets per indicator, the Utfordringer view and the plan register."""
