@@ -1,0 +1,140 @@
+"""The sustainability budget's lines and totals, by the climate budget rule.
+
+Each case contributes its recommended measure (the one decided or proposed), and a decided
+case also every other measure that has a follow-up record. Totals keep the decided measures
+(approved, decided) and the pipeline (draft, in review) apart and add direct effects only
+(``climate_budget``); a stopped measure leaves the decided sum and is listed with its reason.
+A measure without a start year counts from the budget's first year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .climate_budget import DECIDED, PIPELINE, Effect, StageTotal, climate_totals, \
+    counts_in_total, stage_of
+from .followup import STOPPED, FollowUp
+from .model import Case
+
+#: Years an investment is spread over when cost-effectiveness is worked out.
+DEFAULT_LIFETIME_YEARS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLine:
+    """One measure in the budget."""
+
+    case_id: int
+    case_number: str
+    title: str
+    case_status: str
+    measure: str
+    measure_name: str
+    unit: str
+    followup_status: str | None  # None: no follow-up record
+    stop_reason: str
+    scope: str | None
+    tonnes: float | None  # expected t CO2e per year (negative = cut)
+    from_year: int | None
+    investment_nok: float | None
+    annual_nok: float | None
+    targets: tuple[str, ...]  # confirmed SDG targets only
+    reported_tonnes: float | None = None
+    cost_spent_nok: float | None = None
+
+    @property
+    def stage(self) -> str | None:
+        return stage_of(self.case_status)
+
+    @property
+    def stopped(self) -> bool:
+        return self.followup_status == STOPPED
+
+    def in_force(self, year: int, first_year: int) -> float:
+        """Its t CO2e in ``year``: the expected effect from its start year on (0 before)."""
+        if self.tonnes is None:
+            return 0.0
+        start = self.from_year if self.from_year is not None else first_year
+        return self.tonnes if year >= start else 0.0
+
+
+def nok_per_tonne(line: BudgetLine, lifetime: int = DEFAULT_LIFETIME_YEARS) -> float | None:
+    """NOK per tonne CO2e cut: (annual cost + investment spread over ``lifetime`` years) per
+    tonne cut a year; None unless both a cost and a cut are known."""
+    if line.tonnes is None or line.tonnes >= 0:
+        return None
+    if line.investment_nok is None and line.annual_nok is None:
+        return None
+    yearly = (line.annual_nok or 0.0) + (line.investment_nok or 0.0) / max(1, lifetime)
+    return yearly / -line.tonnes
+
+
+def budget_lines(cases: Iterable[Case], followups: dict[int, dict[str, FollowUp]]
+                 ) -> list[BudgetLine]:
+    """The budget's measures, grouped by responsible unit, then case and measure."""
+    lines = []
+    for case in cases:
+        if stage_of(case.status) is None or case.id is None:
+            continue
+        records = followups.get(case.id, {})
+        chosen = case.recommendation.alternative if case.recommendation else None
+        for alt in case.measures:
+            record = records.get(alt.id)
+            if alt.id != chosen and not (record and case.status == "decided"):
+                continue
+            ghg, cost = alt.ghg, alt.cost
+            lines.append(BudgetLine(
+                case_id=case.id, case_number=case.case_number, title=case.title,
+                case_status=case.status, measure=alt.id, measure_name=alt.name,
+                unit=(record.unit if record and record.unit else case.unit),
+                followup_status=record.status if record else None,
+                stop_reason=record.reason if record else "",
+                scope=ghg.scope if ghg else None,
+                tonnes=ghg.tonnes_co2e_per_year if ghg and ghg.quantifiable else None,
+                from_year=ghg.from_year if ghg else None,
+                investment_nok=cost.investment_nok if cost else None,
+                annual_nok=cost.annual_nok if cost else None,
+                targets=tuple(link.target for link in alt.sdg_targets),
+                reported_tonnes=record.effect_tonnes if record else None,
+                cost_spent_nok=record.cost_nok if record else None,
+            ))
+    lines.sort(key=lambda l: (l.unit.casefold(), l.case_id, l.measure))
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetTotals:
+    """The decided and pipeline totals (never added together), and the stopped measures."""
+
+    decided: StageTotal
+    pipeline: StageTotal
+    stopped: tuple[BudgetLine, ...]
+    investment: dict[str, float]  # per stage, stopped measures left out of the decided
+    annual: dict[str, float]
+
+
+def counted(line: BudgetLine) -> bool:
+    """Whether the line is in its stage's sum at all: not stopped."""
+    return line.stage is not None and not line.stopped
+
+
+def budget_totals(lines: Iterable[BudgetLine]) -> BudgetTotals:
+    """Totals per stage by the climate budget rule; a stopped measure leaves the sum."""
+    kept = [line for line in lines if line.stage is not None]
+    live = [line for line in kept if counted(line)]
+    totals = climate_totals(Effect(l.case_status, l.scope, l.tonnes) for l in live)
+    investment = {s: sum(l.investment_nok or 0.0 for l in live if l.stage == s)
+                  for s in (DECIDED, PIPELINE)}
+    annual = {s: sum(l.annual_nok or 0.0 for l in live if l.stage == s)
+              for s in (DECIDED, PIPELINE)}
+    return BudgetTotals(totals[DECIDED], totals[PIPELINE],
+                        tuple(l for l in kept if l.stopped), investment, annual)
+
+
+def in_force_by_year(lines: Iterable[BudgetLine], stage: str, years: list[int]
+                     ) -> dict[int, float]:
+    """The direct t CO2e per year of one stage's counted measures in force in each year."""
+    chosen = [l for l in lines if l.stage == stage and counted(l) and counts_in_total(l.scope)]
+    first = years[0] if years else 0
+    return {year: sum(l.in_force(year, first) for l in chosen) for year in years}
