@@ -220,3 +220,33 @@ def attention_list(measures: list[FollowedMeasure], today: date, calendar: Repor
     items.sort(key=lambda i: (order[i.reasons[0]], i.due or date.max, i.measure.case_id,
                               i.measure.measure))
     return items
+
+
+def _figure(value: float, decimals: int = 0) -> tuple[str, str]:
+    """A number in bokmål (space thousands, comma decimals) and in English."""
+    en = f"{value:,.{decimals}f}"
+    return en.replace(",", "\u00a0").replace(".", ","), en
+
+
+def followup_text(detail: dict) -> tuple[Text, tuple[Text, ...]]:
+    """A follow-up report's audit detail as a history summary and lines."""
+    measure = detail.get("measure", "")
+    status = STATUS_LABELS.get(str(detail.get("status")), Text("?", "?"))
+    summary = Text(f"Oppfølging av tiltak {measure}: {status.nb}",
+                   f"Follow-up of measure {measure}: {status.en}")
+    lines: list[Text] = []
+    if detail.get("unit"):
+        lines.append(Text(f"ansvarlig enhet: {detail['unit']}",
+                          f"responsible unit: {detail['unit']}"))
+    if detail.get("reason"):
+        lines.append(Text(f"grunn: {detail['reason']}", f"reason: {detail['reason']}"))
+    if isinstance(detail.get("effect_tonnes"), int | float):
+        nb, en = _figure(float(detail["effect_tonnes"]), 1)
+        lines.append(Text(f"rapportert effekt: {nb} t CO2e per år",
+                          f"reported effect: {en} t CO2e per year"))
+    if isinstance(detail.get("cost_nok"), int | float):
+        nb, en = _figure(float(detail["cost_nok"]))
+        lines.append(Text(f"brukt: {nb} kr", f"spent: NOK {en}"))
+    if detail.get("note"):
+        lines.append(Text(str(detail["note"]), str(detail["note"])))
+    return summary, tuple(lines)

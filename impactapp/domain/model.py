@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from .followup import FollowUp
     from .form import Form
 
 # --- vocabularies (stable ids from METHOD.md / CASE-FORMAT.md) ---------------------------------
@@ -356,6 +357,8 @@ class Case:
     approved_at: datetime | None = None
     created: datetime | None = None
     updated: datetime | None = None
+    # Follow-up of a decided case's measures by measure id: kept beside the content, not in it.
+    followup: dict[str, FollowUp] = field(default_factory=dict)
 
     @property
     def zero_alternative(self) -> Alternative | None:

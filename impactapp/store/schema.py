@@ -8,13 +8,13 @@ is never edited: a change to the schema is a new migration that also raises ``sc
 
 from __future__ import annotations
 
-from . import migration_0004, migration_0005
+from . import migration_0004, migration_0005, migration_0007
 from .retry import immediate
 from .sqlite import Database, Migrations
 
 APP = "impactapp"
 META_TABLE = "impactapp_meta"
-SCHEMA_VERSION = 5  # the newest schema this program knows; raised by each new migration
+SCHEMA_VERSION = 7  # the newest schema this program knows; raised by each new migration
 
 #: Tables every ImpactApp database has (checked before a file is accepted).
 TABLES: tuple[str, ...] = (
@@ -33,6 +33,8 @@ TABLES: tuple[str, ...] = (
     "district_ratings",
     "goal_contributions",
     "conflict_copies",
+    "followups",
+    "followup_reports",
 )
 
 migrations = Migrations(APP)
@@ -226,6 +228,13 @@ def conflict_copies(db: Database) -> None:
     """Edits that lost against a save made elsewhere, kept until taken over or discarded."""
     migration_0005.apply(db)
     _set_schema(db, 5)
+
+
+@migrations(name="0007_followup")
+def followup(db: Database) -> None:
+    """Follow-up records of decided measures and their reports (tertial reporting)."""
+    migration_0007.apply(db)
+    _set_schema(db, 7)
 
 
 def migrate(db: Database) -> None:
