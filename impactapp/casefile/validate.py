@@ -25,6 +25,7 @@ from impactapp.domain.screening import ALLOWED_ANSWERS
 
 from .alternatives import AlternativeChecks
 from .approval import check_approval, check_status_has_approval
+from .followup import check_followup_needs_decided
 from .checks import MAX_ERRORS, Checker, Path, TooManyErrors, describe, line_breaks, show
 from .errors import CaseFileError
 
@@ -139,6 +140,7 @@ class _CaseValidator(AlternativeChecks):
         )
         if not self.as_draft:
             check_status_has_approval(ck, path, value)
+            check_followup_needs_decided(ck, path, value)
 
     def _case_number(self, path: Path, value: Any) -> None:
         self.ck.text(path, value, hint=': put the case number in quotes, e.g. "24/01234"')

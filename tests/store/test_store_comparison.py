@@ -136,8 +136,10 @@ def _undo_0004(path: Path) -> None:
     db.execute("DROP INDEX assessments_alternative")
     db.execute("ALTER TABLE assessments DROP COLUMN mitigated")
     db.execute("DROP TABLE conflict_copies")  # and what came after 0004
+    db.execute("DROP TABLE followup_reports")
+    db.execute("DROP TABLE followups")
     db.execute("DELETE FROM _sqlite_migrations WHERE name IN ('0004_comparison',"
-               " '0005_conflict_copies')")
+               " '0005_conflict_copies', '0007_followup')")
     db.execute("UPDATE impactapp_meta SET value = '3' WHERE key = 'schema'")
     db.conn.commit()
     db.close()
