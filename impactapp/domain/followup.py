@@ -250,3 +250,30 @@ def followup_text(detail: dict) -> tuple[Text, tuple[Text, ...]]:
     if detail.get("note"):
         lines.append(Text(str(detail["note"]), str(detail["note"])))
     return summary, tuple(lines)
+
+
+def decided_on(case: Case) -> date:
+    """The day follow-up starts: the decision date, else the day of the approval."""
+    if case.decision_date is not None:
+        return case.decision_date
+    if case.approved_at is not None:
+        return case.approved_at.date()
+    return case.updated.date() if case.updated else date.min
+
+
+def followed_measures(cases: list[Case]) -> list[FollowedMeasure]:
+    """The measures of decided cases under follow-up: the recommended one, and every measure
+    that has a record (the decision may have chosen another)."""
+    out = []
+    for case in cases:
+        if case.status != "decided" or case.id is None:
+            continue
+        chosen = case.recommendation.alternative if case.recommendation else None
+        for alt in case.measures:
+            record = case.followup.get(alt.id)
+            if alt.id != chosen and record is None:
+                continue
+            expected = alt.ghg.tonnes_co2e_per_year if alt.ghg else None
+            out.append(FollowedMeasure(case.id, case.case_number, case.title, alt.id, alt.name,
+                                       decided_on(case), expected, record, case.unit))
+    return out

@@ -12,8 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .climate_budget import DECIDED, PIPELINE, Effect, StageTotal, climate_totals, \
-    counts_in_total, stage_of
+from .climate_budget import (
+    DECIDED,
+    PIPELINE,
+    Effect,
+    StageTotal,
+    climate_totals,
+    counts_in_total,
+    stage_of,
+)
+from .climate_target import ClimateTarget, PathYear, climate_path
 from .followup import STOPPED, FollowUp
 from .model import Case
 
@@ -138,3 +146,44 @@ def in_force_by_year(lines: Iterable[BudgetLine], stage: str, years: list[int]
     chosen = [l for l in lines if l.stage == stage and counted(l) and counts_in_total(l.scope)]
     first = years[0] if years else 0
     return {year: sum(l.in_force(year, first) for l in chosen) for year in years}
+
+
+#: Years of effect shown per measure: the budget year and the three after it (the economic plan).
+PLAN_YEARS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """Everything the Budsjett view, the PDF and the spreadsheet show for one budget year."""
+
+    year: int
+    years: tuple[int, ...]  # the per-measure columns
+    lines: tuple[BudgetLine, ...]
+    totals: BudgetTotals
+    target: ClimateTarget | None
+    path: tuple[PathYear, ...]  # empty without a target
+    lifetime_years: int
+
+    def units(self) -> list[str]:
+        """The responsible units in the order their lines come."""
+        return list(dict.fromkeys(line.unit for line in self.lines))
+
+
+def path_years(year: int, target: ClimateTarget | None) -> list[int]:
+    """The years of the path table: the budget year to the target year (at least the plan)."""
+    last = max(year + PLAN_YEARS - 1, target.year if target else year)
+    return list(range(year, last + 1))
+
+
+def build_budget(cases: Iterable[Case], followups: dict[int, dict[str, FollowUp]], year: int,
+                 target: ClimateTarget | None,
+                 lifetime_years: int = DEFAULT_LIFETIME_YEARS) -> Budget:
+    """The budget of ``year``: lines, totals kept apart, and the path toward the target."""
+    lines = budget_lines(cases, followups)
+    path: tuple[PathYear, ...] = ()
+    if target is not None:
+        years = path_years(year, target)
+        path = tuple(climate_path(target, years, in_force_by_year(lines, DECIDED, years),
+                                  in_force_by_year(lines, PIPELINE, years)))
+    return Budget(year, tuple(range(year, year + PLAN_YEARS)), tuple(lines),
+                  budget_totals(lines), target, path, lifetime_years)

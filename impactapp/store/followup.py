@@ -153,3 +153,21 @@ class FollowUps(StoreCore):
             self._db.execute(f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES (?, ?)",
                              [TARGET_KEY, json.dumps(data, sort_keys=True)])
             self._audit(None, "climate_target", moment, data)
+
+
+class BudgetCases(FollowUps):
+    """The cases a budget or the follow-up list reads, with their follow-up attached."""
+
+    @guarded
+    def budget_cases(self, statuses: tuple[str, ...] = (
+            "draft", "in_review", "approved", "decided")) -> list:
+        """Every case outside the bin with one of ``statuses``, oldest id first."""
+        marks = ", ".join("?" for _ in statuses)
+        ids = [r[0] for r in self._db.execute(
+            f"SELECT id FROM cases WHERE deleted_at IS NULL AND status IN ({marks})"
+            " ORDER BY id", list(statuses))]
+        cases = self.get_cases(ids)  # type: ignore[attr-defined]
+        records = self.all_followups()
+        for case in cases:
+            case.followup = records.get(case.id, {})
+        return cases

@@ -28,7 +28,7 @@ from .connection import connect
 from .content import build_case, canonical_text, changed_fields, sha256_hex
 from .core import CASE_COLUMNS, LOCKED_STATUSES, guarded, optional_timestamp
 from .errors import ConflictError, LockedError, NotFound, StatusError
-from .followup import FollowUps
+from .followup import BudgetCases
 from .history import History, import_detail, verdict_changes
 from .lifecycle import Lifecycle
 from .observations import Observations
@@ -75,7 +75,7 @@ def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
 
 
 class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, History,
-            FollowUps):
+            BudgetCases):
     """Cases, their revisions and the audit log in one SQLite file.
 
     Use a Store only from the thread that opened it; open another Store for another thread.

@@ -119,3 +119,19 @@ def test_attention_list_names_why_and_puts_late_first() -> None:
                           measure(1, FollowUp("a1", status="stopped"), date(2027, 1, 5))],
                          date(2027, 6, 10), CAL, due_only=True)
     assert [i.measure.case_id for i in due] == [2]
+
+
+def test_followed_measures_are_the_recommended_one_and_any_with_a_record() -> None:
+    from impactapp.domain.followup import followed_measures
+    from impactapp.domain.model import GhgEstimate, Recommendation
+
+    case = _case("decided")
+    case.alternatives.append(Alternative(id="a2", name="Annet", ghg=GhgEstimate(-5)))
+    case.recommendation = Recommendation("a1")
+    case.decision_date = date(2027, 2, 1)
+    assert [(m.measure, m.decided_on) for m in followed_measures([case])] == [
+        ("a1", date(2027, 2, 1))]
+    case.followup = {"a2": FollowUp("a2", unit="KLI")}
+    assert [(m.measure, m.unit, m.expected_tonnes) for m in followed_measures([case])] == [
+        ("a1", "", None), ("a2", "KLI", -5)]
+    assert followed_measures([_case("approved")]) == []
