@@ -16,7 +16,17 @@ from collections.abc import Sequence
 from .. import __version__
 from ..domain.clock import Clock
 from ..logsetup import configure_logging, log_unexpected, shutdown_logging
-from . import case_cmd, catalog_cmd, compare_cmd, db_cmd, demo_cmd, indicators_cmd, memo_cmd
+from . import (
+    budget_cmd,
+    case_cmd,
+    catalog_cmd,
+    compare_cmd,
+    db_cmd,
+    demo_cmd,
+    followup_cmd,
+    indicators_cmd,
+    memo_cmd,
+)
 from .context import CliError, Context
 
 
@@ -40,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     indicators_cmd.register(commands)
     compare_cmd.register(commands)
     db_cmd.register(commands)
+    followup_cmd.register(commands)
+    budget_cmd.register(commands)
     return parser
 
 

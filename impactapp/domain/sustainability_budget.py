@@ -50,6 +50,7 @@ class BudgetLine:
     targets: tuple[str, ...]  # confirmed SDG targets only
     reported_tonnes: float | None = None
     cost_spent_nok: float | None = None
+    exempt: bool = False  # exempt from disclosure: shown by its case number only
 
     @property
     def stage(self) -> str | None:
@@ -106,6 +107,7 @@ def budget_lines(cases: Iterable[Case], followups: dict[int, dict[str, FollowUp]
                 targets=tuple(link.target for link in alt.sdg_targets),
                 reported_tonnes=record.effect_tonnes if record else None,
                 cost_spent_nok=record.cost_nok if record else None,
+                exempt=case.confidentiality.exempt,
             ))
     lines.sort(key=lambda l: (l.unit.casefold(), l.case_id, l.measure))
     return lines
