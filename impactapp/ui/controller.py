@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..casefile import CaseFileInvalid
 from ..domain.model import Catalog
@@ -18,6 +18,7 @@ from .autosave import BackgroundSaver
 from .database_actions import DatabaseActions
 from .draft import CaseDraft
 from .error_box import show_error
+from .followup.actions import FollowUpActions
 from .guide import GuideWindow
 from .main_window import MainWindow
 from .profile_dialog import ProfileDialog
@@ -64,6 +65,9 @@ class AppController(QObject):
         self.main.add_view(self.tr("Compare"), lambda: self.comparison_views().comparison)
         self.main.add_view(self.tr("Portfolio"), lambda: self.comparison_views().portfolio)
         self.main.add_view(self.tr("Indicators"), self.indicator_view)
+        self._followup_views: dict[str, QWidget] = {}
+        self.main.add_view(self.tr("Follow-up"), lambda: self.followup_view("followup"))
+        self.main.add_view(self.tr("Budget"), lambda: self.followup_view("budget"))
         self.main.cases_changed.connect(self._cases_changed)
         # The wizard's indicator step shows each linked indicator's latest stored figure.
         self.latest_value = latest_value_lookup(store.latest_observation, catalog, lang)
@@ -88,6 +92,17 @@ class AppController(QObject):
             self._indicator_view.data_stored.connect(self._indicator_data_stored)
         return self._indicator_view
 
+    def followup_view(self, which: str) -> QWidget:
+        """The Til oppfølging view or the Budsjett view, built when first shown."""
+        if which not in self._followup_views:
+            from .followup.attention_view import FollowUpView
+            from .followup.budget_view import BudgetView
+
+            view = (FollowUpView if which == "followup" else BudgetView)(self.store, self.lang)
+            view.case_activated.connect(self.open_case)
+            self._followup_views[which] = view
+        return self._followup_views[which]
+
     def _indicator_data_stored(self) -> None:
         for window in self.case_windows.values():
             window.stored_data_changed()
@@ -95,6 +110,13 @@ class AppController(QObject):
     def _cases_changed(self) -> None:
         if self._views is not None:
             self._views.invalidate()
+        for view in self._followup_views.values():
+            if view.isVisible():
+                view.refresh()
+
+    def _followup_reported(self, _case_id: int) -> None:
+        for view in self._followup_views.values():
+            view.refresh()
 
     # --- cases ----------------------------------------------------------------------------
 
@@ -118,6 +140,8 @@ class AppController(QObject):
         actions.status_changed.connect(lambda _id: self.main.refresh())
         actions.revision_requested.connect(self.show_revision)
         window.status_actions = actions
+        window.followup_actions = FollowUpActions(window)
+        window.followup_actions.reported.connect(self._followup_reported)
         window.closed.connect(self._closed)
         self.case_windows[case_id] = window
         self.settings.add_recent(str(self.db_path), case_id)

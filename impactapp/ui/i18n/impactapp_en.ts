@@ -346,32 +346,42 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="64" />
+      <location filename="../controller.py" line="65" />
       <source>Compare</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="65" />
+      <location filename="../controller.py" line="66" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="66" />
+      <location filename="../controller.py" line="67" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="157" />
+      <location filename="../controller.py" line="69" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="70" />
+      <source>Budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="181" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="202" />
+      <location filename="../controller.py" line="226" />
       <source>All the example cases are already loaded.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="211" />
+      <location filename="../controller.py" line="235" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n example case loaded.</numerusform>
@@ -379,7 +389,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="227" />
+      <location filename="../controller.py" line="251" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -657,6 +667,190 @@
     <message>
       <location filename="../wizard/blocker_dialog.py" line="52" />
       <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BudgetView</name>
+    <message>
+      <location filename="../followup/budget_view.py" line="64" />
+      <source>Sustainability budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="71" />
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="73" />
+      <source>Budget year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="79" />
+      <source>Climate target…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="82" />
+      <source>Export PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="85" />
+      <source>Export XLSX…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="94" />
+      <source>Total of decided measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="96" />
+      <source>Total of the pipeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="107" />
+      <source>Measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="120" />
+      <source>Path toward the climate target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>After decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>Target path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>Gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="124" />
+      <source>Pipeline (apart)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="163" />
+      <source>%1 t CO2e per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="168" />
+      <source>No climate target is set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="170" />
+      <source>Climate target: %1 % cut by %2 against %3 (%4 t CO2e); the reference path holds the latest known total flat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="176" />
+      <source>climate.yaml has problems, defaults are used: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="184" />
+      <source>indirect or unstated, not added: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="191" />
+      <source>Decided and approved measures (direct effects)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="193" />
+      <source>Pipeline, never added to the budget (direct effects)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="196" />
+      <source>Stopped, left out of the sum: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="203" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="203" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="204" />
+      <source>Investment, NOK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="205" />
+      <source>Annual cost, NOK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="205" />
+      <source>NOK per tonne</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="206" />
+      <source>SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="291" />
+      <source>budget-%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="292" />
+      <source>Export budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="302" />
+      <source>Cannot write %1: %2</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1759,6 +1953,196 @@ The database as it is now is backed up first. Open case windows are saved and cl
     </message>
   </context>
   <context>
+    <name>FollowUpActions</name>
+    <message>
+      <location filename="../followup/actions.py" line="25" />
+      <source>&amp;Follow-up of measures…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FollowUpDialog</name>
+    <message>
+      <location filename="../followup/editor.py" line="43" />
+      <source>Follow-up: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="47" />
+      <location filename="../followup/editor.py" line="53" />
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="55" />
+      <source>Expected effect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="57" />
+      <location filename="../followup/editor.py" line="58" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="60" />
+      <location filename="../followup/editor.py" line="63" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="65" />
+      <location filename="../followup/editor.py" line="66" />
+      <source>Why it was stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="68" />
+      <location filename="../followup/editor.py" line="70" />
+      <source>Reported effect, t CO2e per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="69" />
+      <source>e.g. −850 (a cut)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="72" />
+      <location filename="../followup/editor.py" line="73" />
+      <source>Cost spent, NOK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="75" />
+      <location filename="../followup/editor.py" line="78" />
+      <source>Progress note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="80" />
+      <location filename="../followup/editor.py" line="82" />
+      <source>Earlier reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="90" />
+      <source>Save report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="93" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="106" />
+      <source>not quantified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="107" />
+      <source>%1 t CO2e per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="134" />
+      <source>Reported effect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="135" />
+      <source>Cost spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="139" />
+      <source>%1: '%2' is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="146" />
+      <source>A stopped measure needs a reason: say why it was stopped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="166" />
+      <source>Report saved.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FollowUpView</name>
+    <message>
+      <location filename="../followup/attention_view.py" line="41" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="48" />
+      <source>Only reports due or late</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="56" />
+      <source>Measures to follow up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="58" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="58" />
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="58" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="58" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="59" />
+      <source>Why listed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="59" />
+      <source>Report due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="59" />
+      <source>Expected t CO2e/yr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="60" />
+      <source>Reported t CO2e/yr</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../followup/attention_view.py" line="108" />
+      <source>%n measure(s) to follow up today (%1).</source>
+      <translation>
+        <numerusform>%n measure to follow up today (%1).</numerusform>
+        <numerusform>%n measures to follow up today (%1).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="111" />
+      <source>climate.yaml has problems, defaults are used: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>GhgField</name>
     <message>
       <location filename="../fields/measures.py" line="332" />
@@ -2721,6 +3105,34 @@ or look around in the example cases: File → Load example cases.</source>
     <message>
       <location filename="../wizard/memo_actions.py" line="92" />
       <source>The summary is on the clipboard.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PathChart</name>
+    <message>
+      <location filename="../followup/path_chart.py" line="25" />
+      <source>Reference path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="26" />
+      <source>After decided measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="27" />
+      <source>Target path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="30" />
+      <source>Emissions against the target path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="41" />
+      <source>No climate target is set.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3754,6 +4166,44 @@ or look around in the example cases: File → Load example cases.</source>
     <message>
       <location filename="../fields/sdg_suggestions.py" line="179" />
       <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TargetDialog</name>
+    <message>
+      <location filename="../followup/target_dialog.py" line="26" />
+      <source>Climate target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="44" />
+      <source>Cut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="45" />
+      <source>By the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="46" />
+      <source>Against the base year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="47" />
+      <source>Emissions in the base year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="53" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="54" />
+      <source>Cancel</source>
       <translation type="unfinished" />
     </message>
   </context>

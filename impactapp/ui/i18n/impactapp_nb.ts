@@ -346,32 +346,42 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="64" />
+      <location filename="../controller.py" line="65" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="65" />
+      <location filename="../controller.py" line="66" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="66" />
+      <location filename="../controller.py" line="67" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="157" />
+      <location filename="../controller.py" line="69" />
+      <source>Follow-up</source>
+      <translation>Til oppfølging</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="70" />
+      <source>Budget</source>
+      <translation>Budsjett</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="181" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="202" />
+      <location filename="../controller.py" line="226" />
       <source>All the example cases are already loaded.</source>
       <translation>Alle eksempelsakene er allerede lastet inn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="211" />
+      <location filename="../controller.py" line="235" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n eksempelsak lastet inn.</numerusform>
@@ -379,7 +389,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="227" />
+      <location filename="../controller.py" line="251" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -658,6 +668,190 @@
       <location filename="../wizard/blocker_dialog.py" line="52" />
       <source>Close</source>
       <translation>Lukk</translation>
+    </message>
+  </context>
+  <context>
+    <name>BudgetView</name>
+    <message>
+      <location filename="../followup/budget_view.py" line="64" />
+      <source>Sustainability budget</source>
+      <translation>Bærekraftsbudsjett</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="71" />
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="73" />
+      <source>Budget year</source>
+      <translation>Budsjettår</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="79" />
+      <source>Climate target…</source>
+      <translation>Klimamål …</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="82" />
+      <source>Export PDF…</source>
+      <translation>Eksporter PDF …</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="85" />
+      <source>Export XLSX…</source>
+      <translation>Eksporter XLSX …</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="94" />
+      <source>Total of decided measures</source>
+      <translation>Sum vedtatte tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="96" />
+      <source>Total of the pipeline</source>
+      <translation>Sum tiltak under arbeid</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="107" />
+      <source>Measures</source>
+      <translation>Tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="120" />
+      <source>Path toward the climate target</source>
+      <translation>Banen mot klimamålet</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Reference</source>
+      <translation>Referanse</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Decided</source>
+      <translation>Vedtatt</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>After decided</source>
+      <translation>Etter vedtatte</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>Target path</source>
+      <translation>Målbane</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>Gap</source>
+      <translation>Gap</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="124" />
+      <source>Pipeline (apart)</source>
+      <translation>Under arbeid (for seg)</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="163" />
+      <source>%1 t CO2e per year</source>
+      <translation>%1 t CO2e per år</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="168" />
+      <source>No climate target is set.</source>
+      <translation>Ingen klimamål er satt.</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="170" />
+      <source>Climate target: %1 % cut by %2 against %3 (%4 t CO2e); the reference path holds the latest known total flat.</source>
+      <translation>Klimamål: %1 % kutt innen %2 mot %3 (%4 t CO2e); referansebanen holder siste kjente utslipp flatt.</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="176" />
+      <source>climate.yaml has problems, defaults are used: %1</source>
+      <translation>climate.yaml har feil, standardverdier brukes: %1</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="184" />
+      <source>indirect or unstated, not added: %1</source>
+      <translation>indirekte eller uten oppgitt omfang, ikke lagt til: %1</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="191" />
+      <source>Decided and approved measures (direct effects)</source>
+      <translation>Vedtatte og godkjente tiltak (direkte virkning)</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="193" />
+      <source>Pipeline, never added to the budget (direct effects)</source>
+      <translation>Under arbeid, aldri lagt til budsjettet (direkte virkning)</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="196" />
+      <source>Stopped, left out of the sum: %1</source>
+      <translation>Stanset, utenfor summen: %1</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Case</source>
+      <translation>Sak</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Measure</source>
+      <translation>Tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="203" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="203" />
+      <source>Follow-up</source>
+      <translation>Oppfølging</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="204" />
+      <source>Investment, NOK</source>
+      <translation>Investering, kr</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="205" />
+      <source>Annual cost, NOK</source>
+      <translation>Årlig kostnad, kr</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="205" />
+      <source>NOK per tonne</source>
+      <translation>Kr per tonn</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="206" />
+      <source>SDG targets</source>
+      <translation>Delmål</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="291" />
+      <source>budget-%1</source>
+      <translation>budsjett-%1</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="292" />
+      <source>Export budget</source>
+      <translation>Eksporter budsjett</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="302" />
+      <source>Cannot write %1: %2</source>
+      <translation>Kan ikke skrive %1: %2</translation>
     </message>
   </context>
   <context>
@@ -1783,6 +1977,196 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
     </message>
   </context>
   <context>
+    <name>FollowUpActions</name>
+    <message>
+      <location filename="../followup/actions.py" line="25" />
+      <source>&amp;Follow-up of measures…</source>
+      <translation>&amp;Oppfølging av tiltak …</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpDialog</name>
+    <message>
+      <location filename="../followup/editor.py" line="43" />
+      <source>Follow-up: %1</source>
+      <translation>Oppfølging: %1</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="47" />
+      <location filename="../followup/editor.py" line="53" />
+      <source>Measure</source>
+      <translation>Tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="55" />
+      <source>Expected effect</source>
+      <translation>Forventet virkning</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="57" />
+      <location filename="../followup/editor.py" line="58" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="60" />
+      <location filename="../followup/editor.py" line="63" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="65" />
+      <location filename="../followup/editor.py" line="66" />
+      <source>Why it was stopped</source>
+      <translation>Hvorfor det ble stanset</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="68" />
+      <location filename="../followup/editor.py" line="70" />
+      <source>Reported effect, t CO2e per year</source>
+      <translation>Rapportert virkning, t CO2e per år</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="69" />
+      <source>e.g. −850 (a cut)</source>
+      <translation>f.eks. −850 (et kutt)</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="72" />
+      <location filename="../followup/editor.py" line="73" />
+      <source>Cost spent, NOK</source>
+      <translation>Brukt, kr</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="75" />
+      <location filename="../followup/editor.py" line="78" />
+      <source>Progress note</source>
+      <translation>Fremdrift</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="80" />
+      <location filename="../followup/editor.py" line="82" />
+      <source>Earlier reports</source>
+      <translation>Tidligere rapporter</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="90" />
+      <source>Save report</source>
+      <translation>Lagre rapport</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="93" />
+      <source>Close</source>
+      <translation>Lukk</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="106" />
+      <source>not quantified</source>
+      <translation>ikke tallfestet</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="107" />
+      <source>%1 t CO2e per year</source>
+      <translation>%1 t CO2e per år</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="134" />
+      <source>Reported effect</source>
+      <translation>Rapportert virkning</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="135" />
+      <source>Cost spent</source>
+      <translation>Brukt</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="139" />
+      <source>%1: '%2' is not a number.</source>
+      <translation>%1: «%2» er ikke et tall.</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="146" />
+      <source>A stopped measure needs a reason: say why it was stopped.</source>
+      <translation>Et stanset tiltak trenger en grunn: skriv hvorfor det ble stanset.</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="166" />
+      <source>Report saved.</source>
+      <translation>Rapporten er lagret.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpView</name>
+    <message>
+      <location filename="../followup/attention_view.py" line="41" />
+      <source>Follow-up</source>
+      <translation>Til oppfølging</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="48" />
+      <source>Only reports due or late</source>
+      <translation>Bare rapporter som forfaller eller er forsinket</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="56" />
+      <source>Measures to follow up</source>
+      <translation>Tiltak til oppfølging</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="58" />
+      <source>Case</source>
+      <translation>Sak</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="58" />
+      <source>Measure</source>
+      <translation>Tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="58" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="58" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="59" />
+      <source>Why listed</source>
+      <translation>Hvorfor</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="59" />
+      <source>Report due</source>
+      <translation>Rapport innen</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="59" />
+      <source>Expected t CO2e/yr</source>
+      <translation>Forventet t CO2e/år</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="60" />
+      <source>Reported t CO2e/yr</source>
+      <translation>Rapportert t CO2e/år</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../followup/attention_view.py" line="108" />
+      <source>%n measure(s) to follow up today (%1).</source>
+      <translation>
+        <numerusform>%n tiltak til oppfølging i dag (%1).</numerusform>
+        <numerusform>%n tiltak til oppfølging i dag (%1).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="111" />
+      <source>climate.yaml has problems, defaults are used: %1</source>
+      <translation>climate.yaml har feil, standardverdier brukes: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>GhgField</name>
     <message>
       <location filename="../fields/measures.py" line="332" />
@@ -2802,6 +3186,34 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     <message>
       <source>The memo could not be made: %1</source>
       <translation>Notatet kunne ikke lages: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PathChart</name>
+    <message>
+      <location filename="../followup/path_chart.py" line="25" />
+      <source>Reference path</source>
+      <translation>Referansebane</translation>
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="26" />
+      <source>After decided measures</source>
+      <translation>Etter vedtatte tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="27" />
+      <source>Target path</source>
+      <translation>Målbane</translation>
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="30" />
+      <source>Emissions against the target path</source>
+      <translation>Utslipp mot målbanen</translation>
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="41" />
+      <source>No climate target is set.</source>
+      <translation>Ingen klimamål er satt.</translation>
     </message>
   </context>
   <context>
@@ -3882,6 +4294,44 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <location filename="../fields/sdg_suggestions.py" line="179" />
       <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
       <translation>Mellomrom bekrefter det valgte delmålet, Delete avviser det med en begrunnelse.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetDialog</name>
+    <message>
+      <location filename="../followup/target_dialog.py" line="26" />
+      <source>Climate target</source>
+      <translation>Klimamål</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="44" />
+      <source>Cut</source>
+      <translation>Kutt</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="45" />
+      <source>By the year</source>
+      <translation>Innen året</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="46" />
+      <source>Against the base year</source>
+      <translation>Mot basisåret</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="47" />
+      <source>Emissions in the base year</source>
+      <translation>Utslipp i basisåret</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="53" />
+      <source>Save</source>
+      <translation>Lagre</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="54" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
     </message>
   </context>
   <context>
