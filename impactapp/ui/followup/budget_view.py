@@ -246,6 +246,8 @@ class BudgetView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((0, 140), (1, 200), (2, 200), (3, 90), (4, 130)):
             self.table.setColumnWidth(column, width)
+        for column in range(5, len(headers) - 1):
+            self.table.setColumnWidth(column, 78 if column < 5 + len(budget.years) else 100)
 
     def _fill_path(self, budget: Budget) -> None:
         self.path_table.setRowCount(len(budget.path))

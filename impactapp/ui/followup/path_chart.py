@@ -3,6 +3,8 @@ path, year by year (the PDF draws the same three lines)."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -13,6 +15,14 @@ from .numbers import show_number
 SERIES = (("reference", "#7F7F7F", Qt.PenStyle.DashLine),
           ("with_decided", "#2166AC", Qt.PenStyle.SolidLine),
           ("target", "#1A9850", Qt.PenStyle.DotLine))
+
+
+def nice_step(raw: float) -> float:
+    """A round step (1, 2, 2.5 or 5 times a power of ten) at least ``raw``."""
+    if raw <= 0:
+        return 1.0
+    magnitude = 10 ** math.floor(math.log10(raw))
+    return next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
 
 
 class PathChart(QWidget):
@@ -42,8 +52,9 @@ class PathChart(QWidget):
             return
         metrics = painter.fontMetrics()
         values = [v for p in self.path for v in (p.reference, p.with_decided, p.target)]
-        high = max(values) * 1.05 or 1.0
         low = min(0.0, min(values))
+        step = nice_step((max(values) - low) / 4)
+        high = low + step * max(1, math.ceil((max(values) - low) / step))
         legend = max(metrics.horizontalAdvance(n) for n in self.names.values()) + 40
         area = QRectF(70, 10, max(50.0, self.width() - 90 - legend),
                       max(40.0, self.height() - 40))
@@ -55,8 +66,8 @@ class PathChart(QWidget):
             return QPointF(area.left() + share * area.width(), y)
 
         painter.setPen(QPen(QColor("#BBBBBB"), 0.5))
-        for i in range(5):
-            value = low + (high - low) * i / 4
+        for i in range(round((high - low) / step) + 1):
+            value = low + step * i
             y = point(years[0], value).y()
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.drawText(QRectF(0, y - 8, area.left() - 6, 16),
