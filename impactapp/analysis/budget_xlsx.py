@@ -67,9 +67,9 @@ def line_values(budget: Budget, line: BudgetLine, lang: str) -> list[Any]:
 
 def _totals_row(budget: Budget, stage: str, lang: str, width: int) -> list[Any]:
     """The direct, counted sum of one stage per year and its costs."""
-    lines = [l for l in budget.lines if l.stage == stage and counted(l)]
-    direct = [l for l in lines if counts_in_total(l.scope)]
-    per_year = [sum(l.in_force(y, budget.year) for l in direct) for y in budget.years]
+    lines = [ln for ln in budget.lines if ln.stage == stage and counted(ln)]
+    direct = [ln for ln in lines if counts_in_total(ln.scope)]
+    per_year = [sum(ln.in_force(y, budget.year) for ln in direct) for y in budget.years]
     investment = budget.totals.investment[stage]
     annual = budget.totals.annual[stage]
     head = word("total_decided" if stage == DECIDED else "total_pipeline", lang)

@@ -21,9 +21,9 @@ from impactapp.domain.model import Case, Catalog
 from impactapp.domain.serialize import case_from_data
 
 from .approval import apply_approval
-from .followup import pop_followups
 from .budget import MAX_VALUES, json_over_budget, yaml_over_budget
 from .errors import CaseFileError, CaseFileInvalid
+from .followup import pop_followups
 from .validate import clean, validate_document
 
 # Counts only: a case file's text may be exempt from disclosure (see impactapp.logsetup).

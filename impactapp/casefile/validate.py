@@ -25,9 +25,9 @@ from impactapp.domain.screening import ALLOWED_ANSWERS
 
 from .alternatives import AlternativeChecks
 from .approval import check_approval, check_status_has_approval
-from .followup import check_followup_needs_decided
 from .checks import MAX_ERRORS, Checker, Path, TooManyErrors, describe, line_breaks, show
 from .errors import CaseFileError
+from .followup import check_followup_needs_decided
 
 FORMAT = "impactapp-case/1"
 FORMAT_VERSION = 1

@@ -109,7 +109,7 @@ def budget_lines(cases: Iterable[Case], followups: dict[int, dict[str, FollowUp]
                 cost_spent_nok=record.cost_nok if record else None,
                 exempt=case.confidentiality.exempt,
             ))
-    lines.sort(key=lambda l: (l.unit.casefold(), l.case_id, l.measure))
+    lines.sort(key=lambda ln: (ln.unit.casefold(), ln.case_id, ln.measure))
     return lines
 
 
@@ -133,21 +133,22 @@ def budget_totals(lines: Iterable[BudgetLine]) -> BudgetTotals:
     """Totals per stage by the climate budget rule; a stopped measure leaves the sum."""
     kept = [line for line in lines if line.stage is not None]
     live = [line for line in kept if counted(line)]
-    totals = climate_totals(Effect(l.case_status, l.scope, l.tonnes) for l in live)
-    investment = {s: sum(l.investment_nok or 0.0 for l in live if l.stage == s)
+    totals = climate_totals(Effect(ln.case_status, ln.scope, ln.tonnes) for ln in live)
+    investment = {s: sum(ln.investment_nok or 0.0 for ln in live if ln.stage == s)
                   for s in (DECIDED, PIPELINE)}
-    annual = {s: sum(l.annual_nok or 0.0 for l in live if l.stage == s)
+    annual = {s: sum(ln.annual_nok or 0.0 for ln in live if ln.stage == s)
               for s in (DECIDED, PIPELINE)}
     return BudgetTotals(totals[DECIDED], totals[PIPELINE],
-                        tuple(l for l in kept if l.stopped), investment, annual)
+                        tuple(ln for ln in kept if ln.stopped), investment, annual)
 
 
 def in_force_by_year(lines: Iterable[BudgetLine], stage: str, years: list[int]
                      ) -> dict[int, float]:
     """The direct t CO2e per year of one stage's counted measures in force in each year."""
-    chosen = [l for l in lines if l.stage == stage and counted(l) and counts_in_total(l.scope)]
+    chosen = [ln for ln in lines
+              if ln.stage == stage and counted(ln) and counts_in_total(ln.scope)]
     first = years[0] if years else 0
-    return {year: sum(l.in_force(year, first) for l in chosen) for year in years}
+    return {year: sum(ln.in_force(year, first) for ln in chosen) for year in years}
 
 
 #: Years of effect shown per measure: the budget year and the three after it (the economic plan).

@@ -122,7 +122,7 @@ def _unit_tables(budget: Budget, lang: str) -> list[PortfolioTable]:
     numeric = (False, False, False, False, *([True] * years), True, True, True, False)
     tables = []
     for unit in budget.units():
-        rows = tuple(_measure_row(budget, l, lang) for l in budget.lines if l.unit == unit)
+        rows = tuple(_measure_row(budget, ln, lang) for ln in budget.lines if ln.unit == unit)
         tables.append(PortfolioTable(title=unit or "–", note="", header=header, rows=rows,
                                      widths=widths, numeric=numeric))
     if not tables:
@@ -133,8 +133,9 @@ def _unit_tables(budget: Budget, lang: str) -> list[PortfolioTable]:
 
 
 def _stopped(budget: Budget, lang: str) -> PortfolioTable:
-    rows = tuple((case_name(l, lang), l.measure_name, l.unit, l.stop_reason, _t(l.tonnes, lang))
-                 for l in budget.totals.stopped)
+    rows = tuple((case_name(ln, lang), ln.measure_name, ln.unit, ln.stop_reason,
+                  _t(ln.tonnes, lang))
+                 for ln in budget.totals.stopped)
     return PortfolioTable(
         title=word("stopped_list", lang), note="", rows=rows,
         header=(word("case", lang), word("measure", lang), word("unit", lang),

@@ -91,7 +91,7 @@ class BudgetRenderer(PortfolioRenderer):
         for i, table in enumerate(report.tables):
             parts = self.table(table)
             # A unit's heading never stays alone at the foot of a page.
-            out += [KeepTogether(parts)] if 0 < i and len(table.rows) <= 8 else parts
+            out += [KeepTogether(parts)] if i > 0 and len(table.rows) <= 8 else parts
             if i == report.chart_after and report.chart:
                 out.append(Spacer(1, 6))
                 out.append(kit.text(report.chart_title, "small"))

@@ -109,7 +109,7 @@ def test_the_pdf_keeps_decided_and_pipeline_apart_and_shows_the_stopped_reason(
 
 
 def test_the_xlsx_has_one_row_per_measure_an_autofilter_and_totals_apart(db, tmp_path) -> None:
-    path, ids = db
+    path, _ = db
     out = tmp_path / "budsjett.xlsx"
     assert main(["--db", str(path), "budget", "--year", "2027", "-o", str(out)]) == 0
     book = load_workbook(out)

@@ -39,7 +39,7 @@ def test_only_a_decided_case_takes_follow_up() -> None:
 
 
 def test_unknown_measure_and_the_zero_alternative_are_refused() -> None:
-    with pytest.raises(FollowUpRefused, match="no measure 'a9'.*a1"):
+    with pytest.raises(FollowUpRefused, match=r"no measure 'a9'.*a1"):
         check_report(_case("decided"), "a9", "done")
     with pytest.raises(FollowUpRefused, match="no measure 'a0'"):
         check_report(_case("decided"), "a0", "done")

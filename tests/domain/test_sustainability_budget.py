@@ -60,15 +60,15 @@ def test_decided_and_pipeline_are_never_mixed_and_indirect_never_counts() -> Non
 def test_a_stopped_measure_leaves_the_decided_sum_with_its_reason() -> None:
     lines = budget_lines(CASES, FOLLOWUPS)
     totals = budget_totals(lines)
-    assert [(l.case_id, l.stop_reason, l.unit) for l in totals.stopped] == [
+    assert [(ln.case_id, ln.stop_reason, ln.unit) for ln in totals.stopped] == [
         (6, "Budsjettkutt", "KLI")]
     assert totals.investment["decided"] == pytest.approx(4_000_000)  # 1, 2, 3, 7
 
 
 def test_only_the_recommended_measure_unless_followed_up() -> None:
     lines = budget_lines(CASES, {1: {"a2": FollowUp("a2", status="in_progress")}})
-    assert [(l.case_id, l.measure) for l in lines if l.case_id == 1] == [(1, "a1"), (1, "a2")]
-    assert all(l.measure == "a1" for l in lines if l.case_id != 1)
+    assert [(ln.case_id, ln.measure) for ln in lines if ln.case_id == 1] == [(1, "a1"), (1, "a2")]
+    assert all(ln.measure == "a1" for ln in lines if ln.case_id != 1)
     assert lines[0].targets == ("13.2",)
 
 
@@ -80,7 +80,7 @@ def test_effects_in_force_by_year_and_the_path() -> None:
     target = ClimateTarget(95, 2030, 2009, 1000.0)
     path = climate_path(target, years, decided, in_force_by_year(lines, "pipeline", years))
     assert [round(p.target, 2) for p in path] == [
-        round(1000 - 950 * 17 / 21, 2), round(1000 - 950 * 18 / 21, 2), round(1000 - 950 * 19 / 21, 2)]
+        round(1000 - 950 * share / 21, 2) for share in (17, 18, 19)]
     assert path[2].with_decided == pytest.approx(830)
     assert path[2].gap == pytest.approx(830 - path[2].target)
     assert path[0].pipeline == pytest.approx(-1007)

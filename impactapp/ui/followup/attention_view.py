@@ -17,8 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import local_today
-from ...domain.followup import REASON_LABELS, AttentionItem, attention_list, \
-    followed_measures, status_label
+from ...domain.followup import (
+    REASON_LABELS,
+    AttentionItem,
+    attention_list,
+    followed_measures,
+    status_label,
+)
 from ...store import Store
 from .numbers import show_number
 from .settings import climate_settings

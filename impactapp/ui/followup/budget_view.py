@@ -192,7 +192,7 @@ class BudgetView(QWidget):
         self.pipeline_label.setText(self._stage_text(
             self.tr("Pipeline, never added to the budget (direct effects)"), totals.pipeline))
         if totals.stopped:
-            names = "; ".join(f"{l.measure_name} ({l.stop_reason})" for l in totals.stopped)
+            names = "; ".join(f"{ln.measure_name} ({ln.stop_reason})" for ln in totals.stopped)
             self.stopped_label.setText(self.tr("Stopped, left out of the sum: %1").replace(
                 "%1", names))
         else:

@@ -3,6 +3,7 @@ path, year by year (the PDF draws the same three lines)."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -82,7 +83,7 @@ class PathChart(QWidget):
             pen = QPen(QColor(colour), 2, style)
             painter.setPen(pen)
             points = [point(p.year, getattr(p, key)) for p in self.path]
-            for a, b in zip(points, points[1:], strict=False):
+            for a, b in itertools.pairwise(points):
                 painter.drawLine(a, b)
             y = area.top() + 8 + i * 18
             painter.drawLine(QPointF(area.right() + 14, y), QPointF(area.right() + 34, y))
