@@ -86,7 +86,9 @@ def budget_lines(cases: Iterable[Case], followups: dict[int, dict[str, FollowUp]
     for case in cases:
         if stage_of(case.status) is None or case.id is None:
             continue
-        records = followups.get(case.id, {})
+        # Follow-up belongs to a decided case: a record left from before a new revision does
+        # not stop or move a case that is back in the pipeline.
+        records = followups.get(case.id, {}) if case.status == "decided" else {}
         chosen = case.recommendation.alternative if case.recommendation else None
         for alt in case.measures:
             record = records.get(alt.id)

@@ -104,3 +104,9 @@ def test_cost_effectiveness_needs_both_a_cost_and_a_cut() -> None:
     line = budget_lines([_case(1, "decided", -100)], {})[0]
     assert nok_per_tonne(line, lifetime=10) == pytest.approx((50_000 + 100_000) / 100)
     assert nok_per_tonne(budget_lines([_case(1, "decided", 10)], {})[0]) is None
+
+
+def test_a_record_on_a_case_no_longer_decided_is_ignored() -> None:
+    stale = {4: {"a1": FollowUp("a1", status="stopped", reason="Gammel")}}
+    totals = budget_totals(budget_lines(CASES, stale))
+    assert totals.stopped == () and totals.pipeline.direct == pytest.approx(-1007)

@@ -119,3 +119,18 @@ def test_a_schema_5_database_gains_the_follow_up_tables(tmp_path) -> None:
         (summary,) = store.list_cases()
         assert store.followups(summary.id) == {}
         assert store.get_case(summary.id).followup == {}
+
+
+def test_a_case_in_the_bin_takes_no_report_and_erasing_it_erases_its_follow_up(
+        store, new_case) -> None:
+    from impactapp.store import LockedError
+
+    case_id = _decided(store, new_case)
+    store.report_followup(case_id, "a1", "in_progress")
+    store.delete_case(case_id)
+    assert store.all_followups() == {}  # the bin's cases are not followed up
+    with pytest.raises(LockedError):
+        store.report_followup(case_id, "a1", "done")
+    store.purge_case(case_id)
+    for table in ("followups", "followup_reports"):
+        assert store.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
