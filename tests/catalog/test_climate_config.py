@@ -61,3 +61,12 @@ def test_a_missing_target_figure_is_named() -> None:
         parse_climate(b"target:\n  cut_percent: 95\n  year: 2030\n  base_year: 2009\n")
     assert [str(e) for e in info.value.errors] == [
         "climate.yaml:1: target: the required key 'base_tonnes' is missing"]
+
+
+def test_the_documented_example_is_valid() -> None:
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[2] / "docs" / "climate.example.yaml"
+    config = parse_climate(example.read_bytes())
+    assert config.target == ClimateTarget(95, 2030, 2009, 1254000.0, ((2022, 1000000.0),))
+    assert config.calendar == ReportingCalendar()
