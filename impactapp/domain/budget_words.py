@@ -19,6 +19,7 @@ WORDS: dict[str, Text] = {
     "scope": Text("Omfang", "Scope"),
     "tonnes_year": Text("t CO2e {year}", "t CO2e {year}"),
     "reported": Text("Rapportert t CO2e/år", "Reported t CO2e/yr"),
+    "reported_short": Text("rapportert", "reported"),
     "investment": Text("Investering, kr", "Investment, NOK"),
     "annual": Text("Årlig kostnad, kr", "Annual cost, NOK"),
     "nok_per_tonne": Text("Kr per tonn", "NOK per tonne"),

@@ -99,6 +99,8 @@ def _measure_row(budget: Budget, line: BudgetLine, lang: str) -> tuple[str, ...]
     follow = status_label(line.followup_status, lang)
     if line.stopped and line.stop_reason:
         follow = f"{follow}: {line.stop_reason}"
+    if line.reported_tonnes is not None:
+        follow += f" ({word('reported_short', lang)} {_t(line.reported_tonnes, lang)})"
     tonnes = [_t(line.in_force(y, budget.year), lang) if line.tonnes is not None else ""
               for y in budget.years]
     scope = "" if line.scope == "direct" or line.tonnes is None else \

@@ -106,6 +106,7 @@ def test_the_pdf_keeps_decided_and_pipeline_apart_and_shows_the_stopped_reason(
             + f" +{round(gap):,}".replace(",", SPACE)) in text
     assert "Tomtekjøp" not in text and "(unntatt offentlighet)" in text
     assert "Utslipp mot målbanen, t CO2e" in text
+    assert f"i gang (rapportert {MINUS}20)" in text  # beside the expected −200
 
 
 def test_the_xlsx_has_one_row_per_measure_an_autofilter_and_totals_apart(db, tmp_path) -> None:

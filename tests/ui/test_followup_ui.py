@@ -123,6 +123,9 @@ def test_the_budget_view_keeps_the_totals_apart(qtbot, controller, tmp_path) -> 
     assert view.target_label.text() == "Ingen klimamål er satt."
     headers = [view.table.horizontalHeaderItem(c).text()
                for c in range(view.table.columnCount())]
+    reported = headers.index("Rapportert t CO2e/år")
+    bus = next(r for r in _rows(view.table) if r[1] == "=SUM(A1:A9) bussfelt")
+    assert (bus[4], bus[reported]) == ("i gang", f"{MINUS}20")
     nok = headers.index("Kr per tonn")
     view.table.horizontalHeader().sectionClicked.emit(nok)
     view.table.sortItems(nok, Qt.SortOrder.AscendingOrder)

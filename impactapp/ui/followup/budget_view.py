@@ -201,7 +201,8 @@ class BudgetView(QWidget):
     def _headers(self, budget: Budget) -> list[str]:
         return [self.tr("Responsible unit"), self.tr("Case"), self.tr("Measure"),
                 self.tr("Status"), self.tr("Follow-up"),
-                *(str(y) for y in budget.years), self.tr("Investment, NOK"),
+                *(str(y) for y in budget.years), self.tr("Reported t CO2e/yr"),
+                self.tr("Investment, NOK"),
                 self.tr("Annual cost, NOK"), self.tr("NOK per tonne"),
                 self.tr("SDG targets")]
 
@@ -217,6 +218,7 @@ class BudgetView(QWidget):
                 (line.measure_name, None),
                 (status.get(self.lang) if status else line.case_status, None), (follow, None),
                 *((show_number(t, self.lang), t) for t in tonnes),
+                (show_number(line.reported_tonnes, self.lang), line.reported_tonnes),
                 (show_number(line.investment_nok, self.lang), line.investment_nok),
                 (show_number(line.annual_nok, self.lang), line.annual_nok),
                 (show_number(cost, self.lang), cost), (", ".join(line.targets), None)]
@@ -247,7 +249,7 @@ class BudgetView(QWidget):
         for column, width in ((0, 140), (1, 200), (2, 200), (3, 90), (4, 130)):
             self.table.setColumnWidth(column, width)
         for column in range(5, len(headers) - 1):
-            self.table.setColumnWidth(column, 78 if column < 5 + len(budget.years) else 100)
+            self.table.setColumnWidth(column, 78 if column < 5 + len(budget.years) else 110)
 
     def _fill_path(self, budget: Budget) -> None:
         self.path_table.setRowCount(len(budget.path))

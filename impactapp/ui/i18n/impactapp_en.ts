@@ -820,36 +820,41 @@
     </message>
     <message>
       <location filename="../followup/budget_view.py" line="204" />
+      <source>Reported t CO2e/yr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="205" />
       <source>Investment, NOK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="205" />
+      <location filename="../followup/budget_view.py" line="206" />
       <source>Annual cost, NOK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="205" />
+      <location filename="../followup/budget_view.py" line="206" />
       <source>NOK per tonne</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="206" />
+      <location filename="../followup/budget_view.py" line="207" />
       <source>SDG targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="291" />
+      <location filename="../followup/budget_view.py" line="295" />
       <source>budget-%1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="292" />
+      <location filename="../followup/budget_view.py" line="296" />
       <source>Export budget</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="302" />
+      <location filename="../followup/budget_view.py" line="306" />
       <source>Cannot write %1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -2074,62 +2079,62 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>FollowUpView</name>
     <message>
-      <location filename="../followup/attention_view.py" line="41" />
+      <location filename="../followup/attention_view.py" line="46" />
       <source>Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="48" />
+      <location filename="../followup/attention_view.py" line="53" />
       <source>Only reports due or late</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="56" />
+      <location filename="../followup/attention_view.py" line="61" />
       <source>Measures to follow up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="58" />
+      <location filename="../followup/attention_view.py" line="63" />
       <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="58" />
+      <location filename="../followup/attention_view.py" line="63" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="58" />
+      <location filename="../followup/attention_view.py" line="63" />
       <source>Responsible unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="58" />
+      <location filename="../followup/attention_view.py" line="63" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="59" />
+      <location filename="../followup/attention_view.py" line="64" />
       <source>Why listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="59" />
+      <location filename="../followup/attention_view.py" line="64" />
       <source>Report due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="59" />
+      <location filename="../followup/attention_view.py" line="64" />
       <source>Expected t CO2e/yr</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="60" />
+      <location filename="../followup/attention_view.py" line="65" />
       <source>Reported t CO2e/yr</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../followup/attention_view.py" line="108" />
+      <location filename="../followup/attention_view.py" line="113" />
       <source>%n measure(s) to follow up today (%1).</source>
       <translation>
         <numerusform>%n measure to follow up today (%1).</numerusform>
@@ -2137,7 +2142,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="111" />
+      <location filename="../followup/attention_view.py" line="116" />
       <source>climate.yaml has problems, defaults are used: %1</source>
       <translation type="unfinished" />
     </message>
@@ -3111,27 +3116,27 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>PathChart</name>
     <message>
-      <location filename="../followup/path_chart.py" line="25" />
+      <location filename="../followup/path_chart.py" line="36" />
       <source>Reference path</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/path_chart.py" line="26" />
+      <location filename="../followup/path_chart.py" line="37" />
       <source>After decided measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/path_chart.py" line="27" />
+      <location filename="../followup/path_chart.py" line="38" />
       <source>Target path</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/path_chart.py" line="30" />
+      <location filename="../followup/path_chart.py" line="41" />
       <source>Emissions against the target path</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/path_chart.py" line="41" />
+      <location filename="../followup/path_chart.py" line="52" />
       <source>No climate target is set.</source>
       <translation type="unfinished" />
     </message>

@@ -820,36 +820,41 @@
     </message>
     <message>
       <location filename="../followup/budget_view.py" line="204" />
+      <source>Reported t CO2e/yr</source>
+      <translation>Rapportert t CO2e/år</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="205" />
       <source>Investment, NOK</source>
       <translation>Investering, kr</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="205" />
+      <location filename="../followup/budget_view.py" line="206" />
       <source>Annual cost, NOK</source>
       <translation>Årlig kostnad, kr</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="205" />
+      <location filename="../followup/budget_view.py" line="206" />
       <source>NOK per tonne</source>
       <translation>Kr per tonn</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="206" />
+      <location filename="../followup/budget_view.py" line="207" />
       <source>SDG targets</source>
       <translation>Delmål</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="291" />
+      <location filename="../followup/budget_view.py" line="295" />
       <source>budget-%1</source>
       <translation>budsjett-%1</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="292" />
+      <location filename="../followup/budget_view.py" line="296" />
       <source>Export budget</source>
       <translation>Eksporter budsjett</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="302" />
+      <location filename="../followup/budget_view.py" line="306" />
       <source>Cannot write %1: %2</source>
       <translation>Kan ikke skrive %1: %2</translation>
     </message>
@@ -2098,62 +2103,62 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>FollowUpView</name>
     <message>
-      <location filename="../followup/attention_view.py" line="41" />
+      <location filename="../followup/attention_view.py" line="46" />
       <source>Follow-up</source>
       <translation>Til oppfølging</translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="48" />
+      <location filename="../followup/attention_view.py" line="53" />
       <source>Only reports due or late</source>
       <translation>Bare rapporter som forfaller eller er forsinket</translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="56" />
+      <location filename="../followup/attention_view.py" line="61" />
       <source>Measures to follow up</source>
       <translation>Tiltak til oppfølging</translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="58" />
+      <location filename="../followup/attention_view.py" line="63" />
       <source>Case</source>
       <translation>Sak</translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="58" />
+      <location filename="../followup/attention_view.py" line="63" />
       <source>Measure</source>
       <translation>Tiltak</translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="58" />
+      <location filename="../followup/attention_view.py" line="63" />
       <source>Responsible unit</source>
       <translation>Ansvarlig enhet</translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="58" />
+      <location filename="../followup/attention_view.py" line="63" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="59" />
+      <location filename="../followup/attention_view.py" line="64" />
       <source>Why listed</source>
       <translation>Hvorfor</translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="59" />
+      <location filename="../followup/attention_view.py" line="64" />
       <source>Report due</source>
       <translation>Rapport innen</translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="59" />
+      <location filename="../followup/attention_view.py" line="64" />
       <source>Expected t CO2e/yr</source>
       <translation>Forventet t CO2e/år</translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="60" />
+      <location filename="../followup/attention_view.py" line="65" />
       <source>Reported t CO2e/yr</source>
       <translation>Rapportert t CO2e/år</translation>
     </message>
     <message numerus="yes">
-      <location filename="../followup/attention_view.py" line="108" />
+      <location filename="../followup/attention_view.py" line="113" />
       <source>%n measure(s) to follow up today (%1).</source>
       <translation>
         <numerusform>%n tiltak til oppfølging i dag (%1).</numerusform>
@@ -2161,7 +2166,7 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../followup/attention_view.py" line="111" />
+      <location filename="../followup/attention_view.py" line="116" />
       <source>climate.yaml has problems, defaults are used: %1</source>
       <translation>climate.yaml har feil, standardverdier brukes: %1</translation>
     </message>
@@ -3191,27 +3196,27 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PathChart</name>
     <message>
-      <location filename="../followup/path_chart.py" line="25" />
+      <location filename="../followup/path_chart.py" line="36" />
       <source>Reference path</source>
       <translation>Referansebane</translation>
     </message>
     <message>
-      <location filename="../followup/path_chart.py" line="26" />
+      <location filename="../followup/path_chart.py" line="37" />
       <source>After decided measures</source>
       <translation>Etter vedtatte tiltak</translation>
     </message>
     <message>
-      <location filename="../followup/path_chart.py" line="27" />
+      <location filename="../followup/path_chart.py" line="38" />
       <source>Target path</source>
       <translation>Målbane</translation>
     </message>
     <message>
-      <location filename="../followup/path_chart.py" line="30" />
+      <location filename="../followup/path_chart.py" line="41" />
       <source>Emissions against the target path</source>
       <translation>Utslipp mot målbanen</translation>
     </message>
     <message>
-      <location filename="../followup/path_chart.py" line="41" />
+      <location filename="../followup/path_chart.py" line="52" />
       <source>No climate target is set.</source>
       <translation>Ingen klimamål er satt.</translation>
     </message>
