@@ -18,6 +18,7 @@ from impactapp.domain.model import (
 )
 
 from .checks import Checker, Path, listing, show
+from .followup import check_followup
 
 GEOGRAPHY = "dist.geography"
 
@@ -110,6 +111,7 @@ class AlternativeChecks:
                 "sdg_targets": self._sdg_targets,
                 "trade_offs": self._trade_offs,
                 "sdg_dismissed": self._sdg_dismissed,
+                "followup": lambda p, v: check_followup(ck, p, v),
             },
             required=("id", "name"),
         )

@@ -23,6 +23,7 @@ from impactapp.domain.serialize import case_from_data
 from .approval import apply_approval
 from .budget import MAX_VALUES, json_over_budget, yaml_over_budget
 from .errors import CaseFileError, CaseFileInvalid
+from .followup import pop_followups
 from .validate import clean, validate_document
 
 # Counts only: a case file's text may be exempt from disclosure (see impactapp.logsetup).
@@ -99,7 +100,11 @@ def parse_case(
         raise CaseFileInvalid(errors)
     data = clean(doc.data["case"])
     record = data.pop("approval", None)
-    return apply_approval(case_from_data(data), record, as_draft)
+    followups = pop_followups(data)
+    case = apply_approval(case_from_data(data), record, as_draft)
+    if not as_draft:
+        case.followup = followups
+    return case
 
 
 def read_case_file(path: Path, catalog: Catalog, *, as_draft: bool = False) -> Case:

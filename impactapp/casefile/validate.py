@@ -27,6 +27,7 @@ from .alternatives import AlternativeChecks
 from .approval import check_approval, check_status_has_approval
 from .checks import MAX_ERRORS, Checker, Path, TooManyErrors, describe, line_breaks, show
 from .errors import CaseFileError
+from .followup import check_followup_needs_decided
 
 FORMAT = "impactapp-case/1"
 FORMAT_VERSION = 1
@@ -140,6 +141,7 @@ class _CaseValidator(AlternativeChecks):
         )
         if not self.as_draft:
             check_status_has_approval(ck, path, value)
+            check_followup_needs_decided(ck, path, value)
 
     def _municipality(self, path: Path, value: Any) -> None:
         text = self.ck.identifier(path, value, hint=': put the number in quotes, e.g. "3405"')

@@ -14,6 +14,7 @@ from impactapp.domain.serialize import case_to_data
 from impactapp.files import write_private
 
 from .approval import approval_to_data
+from .followup import add_followups
 from .validate import FORMAT
 
 # Plain scalars that some YAML reader (1.1 or 1.2) could take for a number or a boolean, such as
@@ -48,6 +49,7 @@ _CaseDumper.add_representer(str, _represent_str)
 def case_document(case: Case) -> dict[str, Any]:
     """The whole file as plain data: the format line, then the case with its approval record."""
     data = case_to_data(case)
+    add_followups(data, case)
     record = approval_to_data(case)
     if record is not None:
         data["approval"] = record

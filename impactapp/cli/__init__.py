@@ -17,11 +17,13 @@ from .. import __version__
 from ..domain.clock import Clock
 from ..logsetup import configure_logging, log_unexpected, shutdown_logging
 from . import (
+    budget_cmd,
     case_cmd,
     catalog_cmd,
     compare_cmd,
     db_cmd,
     demo_cmd,
+    followup_cmd,
     indicators_cmd,
     memo_cmd,
     municipality_cmd,
@@ -52,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     db_cmd.register(commands)
     municipality_cmd.register(commands)
     register_steering(commands)
+    followup_cmd.register(commands)
+    budget_cmd.register(commands)
     return parser
 
 

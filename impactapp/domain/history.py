@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from .followup import followup_text
 from .model import Text
 from .vocabulary import STATUS_LABELS, STEP_LABELS, label
 
@@ -34,7 +35,7 @@ _VERDICTS: dict[str, Text] = {
 #: The kinds of entry, for filtering and for the JSON output.
 KINDS: tuple[str, ...] = (
     "create", "import", "update", "verdict", "status", "approve", "new_revision", "delete",
-    "restore", "purge", "other",
+    "restore", "purge", "followup", "other",
 )
 
 
@@ -163,6 +164,8 @@ def describe(action: str, detail: dict[str, Any]) -> tuple[str, Text, tuple[Text
         revision = detail.get("revision", "")
         return "new_revision", _t(f"Ny revisjon {revision} påbegynt",
                                   f"New revision {revision} started"), ()
+    if action == "followup":
+        return "followup", *followup_text(detail)
     simple = {
         "delete": _t("Lagt i papirkurven", "Moved to the bin"),
         "restore": _t("Hentet tilbake fra papirkurven", "Restored from the bin"),

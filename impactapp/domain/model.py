@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from .challenges import DEFAULT_MARGIN_PERCENT
 
 if TYPE_CHECKING:
+    from .followup import FollowUp
     from .form import Form
     from .indicator_targets import IndicatorTarget
 
@@ -372,6 +373,8 @@ class Case:
     approved_at: datetime | None = None
     created: datetime | None = None
     updated: datetime | None = None
+    # Follow-up of a decided case's measures by measure id: kept beside the content, not in it.
+    followup: dict[str, FollowUp] = field(default_factory=dict)
 
     @property
     def zero_alternative(self) -> Alternative | None:

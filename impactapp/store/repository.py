@@ -28,6 +28,7 @@ from .connection import connect
 from .content import build_case, canonical_text, changed_fields, sha256_hex
 from .core import CASE_COLUMNS, LOCKED_STATUSES, guarded, optional_timestamp
 from .errors import ConflictError, LockedError, NotFound, StatusError
+from .followup import BudgetCases
 from .history import History, import_detail
 from .lifecycle import Lifecycle
 from .observations import Observations
@@ -97,7 +98,7 @@ def _bin_filter(include_deleted: bool, deleted_only: bool) -> str:
 
 
 class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, History,
-            PlaceSettings, PackageImports, Steering):
+            PlaceSettings, PackageImports, Steering, BudgetCases):
     """Cases, their revisions and the audit log in one SQLite file.
 
     Use a Store only from the thread that opened it; open another Store for another thread.
@@ -136,8 +137,10 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
 
     @guarded
     def get_case(self, case_id: int) -> Case:
-        """The case as last saved (also when it lies in the bin)."""
-        return self._case(self._row(case_id))
+        """The case as last saved (also when it lies in the bin), with its follow-up."""
+        case = self._case(self._row(case_id))
+        case.followup = self.followups(case_id)
+        return case
 
     @guarded
     def case_uid(self, case_id: int) -> str:
@@ -252,7 +255,11 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
                     "approved_by": row["approved_by"], "approved_at": row["approved_at"],
                     **from_file,
                 })
-        return build_case(data, {**row, "id": case_id})
+            self._import_followups(case_id, case.status, case.followup.values(),
+                                   {m.id for m in case.measures})
+        added = build_case(data, {**row, "id": case_id})
+        added.followup = dict(case.followup)
+        return added
 
     def add_cases(
         self, cases: Iterable[Case], origins: Iterable[ImportOrigin | None] | None = None

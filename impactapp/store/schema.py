@@ -8,13 +8,13 @@ is never edited: a change to the schema is a new migration that also raises ``sc
 
 from __future__ import annotations
 
-from . import migration_0004, migration_0005, migration_0006
+from . import migration_0004, migration_0005, migration_0006, migration_0007
 from .retry import immediate
 from .sqlite import Database, Migrations
 
 APP = "impactapp"
 META_TABLE = "impactapp_meta"
-SCHEMA_VERSION = 6  # the newest schema this program knows; raised by each new migration
+SCHEMA_VERSION = 7  # the newest schema this program knows; raised by each new migration
 
 #: Tables every ImpactApp database has (checked before a file is accepted).
 TABLES: tuple[str, ...] = (
@@ -36,6 +36,8 @@ TABLES: tuple[str, ...] = (
     "indicator_targets",
     "plans",
     "plan_links",
+    "followups",
+    "followup_reports",
 )
 
 migrations = Migrations(APP)
@@ -236,6 +238,13 @@ def targets_and_plans(db: Database) -> None:
     """Targets per indicator set in the program, and the register of plans and strategies."""
     migration_0006.apply(db)
     _set_schema(db, 6)
+
+
+@migrations(name="0007_followup")
+def followup(db: Database) -> None:
+    """Follow-up records of decided measures and their reports (tertial reporting)."""
+    migration_0007.apply(db)
+    _set_schema(db, 7)
 
 
 def migrate(db: Database) -> None:

@@ -22,6 +22,7 @@ from .autosave import BackgroundSaver
 from .database_actions import DatabaseActions
 from .draft import CaseDraft
 from .error_box import show_error
+from .followup.actions import FollowUpActions
 from .guide import GuideWindow
 from .main_window import MainWindow
 from .place_actions import PlaceActions
@@ -72,6 +73,9 @@ class AppController(QObject):
         self.main.add_view(self.tr("Indicators"), self.indicator_view)
         self.main.add_view(self.tr("Challenges"), self._challenges_view)
         self.main.add_view(self.tr("Plans"), self._plans_view)
+        self._followup_views: dict[str, QWidget] = {}
+        self.main.add_view(self.tr("Follow-up"), lambda: self.followup_view("followup"))
+        self.main.add_view(self.tr("Budget"), lambda: self.followup_view("budget"))
         self.main.cases_changed.connect(self._cases_changed)
         self.places = PlaceActions(self.main, store, database_place(store, region_data()),
                                    catalog.indicators, lang)
@@ -127,6 +131,17 @@ class AppController(QObject):
 
         return PlansView(self.store, self.catalog, self.lang)
 
+    def followup_view(self, which: str) -> QWidget:
+        """The Til oppfølging view or the Budsjett view, built when first shown."""
+        if which not in self._followup_views:
+            from .followup.attention_view import FollowUpView
+            from .followup.budget_view import BudgetView
+
+            view = (FollowUpView if which == "followup" else BudgetView)(self.store, self.lang)
+            view.case_activated.connect(self.open_case)
+            self._followup_views[which] = view
+        return self._followup_views[which]
+
     def _indicator_data_stored(self) -> None:
         for window in self.case_windows.values():
             window.stored_data_changed()
@@ -134,6 +149,13 @@ class AppController(QObject):
     def _cases_changed(self) -> None:
         if self._views is not None:
             self._views.invalidate()
+        for view in self._followup_views.values():
+            if view.isVisible():
+                view.refresh()
+
+    def _followup_reported(self, _case_id: int) -> None:
+        for view in self._followup_views.values():
+            view.refresh()
 
     # --- cases ----------------------------------------------------------------------------
 
@@ -159,6 +181,8 @@ class AppController(QObject):
         actions.status_changed.connect(lambda _id: self.main.refresh())
         actions.revision_requested.connect(self.show_revision)
         window.status_actions = actions
+        window.followup_actions = FollowUpActions(window)
+        window.followup_actions.reported.connect(self._followup_reported)
         window.closed.connect(self._closed)
         self.case_windows[case_id] = window
         self.settings.add_recent(str(self.db_path), case_id)

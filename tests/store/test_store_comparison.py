@@ -135,10 +135,11 @@ def _undo_0004(path: Path) -> None:
         db.execute(f"DROP TABLE {table}")
     db.execute("DROP INDEX assessments_alternative")
     db.execute("ALTER TABLE assessments DROP COLUMN mitigated")
-    for later in ("conflict_copies", "plan_links", "plans", "indicator_targets"):
+    for later in ("conflict_copies", "plan_links", "plans", "indicator_targets",
+                  "followup_reports", "followups"):
         db.execute(f"DROP TABLE {later}")  # and what came after 0004
     db.execute("DELETE FROM _sqlite_migrations WHERE name IN ('0004_comparison',"
-               " '0005_conflict_copies', '0006_targets_and_plans')")
+               " '0005_conflict_copies', '0006_targets_and_plans', '0007_followup')")
     db.execute("UPDATE impactapp_meta SET value = '3' WHERE key = 'schema'")
     db.conn.commit()
     db.close()

@@ -298,7 +298,7 @@ def test_a_half_initialised_database_is_finished(tmp_path: Path) -> None:
         applied = [m.name for m in migrations.applied(store.db)]
     assert meta == {"app": "impactapp", "schema": str(SCHEMA_VERSION)}
     assert applied == ["0001_initial", "0002_profiles", "0003_indicators", "0004_comparison",
-                       "0005_conflict_copies", "0006_targets_and_plans"]
+                       "0005_conflict_copies", "0006_targets_and_plans", "0007_followup"]
 
 
 def test_a_store_refuses_use_from_another_thread(store: Store) -> None:

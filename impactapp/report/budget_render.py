@@ -1,0 +1,112 @@
+"""The sustainability budget as an A4 landscape PDF/A-2u: the portfolio report's layout, fonts
+and finishing, with the path chart drawn after the path table."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from .budget import BudgetReport, ChartSeries
+from .formats import format_number
+from .graphics import _drawing
+from .layout import MUTED, RULE
+from .pdfa import finish
+from .portfolio import PortfolioTable
+from .portfolio_render import PortfolioRenderer
+
+CHART_HEIGHT = 150.0
+
+
+def _ticks(low: float, high: float, count: int = 5) -> list[float]:
+    """Round values for the vertical axis."""
+    span = max(high - low, 1.0)
+    raw = span / count
+    magnitude = 10 ** (len(str(int(raw))) - 1)
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    start = (low // step) * step
+    ticks = []
+    value = start
+    while value <= high + step / 2:
+        ticks.append(value)
+        value += step
+    return ticks
+
+
+class BudgetRenderer(PortfolioRenderer):
+    """Lays a ``BudgetReport`` out on landscape A4 pages."""
+
+    pagesize = landscape(A4)
+
+    def chart(self, series: tuple[ChartSeries, ...], width: float, lang: str) -> Drawing:
+        """The reference path, the emissions after the decided measures and the target path,
+        year by year, with a legend."""
+        fonts = self.fonts
+        drawing = _drawing(width, CHART_HEIGHT, fonts)
+        years = sorted({year for s in series for year, _ in s.points})
+        values = [v for s in series for _, v in s.points]
+        ticks = _ticks(min(0.0, *values), max(values))
+        left, right, bottom, top = 56.0, width - 190.0, 18.0, CHART_HEIGHT - 8.0
+        low, high = ticks[0], ticks[-1]
+
+        def x(year: int) -> float:
+            if len(years) == 1:
+                return (left + right) / 2
+            return left + (year - years[0]) / (years[-1] - years[0]) * (right - left)
+
+        def y(value: float) -> float:
+            return bottom + (value - low) / max(high - low, 1e-9) * (top - bottom)
+
+        for tick in ticks:
+            drawing.add(Line(left, y(tick), right, y(tick), strokeColor=RULE, strokeWidth=0.3))
+            drawing.add(String(left - 4, y(tick) - 3, format_number(tick, lang, decimals=0),
+                               fontName=fonts.regular, fontSize=7, fillColor=MUTED,
+                               textAnchor="end"))
+        step = max(1, len(years) // 10)
+        for year in years[::step]:
+            drawing.add(String(x(year), bottom - 11, str(year), fontName=fonts.regular,
+                               fontSize=7, fillColor=MUTED, textAnchor="middle"))
+        for i, s in enumerate(series):
+            colour = HexColor(s.colour)
+            points: list[float] = []
+            for year, value in s.points:
+                points += [x(year), y(value)]
+            drawing.add(PolyLine(points, strokeColor=colour, strokeWidth=1.6,
+                                 strokeDashArray=list(s.dash) or None))
+            ly = top - 6 - i * 14
+            drawing.add(Line(right + 14, ly + 3, right + 34, ly + 3, strokeColor=colour,
+                             strokeWidth=1.6, strokeDashArray=list(s.dash) or None))
+            drawing.add(String(right + 38, ly, s.name, fontName=fonts.regular, fontSize=7.5))
+        return drawing
+
+    def story(self, report: BudgetReport) -> list[Flowable]:  # type: ignore[override]
+        """The portfolio story, with the chart after the path table."""
+        kit = self.kit
+        out: list[Flowable] = [*kit.heading(report.title, "title", outline=None, room=False)]
+        out += [kit.text(line, "small") for line in report.lines]
+        out.append(Spacer(1, 4))
+        out += kit.heading(report.labels["key_figures"], "h2", outline=0)
+        out += self.table(self._figures(report), heading=False)
+        for i, table in enumerate(report.tables):
+            parts = self.table(table)
+            # A unit's heading never stays alone at the foot of a page.
+            out += [KeepTogether(parts)] if i > 0 and len(table.rows) <= 8 else parts
+            if i == report.chart_after and report.chart:
+                out.append(Spacer(1, 6))
+                out.append(kit.text(report.chart_title, "small"))
+                out.append(self.chart(report.chart, kit.width,
+                                      "en" if report.info.language == "en" else "nb"))
+        return out
+
+    @staticmethod
+    def _figures(report: BudgetReport) -> PortfolioTable:
+        """The key figures as a two-column table without a header."""
+        return PortfolioTable(title="", note="", header=("", ""),
+                              rows=tuple((f.label, f.value) for f in report.key_figures),
+                              widths=(0.6, 0.4), numeric=(False, True))
+
+
+def render_budget_pdf(report: BudgetReport) -> bytes:
+    """The budget as PDF/A-2u bytes: render, then finish as the memo is finished."""
+    return finish(BudgetRenderer().render_bytes(report), report.info)
