@@ -332,51 +332,76 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="97" />
+      <location filename="../../app.py" line="99" />
       <source>Catalog folder: %1</source>
       <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app.py" line="101" />
+      <location filename="../../app.py" line="103" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app.py" line="109" />
+      <source>The list of municipalities is invalid, so ImpactApp cannot start.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="66" />
+      <location filename="../controller.py" line="71" />
       <source>Compare</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="67" />
+      <location filename="../controller.py" line="72" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="68" />
+      <location filename="../controller.py" line="73" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="161" />
+      <location filename="../controller.py" line="74" />
+      <source>Challenges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="75" />
+      <source>Plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="77" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="78" />
+      <source>Budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../controller.py" line="223" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="208" />
+      <location filename="../controller.py" line="270" />
       <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="230" />
+      <location filename="../controller.py" line="294" />
       <source>All the example cases are already loaded.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="239" />
+      <location filename="../controller.py" line="304" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n example case loaded.</numerusform>
@@ -384,12 +409,68 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="255" />
+      <location filename="../controller.py" line="320" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
         <numerusform>The database is empty. Load %n example cases to look around and learn the method? You can delete them later.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ArchiveActions</name>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="56" />
+      <source>Export to &amp;archive…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="62" />
+      <source>Choose the folder the archive imports from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="72" />
+      <location filename="../wizard/archive_actions.py" line="95" />
+      <location filename="../wizard/archive_actions.py" line="113" />
+      <source>Export to archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="73" />
+      <source>The archive settings are invalid; fix these problems first:
+%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="83" />
+      <source>The folder %1 already holds the filing of another revision (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="86" />
+      <source>The folder %1 already holds files that are not this revision's filing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="89" />
+      <source>Replace the filing?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="90" />
+      <source>Replace them with this revision?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="96" />
+      <source>The folder cannot be read: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="122" />
+      <source>Making the memo for the archive …</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -666,6 +747,195 @@
     </message>
   </context>
   <context>
+    <name>BudgetView</name>
+    <message>
+      <location filename="../followup/budget_view.py" line="64" />
+      <source>Sustainability budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="71" />
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="73" />
+      <source>Budget year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="79" />
+      <source>Climate target…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="82" />
+      <source>Export PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="85" />
+      <source>Export XLSX…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="94" />
+      <source>Total of decided measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="96" />
+      <source>Total of the pipeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="107" />
+      <source>Measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="120" />
+      <source>Path toward the climate target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>After decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>Target path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>Gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="124" />
+      <source>Pipeline (apart)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="163" />
+      <source>%1 t CO2e per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="168" />
+      <source>No climate target is set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="170" />
+      <source>Climate target: %1 % cut by %2 against %3 (%4 t CO2e); the reference path holds the latest known total flat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="176" />
+      <source>climate.yaml has problems, defaults are used: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="184" />
+      <source>indirect or unstated, not added: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="191" />
+      <source>Decided and approved measures (direct effects)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="193" />
+      <source>Pipeline, never added to the budget (direct effects)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="196" />
+      <source>Stopped, left out of the sum: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="203" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="203" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="204" />
+      <source>Reported t CO2e/yr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="205" />
+      <source>Investment, NOK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="206" />
+      <source>Annual cost, NOK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="206" />
+      <source>NOK per tonne</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="207" />
+      <source>SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="295" />
+      <source>budget-%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="296" />
+      <source>Export budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="306" />
+      <source>Cannot write %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CaseListModel</name>
     <message>
       <location filename="../case_list_model.py" line="44" />
@@ -701,65 +971,65 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="19" />
+      <location filename="../case_ops.py" line="20" />
       <source>Zero alternative – as today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="21" />
+      <location filename="../case_ops.py" line="22" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="32" />
+      <location filename="../case_ops.py" line="33" />
       <source>Copy of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="60" />
-      <location filename="../case_ops.py" line="99" />
-      <location filename="../case_ops.py" line="114" />
+      <location filename="../case_ops.py" line="61" />
+      <location filename="../case_ops.py" line="101" />
+      <location filename="../case_ops.py" line="119" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="67" />
+      <location filename="../case_ops.py" line="68" />
       <source>Import as draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="69" />
+      <location filename="../case_ops.py" line="70" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="115" />
+      <location filename="../case_ops.py" line="120" />
       <source>The import could not be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="128" />
+      <location filename="../case_ops.py" line="133" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="129" />
+      <location filename="../case_ops.py" line="134" />
       <source>The case could not be exported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="139" />
-      <location filename="../case_ops.py" line="149" />
+      <location filename="../case_ops.py" line="144" />
+      <location filename="../case_ops.py" line="154" />
       <source>Erase for good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="140" />
+      <location filename="../case_ops.py" line="145" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="150" />
+      <location filename="../case_ops.py" line="155" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation type="unfinished" />
     </message>
@@ -767,87 +1037,87 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="66" />
+      <location filename="../wizard/window.py" line="67" />
       <source>Steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="104" />
+      <location filename="../wizard/window.py" line="105" />
       <source>Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="105" />
+      <location filename="../wizard/window.py" line="106" />
       <source>Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="146" />
+      <location filename="../wizard/window.py" line="147" />
       <source>&amp;Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="148" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="148" />
+      <location filename="../wizard/window.py" line="149" />
       <source>&amp;Memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="149" />
+      <location filename="../wizard/window.py" line="150" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="150" />
+      <location filename="../wizard/window.py" line="151" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="152" />
+      <location filename="../wizard/window.py" line="153" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="156" />
+      <location filename="../wizard/window.py" line="157" />
       <source>&amp;Close case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="163" />
+      <location filename="../wizard/window.py" line="164" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="282" />
+      <location filename="../wizard/window.py" line="283" />
       <source>complete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="282" />
+      <location filename="../wizard/window.py" line="283" />
       <source>incomplete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="284" />
       <source>has review notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="284" />
       <source>not started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="285" />
       <source>nothing required at this depth</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="296" />
+      <location filename="../wizard/window.py" line="297" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -855,7 +1125,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="297" />
+      <location filename="../wizard/window.py" line="298" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n knowledge gap</numerusform>
@@ -863,53 +1133,166 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="303" />
+      <location filename="../wizard/window.py" line="304" />
       <source>Not saved: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="306" />
+      <location filename="../wizard/window.py" line="307" />
       <source>Saving …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="308" />
+      <location filename="../wizard/window.py" line="309" />
       <source>Saved in the conflict copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="310" />
+      <location filename="../wizard/window.py" line="311" />
       <source>Saved %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="312" />
+      <location filename="../wizard/window.py" line="313" />
       <source>Saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="321" />
+      <location filename="../wizard/window.py" line="322" />
       <source>Decided – locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="322" />
+      <location filename="../wizard/window.py" line="323" />
       <source>Approved %1 – locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="325" />
+      <location filename="../wizard/window.py" line="326" />
       <source>Approved by %1. This revision cannot be changed; start a new revision (Case menu) to change it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="328" />
+      <location filename="../wizard/window.py" line="329" />
       <source>In review – read-only for the caseworker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="329" />
+      <location filename="../wizard/window.py" line="330" />
       <source>Take the case back to draft (Case menu) to change it; the verdicts are kept.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChallengesView</name>
+    <message>
+      <location filename="../steering/challenges_view.py" line="49" />
+      <source>Where we stand and where we lag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="60" />
+      <source>Challenges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="63" />
+      <source>National</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="63" />
+      <source>Compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="63" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="63" />
+      <source>Addressed by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="80" />
+      <source>SDG targets it concerns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="83" />
+      <source>Cases and plans addressing it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="121" />
+      <source>Indicators where the municipality or a district does more than %1 % worse than the national figure or the average of the municipalities compared with (chosen in the Indicators view), or has moved the wrong way over the last three periods. Worst first. The margin is set in the municipality's configuration (targets.yaml).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="134" />
+      <source>%1 % worse than national</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="137" />
+      <source>%1 % worse than compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="140" />
+      <source>wrong way three periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="141" />
+      <source>cases: %1, plans: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="142" />
+      <source>nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="159" />
+      <source>No indicator lags by the margin, and none has moved the wrong way: or there are no figures yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="173" />
+      <source>Case: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="176" />
+      <source>Plan: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="178" />
+      <source>No case or plan addresses this yet.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1593,39 +1976,67 @@ The database as it is now is backed up first. Open case windows are saved and cl
     </message>
   </context>
   <context>
+    <name>DistrictFit</name>
+    <message>
+      <location filename="../district_fit.py" line="40" />
+      <source>%1: districts %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="42" />
+      <source>These cases rate districts that are not in %1, so they cannot be imported as they are:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="45" />
+      <source>Import them without those district ratings? The other ratings are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="47" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DistrictsField</name>
     <message>
-      <location filename="../fields/districts.py" line="115" />
+      <location filename="../fields/districts.py" line="120" />
       <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="116" />
+      <location filename="../fields/districts.py" line="121" />
       <source>City districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="134" />
+      <location filename="../fields/districts.py" line="140" />
+      <source>%1 has no official city districts, so no effect per district is asked for; describe differences within the municipality in the justification instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/districts.py" line="144" />
       <source>The catalog has no city districts to rate.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="136" />
+      <location filename="../fields/districts.py" line="146" />
       <source>“%1” is screened out as not relevant, so no effect per district is asked for.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="139" />
+      <location filename="../fields/districts.py" line="149" />
       <source>Rate “%1” for a measure in the table above (on its scale, not unknown or not relevant) to give its effect in each district.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="143" />
+      <location filename="../fields/districts.py" line="153" />
       <source>Rate the effect in each district affected, on the same scale as “%1”; leave a district empty when it is affected like the rest of the city.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="152" />
+      <location filename="../fields/districts.py" line="162" />
       <source>Type %1 in a district's cell; Enter opens a list of values; Delete removes the district's rating.</source>
       <translation type="unfinished" />
     </message>
@@ -1633,12 +2044,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>DistrictsModel</name>
     <message>
-      <location filename="../fields/districts.py" line="83" />
+      <location filename="../fields/districts.py" line="88" />
       <source>Effect in %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/districts.py" line="95" />
+      <location filename="../fields/districts.py" line="100" />
       <source>overall %1</source>
       <translation type="unfinished" />
     </message>
@@ -1780,6 +2191,196 @@ The database as it is now is backed up first. Open case windows are saved and cl
     <message>
       <location filename="../comparison/filter_bar.py" line="147" />
       <source>“%1”</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FollowUpActions</name>
+    <message>
+      <location filename="../followup/actions.py" line="25" />
+      <source>&amp;Follow-up of measures…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FollowUpDialog</name>
+    <message>
+      <location filename="../followup/editor.py" line="43" />
+      <source>Follow-up: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="47" />
+      <location filename="../followup/editor.py" line="53" />
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="55" />
+      <source>Expected effect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="57" />
+      <location filename="../followup/editor.py" line="58" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="60" />
+      <location filename="../followup/editor.py" line="63" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="65" />
+      <location filename="../followup/editor.py" line="66" />
+      <source>Why it was stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="68" />
+      <location filename="../followup/editor.py" line="70" />
+      <source>Reported effect, t CO2e per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="69" />
+      <source>e.g. −850 (a cut)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="72" />
+      <location filename="../followup/editor.py" line="73" />
+      <source>Cost spent, NOK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="75" />
+      <location filename="../followup/editor.py" line="78" />
+      <source>Progress note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="80" />
+      <location filename="../followup/editor.py" line="82" />
+      <source>Earlier reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="90" />
+      <source>Save report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="93" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="106" />
+      <source>not quantified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="107" />
+      <source>%1 t CO2e per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="134" />
+      <source>Reported effect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="135" />
+      <source>Cost spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="139" />
+      <source>%1: '%2' is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="146" />
+      <source>A stopped measure needs a reason: say why it was stopped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="166" />
+      <source>Report saved.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FollowUpView</name>
+    <message>
+      <location filename="../followup/attention_view.py" line="46" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="53" />
+      <source>Only reports due or late</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="61" />
+      <source>Measures to follow up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="63" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="63" />
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="63" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="63" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="64" />
+      <source>Why listed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="64" />
+      <source>Report due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="64" />
+      <source>Expected t CO2e/yr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="65" />
+      <source>Reported t CO2e/yr</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../followup/attention_view.py" line="113" />
+      <source>%n measure(s) to follow up today (%1).</source>
+      <translation>
+        <numerusform>%n measure to follow up today (%1).</numerusform>
+        <numerusform>%n measures to follow up today (%1).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="116" />
+      <source>climate.yaml has problems, defaults are used: %1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1933,6 +2534,35 @@ The database as it is now is backed up first. Open case windows are saved and cl
     </message>
   </context>
   <context>
+    <name>IndicatorChange</name>
+    <message>
+      <location filename="../fields/indicator_change.py" line="38" />
+      <source>Since the decision: no figure after %1 yet</source>
+      <extracomment>(indicator id, region) -&gt; that region's figures as (period, value) in period order.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="44" />
+      <source>as expected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="45" />
+      <source>against the expected direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="47" />
+      <source>no change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="51" />
+      <source>Since the decision (%1 → %2): %3, %4</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>IndicatorCharts</name>
     <message>
       <location filename="../indicators/line_chart.py" line="40" />
@@ -1983,37 +2613,47 @@ The database as it is now is backed up first. Open case windows are saved and cl
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="187" />
-      <source>Source: %1, table %2 (nothing fetched or imported yet)</source>
+      <location filename="../indicators/detail.py" line="185" />
+      <source>source not confirmed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../indicators/detail.py" line="191" />
+      <source>Source: %1, table %2 (nothing fetched or imported yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="195" />
       <source>The stored figures for this indicator are all symbols (no numbers).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="192" />
+      <location filename="../indicators/detail.py" line="196" />
       <source>There are no figures for this indicator yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="194" />
+      <location filename="../indicators/detail.py" line="198" />
+      <source>Fetch them from %1 with “Fetch from SSB” above (it fetches from every publisher the program reads), or import a saved file with “Import file …” (JSON-stat .json or .csv).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="203" />
       <source>Fetch them from Statistics Norway with “Fetch from SSB” above, or import a saved file with “Import file …” (JSON-stat .json or .csv).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="197" />
+      <location filename="../indicators/detail.py" line="206" />
       <source>%1 publishes them, and this program does not fetch from there: download the table and import it with “Import file …” (JSON-stat .json or .csv).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="209" />
+      <location filename="../indicators/detail.py" line="218" />
       <source>%1 and districts</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/detail.py" line="214" />
+      <location filename="../indicators/detail.py" line="223" />
       <source>Choose districts (%n chosen) …</source>
       <translation>
         <numerusform>Choose districts (%n chosen) …</numerusform>
@@ -2021,12 +2661,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="216" />
+      <location filename="../indicators/detail.py" line="225" />
       <source>Choose districts to see them beside %1.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/detail.py" line="232" />
+      <location filename="../indicators/detail.py" line="241" />
       <source>Choose municipalities (%n chosen) …</source>
       <translation>
         <numerusform>Choose municipalities (%n chosen) …</numerusform>
@@ -2034,12 +2674,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="236" />
+      <location filename="../indicators/detail.py" line="245" />
       <source>No figures for other municipalities yet: “Fetch from SSB” asks for the chosen ones too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="239" />
+      <location filename="../indicators/detail.py" line="248" />
       <source>No figures for other municipalities yet: import a saved file that holds them.</source>
       <translation type="unfinished" />
     </message>
@@ -2047,32 +2687,37 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>IndicatorOverview</name>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Latest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Age</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="47" />
+      <location filename="../indicators/overview.py" line="48" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="49" />
       <source>Indicator set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="94" />
+      <location filename="../indicators/overview.py" line="98" />
       <source>no data</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="102" />
+      <location filename="../indicators/overview.py" line="106" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -2080,7 +2725,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="103" />
+      <location filename="../indicators/overview.py" line="107" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n month</numerusform>
@@ -2088,12 +2733,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="107" />
+      <location filename="../indicators/overview.py" line="111" />
       <source>No figures yet: fetch them from SSB or import a saved file.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="109" />
+      <location filename="../indicators/overview.py" line="113" />
       <source>The latest period with figures ended %n month(s) ago.</source>
       <translation>
         <numerusform>The latest period with figures ended %n month ago.</numerusform>
@@ -2101,7 +2746,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="112" />
+      <location filename="../indicators/overview.py" line="116" />
       <source>Fetched or imported %1.</source>
       <translation type="unfinished" />
     </message>
@@ -2109,99 +2754,99 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="66" />
+      <location filename="../indicators/view.py" line="70" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="67" />
-      <location filename="../indicators/view.py" line="146" />
+      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="156" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="70" />
+      <location filename="../indicators/view.py" line="74" />
       <source>Fetch all from SSB</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="72" />
+      <location filename="../indicators/view.py" line="76" />
       <source>Import file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="73" />
+      <location filename="../indicators/view.py" line="77" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="83" />
+      <location filename="../indicators/view.py" line="87" />
       <source>Progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="84" />
+      <location filename="../indicators/view.py" line="88" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="119" />
+      <location filename="../indicators/view.py" line="127" />
       <source>The indicator data could not be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="147" />
+      <location filename="../indicators/view.py" line="157" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="169" />
+      <location filename="../indicators/view.py" line="205" />
       <source>Choose districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="170" />
+      <location filename="../indicators/view.py" line="206" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="193" />
+      <location filename="../indicators/view.py" line="229" />
       <source>Choose municipalities to compare with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="194" />
+      <location filename="../indicators/view.py" line="230" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="236" />
+      <location filename="../indicators/view.py" line="272" />
       <source>Import figures for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="238" />
+      <location filename="../indicators/view.py" line="274" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="270" />
+      <location filename="../indicators/view.py" line="306" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="273" />
+      <location filename="../indicators/view.py" line="309" />
       <source>Working on %1 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="278" />
+      <location filename="../indicators/view.py" line="314" />
       <source>Stopping after the current indicator …</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="289" />
+      <location filename="../indicators/view.py" line="325" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indicator fetched from SSB.</numerusform>
@@ -2209,17 +2854,22 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="295" />
+      <location filename="../indicators/view.py" line="333" />
+      <source>%1: not in the publisher's table, left out: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="336" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="297" />
+      <location filename="../indicators/view.py" line="338" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="304" />
+      <location filename="../indicators/view.py" line="345" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n figure stored for %1 from %2.</numerusform>
@@ -2227,17 +2877,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="309" />
+      <location filename="../indicators/view.py" line="350" />
       <source>Nothing was imported from %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="313" />
+      <location filename="../indicators/view.py" line="354" />
       <source>Nothing was fetched: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="319" />
+      <location filename="../indicators/view.py" line="360" />
       <source>an unexpected error (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -2245,78 +2895,78 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>IndicatorsField</name>
     <message>
-      <location filename="../fields/indicators.py" line="55" />
+      <location filename="../fields/indicators.py" line="57" />
       <source>Add an indicator</source>
       <extracomment>(value, period, source line) of an indicator's latest imported figure for a region. Where latest values come from; a FieldContext attribute of the same name wins. None means no data has been imported (the composition root wires the indicator store in).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="59" />
+      <location filename="../fields/indicators.py" line="61" />
       <source>Search the common indicator set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="60" />
+      <location filename="../fields/indicators.py" line="62" />
       <source>Search indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="65" />
+      <location filename="../fields/indicators.py" line="67" />
       <source>Indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="65" />
+      <location filename="../fields/indicators.py" line="67" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="66" />
+      <location filename="../fields/indicators.py" line="68" />
       <source>Levels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="67" />
+      <location filename="../fields/indicators.py" line="69" />
       <source>Common indicator set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="75" />
+      <location filename="../fields/indicators.py" line="77" />
       <source>Region of the new indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="77" />
+      <location filename="../fields/indicators.py" line="79" />
       <source>Add indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="81" />
+      <location filename="../fields/indicators.py" line="83" />
       <source>Region:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="126" />
+      <location filename="../fields/indicators.py" line="128" />
       <source>municipality</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="126" />
+      <location filename="../fields/indicators.py" line="128" />
       <source>district</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="181" />
+      <location filename="../fields/indicators.py" line="184" />
       <source>%1 (whole municipality)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="184" />
+      <location filename="../fields/indicators.py" line="187" />
       <source>%1 (district)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/indicators.py" line="215" />
+      <location filename="../fields/indicators.py" line="219" />
       <source>Chosen indicators (%n)</source>
       <translation>
         <numerusform>Chosen indicators (%n)</numerusform>
@@ -2324,67 +2974,67 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="218" />
+      <location filename="../fields/indicators.py" line="222" />
       <source>No indicators chosen yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="245" />
+      <location filename="../fields/indicators.py" line="249" />
       <source>Region for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="250" />
+      <location filename="../fields/indicators.py" line="254" />
       <source>up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="250" />
+      <location filename="../fields/indicators.py" line="254" />
       <source>down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="252" />
+      <location filename="../fields/indicators.py" line="256" />
       <source>Expected: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="254" />
+      <location filename="../fields/indicators.py" line="258" />
       <source>(desired direction)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="257" />
+      <location filename="../fields/indicators.py" line="261" />
       <source>Expected change of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="262" />
+      <location filename="../fields/indicators.py" line="266" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="264" />
+      <location filename="../fields/indicators.py" line="268" />
       <source>Remove indicator %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="280" />
+      <location filename="../fields/indicators.py" line="284" />
       <source>no data imported yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="318" />
+      <location filename="../fields/indicators.py" line="324" />
       <source>Add indicator %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="336" />
+      <location filename="../fields/indicators.py" line="342" />
       <source>Change indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="346" />
+      <location filename="../fields/indicators.py" line="352" />
       <source>Remove indicator</source>
       <translation type="unfinished" />
     </message>
@@ -2459,132 +3109,142 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>MainMenus</name>
     <message>
-      <location filename="../main_menus.py" line="34" />
+      <location filename="../main_menus.py" line="36" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="35" />
+      <location filename="../main_menus.py" line="37" />
       <source>&amp;New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="38" />
+      <location filename="../main_menus.py" line="40" />
       <source>&amp;Open case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="40" />
+      <location filename="../main_menus.py" line="42" />
       <source>&amp;Recent cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="43" />
+      <location filename="../main_menus.py" line="45" />
       <source>&amp;Import case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="45" />
+      <location filename="../main_menus.py" line="47" />
       <source>&amp;Export case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="47" />
+      <location filename="../main_menus.py" line="49" />
       <source>Load e&amp;xample cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="50" />
+      <location filename="../main_menus.py" line="52" />
       <source>Back &amp;up now…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="52" />
+      <location filename="../main_menus.py" line="54" />
       <source>Res&amp;tore from backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="55" />
+      <location filename="../main_menus.py" line="57" />
+      <source>Import indicator &amp;package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="59" />
+      <source>&amp;Municipality…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="62" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="57" />
+      <location filename="../main_menus.py" line="64" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="60" />
+      <location filename="../main_menus.py" line="67" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="61" />
+      <location filename="../main_menus.py" line="68" />
       <source>&amp;Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="63" />
+      <location filename="../main_menus.py" line="70" />
       <source>&amp;Duplicate case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="65" />
+      <location filename="../main_menus.py" line="72" />
       <source>Move to &amp;bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="67" />
+      <location filename="../main_menus.py" line="74" />
       <source>&amp;Restore from bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="69" />
+      <location filename="../main_menus.py" line="76" />
       <source>&amp;Erase for good…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="72" />
+      <location filename="../main_menus.py" line="79" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="73" />
+      <location filename="../main_menus.py" line="80" />
       <source>&amp;Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="75" />
+      <location filename="../main_menus.py" line="82" />
       <source>&amp;Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="78" />
+      <location filename="../main_menus.py" line="85" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="80" />
+      <location filename="../main_menus.py" line="87" />
       <source>&amp;Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="88" />
+      <location filename="../main_menus.py" line="95" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="89" />
+      <location filename="../main_menus.py" line="96" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="91" />
+      <location filename="../main_menus.py" line="98" />
       <source>&amp;About ImpactApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="128" />
+      <location filename="../main_menus.py" line="135" />
       <source>(none)</source>
       <translation type="unfinished" />
     </message>
@@ -2719,33 +3379,102 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="42" />
+      <location filename="../wizard/memo_actions.py" line="45" />
       <source>&amp;Export memo (PDF)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="46" />
+      <location filename="../wizard/memo_actions.py" line="49" />
       <source>&amp;Copy summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="67" />
+      <location filename="../wizard/memo_actions.py" line="74" />
       <source>Export memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="68" />
+      <location filename="../wizard/memo_actions.py" line="75" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="76" />
+      <location filename="../wizard/memo_actions.py" line="83" />
       <source>Making the memo …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="92" />
+      <location filename="../wizard/memo_actions.py" line="99" />
       <source>The summary is on the clipboard.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MunicipalityDialog</name>
+    <message>
+      <location filename="../municipality_dialog.py" line="29" />
+      <source>Choose municipality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="34" />
+      <source>Which municipality is this database for? Its figures, its city districts and the municipalities it is compared with follow from the choice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="37" />
+      <source>The municipality this database is for. Figures already fetched for another municipality stay under that municipality's number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="41" />
+      <source>Search by name or number, e.g. Lillehammer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="42" />
+      <source>Search municipalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="46" />
+      <source>Municipalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../municipality_dialog.py" line="83" />
+      <source>%n municipalities</source>
+      <translation>
+        <numerusform>%n municipalities</numerusform>
+        <numerusform>%n municipalities</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PathChart</name>
+    <message>
+      <location filename="../followup/path_chart.py" line="36" />
+      <source>Reference path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="37" />
+      <source>After decided measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="38" />
+      <source>Target path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="41" />
+      <source>Emissions against the target path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="52" />
+      <source>No climate target is set.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2815,6 +3544,371 @@ or look around in the example cases: File → Load example cases.</source>
     </message>
   </context>
   <context>
+    <name>PlaceActions</name>
+    <message>
+      <location filename="../place_actions.py" line="77" />
+      <source>Fetch progress</source>
+      <extracomment>What the background fetch runs: fn(indicators, regions, state) -&gt; FetchOutcome.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="97" />
+      <location filename="../place_actions.py" line="101" />
+      <source>Municipality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="102" />
+      <source>This database is now for %1. Restart ImpactApp to see its districts and figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="110" />
+      <location filename="../place_actions.py" line="145" />
+      <source>Import indicator package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="111" />
+      <source>Indicator package (*.zip)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="119" />
+      <source>Choose the database's municipality first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="130" />
+      <source>Imported figures for %n indicator(s) from the package made %1.</source>
+      <translation>
+        <numerusform>Imported figures for %n indicator from the package made %1.</numerusform>
+        <numerusform>Imported figures for %n indicators from the package made %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="137" />
+      <source>The package was not imported: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="157" />
+      <source>Fetch the indicator figures for %1 from Statistics Norway now? This runs in the background; without a network, import an indicator package later (File menu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="161" />
+      <source>Fetch figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="172" />
+      <source>Fetching figures for %1 …</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="197" />
+      <source>Fetched figures for %n indicator(s).</source>
+      <translation>
+        <numerusform>Fetched figures for %n indicator.</numerusform>
+        <numerusform>Fetched figures for %n indicators.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="202" />
+      <source>%n could not be fetched: %1</source>
+      <translation>
+        <numerusform>%n could not be fetched: %1</numerusform>
+        <numerusform>%n could not be fetched: %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="210" />
+      <source>The figures could not be fetched: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="42" />
+      <source>Edit plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="42" />
+      <source>Add plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="47" />
+      <source>plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="47" />
+      <source>strategy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="48" />
+      <source>initiative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="62" />
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="63" />
+      <source>&amp;Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="64" />
+      <source>Responsible &amp;unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="65" />
+      <source>&amp;From year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="66" />
+      <source>&amp;To year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="67" />
+      <source>&amp;Link or reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="68" />
+      <source>&amp;SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="69" />
+      <source>&amp;Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="70" />
+      <location filename="../steering/plan_dialog.py" line="120" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="71" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="72" />
+      <location filename="../steering/plan_dialog.py" line="121" />
+      <source>From year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="73" />
+      <location filename="../steering/plan_dialog.py" line="121" />
+      <source>To year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="74" />
+      <location filename="../steering/plan_dialog.py" line="125" />
+      <source>SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="120" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="126" />
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlansView</name>
+    <message>
+      <location filename="../steering/plans_view.py" line="71" />
+      <source>Plans, strategies and initiatives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="78" />
+      <source>&amp;Add plan …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="79" />
+      <source>&amp;Edit …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="80" />
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="81" />
+      <source>&amp;Import file …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="82" />
+      <source>E&amp;xport file …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="98" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="98" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="98" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="98" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="99" />
+      <source>SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="99" />
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="99" />
+      <source>Link or reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="100" />
+      <location filename="../steering/plans_view.py" line="111" />
+      <source>Plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="105" />
+      <source>What addresses each locally relevant SDG target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="111" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="111" />
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="111" />
+      <source>Decided measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="112" />
+      <source>Pipeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="112" />
+      <source>Coverage of locally relevant SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="145" />
+      <source>plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="145" />
+      <source>strategy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="146" />
+      <source>initiative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="163" />
+      <source>%1 of %2 locally relevant targets are addressed by nothing: no plan, no decided measure, no case in the pipeline (marked). Decided measures (approved or decided cases) and the pipeline (drafts, in review) are kept apart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="207" />
+      <source>Remove plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="208" />
+      <source>Remove “%1” from the register?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="216" />
+      <source>Import plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="216" />
+      <location filename="../steering/plans_view.py" line="236" />
+      <source>Plan files (*.yaml *.yml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="224" />
+      <source>Nothing was imported from %1:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="228" />
+      <source>%1 cannot be read: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="235" />
+      <source>Export plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="244" />
+      <source>%1 cannot be written: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../steering/plans_view.py" line="247" />
+      <source>%n plan(s) written to %1.</source>
+      <translation>
+        <numerusform>%n plan written to %1.</numerusform>
+        <numerusform>%n plans written to %1.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PortfolioCharts</name>
     <message>
       <location filename="../comparison/portfolio_charts.py" line="44" />
@@ -2880,99 +3974,192 @@ or look around in the example cases: File → Load example cases.</source>
     </message>
   </context>
   <context>
+    <name>PortfolioSteering</name>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="63" />
+      <source>Indicator targets: where we stand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Latest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="69" />
+      <source>Gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="69" />
+      <source>Path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="70" />
+      <source>Indicator targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="72" />
+      <source>What addresses the locally relevant SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="80" />
+      <source>SDG target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="80" />
+      <source>Plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="81" />
+      <source>Decided measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="81" />
+      <source>Pipeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="82" />
+      <source>Coverage of locally relevant SDG targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="94" />
+      <source>at most</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="94" />
+      <source>at least</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="95" />
+      <source>configuration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="96" />
+      <source>set in the program</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="108" />
+      <source>%1 of %2 locally relevant targets are addressed by nothing (marked).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="86" />
+      <location filename="../comparison/portfolio_view.py" line="94" />
       <source>Sustainability portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="93" />
+      <location filename="../comparison/portfolio_view.py" line="101" />
       <source>E&amp;xport report (PDF) …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="95" />
+      <location filename="../comparison/portfolio_view.py" line="103" />
       <source>Save the portfolio of the cases shown as a PDF/A report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="110" />
+      <location filename="../comparison/portfolio_view.py" line="118" />
       <source>SDG goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="111" />
+      <location filename="../comparison/portfolio_view.py" line="119" />
       <source>Climate budget by year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Cut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Total in force</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="113" />
+      <location filename="../comparison/portfolio_view.py" line="121" />
       <source>Distributional effects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="114" />
+      <location filename="../comparison/portfolio_view.py" line="122" />
       <source>Districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="116" />
+      <location filename="../comparison/portfolio_view.py" line="124" />
       <source>No cases with such effects.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="118" />
+      <location filename="../comparison/portfolio_view.py" line="126" />
       <source>No approved or decided measure with a quantified direct effect.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="122" />
+      <location filename="../comparison/portfolio_view.py" line="130" />
       <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="124" />
+      <location filename="../comparison/portfolio_view.py" line="132" />
       <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="126" />
+      <location filename="../comparison/portfolio_view.py" line="134" />
       <source>Change in t CO2e per year against the zero alternative by the year it starts: direct effects of approved and decided cases only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="129" />
+      <location filename="../comparison/portfolio_view.py" line="137" />
       <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="189" />
+      <location filename="../comparison/portfolio_view.py" line="200" />
       <source>Working out the portfolio …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="199" />
+      <location filename="../comparison/portfolio_view.py" line="211" />
       <source>all cases</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../comparison/portfolio_view.py" line="200" />
+      <location filename="../comparison/portfolio_view.py" line="212" />
       <source>Selection: %1 (%n case(s)).</source>
       <translation>
         <numerusform>Selection: %1 (%n case).</numerusform>
@@ -2980,27 +4167,27 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="212" />
+      <location filename="../comparison/portfolio_view.py" line="225" />
       <source>The portfolio could not be worked out: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="238" />
+      <location filename="../comparison/portfolio_view.py" line="251" />
       <source>Export the portfolio report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="239" />
+      <location filename="../comparison/portfolio_view.py" line="252" />
       <source>portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="240" />
+      <location filename="../comparison/portfolio_view.py" line="253" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="252" />
+      <location filename="../comparison/portfolio_view.py" line="265" />
       <source>Making the portfolio report …</source>
       <translation type="unfinished" />
     </message>
@@ -3743,6 +4930,99 @@ or look around in the example cases: File → Load example cases.</source>
     </message>
   </context>
   <context>
+    <name>Steering</name>
+    <message>
+      <location filename="../steering/words.py" line="20" />
+      <source>No target set for this indicator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="25" />
+      <source>Target: %1 (%2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="32" />
+      <source>at most %1 %2 by %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="34" />
+      <source>at least %1 %2 by %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="42" />
+      <source>from the municipality's configuration (targets.yaml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="44" />
+      <source>set in the program by %1 on %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="47" />
+      <source>replaces the configuration's %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="55" />
+      <source>moving the right way</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="57" />
+      <source>moving the wrong way</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="59" />
+      <source>no clear change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="60" />
+      <source>too few figures for a trend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="66" />
+      <source>target met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="68" />
+      <source>on path to the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="70" />
+      <source>not on path to the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="71" />
+      <source>path unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="77" />
+      <source>No figure for the municipality yet: the gap cannot be shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="79" />
+      <source>Latest figure %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="80" />
+      <source>gap %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>StepKeys</name>
     <message>
       <location filename="../wizard/desk.py" line="103" />
@@ -3834,6 +5114,118 @@ or look around in the example cases: File → Load example cases.</source>
     <message>
       <location filename="../fields/sdg_suggestions.py" line="179" />
       <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TargetDialog</name>
+    <message>
+      <location filename="../followup/target_dialog.py" line="26" />
+      <source>Climate target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="44" />
+      <source>Cut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="45" />
+      <source>By the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="46" />
+      <source>Against the base year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="47" />
+      <source>Emissions in the base year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="53" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="54" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="55" />
+      <source>Target for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="59" />
+      <source>Target value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="62" />
+      <source>Target year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="64" />
+      <source>at most (lower is better)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="65" />
+      <source>at least (higher is better)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="66" />
+      <location filename="../steering/target_dialog.py" line="107" />
+      <source>Direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="67" />
+      <source>&amp;Value (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="69" />
+      <source>&amp;Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="70" />
+      <source>&amp;Direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="80" />
+      <source>&amp;Remove target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="104" />
+      <source>Write the target value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="106" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="106" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TargetPanel</name>
+    <message>
+      <location filename="../steering/target_dialog.py" line="136" />
+      <source>Set &amp;target …</source>
       <translation type="unfinished" />
     </message>
   </context>

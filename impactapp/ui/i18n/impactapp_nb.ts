@@ -332,51 +332,76 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="97" />
+      <location filename="../../app.py" line="99" />
       <source>Catalog folder: %1</source>
       <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
       <translation>Katalogmappe: %1</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="101" />
+      <location filename="../../app.py" line="103" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
       <translation>Kriteriekatalogen er ugyldig, så ImpactApp kan ikke starte.</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="109" />
+      <source>The list of municipalities is invalid, so ImpactApp cannot start.</source>
+      <translation>Kommunelisten er ugyldig, så ImpactApp kan ikke starte.</translation>
     </message>
   </context>
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="66" />
+      <location filename="../controller.py" line="71" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="67" />
+      <location filename="../controller.py" line="72" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="68" />
+      <location filename="../controller.py" line="73" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="161" />
+      <location filename="../controller.py" line="74" />
+      <source>Challenges</source>
+      <translation>Utfordringer</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="75" />
+      <source>Plans</source>
+      <translation>Planer</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="77" />
+      <source>Follow-up</source>
+      <translation>Til oppfølging</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="78" />
+      <source>Budget</source>
+      <translation>Budsjett</translation>
+    </message>
+    <message>
+      <location filename="../controller.py" line="223" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="208" />
+      <location filename="../controller.py" line="270" />
       <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
       <translation>Hver statusendring registrerer hvem som gjorde den, og profilen din har ikke navn ennå. Oppgi navnet ditt og enheten din først.</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="230" />
+      <location filename="../controller.py" line="294" />
       <source>All the example cases are already loaded.</source>
       <translation>Alle eksempelsakene er allerede lastet inn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="239" />
+      <location filename="../controller.py" line="304" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n eksempelsak lastet inn.</numerusform>
@@ -384,12 +409,69 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="255" />
+      <location filename="../controller.py" line="320" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsaker for å se deg om og lære metoden? Du kan slette dem senere.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ArchiveActions</name>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="56" />
+      <source>Export to &amp;archive…</source>
+      <translation>Eksporter til &amp;arkiv …</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="62" />
+      <source>Choose the folder the archive imports from</source>
+      <translation>Velg mappen arkivet henter fra</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="72" />
+      <location filename="../wizard/archive_actions.py" line="95" />
+      <location filename="../wizard/archive_actions.py" line="113" />
+      <source>Export to archive</source>
+      <translation>Eksporter til arkiv</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="73" />
+      <source>The archive settings are invalid; fix these problems first:
+%1</source>
+      <translation>Arkivinnstillingene er ugyldige; rett disse feilene først:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="83" />
+      <source>The folder %1 already holds the filing of another revision (%2).</source>
+      <translation>Mappen %1 inneholder allerede arkiveringen av en annen revisjon (%2).</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="86" />
+      <source>The folder %1 already holds files that are not this revision's filing.</source>
+      <translation>Mappen %1 inneholder allerede filer som ikke hører til denne revisjonens arkivering.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="89" />
+      <source>Replace the filing?</source>
+      <translation>Erstatte arkiveringen?</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="90" />
+      <source>Replace them with this revision?</source>
+      <translation>Vil du erstatte dem med denne revisjonen?</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="96" />
+      <source>The folder cannot be read: %1</source>
+      <translation>Mappen kan ikke leses: %1</translation>
+    </message>
+    <message>
+      <location filename="../wizard/archive_actions.py" line="122" />
+      <source>Making the memo for the archive …</source>
+      <translation>Lager notatet for arkivet …</translation>
     </message>
   </context>
   <context>
@@ -666,6 +748,195 @@
     </message>
   </context>
   <context>
+    <name>BudgetView</name>
+    <message>
+      <location filename="../followup/budget_view.py" line="64" />
+      <source>Sustainability budget</source>
+      <translation>Bærekraftsbudsjett</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="71" />
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="73" />
+      <source>Budget year</source>
+      <translation>Budsjettår</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="79" />
+      <source>Climate target…</source>
+      <translation>Klimamål …</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="82" />
+      <source>Export PDF…</source>
+      <translation>Eksporter PDF …</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="85" />
+      <source>Export XLSX…</source>
+      <translation>Eksporter XLSX …</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="94" />
+      <source>Total of decided measures</source>
+      <translation>Sum vedtatte tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="96" />
+      <source>Total of the pipeline</source>
+      <translation>Sum tiltak under arbeid</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="107" />
+      <source>Measures</source>
+      <translation>Tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="120" />
+      <source>Path toward the climate target</source>
+      <translation>Banen mot klimamålet</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Reference</source>
+      <translation>Referanse</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="122" />
+      <source>Decided</source>
+      <translation>Vedtatt</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>After decided</source>
+      <translation>Etter vedtatte</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>Target path</source>
+      <translation>Målbane</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="123" />
+      <source>Gap</source>
+      <translation>Gap</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="124" />
+      <source>Pipeline (apart)</source>
+      <translation>Under arbeid (for seg)</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="163" />
+      <source>%1 t CO2e per year</source>
+      <translation>%1 t CO2e per år</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="168" />
+      <source>No climate target is set.</source>
+      <translation>Ingen klimamål er satt.</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="170" />
+      <source>Climate target: %1 % cut by %2 against %3 (%4 t CO2e); the reference path holds the latest known total flat.</source>
+      <translation>Klimamål: %1 % kutt innen %2 mot %3 (%4 t CO2e); referansebanen holder siste kjente utslipp flatt.</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="176" />
+      <source>climate.yaml has problems, defaults are used: %1</source>
+      <translation>climate.yaml har feil, standardverdier brukes: %1</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="184" />
+      <source>indirect or unstated, not added: %1</source>
+      <translation>indirekte eller uten oppgitt omfang, ikke lagt til: %1</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="191" />
+      <source>Decided and approved measures (direct effects)</source>
+      <translation>Vedtatte og godkjente tiltak (direkte virkning)</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="193" />
+      <source>Pipeline, never added to the budget (direct effects)</source>
+      <translation>Under arbeid, aldri lagt til budsjettet (direkte virkning)</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="196" />
+      <source>Stopped, left out of the sum: %1</source>
+      <translation>Stanset, utenfor summen: %1</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Case</source>
+      <translation>Sak</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="202" />
+      <source>Measure</source>
+      <translation>Tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="203" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="203" />
+      <source>Follow-up</source>
+      <translation>Oppfølging</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="204" />
+      <source>Reported t CO2e/yr</source>
+      <translation>Rapportert t CO2e/år</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="205" />
+      <source>Investment, NOK</source>
+      <translation>Investering, kr</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="206" />
+      <source>Annual cost, NOK</source>
+      <translation>Årlig kostnad, kr</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="206" />
+      <source>NOK per tonne</source>
+      <translation>Kr per tonn</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="207" />
+      <source>SDG targets</source>
+      <translation>Delmål</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="295" />
+      <source>budget-%1</source>
+      <translation>budsjett-%1</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="296" />
+      <source>Export budget</source>
+      <translation>Eksporter budsjett</translation>
+    </message>
+    <message>
+      <location filename="../followup/budget_view.py" line="306" />
+      <source>Cannot write %1: %2</source>
+      <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseListModel</name>
     <message>
       <location filename="../case_list_model.py" line="44" />
@@ -701,65 +972,65 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="19" />
+      <location filename="../case_ops.py" line="20" />
       <source>Zero alternative – as today</source>
       <translation>Nullalternativ – dagens situasjon</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="21" />
+      <location filename="../case_ops.py" line="22" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="32" />
+      <location filename="../case_ops.py" line="33" />
       <source>Copy of %1</source>
       <translation>Kopi av %1</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="60" />
-      <location filename="../case_ops.py" line="99" />
-      <location filename="../case_ops.py" line="114" />
+      <location filename="../case_ops.py" line="61" />
+      <location filename="../case_ops.py" line="101" />
+      <location filename="../case_ops.py" line="119" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="67" />
+      <location filename="../case_ops.py" line="68" />
       <source>Import as draft</source>
       <translation>Importer som utkast</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="69" />
+      <location filename="../case_ops.py" line="70" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="115" />
+      <location filename="../case_ops.py" line="120" />
       <source>The import could not be saved.</source>
       <translation>Importen kunne ikke lagres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="128" />
+      <location filename="../case_ops.py" line="133" />
       <source>Export</source>
       <translation>Eksport</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="129" />
+      <location filename="../case_ops.py" line="134" />
       <source>The case could not be exported.</source>
       <translation>Saken kunne ikke eksporteres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="139" />
-      <location filename="../case_ops.py" line="149" />
+      <location filename="../case_ops.py" line="144" />
+      <location filename="../case_ops.py" line="154" />
       <source>Erase for good</source>
       <translation>Slett for godt</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="140" />
+      <location filename="../case_ops.py" line="145" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation>Slette «%1» for godt? Den kan ikke gjenopprettes etterpå.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="150" />
+      <location filename="../case_ops.py" line="155" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation>Er du sikker? Saken og alle revisjonene blir slettet.</translation>
     </message>
@@ -781,87 +1052,87 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="66" />
+      <location filename="../wizard/window.py" line="67" />
       <source>Steps</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="104" />
+      <location filename="../wizard/window.py" line="105" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="105" />
+      <location filename="../wizard/window.py" line="106" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="146" />
+      <location filename="../wizard/window.py" line="147" />
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="148" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="148" />
+      <location filename="../wizard/window.py" line="149" />
       <source>&amp;Memo</source>
       <translation>&amp;Notat</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="149" />
+      <location filename="../wizard/window.py" line="150" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="150" />
+      <location filename="../wizard/window.py" line="151" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="152" />
+      <location filename="../wizard/window.py" line="153" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="156" />
+      <location filename="../wizard/window.py" line="157" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="163" />
+      <location filename="../wizard/window.py" line="164" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="282" />
+      <location filename="../wizard/window.py" line="283" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="282" />
+      <location filename="../wizard/window.py" line="283" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="284" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="284" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="285" />
       <source>nothing required at this depth</source>
       <translation>ingenting kreves på dette nivået</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="296" />
+      <location filename="../wizard/window.py" line="297" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -869,7 +1140,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="297" />
+      <location filename="../wizard/window.py" line="298" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -877,52 +1148,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="303" />
+      <location filename="../wizard/window.py" line="304" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="306" />
+      <location filename="../wizard/window.py" line="307" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="308" />
+      <location filename="../wizard/window.py" line="309" />
       <source>Saved in the conflict copy</source>
       <translation>Lagret i konfliktkopien</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="310" />
+      <location filename="../wizard/window.py" line="311" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="312" />
+      <location filename="../wizard/window.py" line="313" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="321" />
+      <location filename="../wizard/window.py" line="322" />
       <source>Decided – locked</source>
       <translation>Vedtatt – låst</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="322" />
+      <location filename="../wizard/window.py" line="323" />
       <source>Approved %1 – locked</source>
       <translation>Godkjent %1 – låst</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="325" />
+      <location filename="../wizard/window.py" line="326" />
       <source>Approved by %1. This revision cannot be changed; start a new revision (Case menu) to change it.</source>
       <translation>Godkjent av %1. Denne revisjonen kan ikke endres; start en ny revisjon (Sak-menyen) for å endre den.</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="328" />
+      <location filename="../wizard/window.py" line="329" />
       <source>In review – read-only for the caseworker</source>
       <translation>Til godkjenning – skrivebeskyttet for saksbehandler</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="329" />
+      <location filename="../wizard/window.py" line="330" />
       <source>Take the case back to draft (Case menu) to change it; the verdicts are kept.</source>
       <translation>Ta saken tilbake til utkast (Sak-menyen) for å endre den; vurderingene beholdes.</translation>
     </message>
@@ -933,6 +1204,119 @@
     <message>
       <source>Untitled case</source>
       <translation>Sak uten tittel</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChallengesView</name>
+    <message>
+      <location filename="../steering/challenges_view.py" line="49" />
+      <source>Where we stand and where we lag</source>
+      <translation>Hvor vi står og hvor vi henger etter</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="60" />
+      <source>Challenges</source>
+      <translation>Utfordringer</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Where</source>
+      <translation>Hvor</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="62" />
+      <source>Figure</source>
+      <translation>Tall</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="63" />
+      <source>National</source>
+      <translation>Landet</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="63" />
+      <source>Compared</source>
+      <translation>Sammenlignet</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="63" />
+      <source>Why</source>
+      <translation>Hvorfor</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="63" />
+      <source>Addressed by</source>
+      <translation>Tas tak i av</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="80" />
+      <source>SDG targets it concerns</source>
+      <translation>Delmål det gjelder</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="83" />
+      <source>Cases and plans addressing it</source>
+      <translation>Saker og planer som tar tak i det</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="121" />
+      <source>Indicators where the municipality or a district does more than %1 % worse than the national figure or the average of the municipalities compared with (chosen in the Indicators view), or has moved the wrong way over the last three periods. Worst first. The margin is set in the municipality's configuration (targets.yaml).</source>
+      <translation>Indikatorer der kommunen eller en bydel ligger mer enn %1 % dårligere an enn landet eller snittet av kommunene vi sammenligner med (valgt i Indikatorer-visningen), eller har gått feil vei de tre siste periodene. Verst først. Marginen settes i kommunens konfigurasjon (targets.yaml).</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="134" />
+      <source>%1 % worse than national</source>
+      <translation>%1 % dårligere enn landet</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="137" />
+      <source>%1 % worse than compared</source>
+      <translation>%1 % dårligere enn sammenlignet</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="140" />
+      <source>wrong way three periods</source>
+      <translation>feil vei tre perioder</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="141" />
+      <source>cases: %1, plans: %2</source>
+      <translation>saker: %1, planer: %2</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="142" />
+      <source>nothing</source>
+      <translation>ingenting</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="159" />
+      <source>No indicator lags by the margin, and none has moved the wrong way: or there are no figures yet.</source>
+      <translation>Ingen indikator henger etter med mer enn marginen, og ingen har gått feil vei: eller det finnes ingen tall ennå.</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="173" />
+      <source>Case: %1</source>
+      <translation>Sak: %1</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="176" />
+      <source>Plan: %1</source>
+      <translation>Plan: %1</translation>
+    </message>
+    <message>
+      <location filename="../steering/challenges_view.py" line="178" />
+      <source>No case or plan addresses this yet.</source>
+      <translation>Ingen sak eller plan tar tak i dette ennå.</translation>
     </message>
   </context>
   <context>
@@ -1621,39 +2005,67 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
     </message>
   </context>
   <context>
+    <name>DistrictFit</name>
+    <message>
+      <location filename="../district_fit.py" line="40" />
+      <source>%1: districts %2</source>
+      <translation>%1: bydelene %2</translation>
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="42" />
+      <source>These cases rate districts that are not in %1, so they cannot be imported as they are:</source>
+      <translation>Disse sakene vurderer bydeler som ikke ligger i %1, så de kan ikke importeres som de er:</translation>
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="45" />
+      <source>Import them without those district ratings? The other ratings are kept.</source>
+      <translation>Vil du importere dem uten disse bydelsvurderingene? De andre vurderingene beholdes.</translation>
+    </message>
+    <message>
+      <location filename="../district_fit.py" line="47" />
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+  </context>
+  <context>
     <name>DistrictsField</name>
     <message>
-      <location filename="../fields/districts.py" line="115" />
+      <location filename="../fields/districts.py" line="120" />
       <source>Measures</source>
       <translation>Tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="116" />
+      <location filename="../fields/districts.py" line="121" />
       <source>City districts</source>
       <translation>Bydeler</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="134" />
+      <location filename="../fields/districts.py" line="140" />
+      <source>%1 has no official city districts, so no effect per district is asked for; describe differences within the municipality in the justification instead.</source>
+      <translation>%1 har ingen offisielle bydeler, så virkning per bydel blir ikke spurt om; beskriv heller forskjeller innad i kommunen i begrunnelsen.</translation>
+    </message>
+    <message>
+      <location filename="../fields/districts.py" line="144" />
       <source>The catalog has no city districts to rate.</source>
       <translation>Katalogen har ingen bydeler å vurdere.</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="136" />
+      <location filename="../fields/districts.py" line="146" />
       <source>“%1” is screened out as not relevant, so no effect per district is asked for.</source>
       <translation>«%1» er avgrenset bort som ikke relevant, så virkning per bydel etterspørres ikke.</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="139" />
+      <location filename="../fields/districts.py" line="149" />
       <source>Rate “%1” for a measure in the table above (on its scale, not unknown or not relevant) to give its effect in each district.</source>
       <translation>Vurder «%1» for et tiltak i tabellen over (på skalaen, ikke ukjent eller ikke relevant) for å angi virkningen i hver bydel.</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="143" />
+      <location filename="../fields/districts.py" line="153" />
       <source>Rate the effect in each district affected, on the same scale as “%1”; leave a district empty when it is affected like the rest of the city.</source>
       <translation>Vurder virkningen i hver berørte bydel på samme skala som «%1»; la en bydel stå tom når den berøres som resten av byen.</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="152" />
+      <location filename="../fields/districts.py" line="162" />
       <source>Type %1 in a district's cell; Enter opens a list of values; Delete removes the district's rating.</source>
       <translation>Skriv %1 i bydelens celle; Enter åpner en liste med verdier; Delete fjerner bydelens vurdering.</translation>
     </message>
@@ -1661,12 +2073,12 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>DistrictsModel</name>
     <message>
-      <location filename="../fields/districts.py" line="83" />
+      <location filename="../fields/districts.py" line="88" />
       <source>Effect in %1</source>
       <translation>Virkning i %1</translation>
     </message>
     <message>
-      <location filename="../fields/districts.py" line="95" />
+      <location filename="../fields/districts.py" line="100" />
       <source>overall %1</source>
       <translation>samlet %1</translation>
     </message>
@@ -1809,6 +2221,196 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       <location filename="../comparison/filter_bar.py" line="147" />
       <source>“%1”</source>
       <translation>«%1»</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpActions</name>
+    <message>
+      <location filename="../followup/actions.py" line="25" />
+      <source>&amp;Follow-up of measures…</source>
+      <translation>&amp;Oppfølging av tiltak …</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpDialog</name>
+    <message>
+      <location filename="../followup/editor.py" line="43" />
+      <source>Follow-up: %1</source>
+      <translation>Oppfølging: %1</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="47" />
+      <location filename="../followup/editor.py" line="53" />
+      <source>Measure</source>
+      <translation>Tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="55" />
+      <source>Expected effect</source>
+      <translation>Forventet virkning</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="57" />
+      <location filename="../followup/editor.py" line="58" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="60" />
+      <location filename="../followup/editor.py" line="63" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="65" />
+      <location filename="../followup/editor.py" line="66" />
+      <source>Why it was stopped</source>
+      <translation>Hvorfor det ble stanset</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="68" />
+      <location filename="../followup/editor.py" line="70" />
+      <source>Reported effect, t CO2e per year</source>
+      <translation>Rapportert virkning, t CO2e per år</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="69" />
+      <source>e.g. −850 (a cut)</source>
+      <translation>f.eks. −850 (et kutt)</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="72" />
+      <location filename="../followup/editor.py" line="73" />
+      <source>Cost spent, NOK</source>
+      <translation>Brukt, kr</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="75" />
+      <location filename="../followup/editor.py" line="78" />
+      <source>Progress note</source>
+      <translation>Fremdrift</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="80" />
+      <location filename="../followup/editor.py" line="82" />
+      <source>Earlier reports</source>
+      <translation>Tidligere rapporter</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="90" />
+      <source>Save report</source>
+      <translation>Lagre rapport</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="93" />
+      <source>Close</source>
+      <translation>Lukk</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="106" />
+      <source>not quantified</source>
+      <translation>ikke tallfestet</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="107" />
+      <source>%1 t CO2e per year</source>
+      <translation>%1 t CO2e per år</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="134" />
+      <source>Reported effect</source>
+      <translation>Rapportert virkning</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="135" />
+      <source>Cost spent</source>
+      <translation>Brukt</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="139" />
+      <source>%1: '%2' is not a number.</source>
+      <translation>%1: «%2» er ikke et tall.</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="146" />
+      <source>A stopped measure needs a reason: say why it was stopped.</source>
+      <translation>Et stanset tiltak trenger en grunn: skriv hvorfor det ble stanset.</translation>
+    </message>
+    <message>
+      <location filename="../followup/editor.py" line="166" />
+      <source>Report saved.</source>
+      <translation>Rapporten er lagret.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpView</name>
+    <message>
+      <location filename="../followup/attention_view.py" line="46" />
+      <source>Follow-up</source>
+      <translation>Til oppfølging</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="53" />
+      <source>Only reports due or late</source>
+      <translation>Bare rapporter som forfaller eller er forsinket</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="61" />
+      <source>Measures to follow up</source>
+      <translation>Tiltak til oppfølging</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="63" />
+      <source>Case</source>
+      <translation>Sak</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="63" />
+      <source>Measure</source>
+      <translation>Tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="63" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="63" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="64" />
+      <source>Why listed</source>
+      <translation>Hvorfor</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="64" />
+      <source>Report due</source>
+      <translation>Rapport innen</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="64" />
+      <source>Expected t CO2e/yr</source>
+      <translation>Forventet t CO2e/år</translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="65" />
+      <source>Reported t CO2e/yr</source>
+      <translation>Rapportert t CO2e/år</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../followup/attention_view.py" line="113" />
+      <source>%n measure(s) to follow up today (%1).</source>
+      <translation>
+        <numerusform>%n tiltak til oppfølging i dag (%1).</numerusform>
+        <numerusform>%n tiltak til oppfølging i dag (%1).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../followup/attention_view.py" line="116" />
+      <source>climate.yaml has problems, defaults are used: %1</source>
+      <translation>climate.yaml har feil, standardverdier brukes: %1</translation>
     </message>
   </context>
   <context>
@@ -1973,6 +2575,35 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
     </message>
   </context>
   <context>
+    <name>IndicatorChange</name>
+    <message>
+      <location filename="../fields/indicator_change.py" line="38" />
+      <source>Since the decision: no figure after %1 yet</source>
+      <extracomment>(indicator id, region) -&gt; that region's figures as (period, value) in period order.</extracomment>
+      <translation>Siden vedtaket: ingen tall etter %1 ennå</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="44" />
+      <source>as expected</source>
+      <translation>som forventet</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="45" />
+      <source>against the expected direction</source>
+      <translation>mot forventet retning</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="47" />
+      <source>no change</source>
+      <translation>ingen endring</translation>
+    </message>
+    <message>
+      <location filename="../fields/indicator_change.py" line="51" />
+      <source>Since the decision (%1 → %2): %3, %4</source>
+      <translation>Siden vedtaket (%1 → %2): %3, %4</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicatorCharts</name>
     <message>
       <location filename="../indicators/line_chart.py" line="40" />
@@ -2023,37 +2654,47 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       <translation>Publiseres for: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="187" />
+      <location filename="../indicators/detail.py" line="185" />
+      <source>source not confirmed</source>
+      <translation>kilde ikke bekreftet</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="191" />
       <source>Source: %1, table %2 (nothing fetched or imported yet)</source>
       <translation>Kilde: %1, tabell %2 (ikke hentet eller importert ennå)</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="191" />
+      <location filename="../indicators/detail.py" line="195" />
       <source>The stored figures for this indicator are all symbols (no numbers).</source>
       <translation>De lagrede tallene for denne indikatoren er bare symboler (ingen tall).</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="192" />
+      <location filename="../indicators/detail.py" line="196" />
       <source>There are no figures for this indicator yet.</source>
       <translation>Det finnes ingen tall for denne indikatoren ennå.</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="194" />
+      <location filename="../indicators/detail.py" line="198" />
+      <source>Fetch them from %1 with “Fetch from SSB” above (it fetches from every publisher the program reads), or import a saved file with “Import file …” (JSON-stat .json or .csv).</source>
+      <translation>Hent dem fra %1 med «Hent fra SSB» over (den henter fra alle utgivere programmet leser), eller importer en lagret fil med «Importer fil …» (JSON-stat .json eller .csv).</translation>
+    </message>
+    <message>
+      <location filename="../indicators/detail.py" line="203" />
       <source>Fetch them from Statistics Norway with “Fetch from SSB” above, or import a saved file with “Import file …” (JSON-stat .json or .csv).</source>
       <translation>Hent dem fra Statistisk sentralbyrå med «Hent fra SSB» over, eller importer en lagret fil med «Importer fil …» (JSON-stat .json eller .csv).</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="197" />
+      <location filename="../indicators/detail.py" line="206" />
       <source>%1 publishes them, and this program does not fetch from there: download the table and import it with “Import file …” (JSON-stat .json or .csv).</source>
       <translation>%1 publiserer dem, og dette programmet henter ikke derfra: last ned tabellen og importer den med «Importer fil …» (JSON-stat .json eller .csv).</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="209" />
+      <location filename="../indicators/detail.py" line="218" />
       <source>%1 and districts</source>
       <translation>%1 og bydeler</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/detail.py" line="214" />
+      <location filename="../indicators/detail.py" line="223" />
       <source>Choose districts (%n chosen) …</source>
       <translation>
         <numerusform>Velg bydeler (%n valgt) …</numerusform>
@@ -2061,12 +2702,12 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="216" />
+      <location filename="../indicators/detail.py" line="225" />
       <source>Choose districts to see them beside %1.</source>
       <translation>Velg bydeler for å se dem ved siden av %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/detail.py" line="232" />
+      <location filename="../indicators/detail.py" line="241" />
       <source>Choose municipalities (%n chosen) …</source>
       <translation>
         <numerusform>Velg kommuner (%n valgt) …</numerusform>
@@ -2074,12 +2715,12 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="236" />
+      <location filename="../indicators/detail.py" line="245" />
       <source>No figures for other municipalities yet: “Fetch from SSB” asks for the chosen ones too.</source>
       <translation>Ingen tall for andre kommuner ennå: «Hent fra SSB» henter også de valgte.</translation>
     </message>
     <message>
-      <location filename="../indicators/detail.py" line="239" />
+      <location filename="../indicators/detail.py" line="248" />
       <source>No figures for other municipalities yet: import a saved file that holds them.</source>
       <translation>Ingen tall for andre kommuner ennå: importer en lagret fil som har dem.</translation>
     </message>
@@ -2087,32 +2728,37 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorOverview</name>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Latest</source>
       <translation>Siste</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="46" />
+      <location filename="../indicators/overview.py" line="47" />
       <source>Age</source>
       <translation>Alder</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="47" />
+      <location filename="../indicators/overview.py" line="48" />
+      <source>Source</source>
+      <translation>Kilde</translation>
+    </message>
+    <message>
+      <location filename="../indicators/overview.py" line="49" />
       <source>Indicator set</source>
       <translation>Indikatorsettet</translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="94" />
+      <location filename="../indicators/overview.py" line="98" />
       <source>no data</source>
       <translation>ingen data</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="102" />
+      <location filename="../indicators/overview.py" line="106" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n år</numerusform>
@@ -2120,7 +2766,7 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="103" />
+      <location filename="../indicators/overview.py" line="107" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n måned</numerusform>
@@ -2128,12 +2774,12 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="107" />
+      <location filename="../indicators/overview.py" line="111" />
       <source>No figures yet: fetch them from SSB or import a saved file.</source>
       <translation>Ingen tall ennå: hent dem fra SSB eller importer en lagret fil.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/overview.py" line="109" />
+      <location filename="../indicators/overview.py" line="113" />
       <source>The latest period with figures ended %n month(s) ago.</source>
       <translation>
         <numerusform>Den siste perioden med tall sluttet for %n måned siden.</numerusform>
@@ -2141,7 +2787,7 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/overview.py" line="112" />
+      <location filename="../indicators/overview.py" line="116" />
       <source>Fetched or imported %1.</source>
       <translation>Hentet eller importert %1.</translation>
     </message>
@@ -2149,99 +2795,99 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="66" />
+      <location filename="../indicators/view.py" line="70" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation>Hent fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="67" />
-      <location filename="../indicators/view.py" line="146" />
+      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="156" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation>Hent tallene for den valgte indikatoren fra Statistisk sentralbyrå</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="70" />
+      <location filename="../indicators/view.py" line="74" />
       <source>Fetch all from SSB</source>
       <translation>Hent alle fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="72" />
+      <location filename="../indicators/view.py" line="76" />
       <source>Import file …</source>
       <translation>Importer fil …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="73" />
+      <location filename="../indicators/view.py" line="77" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation>Importer en lagret JSON-stat-fil (.json) eller CSV-fil for den valgte indikatoren</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="83" />
+      <location filename="../indicators/view.py" line="87" />
       <source>Progress</source>
       <translation>Fremdrift</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="84" />
+      <location filename="../indicators/view.py" line="88" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="119" />
+      <location filename="../indicators/view.py" line="127" />
       <source>The indicator data could not be read: %1</source>
       <translation>Indikatordataene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="147" />
+      <location filename="../indicators/view.py" line="157" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation>Denne indikatoren publiseres ikke av Statistisk sentralbyrå: importer en lagret fil i stedet</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="169" />
+      <location filename="../indicators/view.py" line="205" />
       <source>Choose districts</source>
       <translation>Velg bydeler</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="170" />
+      <location filename="../indicators/view.py" line="206" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation>Bydelene som vises ved siden av kommunen, i tabellen og diagrammet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="193" />
+      <location filename="../indicators/view.py" line="229" />
       <source>Choose municipalities to compare with</source>
       <translation>Velg kommuner å sammenligne med</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="194" />
+      <location filename="../indicators/view.py" line="230" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation>Kommunene (og tallet for hele landet) %1 skal sammenlignes med. «Hent fra SSB» henter dem også fra indikatorens tabell.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="236" />
+      <location filename="../indicators/view.py" line="272" />
       <source>Import figures for %1</source>
       <translation>Importer tall for %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="238" />
+      <location filename="../indicators/view.py" line="274" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation>Indikatordata (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="270" />
+      <location filename="../indicators/view.py" line="306" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation>Henter %1 av %2: %3 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="273" />
+      <location filename="../indicators/view.py" line="309" />
       <source>Working on %1 …</source>
       <translation>Arbeider med %1 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="278" />
+      <location filename="../indicators/view.py" line="314" />
       <source>Stopping after the current indicator …</source>
       <translation>Stopper etter indikatoren som hentes nå …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="289" />
+      <location filename="../indicators/view.py" line="325" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indikator hentet fra SSB.</numerusform>
@@ -2249,17 +2895,22 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="295" />
+      <location filename="../indicators/view.py" line="333" />
+      <source>%1: not in the publisher's table, left out: %2</source>
+      <translation>%1: finnes ikke i utgiverens tabell, utelatt: %2</translation>
+    </message>
+    <message>
+      <location filename="../indicators/view.py" line="336" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation>Stoppet: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="297" />
+      <location filename="../indicators/view.py" line="338" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation>Avbrutt: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="304" />
+      <location filename="../indicators/view.py" line="345" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n tall lagret for %1 fra %2.</numerusform>
@@ -2267,17 +2918,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="309" />
+      <location filename="../indicators/view.py" line="350" />
       <source>Nothing was imported from %1: %2</source>
       <translation>Ingenting ble importert fra %1: %2</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="313" />
+      <location filename="../indicators/view.py" line="354" />
       <source>Nothing was fetched: %1</source>
       <translation>Ingenting ble hentet: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="319" />
+      <location filename="../indicators/view.py" line="360" />
       <source>an unexpected error (%1)</source>
       <translation>en uventet feil (%1)</translation>
     </message>
@@ -2285,78 +2936,78 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorsField</name>
     <message>
-      <location filename="../fields/indicators.py" line="55" />
+      <location filename="../fields/indicators.py" line="57" />
       <source>Add an indicator</source>
       <extracomment>(value, period, source line) of an indicator's latest imported figure for a region. Where latest values come from; a FieldContext attribute of the same name wins. None means no data has been imported (the composition root wires the indicator store in).</extracomment>
       <translation>Legg til en indikator</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="59" />
+      <location filename="../fields/indicators.py" line="61" />
       <source>Search the common indicator set</source>
       <translation>Søk i det felles indikatorsettet</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="60" />
+      <location filename="../fields/indicators.py" line="62" />
       <source>Search indicators</source>
       <translation>Søk etter indikatorer</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="65" />
+      <location filename="../fields/indicators.py" line="67" />
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="65" />
+      <location filename="../fields/indicators.py" line="67" />
       <source>Unit</source>
       <translation>Enhet</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="66" />
+      <location filename="../fields/indicators.py" line="68" />
       <source>Levels</source>
       <translation>Nivåer</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="67" />
+      <location filename="../fields/indicators.py" line="69" />
       <source>Common indicator set</source>
       <translation>Felles indikatorsett</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="75" />
+      <location filename="../fields/indicators.py" line="77" />
       <source>Region of the new indicator</source>
       <translation>Område for den nye indikatoren</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="77" />
+      <location filename="../fields/indicators.py" line="79" />
       <source>Add indicator</source>
       <translation>Legg til indikator</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="81" />
+      <location filename="../fields/indicators.py" line="83" />
       <source>Region:</source>
       <translation>Område:</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="126" />
+      <location filename="../fields/indicators.py" line="128" />
       <source>municipality</source>
       <translation>kommune</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="126" />
+      <location filename="../fields/indicators.py" line="128" />
       <source>district</source>
       <translation>bydel</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="181" />
+      <location filename="../fields/indicators.py" line="184" />
       <source>%1 (whole municipality)</source>
       <translation>%1 (hele kommunen)</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="184" />
+      <location filename="../fields/indicators.py" line="187" />
       <source>%1 (district)</source>
       <translation>Bydel %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/indicators.py" line="215" />
+      <location filename="../fields/indicators.py" line="219" />
       <source>Chosen indicators (%n)</source>
       <translation>
         <numerusform>Valgt indikator (%n)</numerusform>
@@ -2364,67 +3015,67 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="218" />
+      <location filename="../fields/indicators.py" line="222" />
       <source>No indicators chosen yet.</source>
       <translation>Ingen indikatorer er valgt ennå.</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="245" />
+      <location filename="../fields/indicators.py" line="249" />
       <source>Region for %1</source>
       <translation>Område for %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="250" />
+      <location filename="../fields/indicators.py" line="254" />
       <source>up</source>
       <translation>opp</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="250" />
+      <location filename="../fields/indicators.py" line="254" />
       <source>down</source>
       <translation>ned</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="252" />
+      <location filename="../fields/indicators.py" line="256" />
       <source>Expected: %1</source>
       <translation>Forventet: %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="254" />
+      <location filename="../fields/indicators.py" line="258" />
       <source>(desired direction)</source>
       <translation>(ønsket retning)</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="257" />
+      <location filename="../fields/indicators.py" line="261" />
       <source>Expected change of %1</source>
       <translation>Forventet endring i %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="262" />
+      <location filename="../fields/indicators.py" line="266" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="264" />
+      <location filename="../fields/indicators.py" line="268" />
       <source>Remove indicator %1</source>
       <translation>Fjern indikatoren %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="280" />
+      <location filename="../fields/indicators.py" line="284" />
       <source>no data imported yet</source>
       <translation>ingen data importert ennå</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="318" />
+      <location filename="../fields/indicators.py" line="324" />
       <source>Add indicator %1</source>
       <translation>Legg til indikatoren %1</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="336" />
+      <location filename="../fields/indicators.py" line="342" />
       <source>Change indicator</source>
       <translation>Endre indikator</translation>
     </message>
     <message>
-      <location filename="../fields/indicators.py" line="346" />
+      <location filename="../fields/indicators.py" line="352" />
       <source>Remove indicator</source>
       <translation>Fjern indikator</translation>
     </message>
@@ -2499,132 +3150,142 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>MainMenus</name>
     <message>
-      <location filename="../main_menus.py" line="34" />
+      <location filename="../main_menus.py" line="36" />
       <source>&amp;File</source>
       <translation>&amp;Fil</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="35" />
+      <location filename="../main_menus.py" line="37" />
       <source>&amp;New case</source>
       <translation>&amp;Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="38" />
+      <location filename="../main_menus.py" line="40" />
       <source>&amp;Open case</source>
       <translation>&amp;Åpne sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="40" />
+      <location filename="../main_menus.py" line="42" />
       <source>&amp;Recent cases</source>
       <translation>Nylig &amp;brukte saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="43" />
+      <location filename="../main_menus.py" line="45" />
       <source>&amp;Import case file…</source>
       <translation>&amp;Importer saksfil …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="45" />
+      <location filename="../main_menus.py" line="47" />
       <source>&amp;Export case file…</source>
       <translation>&amp;Eksporter saksfil …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="47" />
+      <location filename="../main_menus.py" line="49" />
       <source>Load e&amp;xample cases</source>
       <translation>Last inn e&amp;ksempelsaker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="50" />
+      <location filename="../main_menus.py" line="52" />
       <source>Back &amp;up now…</source>
       <translation>Ta sikkerhets&amp;kopi nå …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="52" />
+      <location filename="../main_menus.py" line="54" />
       <source>Res&amp;tore from backup…</source>
       <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="55" />
+      <location filename="../main_menus.py" line="57" />
+      <source>Import indicator &amp;package…</source>
+      <translation>Importer indikator&amp;pakke …</translation>
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="59" />
+      <source>&amp;Municipality…</source>
+      <translation>Ko&amp;mmune …</translation>
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="62" />
       <source>&amp;Settings…</source>
       <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="57" />
+      <location filename="../main_menus.py" line="64" />
       <source>&amp;Quit</source>
       <translation>&amp;Avslutt</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="60" />
+      <location filename="../main_menus.py" line="67" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="61" />
+      <location filename="../main_menus.py" line="68" />
       <source>&amp;Search cases</source>
       <translation>&amp;Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="63" />
+      <location filename="../main_menus.py" line="70" />
       <source>&amp;Duplicate case</source>
       <translation>&amp;Dupliser sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="65" />
+      <location filename="../main_menus.py" line="72" />
       <source>Move to &amp;bin</source>
       <translation>Flytt til &amp;papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="67" />
+      <location filename="../main_menus.py" line="74" />
       <source>&amp;Restore from bin</source>
       <translation>&amp;Gjenopprett fra papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="69" />
+      <location filename="../main_menus.py" line="76" />
       <source>&amp;Erase for good…</source>
       <translation>&amp;Slett for godt …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="72" />
+      <location filename="../main_menus.py" line="79" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="73" />
+      <location filename="../main_menus.py" line="80" />
       <source>&amp;Cases</source>
       <translation>&amp;Saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="75" />
+      <location filename="../main_menus.py" line="82" />
       <source>&amp;Bin</source>
       <translation>&amp;Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="78" />
+      <location filename="../main_menus.py" line="85" />
       <source>&amp;Refresh</source>
       <translation>&amp;Oppdater</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="80" />
+      <location filename="../main_menus.py" line="87" />
       <source>&amp;Language</source>
       <translation>&amp;Språk</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="88" />
+      <location filename="../main_menus.py" line="95" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="89" />
+      <location filename="../main_menus.py" line="96" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="91" />
+      <location filename="../main_menus.py" line="98" />
       <source>&amp;About ImpactApp</source>
       <translation>&amp;Om ImpactApp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="128" />
+      <location filename="../main_menus.py" line="135" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
@@ -2775,32 +3436,32 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="42" />
+      <location filename="../wizard/memo_actions.py" line="45" />
       <source>&amp;Export memo (PDF)…</source>
       <translation>&amp;Eksporter notat (PDF) …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="46" />
+      <location filename="../wizard/memo_actions.py" line="49" />
       <source>&amp;Copy summary</source>
       <translation>&amp;Kopier sammendrag</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="67" />
+      <location filename="../wizard/memo_actions.py" line="74" />
       <source>Export memo</source>
       <translation>Eksporter notat</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="68" />
+      <location filename="../wizard/memo_actions.py" line="75" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="76" />
+      <location filename="../wizard/memo_actions.py" line="83" />
       <source>Making the memo …</source>
       <translation>Lager notatet …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="92" />
+      <location filename="../wizard/memo_actions.py" line="99" />
       <source>The summary is on the clipboard.</source>
       <translation>Sammendraget er kopiert til utklippstavlen.</translation>
     </message>
@@ -2831,6 +3492,75 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     <message>
       <source>The memo could not be made: %1</source>
       <translation>Notatet kunne ikke lages: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MunicipalityDialog</name>
+    <message>
+      <location filename="../municipality_dialog.py" line="29" />
+      <source>Choose municipality</source>
+      <translation>Velg kommune</translation>
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="34" />
+      <source>Which municipality is this database for? Its figures, its city districts and the municipalities it is compared with follow from the choice.</source>
+      <translation>Hvilken kommune er denne databasen for? Tallene, bydelene og kommunene den sammenlignes med, følger av valget.</translation>
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="37" />
+      <source>The municipality this database is for. Figures already fetched for another municipality stay under that municipality's number.</source>
+      <translation>Kommunen denne databasen er for. Tall som alt er hentet for en annen kommune, blir liggende under den kommunens nummer.</translation>
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="41" />
+      <source>Search by name or number, e.g. Lillehammer</source>
+      <translation>Søk på navn eller nummer, for eksempel Lillehammer</translation>
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="42" />
+      <source>Search municipalities</source>
+      <translation>Søk etter kommune</translation>
+    </message>
+    <message>
+      <location filename="../municipality_dialog.py" line="46" />
+      <source>Municipalities</source>
+      <translation>Kommuner</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../municipality_dialog.py" line="83" />
+      <source>%n municipalities</source>
+      <translation>
+        <numerusform>%n kommune</numerusform>
+        <numerusform>%n kommuner</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PathChart</name>
+    <message>
+      <location filename="../followup/path_chart.py" line="36" />
+      <source>Reference path</source>
+      <translation>Referansebane</translation>
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="37" />
+      <source>After decided measures</source>
+      <translation>Etter vedtatte tiltak</translation>
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="38" />
+      <source>Target path</source>
+      <translation>Målbane</translation>
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="41" />
+      <source>Emissions against the target path</source>
+      <translation>Utslipp mot målbanen</translation>
+    </message>
+    <message>
+      <location filename="../followup/path_chart.py" line="52" />
+      <source>No climate target is set.</source>
+      <translation>Ingen klimamål er satt.</translation>
     </message>
   </context>
   <context>
@@ -2895,6 +3625,371 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>
         <numerusform>Bruk for %n</numerusform>
         <numerusform>Bruk for alle %n</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceActions</name>
+    <message>
+      <location filename="../place_actions.py" line="77" />
+      <source>Fetch progress</source>
+      <extracomment>What the background fetch runs: fn(indicators, regions, state) -&gt; FetchOutcome.</extracomment>
+      <translation>Framdrift for henting</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="97" />
+      <location filename="../place_actions.py" line="101" />
+      <source>Municipality</source>
+      <translation>Kommune</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="102" />
+      <source>This database is now for %1. Restart ImpactApp to see its districts and figures.</source>
+      <translation>Databasen er nå for %1. Start ImpactApp på nytt for å se kommunens bydeler og tall.</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="110" />
+      <location filename="../place_actions.py" line="145" />
+      <source>Import indicator package</source>
+      <translation>Importer indikatorpakke</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="111" />
+      <source>Indicator package (*.zip)</source>
+      <translation>Indikatorpakke (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="119" />
+      <source>Choose the database's municipality first.</source>
+      <translation>Velg databasens kommune først.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="130" />
+      <source>Imported figures for %n indicator(s) from the package made %1.</source>
+      <translation>
+        <numerusform>Importerte tall for %n indikator fra pakken laget %1.</numerusform>
+        <numerusform>Importerte tall for %n indikatorer fra pakken laget %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="137" />
+      <source>The package was not imported: %1</source>
+      <translation>Pakken ble ikke importert: %1</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="157" />
+      <source>Fetch the indicator figures for %1 from Statistics Norway now? This runs in the background; without a network, import an indicator package later (File menu).</source>
+      <translation>Vil du hente indikatortallene for %1 fra Statistisk sentralbyrå nå? Det skjer i bakgrunnen; uten nettverk kan du importere en indikatorpakke senere (Fil-menyen).</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="161" />
+      <source>Fetch figures</source>
+      <translation>Hent tall</translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="172" />
+      <source>Fetching figures for %1 …</source>
+      <translation>Henter tall for %1 …</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="197" />
+      <source>Fetched figures for %n indicator(s).</source>
+      <translation>
+        <numerusform>Hentet tall for %n indikator.</numerusform>
+        <numerusform>Hentet tall for %n indikatorer.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../place_actions.py" line="202" />
+      <source>%n could not be fetched: %1</source>
+      <translation>
+        <numerusform>%n kunne ikke hentes: %1</numerusform>
+        <numerusform>%n kunne ikke hentes: %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../place_actions.py" line="210" />
+      <source>The figures could not be fetched: %1</source>
+      <translation>Tallene kunne ikke hentes: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="42" />
+      <source>Edit plan</source>
+      <translation>Endre plan</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="42" />
+      <source>Add plan</source>
+      <translation>Legg til plan</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="47" />
+      <source>plan</source>
+      <translation>plan</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="47" />
+      <source>strategy</source>
+      <translation>strategi</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="48" />
+      <source>initiative</source>
+      <translation>satsing</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="62" />
+      <source>&amp;Name</source>
+      <translation>&amp;Navn</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="63" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Type</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="64" />
+      <source>Responsible &amp;unit</source>
+      <translation>Ansvarlig &amp;enhet</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="65" />
+      <source>&amp;From year</source>
+      <translation>&amp;Fra år</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="66" />
+      <source>&amp;To year</source>
+      <translation>&amp;Til år</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="67" />
+      <source>&amp;Link or reference</source>
+      <translation>&amp;Lenke eller referanse</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="68" />
+      <source>&amp;SDG targets</source>
+      <translation>&amp;Delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="69" />
+      <source>&amp;Indicators</source>
+      <translation>&amp;Indikatorer</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="70" />
+      <location filename="../steering/plan_dialog.py" line="120" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="71" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="72" />
+      <location filename="../steering/plan_dialog.py" line="121" />
+      <source>From year</source>
+      <translation>Fra år</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="73" />
+      <location filename="../steering/plan_dialog.py" line="121" />
+      <source>To year</source>
+      <translation>Til år</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="74" />
+      <location filename="../steering/plan_dialog.py" line="125" />
+      <source>SDG targets</source>
+      <translation>Delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="120" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../steering/plan_dialog.py" line="126" />
+      <source>Indicators</source>
+      <translation>Indikatorer</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlansView</name>
+    <message>
+      <location filename="../steering/plans_view.py" line="71" />
+      <source>Plans, strategies and initiatives</source>
+      <translation>Planer, strategier og satsinger</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="78" />
+      <source>&amp;Add plan …</source>
+      <translation>&amp;Legg til plan …</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="79" />
+      <source>&amp;Edit …</source>
+      <translation>&amp;Endre …</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="80" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="81" />
+      <source>&amp;Import file …</source>
+      <translation>&amp;Importer fil …</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="82" />
+      <source>E&amp;xport file …</source>
+      <translation>E&amp;ksporter fil …</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="98" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="98" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="98" />
+      <source>Responsible unit</source>
+      <translation>Ansvarlig enhet</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="98" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="99" />
+      <source>SDG targets</source>
+      <translation>Delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="99" />
+      <source>Indicators</source>
+      <translation>Indikatorer</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="99" />
+      <source>Link or reference</source>
+      <translation>Lenke eller referanse</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="100" />
+      <location filename="../steering/plans_view.py" line="111" />
+      <source>Plans</source>
+      <translation>Planer</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="105" />
+      <source>What addresses each locally relevant SDG target</source>
+      <translation>Hva som tar tak i hvert lokalt relevante delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="111" />
+      <source>Target</source>
+      <translation>Delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="111" />
+      <source>Text</source>
+      <translation>Tekst</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="111" />
+      <source>Decided measures</source>
+      <translation>Vedtatte tiltak</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="112" />
+      <source>Pipeline</source>
+      <translation>Under arbeid</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="112" />
+      <source>Coverage of locally relevant SDG targets</source>
+      <translation>Dekning av lokalt relevante delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="145" />
+      <source>plan</source>
+      <translation>plan</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="145" />
+      <source>strategy</source>
+      <translation>strategi</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="146" />
+      <source>initiative</source>
+      <translation>satsing</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="163" />
+      <source>%1 of %2 locally relevant targets are addressed by nothing: no plan, no decided measure, no case in the pipeline (marked). Decided measures (approved or decided cases) and the pipeline (drafts, in review) are kept apart.</source>
+      <translation>%1 av %2 lokalt relevante delmål har ingenting som tar tak i dem: ingen plan, intet vedtatt tiltak, ingen sak under arbeid (markert). Vedtatte tiltak (godkjente eller vedtatte saker) og saker under arbeid (utkast, til gjennomgang) holdes fra hverandre.</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="207" />
+      <source>Remove plan</source>
+      <translation>Fjern plan</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="208" />
+      <source>Remove “%1” from the register?</source>
+      <translation>Fjerne «%1» fra registeret?</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="216" />
+      <source>Import plans</source>
+      <translation>Importer planer</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="216" />
+      <location filename="../steering/plans_view.py" line="236" />
+      <source>Plan files (*.yaml *.yml)</source>
+      <translation>Planfiler (*.yaml *.yml)</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="224" />
+      <source>Nothing was imported from %1:</source>
+      <translation>Ingenting ble importert fra %1:</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="228" />
+      <source>%1 cannot be read: %2</source>
+      <translation>%1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="235" />
+      <source>Export plans</source>
+      <translation>Eksporter planer</translation>
+    </message>
+    <message>
+      <location filename="../steering/plans_view.py" line="244" />
+      <source>%1 cannot be written: %2</source>
+      <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../steering/plans_view.py" line="247" />
+      <source>%n plan(s) written to %1.</source>
+      <translation>
+        <numerusform>%n plan skrevet til %1.</numerusform>
+        <numerusform>%n planer skrevet til %1.</numerusform>
       </translation>
     </message>
   </context>
@@ -2964,99 +4059,192 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
+    <name>PortfolioSteering</name>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="63" />
+      <source>Indicator targets: where we stand</source>
+      <translation>Indikatormål: hvor vi står</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Indicator</source>
+      <translation>Indikator</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Target</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="68" />
+      <source>Latest</source>
+      <translation>Siste tall</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="69" />
+      <source>Gap</source>
+      <translation>Avstand</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="69" />
+      <source>Path</source>
+      <translation>Utvikling</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="70" />
+      <source>Indicator targets</source>
+      <translation>Indikatormål</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="72" />
+      <source>What addresses the locally relevant SDG targets</source>
+      <translation>Hva som tar tak i de lokalt relevante delmålene</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="80" />
+      <source>SDG target</source>
+      <translation>Delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="80" />
+      <source>Plans</source>
+      <translation>Planer</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="81" />
+      <source>Decided measures</source>
+      <translation>Vedtatte tiltak</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="81" />
+      <source>Pipeline</source>
+      <translation>Under arbeid</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="82" />
+      <source>Coverage of locally relevant SDG targets</source>
+      <translation>Dekning av lokalt relevante delmål</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="94" />
+      <source>at most</source>
+      <translation>høyst</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="94" />
+      <source>at least</source>
+      <translation>minst</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="95" />
+      <source>configuration</source>
+      <translation>konfigurasjonen</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="96" />
+      <source>set in the program</source>
+      <translation>satt i programmet</translation>
+    </message>
+    <message>
+      <location filename="../steering/portfolio_section.py" line="108" />
+      <source>%1 of %2 locally relevant targets are addressed by nothing (marked).</source>
+      <translation>%1 av %2 lokalt relevante delmål har ingenting som tar tak i dem (markert).</translation>
+    </message>
+  </context>
+  <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="86" />
+      <location filename="../comparison/portfolio_view.py" line="94" />
       <source>Sustainability portfolio</source>
       <translation>Bærekraftsportefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="93" />
+      <location filename="../comparison/portfolio_view.py" line="101" />
       <source>E&amp;xport report (PDF) …</source>
       <translation>Eksporter rapport (&amp;PDF) …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="95" />
+      <location filename="../comparison/portfolio_view.py" line="103" />
       <source>Save the portfolio of the cases shown as a PDF/A report</source>
       <translation>Lagre porteføljen for sakene som vises som en PDF/A-rapport</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="110" />
+      <location filename="../comparison/portfolio_view.py" line="118" />
       <source>SDG goals</source>
       <translation>Bærekraftsmål</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="111" />
+      <location filename="../comparison/portfolio_view.py" line="119" />
       <source>Climate budget by year</source>
       <translation>Klimabudsjett etter år</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Cut</source>
       <translation>Kutt</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Increase</source>
       <translation>Økning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="112" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Total in force</source>
       <translation>Samlet virkning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="113" />
+      <location filename="../comparison/portfolio_view.py" line="121" />
       <source>Distributional effects</source>
       <translation>Fordelingsvirkninger</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="114" />
+      <location filename="../comparison/portfolio_view.py" line="122" />
       <source>Districts</source>
       <translation>Bydeler</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="116" />
+      <location filename="../comparison/portfolio_view.py" line="124" />
       <source>No cases with such effects.</source>
       <translation>Ingen saker med slike virkninger.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="118" />
+      <location filename="../comparison/portfolio_view.py" line="126" />
       <source>No approved or decided measure with a quantified direct effect.</source>
       <translation>Ingen godkjente eller vedtatte tiltak med tallfestet direkte virkning.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="122" />
+      <location filename="../comparison/portfolio_view.py" line="130" />
       <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
       <translation>Saker som bidrar til hvert mål, ut fra bekreftede delmål; ± saker med blandet bidrag.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="124" />
+      <location filename="../comparison/portfolio_view.py" line="132" />
       <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation>Saker med positiv og negativ virkning i hver bydel; netto: summen av vurderingene (−3 til +3).</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="126" />
+      <location filename="../comparison/portfolio_view.py" line="134" />
       <source>Change in t CO2e per year against the zero alternative by the year it starts: direct effects of approved and decided cases only.</source>
       <translation>Endring i tonn CO2e per år mot nullalternativet etter året virkningen starter: bare direkte virkning i godkjente og vedtatte saker.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="129" />
+      <location filename="../comparison/portfolio_view.py" line="137" />
       <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
       <translation>Saker med negativ eller positiv virkning for hver gruppe, og om den negative virkningen har avbøtende tiltak.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="189" />
+      <location filename="../comparison/portfolio_view.py" line="200" />
       <source>Working out the portfolio …</source>
       <translation>Regner ut porteføljen …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="199" />
+      <location filename="../comparison/portfolio_view.py" line="211" />
       <source>all cases</source>
       <translation>alle saker</translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/portfolio_view.py" line="200" />
+      <location filename="../comparison/portfolio_view.py" line="212" />
       <source>Selection: %1 (%n case(s)).</source>
       <translation>
         <numerusform>Utvalg: %1 (%n sak).</numerusform>
@@ -3064,27 +4252,27 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="212" />
+      <location filename="../comparison/portfolio_view.py" line="225" />
       <source>The portfolio could not be worked out: %1</source>
       <translation>Porteføljen kunne ikke regnes ut: %1</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="238" />
+      <location filename="../comparison/portfolio_view.py" line="251" />
       <source>Export the portfolio report</source>
       <translation>Eksporter porteføljerapporten</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="239" />
+      <location filename="../comparison/portfolio_view.py" line="252" />
       <source>portfolio</source>
       <translation>portefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="240" />
+      <location filename="../comparison/portfolio_view.py" line="253" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="252" />
+      <location filename="../comparison/portfolio_view.py" line="265" />
       <source>Making the portfolio report …</source>
       <translation>Lager porteføljerapporten …</translation>
     </message>
@@ -3882,6 +5070,99 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
+    <name>Steering</name>
+    <message>
+      <location filename="../steering/words.py" line="20" />
+      <source>No target set for this indicator.</source>
+      <translation>Ingen mål satt for denne indikatoren.</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="25" />
+      <source>Target: %1 (%2).</source>
+      <translation>Mål: %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="32" />
+      <source>at most %1 %2 by %3</source>
+      <translation>høyst %1 %2 innen %3</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="34" />
+      <source>at least %1 %2 by %3</source>
+      <translation>minst %1 %2 innen %3</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="42" />
+      <source>from the municipality's configuration (targets.yaml)</source>
+      <translation>fra kommunens konfigurasjon (targets.yaml)</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="44" />
+      <source>set in the program by %1 on %2</source>
+      <translation>satt i programmet av %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="47" />
+      <source>replaces the configuration's %1</source>
+      <translation>erstatter konfigurasjonens %1</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="55" />
+      <source>moving the right way</source>
+      <translation>går riktig vei</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="57" />
+      <source>moving the wrong way</source>
+      <translation>går feil vei</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="59" />
+      <source>no clear change</source>
+      <translation>ingen tydelig endring</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="60" />
+      <source>too few figures for a trend</source>
+      <translation>for få tall til å vise utviklingen</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="66" />
+      <source>target met</source>
+      <translation>målet er nådd</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="68" />
+      <source>on path to the target</source>
+      <translation>i rute mot målet</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="70" />
+      <source>not on path to the target</source>
+      <translation>ikke i rute mot målet</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="71" />
+      <source>path unknown</source>
+      <translation>ukjent om det er i rute</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="77" />
+      <source>No figure for the municipality yet: the gap cannot be shown.</source>
+      <translation>Ingen tall for kommunen ennå: avstanden til målet kan ikke vises.</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="79" />
+      <source>Latest figure %1: %2</source>
+      <translation>Siste tall %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../steering/words.py" line="80" />
+      <source>gap %1</source>
+      <translation>avstand %1</translation>
+    </message>
+  </context>
+  <context>
     <name>StepKeys</name>
     <message>
       <location filename="../wizard/desk.py" line="103" />
@@ -3974,6 +5255,118 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <location filename="../fields/sdg_suggestions.py" line="179" />
       <source>Space confirms the chosen target, Delete dismisses it with a reason.</source>
       <translation>Mellomrom bekrefter det valgte delmålet, Delete avviser det med en begrunnelse.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetDialog</name>
+    <message>
+      <location filename="../followup/target_dialog.py" line="26" />
+      <source>Climate target</source>
+      <translation>Klimamål</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="44" />
+      <source>Cut</source>
+      <translation>Kutt</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="45" />
+      <source>By the year</source>
+      <translation>Innen året</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="46" />
+      <source>Against the base year</source>
+      <translation>Mot basisåret</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="47" />
+      <source>Emissions in the base year</source>
+      <translation>Utslipp i basisåret</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="53" />
+      <source>Save</source>
+      <translation>Lagre</translation>
+    </message>
+    <message>
+      <location filename="../followup/target_dialog.py" line="54" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="55" />
+      <source>Target for %1</source>
+      <translation>Mål for %1</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="59" />
+      <source>Target value</source>
+      <translation>Målverdi</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="62" />
+      <source>Target year</source>
+      <translation>Målår</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="64" />
+      <source>at most (lower is better)</source>
+      <translation>høyst (lavere er bedre)</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="65" />
+      <source>at least (higher is better)</source>
+      <translation>minst (høyere er bedre)</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="66" />
+      <location filename="../steering/target_dialog.py" line="107" />
+      <source>Direction</source>
+      <translation>Retning</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="67" />
+      <source>&amp;Value (%1)</source>
+      <translation>&amp;Verdi (%1)</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="69" />
+      <source>&amp;Year</source>
+      <translation>&amp;År</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="70" />
+      <source>&amp;Direction</source>
+      <translation>&amp;Retning</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="80" />
+      <source>&amp;Remove target</source>
+      <translation>&amp;Fjern målet</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="104" />
+      <source>Write the target value.</source>
+      <translation>Skriv målverdien.</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="106" />
+      <source>Value</source>
+      <translation>Verdi</translation>
+    </message>
+    <message>
+      <location filename="../steering/target_dialog.py" line="106" />
+      <source>Year</source>
+      <translation>År</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetPanel</name>
+    <message>
+      <location filename="../steering/target_dialog.py" line="136" />
+      <source>Set &amp;target …</source>
+      <translation>Sett &amp;mål …</translation>
     </message>
   </context>
   <context>
