@@ -43,7 +43,7 @@ def load_config_targets(
     no folder or no targets.yaml in it, none and the default margin. Problems go to ``errors``."""
     if folder is None or not (folder / FILE).is_file():
         return {}, DEFAULT_MARGIN_PERCENT
-    opened = open_catalog_file(folder, FILE, KEYS, errors, OPTIONAL)
+    opened = open_catalog_file(folder, FILE, KEYS, errors, optional=OPTIONAL)
     if not opened:
         return {}, DEFAULT_MARGIN_PERCENT
     check, top = opened

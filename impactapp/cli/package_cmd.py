@@ -56,7 +56,7 @@ def fetched_item(ctx: Context, indicator: Indicator,
     entry = entry_for(indicator, "json-stat", data, source=f"SSB table {result.table}",
                       fetched=result.fetched, url=result.url,
                       updated=result.dataset.updated or "",
-                      query=with_regions(indicator.source.query, got.compared))
+                      query=got.query or with_regions(indicator.source.query, got.compared))
     return entry, data
 
 

@@ -58,6 +58,8 @@ class FetchedObservations:
     fetched: Fetched
     compared: tuple[str, ...]  # the regions asked for besides the place's own
     left_out: tuple[str, ...] = field(default=())  # our codes the table does not have
+    #: The query as sent, in the table's own codes (what a data package records).
+    query: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
 
 
 def is_fetched(indicator: Indicator) -> bool:
@@ -153,7 +155,8 @@ def fetch_observations(
         raise ObservationError(indicator.id, "", f"no figures for {place.name} ({place.code})")
     own = {place.code, *(d.code for d in place.districts)}
     compared = tuple(code for code in resolved.ours.values() if code not in own)
-    return FetchedObservations(observations, result, compared, resolved.left_out)
+    return FetchedObservations(observations, result, compared, resolved.left_out,
+                               tuple((d, tuple(c)) for d, c in resolved.query))
 
 
 def _fetch_ratio(

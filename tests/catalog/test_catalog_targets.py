@@ -26,7 +26,7 @@ challenges:
 
 
 def load(valid_dir: Path, config: Path):
-    return load_catalog(valid_dir / "criteria", valid_dir / "forms", config)
+    return load_catalog(valid_dir / "criteria", valid_dir / "forms", targets_dir=config)
 
 
 def test_configured_targets_and_margin_load(valid_dir, tmp_path):

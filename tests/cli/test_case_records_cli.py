@@ -38,8 +38,9 @@ def test_an_approved_file_without_its_record_is_refused_naming_the_file(capsys, 
     status, out, err = run(capsys, "--db", db, "case", "import", str(path))
     assert status != 0 and out == ""
     first = err.splitlines()[0]
-    assert first.startswith(f"{path}:12: case.status: the case is marked approved but has no "
-                            "approval record")
+    line = path.read_text(encoding="utf-8").splitlines().index("  status: approved") + 1
+    assert first.startswith(f"{path}:{line}: case.status: the case is marked approved but has "
+                            "no approval record")
     assert "Traceback" not in err
     status, out, _ = run(capsys, "--db", db, "case", "list", "--json")
     assert json.loads(out) == []
