@@ -17,6 +17,7 @@ from impactapp.catalog.municipalities import (
     region_data,
 )
 from impactapp.domain.district_check import foreign_districts, without_districts
+from impactapp.indicators.fetching import is_fetched
 from impactapp.indicators.package import entry_for, write_package
 from impactapp.store import Store
 from impactapp.store.place import choose_place
@@ -225,7 +226,7 @@ def test_the_first_start_fetches_in_the_background_with_progress(qtbot, controll
     assert not actions.progress_bar.isVisible()
     assert controller.main.statusBar().currentMessage() == "Hentet tall for 2 indikatorer."
     fetched_ids, regions = calls[0]
-    assert all(catalog.indicators[i].source.kind == "ssb" for i in fetched_ids)
+    assert all(is_fetched(catalog.indicators[i]) for i in fetched_ids)  # every publisher's
     assert regions[0] == "3411" and regions[-1] == "0"
 
 
