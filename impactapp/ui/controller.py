@@ -293,6 +293,14 @@ class AppController(QObject):
             QMessageBox.information(self.main, "ImpactApp",
                                     self.tr("All the example cases are already loaded."))
             return 0
+        added = self._store_examples(examples, origins)
+        if added:
+            self.main.statusBar().showMessage(
+                self.tr("%n example case(s) loaded.", "", added), 8000)
+        return added
+
+    def _store_examples(self, examples: list, origins: dict) -> int:
+        """Store the examples, each marked in its history with the file it came from."""
         try:
             sources = (origins.get((c.title, c.case_number)) for c in examples)
             added = sum(1 for _ in self.store.add_cases(examples, sources))
@@ -300,8 +308,6 @@ class AppController(QObject):
             show_error(self.main, "ImpactApp", exc, self.lang)
             return 0
         self.main.refresh()
-        self.main.statusBar().showMessage(
-            self.tr("%n example case(s) loaded.", "", added), 8000)
         return added
 
     def offer_examples(self) -> int:
@@ -322,14 +328,7 @@ class AppController(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return 0
-        try:
-            sources = (origins.get((c.title, c.case_number)) for c in examples)
-            added = sum(1 for _ in self.store.add_cases(examples, sources))
-        except StoreError as exc:
-            show_error(self.main, "ImpactApp", exc, self.lang)
-            return 0
-        self.main.refresh()
-        return added
+        return self._store_examples(examples, origins)
 
     # --- settings, language, guide --------------------------------------------------------
 
