@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from .budget import BudgetReport, ChartSeries
 from .formats import format_number
@@ -15,6 +15,7 @@ from .layout import MUTED, RULE
 from .pdfa import finish
 from .portfolio import PortfolioTable
 from .portfolio_render import PortfolioRenderer
+from .tagging import figure
 
 CHART_HEIGHT = 150.0
 
@@ -89,14 +90,17 @@ class BudgetRenderer(PortfolioRenderer):
         out += kit.heading(report.labels["key_figures"], "h2", outline=0)
         out += self.table(self._figures(report), heading=False)
         for i, table in enumerate(report.tables):
-            parts = self.table(table)
-            # A unit's heading never stays alone at the foot of a page.
-            out += [KeepTogether(parts)] if i > 0 and len(table.rows) <= 8 else parts
+            # A short unit table starts on a new page rather than split from its heading (a
+            # page break, not KeepTogether: that would hide the table from the structure tree).
+            if i > 0 and len(table.rows) <= 8:
+                out.append(CondPageBreak(60 + 16 * len(table.rows)))
+            out += self.table(table)
             if i == report.chart_after and report.chart:
                 out.append(Spacer(1, 6))
                 out.append(kit.text(report.chart_title, "small"))
-                out.append(self.chart(report.chart, kit.width,
-                                      "en" if report.info.language == "en" else "nb"))
+                lang = "en" if report.info.language == "en" else "nb"
+                out.append(figure(self.chart(report.chart, kit.width, lang),
+                                  _chart_text(report, lang)))
         return out
 
     @staticmethod
@@ -107,6 +111,22 @@ class BudgetRenderer(PortfolioRenderer):
                               widths=(0.6, 0.4), numeric=(False, True))
 
 
+def _chart_text(report: BudgetReport, lang: str) -> str:
+    """The chart's content as text (its alternative text): each line's first and last year."""
+    parts = []
+    for s in report.chart:
+        if not s.points:
+            continue
+        (y0, v0), (y1, v1) = s.points[0], s.points[-1]
+        first, last = (format_number(v, lang, decimals=0) for v in (v0, v1))
+        parts.append(f"{s.name}: {first} ({y0}) – {last} ({y1})")
+    intro = ("Chart of emissions in tonnes CO2e per year, as in the table above"
+             if lang == "en" else "Diagram over utslipp i tonn CO2e per år, som i tabellen over")
+    return f"{report.chart_title or intro}. {intro}: " + "; ".join(parts) + "."
+
+
 def render_budget_pdf(report: BudgetReport) -> bytes:
-    """The budget as PDF/A-2u bytes: render, then finish as the memo is finished."""
-    return finish(BudgetRenderer().render_bytes(report), report.info)
+    """The budget as tagged PDF/A-2a and PDF/UA-1 bytes: render, then finish as the memo and
+    the portfolio report are finished."""
+    raw, structure = BudgetRenderer().render_tagged(report)
+    return finish(raw, report.info, structure)

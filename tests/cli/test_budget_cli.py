@@ -10,11 +10,9 @@ import page
 import pikepdf
 import pytest
 from openpyxl import load_workbook
-from pikepdf import pdfa
 
 from impactapp.cli import main
 from impactapp.domain.clock import FixedClock
-from impactapp.report.pdfa import CONFORMANCE_RULE
 from impactapp.store import Store
 from tests.report.conftest import flat, pdf_text
 
@@ -26,6 +24,7 @@ CLOCK = FixedClock(datetime(2027, 3, 1, 9, tzinfo=UTC))
 
 @pytest.fixture
 def db(tmp_path, monkeypatch):
+    (tmp_path / "config").mkdir()  # an empty configuration: everything as shipped
     monkeypatch.setenv("IMPACTAPP_CONFIG_DIR", str(tmp_path / "config"))
     path = tmp_path / "b.db"
     ids = build(path)
@@ -77,12 +76,16 @@ def _pdf(db, tmp_path, lang: str = "nb") -> bytes:
     return out.read_bytes()
 
 
-def test_the_pdf_is_pdfa_2u(db, tmp_path) -> None:
+def test_the_pdf_is_tagged_pdfa_2a_and_pdfua_1(db, tmp_path) -> None:
+    from tests.report.structure_text import structure_outline, untagged_text
+
     data = _pdf(db, tmp_path)
-    findings = pdfa.validate_written(io.BytesIO(data), "2b").findings
-    assert [(f.rule, f.kind) for f in findings] == [(CONFORMANCE_RULE, "violation")]
-    report = page.validate_pdf_bytes(data, profile=page.ValidationProfile.PDF_A_2U)
-    assert [(f.rule_id, f.message) for f in report.failures] == []
+    for profile in (page.ValidationProfile.PDF_A_2A, page.ValidationProfile.PDF_UA_1):
+        report = page.validate_pdf_bytes(data, profile=profile)
+        assert [(f.rule_id, f.message) for f in report.failures] == [], profile
+    assert untagged_text(data) == []  # nothing painted outside the structure tree
+    outline = structure_outline(data, page=0)
+    assert "Figure" in outline and "Diagram over utslipp" in outline  # the chart as text
     with pikepdf.open(io.BytesIO(data)) as pdf:
         fonts = {str(f.get("/BaseFont")) for p in pdf.pages
                  for f in p.Resources.get("/Font", {}).values()}

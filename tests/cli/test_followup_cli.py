@@ -16,6 +16,7 @@ from .budget_data import build
 
 @pytest.fixture
 def db(tmp_path, monkeypatch):
+    (tmp_path / "config").mkdir()  # an empty configuration: everything as shipped
     monkeypatch.setenv("IMPACTAPP_CONFIG_DIR", str(tmp_path / "config"))
     path = tmp_path / "f.db"
     return path, build(path)

@@ -24,6 +24,8 @@ NBSP, MINUS = "\u00a0", "\u2212"
 
 @pytest.fixture
 def data(tmp_path, monkeypatch):
+    # An empty configuration folder: no climate.yaml, and everything else as shipped.
+    (tmp_path / "config").mkdir()
     monkeypatch.setenv("IMPACTAPP_CONFIG_DIR", str(tmp_path / "config"))
     path = tmp_path / "u.db"
     return path, build(path)
