@@ -15,7 +15,7 @@ from ..domain.observation import Observation
 from ..domain.place import Place
 from ..indicators import package as packages
 from ..indicators.comparison import NATIONAL, is_national, with_regions
-from ..indicators.fetching import FetchedObservations
+from ..indicators.fetching import PUBLISHER_NAMES, FetchedObservations
 from ..indicators.package import PackageEntry, PackageError, entry_for, write_package
 from .context import CliError, Context
 
@@ -24,7 +24,7 @@ _KOMMUNE = re.compile(r"[0-9]{4}")
 
 def register(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser("import-package",
-                         help="store the figures of a data package (made where SSB answers)")
+                         help="store the figures of a data package (made where the publishers answer)")
     imp.add_argument("file", type=Path, metavar="FILE.zip")
     imp.set_defaults(handler=import_package)
 
@@ -47,8 +47,17 @@ def regions_to_fetch(held: Iterable[Observation], place: Place | None) -> list[s
 
 def fetched_item(ctx: Context, indicator: Indicator,
                  got: FetchedObservations) -> tuple[PackageEntry, bytes]:
-    """The response just fetched (as cached, byte for byte) and its manifest entry."""
+    """The response just fetched and its manifest entry: an SSB response as cached, byte for
+    byte (JSON-stat); any other publisher's figures (FHI, Oslo's statistikkbank, the
+    emissions workbook, ratios the program computes) as the figures stored, in CSV."""
     result = got.fetched
+    if indicator.source.kind != "ssb":
+        data = observations_csv(got.observations)
+        publisher = PUBLISHER_NAMES.get(indicator.source.kind, indicator.source.kind)
+        entry = entry_for(indicator, "csv", data, source=f"{publisher} table "
+                          f"{indicator.source.table}", fetched=result.fetched, url=result.url,
+                          updated=result.dataset.updated or "")
+        return entry, data
     cached = ctx.store.cache_get(result.table, result.query_key)
     if cached is None:
         raise CliError(f"{indicator.id}: the response was not kept, so it cannot be packed.")
@@ -58,6 +67,21 @@ def fetched_item(ctx: Context, indicator: Indicator,
                       updated=result.dataset.updated or "",
                       query=got.query or with_regions(indicator.source.query, got.compared))
     return entry, data
+
+
+def observations_csv(observations: Iterable[Observation]) -> bytes:
+    """Figures in the program's own CSV layout (criteria/README.md), each value written so
+    that it reads back bit for bit."""
+    lines = [";".join(("region", "period", "value", "status", "unit"))]
+    for o in observations:
+        value = "" if o.value is None else repr(float(o.value))
+        lines.append(";".join(_csv_field(x) for x in (o.region, o.period, value, o.status,
+                                                         o.unit)))
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _csv_field(text: str) -> str:
+    return f'"{text.replace(chr(34), chr(34) * 2)}"' if any(c in text for c in ';"\n') else text
 
 
 def check_target(path: Path, ctx: Context) -> None:
