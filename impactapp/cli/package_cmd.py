@@ -24,7 +24,8 @@ _KOMMUNE = re.compile(r"[0-9]{4}")
 
 def register(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser("import-package",
-                         help="store the figures of a data package (made where the publishers answer)")
+                         help="store the figures of a data package (made where the "
+                              "publishers answer)")
     imp.add_argument("file", type=Path, metavar="FILE.zip")
     imp.set_defaults(handler=import_package)
 
