@@ -15,13 +15,19 @@ import pytest
 
 from impactapp.store import Store, content_hash
 
-from .harness import SUMMARY, start
+from .harness import READY_TIMEOUT, SUMMARY, start
 from .ledger import InFlight, Ledger, Stored, integrity
 
 
 def run_two(db, journal: str, windows: int = 30) -> Ledger:
+    # Both writers open the store, say "ready", and wait at a start line, so their edits
+    # overlap however long each process took to start (no timing luck).
+    go = db.parent / "go"
     runs = [start(db, "--seed", str(seed), "--journal", journal, "--cases", "2",
-                  "--windows", str(windows)) for seed in (11, 12)]
+                  "--windows", str(windows), "--go", str(go)) for seed in (11, 12)]
+    for run in runs:
+        assert run.ready.wait(READY_TIMEOUT), run.errors
+    go.touch()
     ledger, in_flight = Ledger(), InFlight()
     for run in runs:
         code = run.finish()

@@ -30,9 +30,11 @@ database (every ack) and what may be (the one ``try`` in flight). The lines:
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sqlite3
 import sys
+import time
 
 from impactapp.domain.model import Alternative, Assessment, Case
 from impactapp.domain.serialize import case_to_data
@@ -240,6 +242,17 @@ def rollback_journal(db) -> str:
         return str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower()
 
 
+def wait_for(path: str, limit: float = 60.0) -> None:
+    """Wait (at most ``limit`` seconds) until ``path`` exists: a start line for writers that
+    must overlap, whatever each process's start-up took."""
+    if not path:
+        return
+    waited = 0.0
+    while not os.path.exists(path) and waited < limit:
+        time.sleep(0.005)
+        waited += 0.005
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db")
@@ -249,11 +262,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="WAL pages between automatic checkpoints (0: SQLite's default)")
     parser.add_argument("--cases", type=int, default=4, help="cases to keep editing")
     parser.add_argument("--windows", type=int, default=0, help="stop after this many (0: never)")
+    parser.add_argument("--go", default="",
+                        help="after 'ready', wait until this file exists (starts writers together)")
     args = parser.parse_args(argv)
     if args.journal == "delete":
         connection.use_wal = rollback_journal
     writer = Writer(args.db, random.Random(args.seed), args.cases, args.checkpoint)
     emit("ready")
+    wait_for(args.go)
     windows = 0
     while not args.windows or windows < args.windows:
         try:
