@@ -32,7 +32,8 @@ def test_a_fixed_clock_refuses_a_moment_without_a_timezone():
 
 
 def test_both_clocks_are_clocks_and_the_system_one_is_aware():
-    assert isinstance(SYSTEM_CLOCK, Clock) and isinstance(FixedClock(datetime.now(UTC)), Clock)
+    fixed = FixedClock(datetime(2026, 3, 12, tzinfo=UTC))
+    assert isinstance(SYSTEM_CLOCK, Clock) and isinstance(fixed, Clock)
     assert SYSTEM_CLOCK.now().tzinfo is not None
 
 
