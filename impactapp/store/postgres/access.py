@@ -144,10 +144,10 @@ POLICIES: tuple[tuple[str, str, str], ...] = (
     ("configure", "impactapp_meta",
      f"FOR ALL TO {ADMIN} USING (key NOT IN ('app', 'schema'))"
      " WITH CHECK (key NOT IN ('app', 'schema'))"),
-    *((("read", table, "FOR SELECT USING (true)") for table in _DERIVED)),
-    *((("derive", table,
+    *(("read", table, "FOR SELECT USING (true)") for table in _DERIVED),
+    *(("derive", table,
         "FOR ALL USING (impactapp_case_writable(case_id))"
-        " WITH CHECK (impactapp_case_writable(case_id))") for table in _DERIVED)),
+        " WITH CHECK (impactapp_case_writable(case_id))") for table in _DERIVED),
 )
 
 #: Tables under row-level security (the owner is exempt: it runs init and the offline copy).
