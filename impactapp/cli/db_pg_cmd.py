@@ -12,13 +12,13 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-import psycopg
+from typing import Any
 
 from ..store.paths import ENV_VAR
-from ..store.postgres import GROUP_ROLES, AdminRefused, grant_role, init_database, revoke_role
-from ..store.postgres.location import LocationRefused, describe, is_postgres_uri, libpq_conninfo
+from ..store.postgres import GROUP_ROLES
 from .context import CliError, Context
+
+_SCHEMES = ("postgresql://", "postgres://")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,14 +43,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _location(args: argparse.Namespace, command: str) -> str:
     location = (getattr(args, "db", None) or os.environ.get(ENV_VAR, "")).strip()
-    if not is_postgres_uri(location):
+    if not location.lower().startswith(_SCHEMES):
         raise CliError(f"db {command} is for a shared PostgreSQL database; give it with "
                        "--db postgresql://HOST/DBNAME.", status=2)
     return location
 
 
 @contextmanager
-def _connection(location: str) -> Iterator[psycopg.Connection]:
+def _connection(location: str) -> Iterator[Any]:
+    """A psycopg connection (autocommit); failures as one sentence. The driver is imported
+    here, so that other commands do not load it."""
+    import psycopg
+
+    from ..store.postgres.admin import AdminRefused
+    from ..store.postgres.location import LocationRefused, describe, libpq_conninfo
+
     try:
         params = libpq_conninfo(location)
     except LocationRefused as exc:
@@ -77,6 +84,9 @@ def _first_line(exc: BaseException) -> str:
 def init_db(args: argparse.Namespace, ctx: Context) -> int:
     """Create or migrate the schema and the group roles; say what was done."""
     location = _location(args, "init")
+    from ..store.postgres.admin import init_database
+    from ..store.postgres.location import describe
+
     with _connection(location) as conn:
         report = init_database(conn)
     if report.created_roles:
@@ -95,6 +105,8 @@ def init_db(args: argparse.Namespace, ctx: Context) -> int:
 
 def grant_db(args: argparse.Namespace, ctx: Context) -> int:
     """Give LOGIN the role, creating the login (without a password) when it is missing."""
+    from ..store.postgres.admin import grant_role
+
     with _connection(_location(args, "grant")) as conn:
         created = grant_role(conn, args.login, args.role, args.unit)
     if created:
@@ -107,6 +119,8 @@ def grant_db(args: argparse.Namespace, ctx: Context) -> int:
 
 def revoke_db(args: argparse.Namespace, ctx: Context) -> int:
     """Take the role from LOGIN (the login itself stays)."""
+    from ..store.postgres.admin import revoke_role
+
     with _connection(_location(args, "revoke")) as conn:
         had = revoke_role(conn, args.login, args.role)
     if had:

@@ -174,3 +174,14 @@ def test_a_service_uri_keeps_the_service(monkeypatch):
 def test_a_file_path_is_no_uri():
     with pytest.raises(LocationRefused):
         libpq_conninfo("/home/kari/impactapp.db")
+
+
+def test_other_commands_do_not_load_the_driver():
+    import subprocess
+    import sys
+
+    code = ("import sys; from impactapp.cli import build_parser; build_parser();"
+            " print('psycopg' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"

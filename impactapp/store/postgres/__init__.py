@@ -61,16 +61,10 @@ Writing, and what a refusal looks like
 from __future__ import annotations
 
 from .access import ADMIN, CASEWORKER, GROUP_ROLES, LEADER, REVIEWER
-from .admin import (
-    SCHEMA_VERSION,
-    AdminRefused,
-    InitReport,
-    grant_role,
-    init_database,
-    revoke_role,
-)
-from .tables import TABLES
+from .tables import SCHEMA_VERSION, TABLES
 
+# The package imports no driver: ``admin`` (init, grant, revoke) and ``location`` import
+# psycopg, so only a command that connects pays for loading it.
 __all__ = [
     "ADMIN",
     "CASEWORKER",
@@ -79,9 +73,4 @@ __all__ = [
     "REVIEWER",
     "SCHEMA_VERSION",
     "TABLES",
-    "AdminRefused",
-    "InitReport",
-    "grant_role",
-    "init_database",
-    "revoke_role",
 ]

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from impactapp.store.postgres import ADMIN, CASEWORKER, LEADER, REVIEWER, init_database
+from impactapp.store.postgres import ADMIN, CASEWORKER, LEADER, REVIEWER
+from impactapp.store.postgres.admin import init_database
 from tests.pgcluster import PgCluster
 
 #: login -> (group roles, unit)

@@ -8,7 +8,7 @@ from datetime import datetime
 import psycopg
 import pytest
 
-from impactapp.store.postgres import grant_role
+from impactapp.store.postgres.admin import grant_role
 from tests.store.pg.steps import approve, to_review, update
 
 Refused = psycopg.errors.InsufficientPrivilege

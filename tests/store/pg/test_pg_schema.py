@@ -11,7 +11,8 @@ import pytest
 
 from impactapp.store import Store
 from impactapp.store.content import timestamp
-from impactapp.store.postgres import SCHEMA_VERSION, TABLES, AdminRefused, init_database
+from impactapp.store.postgres import SCHEMA_VERSION, TABLES
+from impactapp.store.postgres.admin import AdminRefused, init_database
 from impactapp.store.schema import TABLES as SQLITE_TABLES
 from tests.conftest import FIXED_MOMENT
 
