@@ -112,6 +112,10 @@ BEGIN
         END IF;
         RETURN NEW;
     END IF;
+    IF NEW.exempt IS DISTINCT FROM coalesce(
+            (NEW.content::jsonb #>> '{{confidentiality,exempt}}')::boolean, false) THEN
+        PERFORM impactapp_refuse('exempt must match the confidentiality in the content');
+    END IF;
     IF TG_OP = 'INSERT' THEN
         IF NEW.status <> 'draft' THEN
             PERFORM impactapp_refuse('a new case starts as a draft');
