@@ -158,3 +158,32 @@ def test_a_caseworker_cannot_run_init(pg, pg_cluster, empty_db):
     with pg_cluster.connect(empty_db, "kari") as conn, pytest.raises(AdminRefused,
                                                                      match="may not create"):
         init_database(conn)
+
+
+def test_init_runs_each_later_step_once(pg_cluster, empty_db, monkeypatch):
+    from impactapp.store.postgres import admin
+
+    with pg_cluster.connect(empty_db) as conn:
+        init_database(conn)
+        conn.execute("INSERT INTO impactapp_meta (key, value) VALUES ('municipality', '0301')")
+        monkeypatch.setattr(admin, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+        monkeypatch.setattr(admin, "STEPS", (*admin.STEPS, (
+            SCHEMA_VERSION + 1, ("ALTER TABLE plans ADD COLUMN budget double precision",))))
+        report = init_database(conn)
+        assert (report.before, report.after) == (SCHEMA_VERSION, SCHEMA_VERSION + 1)
+        assert init_database(conn).before == SCHEMA_VERSION + 1  # not run again (it would fail)
+        meta = dict(conn.execute("SELECT key, value FROM impactapp_meta").fetchall())
+        assert (meta["schema"], meta["municipality"]) == (str(SCHEMA_VERSION + 1), "0301")
+        assert "budget" in _columns(conn, "plans")
+
+
+def test_two_inits_at_once_take_turns(pg_cluster, empty_db):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run_init(_):
+        with pg_cluster.connect(empty_db) as conn:
+            return init_database(conn).before
+
+    with ThreadPoolExecutor(2) as pool:
+        befores = sorted(pool.map(run_init, range(2)))
+    assert befores == [0, SCHEMA_VERSION]
