@@ -268,3 +268,16 @@ def test_the_exempt_column_follows_the_content(pg, new_case):
     assert update(rita, case_id, exempt=False, content=content("Unntatt", "in_review")) == 1
     assert pg.connect().execute("SELECT last_editor FROM cases WHERE id = %s",
                                 [case_id]).fetchone() == ("rita",)
+
+
+def test_a_function_of_the_readers_own_never_sees_a_blanked_title(pg, new_case):
+    case_id = new_case("kari", "Hemmelig tittel", exempt=True)
+    ola = pg.connect("ola")
+    seen: list[str] = []
+    ola.add_notice_handler(lambda notice: seen.append(notice.message_primary or ""))
+    ola.execute("CREATE FUNCTION pg_temp.peek(t text) RETURNS boolean LANGUAGE plpgsql"
+                " COST 0.0000001 AS $$ BEGIN RAISE NOTICE 'saw %', t; RETURN true; END $$")
+    rows = ola.execute("SELECT id FROM visible_cases WHERE pg_temp.peek(title) AND id = %s",
+                       [case_id]).fetchall()
+    assert rows == [(case_id,)]
+    assert seen and not any("Hemmelig" in text for text in seen)
