@@ -185,3 +185,15 @@ def test_other_commands_do_not_load_the_driver():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_an_admin_cannot_create_a_login(capsys, pg_cluster, database, initialised):
+    admin, newcomer = _login(), _login()
+    run(capsys, "--db", initialised, "db", "grant", admin, "admin")
+    status, _, err = run(capsys, "--db", pg_cluster.conninfo(database, admin), "db", "grant",
+                         newcomer, "caseworker")
+    assert status == 1 and err.count("\n") == 1
+    assert "a login with CREATEROLE (the owner) creates them" in err
+    with pg_cluster.connect() as conn:
+        assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
+                            [newcomer]).fetchone() is None
