@@ -217,9 +217,9 @@ def _run_steps(smoke: SmokeRun, folder: Path, lang: str) -> None:
         return f"'{case_window.draft.case.title}', {len(steps)} steps shown"
 
     def memo() -> str:
-        from .report.pdfa import render_memo_pdf
+        from .report import renderers
 
-        data = render_memo_pdf(state["case_window"].memo_actions.memo())
+        data = renderers.get().render_memo(state["case_window"].memo_actions.memo())
         path = folder / "memo.pdf"
         path.write_bytes(data)
         state["memo"] = data

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from impactapp.domain.comparison_columns import COMPARISON_COLUMNS, GOALS
 from impactapp.domain.model import NOT_RELEVANT, UNKNOWN, Catalog
 
 from .scales import criterion_factors
@@ -22,25 +23,9 @@ from .scales import criterion_factors
 #: Plain rows as the store hands them over: table -> (column names, rows).
 RowTables = Mapping[str, tuple[Sequence[str], Sequence[Sequence[Any]]]]
 
-#: The tables and columns the analysis reads (``Store.comparison_rows`` returns them).
-ROW_COLUMNS: dict[str, tuple[str, ...]] = {
-    "cases": (
-        "case_id", "title", "case_number", "unit", "decision_body", "status", "depth",
-        "decision_date", "revision", "exempt", "recommended", "knowledge_gaps",
-    ),
-    "alternatives": (
-        "case_id", "alt_id", "position", "name", "zero", "ghg_tonnes", "ghg_from_year",
-        "ghg_quantifiable", "ghg_scope", "investment_nok", "annual_nok",
-    ),
-    "assessments": ("case_id", "alt_id", "criterion", "rating", "mitigated"),
-    "goal_contributions": ("case_id", "alt_id", *(f"goal_{n}" for n in range(1, 18))),
-    "handled_trade_offs": ("case_id", "alt_id", "negative"),
-    # only in rows read for the portfolio:
-    "sdg_links": ("case_id", "alt_id", "target", "contribution"),
-    "district_ratings": ("case_id", "alt_id", "criterion", "district", "value"),
-}
-#: SDG goals 1-17, the columns of ``Tables.goals``.
-GOALS: tuple[int, ...] = tuple(range(1, 18))
+#: The tables and columns the analysis reads (``Store.comparison_rows`` returns them): the
+#: domain's one definition, which the store reads its rows by.
+ROW_COLUMNS = COMPARISON_COLUMNS
 
 #: Text columns, with one dtype whatever pandas would infer (and pd.NA where a value is missing).
 TEXT = pd.StringDtype()

@@ -12,8 +12,8 @@ from ..domain.climate_target import ClimateTarget, target_problems
 from ..domain.clock import local_today
 from ..domain.sustainability_budget import Budget, build_budget
 from ..files import write_private
+from ..report import renderers
 from ..report.budget import build_budget_report
-from ..report.budget_render import render_budget_pdf
 from .context import CliError, Context
 from .followup_cmd import climate_config
 
@@ -71,7 +71,7 @@ def write_budget(args: argparse.Namespace, ctx: Context) -> int:
     budget = load_budget(ctx, args.year)
     if suffix == ".pdf":
         report = build_budget_report(budget, args.lang, local_today(ctx.clock))
-        data = render_budget_pdf(report)
+        data = renderers.get().render_budget(report)
     else:
         buffer = io.BytesIO()
         write_budget_xlsx(budget, buffer, args.lang)

@@ -21,8 +21,8 @@ from ..domain.clock import local_today
 from ..domain.model import LANGUAGES, STATUSES
 from ..domain.vocabulary import STATUS_LABELS
 from ..files import write_private
+from ..report import renderers
 from ..report.portfolio import build_portfolio
-from ..report.portfolio_render import render_portfolio_pdf
 from .context import CliError, Context
 
 
@@ -122,7 +122,7 @@ def write_portfolio(args: argparse.Namespace, ctx: Context) -> int:
     report = build_portfolio(aggregates, ctx.catalog, lang=args.lang,
                              scope=scope_text(args, args.lang),
                              made=local_today(ctx.clock))
-    _write(args.output, render_portfolio_pdf(report))
+    _write(args.output, renderers.get().render_portfolio(report))
     cases = int(aggregates["overview"].loc["cases", "value"])
     print(f"Portfolio of {cases} cases written to {args.output}.", file=sys.stderr)
     return 0

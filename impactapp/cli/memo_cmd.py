@@ -20,8 +20,7 @@ from ..domain.model import LANGUAGES, Case
 from ..files import write_private
 from ..indicators.latest import indicator_values
 from ..indicators.steering import with_steering
-from ..report import build_memo
-from ..report.pdfa import render_memo_pdf
+from ..report import build_memo, renderers
 from ..store import NotFound
 from .context import CliError, Context
 
@@ -54,7 +53,8 @@ def _memo_pdf(args: argparse.Namespace, ctx: Context, case: Case) -> bytes:
                               args.lang or case.language)
     targets = effective_targets(ctx.catalog.indicator_targets, ctx.store.indicator_targets())
     values = with_steering(values, case.indicators, ctx.store.observations, targets)
-    return render_memo_pdf(build_memo(case, ctx.catalog, args.lang, indicator_values=values))
+    memo = build_memo(case, ctx.catalog, args.lang, indicator_values=values)
+    return renderers.get().render_memo(memo)
 
 
 def write_memo(args: argparse.Namespace, ctx: Context) -> int:

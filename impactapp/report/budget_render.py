@@ -13,7 +13,6 @@ from .formats import format_number
 from .graphics import _drawing
 from .layout import MUTED, RULE
 from .pdfa import finish
-from .portfolio import PortfolioTable
 from .portfolio_render import PortfolioRenderer
 from .tagging import figure
 
@@ -39,6 +38,7 @@ class BudgetRenderer(PortfolioRenderer):
     """Lays a ``BudgetReport`` out on landscape A4 pages."""
 
     pagesize = landscape(A4)
+    figure_widths = (0.6, 0.4)
 
     def chart(self, series: tuple[ChartSeries, ...], width: float, lang: str) -> Drawing:
         """The reference path, the emissions after the decided measures and the target path,
@@ -84,11 +84,7 @@ class BudgetRenderer(PortfolioRenderer):
     def story(self, report: BudgetReport) -> list[Flowable]:  # type: ignore[override]
         """The portfolio story, with the chart after the path table."""
         kit = self.kit
-        out: list[Flowable] = [*kit.heading(report.title, "title", outline=None, room=False)]
-        out += [kit.text(line, "small") for line in report.lines]
-        out.append(Spacer(1, 4))
-        out += kit.heading(report.labels["key_figures"], "h2", outline=0)
-        out += self.table(self._figures(report), heading=False)
+        out = self.opening(report)
         for i, table in enumerate(report.tables):
             # A short unit table starts on a new page rather than split from its heading (a
             # page break, not KeepTogether: that would hide the table from the structure tree).
@@ -102,13 +98,6 @@ class BudgetRenderer(PortfolioRenderer):
                 out.append(figure(self.chart(report.chart, kit.width, lang),
                                   _chart_text(report, lang)))
         return out
-
-    @staticmethod
-    def _figures(report: BudgetReport) -> PortfolioTable:
-        """The key figures as a two-column table without a header."""
-        return PortfolioTable(title="", note="", header=("", ""),
-                              rows=tuple((f.label, f.value) for f in report.key_figures),
-                              widths=(0.6, 0.4), numeric=(False, True))
 
 
 def _chart_text(report: BudgetReport, lang: str) -> str:

@@ -8,13 +8,9 @@ and "side x av y".
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -27,28 +23,23 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .fonts import register_fonts
+from .a4 import FOOTER_SIZE, A4Renderer
 from .layout import BAND, MUTED, RULE, Kit, make_styles
 from .model import Swatch
 from .pdfa import finish
 from .portfolio import PortfolioReport, PortfolioTable
-from .render import PAGE_TOTAL_FORM, OutlinedDocument, PageCountingCanvas
-from .tagging import StructureRecorder, table_headers
+from .tagging import table_headers
 from .text import escape_text, one_line
 
-FOOTER_SIZE = 7.5
 
-
-class PortfolioRenderer:
+class PortfolioRenderer(A4Renderer[PortfolioReport]):
     """Lays a ``PortfolioReport`` out on A4 pages."""
 
-    pagesize = A4
-    margin_x = 18 * mm
-    margin_top = 16 * mm
-    margin_bottom = 18 * mm
+    #: The key figures' two columns (label, figure) as fractions of the frame's width.
+    figure_widths: tuple[float, float] = (0.7, 0.3)
 
     def __init__(self) -> None:
-        self.fonts = register_fonts()
+        super().__init__()
         styles = make_styles(self.fonts)
         for name in ("cell", "cell_bold"):  # right-aligned twins for columns of figures
             styles[f"{name}_right"] = ParagraphStyle(f"{name}_right", parent=styles[name],
@@ -101,8 +92,8 @@ class PortfolioRenderer:
         out.append(flowable)
         return out
 
-    def story(self, report: PortfolioReport) -> list[Flowable]:
-        """The title and its lines, the key figures, then every table."""
+    def opening(self, report: PortfolioReport) -> list[Flowable]:
+        """The title and its lines, then the key figures as a table without a header."""
         kit = self.kit
         out: list[Flowable] = [*kit.heading(report.title, "title", outline=None, room=False)]
         out += [kit.text(line, "small") for line in report.lines]
@@ -111,56 +102,31 @@ class PortfolioRenderer:
         out += self.table(PortfolioTable(
             title="", note="", header=("", ""),
             rows=tuple((f.label, f.value) for f in report.key_figures),
-            widths=(0.7, 0.3), numeric=(False, True),
+            widths=self.figure_widths, numeric=(False, True),
         ), heading=False)
+        return out
+
+    def story(self, report: PortfolioReport) -> list[Flowable]:
+        """The opening, then every table."""
+        out = self.opening(report)
         for table in report.tables:
             out += self.table(table)
         return out
 
     def footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """The report's title and "side x av y" under a rule."""
-        report: PortfolioReport = doc.report
+        report: PortfolioReport = doc.model
         canvas.saveState()
-        left, right = self.margin_x, self.pagesize[0] - self.margin_x
-        y = self.margin_bottom - 9 * mm
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.4)
-        canvas.line(left, y + 9, right, y + 9)
+        y = self.footer_rule(canvas)
         canvas.setFillColor(MUTED)
         canvas.setFont(self.fonts.regular, FOOTER_SIZE)
-        canvas.drawString(left, y, one_line(report.title))
-        page_of = report.labels["page_of"]
-        prefix = page_of.split("{pages}")[0].format(page=canvas.getPageNumber())
-        widest = page_of.format(page=99, pages=99)
-        x = right - canvas.stringWidth(widest, self.fonts.regular, FOOTER_SIZE)
-        canvas.drawString(x, y, prefix)
-        canvas.translate(x + canvas.stringWidth(prefix, self.fonts.regular, FOOTER_SIZE), y)
-        canvas.doForm(PAGE_TOTAL_FORM)
+        canvas.drawString(self.margin_x, y, one_line(report.title))
+        self.page_number(canvas, report.labels["page_of"], y)
         canvas.restoreState()
 
-    def render_bytes(self, report: PortfolioReport) -> bytes:
-        """Plain PDF bytes (``render_portfolio_pdf`` finishes them as PDF/A)."""
-        return self.render_tagged(report)[0]
-
-    def render_tagged(self, report: PortfolioReport) -> tuple[bytes, StructureRecorder | None]:
-        """Plain PDF bytes and the structure recorded while drawing them."""
-        buffer = io.BytesIO()
-        info = report.info
-        doc = OutlinedDocument(
-            buffer, pagesize=self.pagesize, leftMargin=self.margin_x, rightMargin=self.margin_x,
-            topMargin=self.margin_top, bottomMargin=self.margin_bottom,
-            title=one_line(info.title), author=one_line(info.author),
-            subject=one_line(info.subject), keywords=", ".join(info.keywords),
-            creator="ImpactApp", lang=info.language, initialFontName=self.fonts.regular,
-            initialFontSize=9, pageCompression=1,
-        )
-        doc.report = report
-        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.footer)])
-        doc.build(self.story(report),
-                  canvasmaker=lambda *a, **k: PageCountingCanvas(*a, fonts=self.fonts, **k))
-        return buffer.getvalue(), doc.structure
+    def page_templates(self, frame: Frame) -> list[PageTemplate]:
+        """One page template: every page has the same footer."""
+        return [PageTemplate(id="page", frames=[frame], onPage=self.footer)]
 
 
 def render_portfolio_pdf(report: PortfolioReport) -> bytes:

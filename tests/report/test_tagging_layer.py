@@ -12,11 +12,11 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Frame, PageTemplate, Paragraph, Table
 
+from impactapp.report.a4 import OutlinedDocument, PageCountingCanvas
 from impactapp.report.fonts import register_fonts
 from impactapp.report.layout import make_styles
 from impactapp.report.model import DocumentInfo
 from impactapp.report.pdfa import finish
-from impactapp.report.render import OutlinedDocument, PageCountingCanvas
 from impactapp.report.tagging import figure, table_headers
 
 from .structure_text import structure_outline, unmarked_painting, untagged_text

@@ -10,34 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from impactapp.domain.comparison_columns import COMPARISON_COLUMNS, GOAL_COLUMNS, PORTFOLIO_TABLES
+
 from .core import StoreCore, guarded
-from .projections import GOAL_COLUMNS
 
 #: A table as plain data: its column names and its rows.
 Table = tuple[tuple[str, ...], list[tuple[Any, ...]]]
 
-#: The tables ``comparison_rows`` returns, with their columns (the analysis layer's input).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "cases": (
-        "case_id", "title", "case_number", "unit", "decision_body", "status", "depth",
-        "decision_date", "revision", "exempt", "recommended", "knowledge_gaps",
-    ),
-    "alternatives": (
-        "case_id", "alt_id", "position", "name", "zero", "ghg_tonnes", "ghg_from_year",
-        "ghg_quantifiable", "ghg_scope", "investment_nok", "annual_nok",
-    ),
-    # rating: a scale value, or "unknown" / "not_relevant" (as in the case file);
-    # mitigated: 1 when a mitigation is written for it
-    "assessments": ("case_id", "alt_id", "criterion", "rating", "mitigated"),
-    # per SDG goal 1-17: 1 positive, -1 negative, 0 mixed, None no confirmed target under it
-    "goal_contributions": ("case_id", "alt_id", *GOAL_COLUMNS),
-    "handled_trade_offs": ("case_id", "alt_id", "negative"),
-    # read only for the portfolio:
-    "sdg_links": ("case_id", "alt_id", "target", "contribution"),
-    "district_ratings": ("case_id", "alt_id", "criterion", "district", "value"),
-}
-#: The tables only the portfolio needs (``comparison_rows(portfolio=True)``).
-PORTFOLIO_TABLES: tuple[str, ...] = ("sdg_links", "district_ratings")
+#: The tables ``comparison_rows`` returns, with their columns (the analysis layer's input):
+#: the domain's one definition.
+COLUMNS = COMPARISON_COLUMNS
 
 _CASES = (
     "SELECT c.id, c.title, c.case_number, c.unit, c.decision_body, c.status, c.depth,"

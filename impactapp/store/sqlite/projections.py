@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from impactapp.domain.comparison_columns import GOAL_COLUMNS, GOALS
 from impactapp.domain.model import SPECIAL_RATINGS, Case, Rating
 from impactapp.domain.sdg import goal_contributions
 from impactapp.domain.summary import knowledge_gaps
@@ -26,8 +27,6 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "district_ratings",
     "goal_contributions",
 )
-GOALS = tuple(range(1, 18))  # the UN's 17 SDGs: one column each in goal_contributions
-GOAL_COLUMNS = tuple(f"goal_{g}" for g in GOALS)
 _GOAL_CODES = {"positive": 1, "negative": -1, "mixed": 0}
 
 _INSERT_ALTERNATIVE = (

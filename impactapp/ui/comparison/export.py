@@ -18,8 +18,8 @@ from ...analysis.compare import table_file
 from ...analysis.tables import Tables
 from ...domain.model import Catalog
 from ...files import write_private
+from ...report import renderers
 from ...report.portfolio import build_portfolio
-from ...report.portfolio_render import render_portfolio_pdf
 from ..worker import TaskState
 
 Task = Callable[[TaskState], Path]
@@ -49,8 +49,8 @@ def portfolio_task(aggregates: Mapping[str, pd.DataFrame], catalog: Catalog, pat
 
     def run(state: TaskState) -> Path:
         state.progress(0.1)
-        data = render_portfolio_pdf(build_portfolio(aggregates, catalog, lang=lang, scope=scope,
-                                                    made=made))
+        report = build_portfolio(aggregates, catalog, lang=lang, scope=scope, made=made)
+        data = renderers.get().render_portfolio(report)
         state.progress(0.9)
         return write_private(path, data)
 

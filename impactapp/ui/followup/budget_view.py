@@ -278,10 +278,10 @@ class BudgetView(QWidget):
         """Write the budget as PDF/A (.pdf) or XLSX (.xlsx)."""
         budget = self.budget or self.load()
         if path.suffix.lower() == ".pdf":
+            from ...report import renderers
             from ...report.budget import build_budget_report
-            from ...report.budget_render import render_budget_pdf
 
-            data = render_budget_pdf(build_budget_report(
+            data = renderers.get().render_budget(build_budget_report(
                 budget, self.lang, local_today(self.store.time_source)))
         else:
             from ...analysis.budget_xlsx import write_budget_xlsx

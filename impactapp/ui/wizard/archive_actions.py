@@ -33,10 +33,10 @@ if TYPE_CHECKING:
 def write_filing(memo, case: Case, uid: str, folder: Path, settings: ArchiveSettings,
                  filed_at: datetime, replace: bool, state: TaskState) -> Path:
     """Render the memo, then write it and its arkivmelding.xml: runs in a worker thread."""
-    from ...report.pdfa import render_memo_pdf
+    from ...report import renderers
 
     state.progress(0.1)
-    pdf = render_memo_pdf(memo)
+    pdf = renderers.get().render_memo(memo)
     state.progress(0.8)
     written = export_filing(folder, case, uid, pdf, settings, filed_at, replace=replace)
     state.progress(1.0)

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 
 def write_pdf(memo, path: Path, state: TaskState) -> Path:
     """Render, finish as PDF/A and write atomically (owner-only): runs in a worker thread."""
-    from ...report.pdfa import render_memo_pdf
+    from ...report import renderers
 
     state.progress(0.1)
-    data = render_memo_pdf(memo)
+    data = renderers.get().render_memo(memo)
     state.progress(0.9)
     write_private(path, data)
     state.progress(1.0)
