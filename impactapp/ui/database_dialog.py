@@ -16,10 +16,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from ..store.restore import restore_database
 from .backup_picker import BackupPicker, restored_notice
 from .error_box import show_error
 from .labels import error_detail, error_sentence
+from .prompts import Prompts, QtPrompts
 
 
 def problem_kind(path: Path, error: BaseException) -> str:
@@ -111,8 +110,10 @@ class DatabaseDialog(QDialog):
     """
 
     def __init__(self, db_path: Path, error: BaseException, lang: str,
-                 parent: QWidget | None = None, clock: Clock | None = None):
+                 parent: QWidget | None = None, clock: Clock | None = None, *,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
+        self.prompts: Prompts = prompts or QtPrompts()
         self.clock = clock
         self.db_path = Path(db_path)
         self.error = error
@@ -207,41 +208,41 @@ class DatabaseDialog(QDialog):
     # --- the choices ------------------------------------------------------------------------
 
     def open_other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = self.prompts.open_file(
             self, self.tr("Open another database"), self._start_folder(),
             self._filter())
         if path:
-            self.chosen = Path(path)
+            self.chosen = path
             self.accept()
 
     def restore_backup(self) -> None:
-        picker = BackupPicker(self.db_path, self.lang, self)
+        picker = BackupPicker(self.db_path, self.lang, self, prompts=self.prompts)
         if not picker.exec() or picker.chosen is None:
             return
         try:
             restored = restore_database(picker.chosen, self.db_path, local_naive(self.clock))
         except (StoreError, OSError) as exc:
-            show_error(self, self.tr("Restore a backup"), exc, self.lang,
+            show_error(self.prompts, self, self.tr("Restore a backup"), exc, self.lang,
                        self.tr("The database has not been changed."))
             return
-        QMessageBox.information(self, self.tr("Restore a backup"), restored_notice(restored))
+        self.prompts.inform(self, self.tr("Restore a backup"), restored_notice(restored))
         self.chosen = self.db_path
         self.accept()
 
     def create_new(self) -> None:
         suggested = self.db_path.parent / "impactapp.db" if self.db_path.parent.is_dir() \
             else Path.home() / "impactapp.db"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Create a new database"), str(suggested), self._filter(),
-            options=QFileDialog.Option.DontConfirmOverwrite)
-        if not path:
+        picked = self.prompts.save_file(
+            self, self.tr("Create a new database"), suggested, self._filter(),
+            confirm_overwrite=False)
+        if not picked:
             return
-        chosen = Path(path)
+        chosen = picked[0]
         if not chosen.suffix:
             chosen = chosen.with_suffix(".db")
         if _exists(chosen):
             # Never over an existing file: it may be someone's database.
-            QMessageBox.warning(self, self.tr("Create a new database"), self.tr(
+            self.prompts.warn(self, self.tr("Create a new database"), self.tr(
                 "The file %1 already exists. Choose a new name, or open it with "
                 "“Open another database”.").replace("%1", str(chosen)))
             return
@@ -251,7 +252,8 @@ class DatabaseDialog(QDialog):
 
 def open_store_interactively(db_path: Path, lang: str,
                              opener: Callable[[Path], Store] = Store.open,
-                             clock: Clock | None = None) -> Store | None:
+                             clock: Clock | None = None,
+                             prompts: Prompts | None = None) -> Store | None:
     """Open the database; while it cannot be opened, let the user choose what to do
     (``clock`` dates the backup a restore takes of the database it replaces).
 
@@ -262,7 +264,7 @@ def open_store_interactively(db_path: Path, lang: str,
         try:
             return opener(path)
         except (StoreError, OSError) as exc:
-            dialog = DatabaseDialog(path, exc, lang, clock=clock)
+            dialog = DatabaseDialog(path, exc, lang, clock=clock, prompts=prompts)
             if not dialog.exec() or dialog.chosen is None:
                 return None
             path = dialog.chosen
