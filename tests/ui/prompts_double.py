@@ -4,6 +4,8 @@ click that never comes."""
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,13 +21,22 @@ class UnexpectedPrompt(AssertionError):
 
 @dataclass
 class Asked:
-    """One prompt as the person would have seen it."""
+    """One prompt as the person would have seen it; the parent window is held weakly, so a
+    record does not keep a closed view (and its workers) alive into the next test."""
 
     kind: str
     title: str
     text: str
-    parent: Any = None
+    owner: Callable[[], Any] = lambda: None
     options: dict = field(default_factory=dict)
+
+    @property
+    def parent(self) -> Any:
+        return self.owner()
+
+
+def _weak(parent: Any) -> Callable[[], Any]:
+    return (lambda: None) if parent is None else weakref.ref(parent)
 
 
 class ScriptedPrompts:
@@ -50,7 +61,7 @@ class ScriptedPrompts:
         return [a.text for a in self.asked if not kinds or a.kind in kinds]
 
     def _next(self, kind: str, title: str, text: str, parent: Any, **options: Any) -> Any:
-        self.asked.append(Asked(kind, title, text, parent, options))
+        self.asked.append(Asked(kind, title, text, _weak(parent), options))
         if not self.queue:
             raise UnexpectedPrompt(f"unexpected {kind} prompt: {title!r}: {text!r}")
         expected, value = self.queue.pop(0)
@@ -74,11 +85,12 @@ class ScriptedPrompts:
                                warning=warning))
 
     def inform(self, parent, title: str, text: str, *, informative: str = "") -> None:
-        self.asked.append(Asked("inform", title, text, parent, {"informative": informative}))
+        self.asked.append(Asked("inform", title, text, _weak(parent),
+                                {"informative": informative}))
 
     def warn(self, parent, title: str, text: str, *, informative: str = "", details: str = "",
              wait: bool = True) -> None:
-        self.asked.append(Asked("warn", title, text, parent,
+        self.asked.append(Asked("warn", title, text, _weak(parent),
                                 {"informative": informative, "details": details,
                                  "wait": wait}))
 
