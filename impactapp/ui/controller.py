@@ -183,12 +183,7 @@ class AppController(QObject):
         draft = CaseDraft(case, self.store, self.catalog, saver=saver, actor=self.profile_actor(),
                           last_editor=self.store.last_editor(case.id))
         window = self._window_for(draft, WindowActions(
-            memo=MemoActions, status=lambda w: StatusActions(w, self.acting_person),
-            followup=FollowUpActions))
-        assert window.status_actions is not None and window.followup_actions is not None
-        window.status_actions.status_changed.connect(lambda _id: self.main.refresh())
-        window.status_actions.revision_requested.connect(self.show_revision)
-        window.followup_actions.reported.connect(self._followup_reported)
+            memo=MemoActions, status=self._status_actions, followup=self._followup_actions))
         window.closed.connect(self._closed)
         self.case_windows[case_id] = window
         self.settings.add_recent(str(self.db_path), case_id)
@@ -196,6 +191,17 @@ class AppController(QObject):
             window.restoreGeometry(geometry)
         window.show()
         return window
+
+    def _status_actions(self, window: CaseWindow) -> StatusActions:
+        actions = StatusActions(window, self.acting_person)
+        actions.status_changed.connect(lambda _id: self.main.refresh())
+        actions.revision_requested.connect(self.show_revision)
+        return actions
+
+    def _followup_actions(self, window: CaseWindow) -> FollowUpActions:
+        actions = FollowUpActions(window)
+        actions.reported.connect(self._followup_reported)
+        return actions
 
     def _window_for(self, draft: CaseDraft, actions: WindowActions) -> CaseWindow:
         window = CaseWindow(draft, self.catalog.form, self.lang, latest_value=self.latest_value,

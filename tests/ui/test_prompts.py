@@ -145,7 +145,9 @@ def test_a_notice_with_informative_text_shows_both(qtbot, parent):
 # --- Qt's file dialogs --------------------------------------------------------------------------
 
 
-def test_save_file_returns_the_path_and_the_type_chosen(qtbot, lang_nb, parent, tmp_path):
+@pytest.mark.parametrize("confirm_overwrite", [True, False])
+def test_save_file_returns_the_path_and_the_type_chosen(qtbot, lang_nb, parent, tmp_path,
+                                                        confirm_overwrite):
     seen: list[tuple] = []
 
     def act(dialog: QFileDialog) -> None:
@@ -157,9 +159,10 @@ def test_save_file_returns_the_path_and_the_type_chosen(qtbot, lang_nb, parent, 
 
     when_shown(QFileDialog, act)
     chosen = QtPrompts().save_file(parent, "Eksporter", tmp_path / "tabell.xlsx",
-                                   "Excel (*.xlsx);;CSV (*.csv)", confirm_overwrite=False)
+                                   "Excel (*.xlsx);;CSV (*.csv)",
+                                   confirm_overwrite=confirm_overwrite)
     assert chosen == (tmp_path / "tabell.csv", "CSV (*.csv)")
-    assert seen == [("Eksporter", ["Excel (*.xlsx)", "CSV (*.csv)"], True)]
+    assert seen == [("Eksporter", ["Excel (*.xlsx)", "CSV (*.csv)"], not confirm_overwrite)]
 
 
 def test_a_cancelled_file_choice_is_none(qtbot, parent, tmp_path):
