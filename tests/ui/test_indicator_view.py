@@ -24,6 +24,7 @@ from impactapp.ui.indicators.figures_model import VALUE_ROLE
 from impactapp.ui.indicators.region_picker import RegionPickerDialog
 from impactapp.ui.wizard.memo_actions import MemoActions
 from impactapp.ui.wizard.window import CaseWindow
+from impactapp.ui.wizard.window_actions import WindowActions
 
 from ..indicators.builders import doc, dumps
 from ..indicators.fake_ssb import Answer, FakeSsb
@@ -361,8 +362,8 @@ def test_the_wizard_step_and_the_memo_show_the_latest_value_and_its_source(
     assert [(i.indicator, i.region) for i in case.indicators] == [(EU60, "0301")]
     window = CaseWindow(CaseDraft(case, seeded, catalog), catalog.form, "nb",
                         latest_value=latest_value_lookup(seeded.latest_observation, catalog,
-                                                         "nb"))
-    window.memo_actions = MemoActions(window)
+                                                         "nb"),
+                        actions=WindowActions(memo=MemoActions))
     qtbot.addWidget(window)
     window.show()
     page = window.page("indicators")
