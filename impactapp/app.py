@@ -74,6 +74,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     from .ui.gc_guard import MainThreadCollector
     from .ui.i18n import install_translators
     from .ui.place_actions import ask_for_place
+    from .ui.prompts import QtPrompts
     from .ui.settings import UiSettings
 
     app = make_application()
@@ -81,6 +82,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     settings = UiSettings()
     lang = args.lang or os.environ.get("IMPACTAPP_LANG") or settings.language
     translators = install_translators(app, lang)  # noqa: F841 - keep them alive
+    prompts = QtPrompts()  # every question and notice of this run goes through it
 
     def fail(title: str, text: str, details: str = "") -> int:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text)
@@ -114,7 +116,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     # a new one, or quit (None).
     clock = clock or SYSTEM_CLOCK
     store = open_store_interactively(location, lang, functools.partial(open_store, clock=clock),
-                                     clock)
+                                     clock, prompts)
     if store is None:
         return 1
     # The one opener: windows and background workers get their own connections from it.
@@ -128,7 +130,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return 1
     catalog = catalog_for_place(catalog, place, regions)
 
-    controller = AppController(store, catalog, location, lang, settings, opener=opener)
+    controller = AppController(store, catalog, location, lang, settings, prompts, opener=opener)
     controller.main.show()
     controller.ask_profile_if_missing()  # the first start: who is this?
     controller.database.start_daily_backup()  # in the background: ~2 s on 10,000 cases

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from ..store import (
     Restored,
 )
 from .labels import format_date
+from .prompts import Prompts, QtPrompts
 
 
 def kind_label(kind: str) -> str:
@@ -63,8 +63,10 @@ class BackupPicker(QDialog):
     After ``exec()``, ``chosen`` is the backup file to restore, or None.
     """
 
-    def __init__(self, files: FileMaintenance, lang: str, parent: QWidget | None = None):
+    def __init__(self, files: FileMaintenance, lang: str, parent: QWidget | None = None, *,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
+        self.prompts: Prompts = prompts or QtPrompts()
         self.files = files
         self.db_path = files.path
         self.lang = lang
@@ -137,9 +139,9 @@ class BackupPicker(QDialog):
 
     def choose_file(self) -> None:
         folder = self.backups[0].path.parent if self.backups else self.db_path.parent
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup to restore"), str(folder),
+        path = self.prompts.open_file(
+            self, self.tr("Choose a backup to restore"), folder,
             self.tr("ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)"))
         if path:
-            self.chosen = Path(path)
+            self.chosen = path
             self.accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..casefile import CaseFileInvalid, ImportedCase, import_case_file, write_case_file
 from ..domain.model import Alternative, Case, Catalog
@@ -13,6 +13,7 @@ from ..domain.serialize import case_from_data, case_to_data
 from ..store import CaseStore, Profile, StoreError
 from . import district_fit
 from .labels import error_sentence
+from .prompts import Choice, Prompts
 
 
 def new_case(profile: Profile, lang: str) -> Case:
@@ -36,12 +37,12 @@ def duplicate(case: Case) -> Case:
     return copy
 
 
-def show_problems(parent: QWidget, title: str, summary: str, lines: list[str]) -> None:
+def show_problems(prompts: Prompts, parent: QWidget, title: str, summary: str,
+                  lines: list[str]) -> None:
     """A warning with the first problems visible and all of them under 'Show details'."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, summary, parent=parent)
-    box.setInformativeText("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
-    box.setDetailedText("\n".join(lines))
-    box.exec()
+    prompts.warn(parent, title, summary,
+                 informative="\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""),
+                 details="\n".join(lines))
 
 
 def _read(path: Path, catalog: Catalog, as_draft: bool = False) -> ImportedCase | list[str]:
@@ -54,27 +55,22 @@ def _read(path: Path, catalog: Catalog, as_draft: bool = False) -> ImportedCase 
         return [f"{path}: {exc.strerror}"]
 
 
-def ask_import_as_drafts(parent: QWidget, problems: list[str]) -> bool:
+def ask_import_as_drafts(prompts: Prompts, parent: QWidget, problems: list[str]) -> bool:
     """Offer to import files that claim an approval they do not record, as drafts."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    return prompts.ask(
+        parent,
         QCoreApplication.translate("CaseOps", "Import"),
         QCoreApplication.translate(
             "CaseOps", "%n file(s) claim an approval or decision but do not say who approved "
             "the case and when. Import them as drafts instead?", "", len(problems)),
-        parent=parent,
-    )
-    box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
-    as_draft = box.addButton(QCoreApplication.translate("CaseOps", "Import as draft"),
-                             QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("CaseOps", "Cancel"),
-                  QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(as_draft)
-    box.exec()
-    return box.clickedButton() is as_draft
+        [Choice("draft", QCoreApplication.translate("CaseOps", "Import as draft")),
+         Choice("cancel", QCoreApplication.translate("CaseOps", "Cancel"), "reject")],
+        default="draft",
+        informative="\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""),
+    ) == "draft"
 
 
-def import_files(parent: QWidget, store: CaseStore, catalog: Catalog,
+def import_files(prompts: Prompts, parent: QWidget, store: CaseStore, catalog: Catalog,
                  paths: list[Path]) -> list[int]:
     """Validate every file, then import all of them, or none if one is invalid.
 
@@ -99,16 +95,16 @@ def import_files(parent: QWidget, store: CaseStore, catalog: Catalog,
             problems.extend(result)
     if problems:
         show_problems(
-            parent, QCoreApplication.translate("CaseOps", "Import"),
+            prompts, parent, QCoreApplication.translate("CaseOps", "Import"),
             QCoreApplication.translate(
                 "CaseOps", "Nothing was imported: the files have %n problem(s).", "",
                 len(problems + draftable)),
             problems + draftable,
         )
         return []
-    if draftable and not ask_import_as_drafts(parent, draftable):
+    if draftable and not ask_import_as_drafts(prompts, parent, draftable):
         return []
-    fitted = district_fit.fit_districts(parent, [c.case for c in cases], paths, place)
+    fitted = district_fit.fit_districts(prompts, parent, [c.case for c in cases], paths, place)
     if fitted is None:
         return []
     try:
@@ -116,7 +112,7 @@ def import_files(parent: QWidget, store: CaseStore, catalog: Catalog,
         return [case.id for case in added]
     except StoreError as exc:
         show_problems(
-            parent,
+            prompts, parent,
             QCoreApplication.translate("CaseOps", "Import"),
             QCoreApplication.translate("CaseOps", "The import could not be saved."),
             [error_sentence(exc, getattr(parent, "lang", "nb"))],
@@ -124,13 +120,14 @@ def import_files(parent: QWidget, store: CaseStore, catalog: Catalog,
         return []
 
 
-def export_file(parent: QWidget, store: CaseStore, case_id: int, path: Path) -> bool:
+def export_file(prompts: Prompts, parent: QWidget, store: CaseStore, case_id: int,
+                path: Path) -> bool:
     """Write a case to a case file; a failure is shown, never raised."""
     try:
         write_case_file(store.get_case(case_id), path)
     except (OSError, StoreError) as exc:
         show_problems(
-            parent,
+            prompts, parent,
             QCoreApplication.translate("CaseOps", "Export"),
             QCoreApplication.translate("CaseOps", "The case could not be exported."),
             [error_sentence(exc, getattr(parent, "lang", "nb"))],
@@ -139,24 +136,20 @@ def export_file(parent: QWidget, store: CaseStore, case_id: int, path: Path) -> 
     return True
 
 
-def confirm_erase(parent: QWidget, title: str) -> bool:
+def confirm_erase(prompts: Prompts, parent: QWidget, title: str) -> bool:
     """Erasing for good needs two confirmations: nothing is erased by one slip."""
-    first = QMessageBox.question(
+    if not prompts.confirm(
         parent, QCoreApplication.translate("CaseOps", "Erase for good"),
         QCoreApplication.translate(
             "CaseOps", "Erase “%1” for good? It can not be restored afterwards."
         ).replace("%1", title),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    if first != QMessageBox.StandardButton.Yes:
+        default="no",
+    ):
         return False
-    second = QMessageBox.warning(
+    return prompts.confirm(
         parent, QCoreApplication.translate("CaseOps", "Erase for good"),
         QCoreApplication.translate(
             "CaseOps", "Are you sure? The case and all its revisions will be erased."
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        default="cancel", refuse="cancel", warning=True,
     )
-    return second == QMessageBox.StandardButton.Yes

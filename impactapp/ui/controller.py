@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..casefile import CaseFileInvalid
 from ..catalog.municipalities import region_data
@@ -27,10 +27,12 @@ from .guide import GuideWindow
 from .main_window import MainWindow
 from .place_actions import PlaceActions
 from .profile_dialog import ProfileDialog
+from .prompts import Prompts, QtPrompts
 from .settings import UiSettings
 from .wizard.memo_actions import MemoActions
 from .wizard.status_actions import StatusActions
 from .wizard.window import CaseWindow
+from .wizard.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from .comparison import ComparisonViews
@@ -41,8 +43,11 @@ class AppController(QObject):
     """One per running program: owns the main window and the open case windows."""
 
     def __init__(self, store: CaseStore, catalog: Catalog, db_path: Path | str, lang: str,
-                 settings: UiSettings, *, opener: Opener | None = None):
+                 settings: UiSettings, prompts: Prompts | None = None, *,
+                 opener: Opener | None = None):
         super().__init__()
+        # Every question and notice goes through this one object (tests script it).
+        self.prompts: Prompts = prompts or QtPrompts()
         self.store = store
         # Views and workers open their own connections with it (the composition root's).
         self.opener: Opener = opener or reopener(store)
@@ -56,7 +61,7 @@ class AppController(QObject):
         self.fresh_cases: dict[int, str] = {}
         self.guide: GuideWindow | None = None
         self.profile_dialog: ProfileDialog | None = None
-        self.main = MainWindow(store, catalog, db_path, lang, settings)
+        self.main = MainWindow(store, catalog, db_path, lang, settings, prompts=self.prompts)
         self.main.case_activated.connect(self.open_case)
         self.main.new_case_requested.connect(self.new_case)
         self.main.case_deleted.connect(self._close_window_of)
@@ -80,7 +85,8 @@ class AppController(QObject):
         self.main.add_view(self.tr("Budget"), lambda: self.followup_view("budget"))
         self.main.cases_changed.connect(self._cases_changed)
         self.places = PlaceActions(self.main, store, database_place(store, region_data()),
-                                   catalog.indicators, lang, opener=self.opener)
+                                   catalog.indicators, lang, prompts=self.prompts,
+                                   opener=self.opener)
         self.places.data_stored.connect(self._package_or_fetch_stored)
         self.main.menus.package_import_requested.connect(self.places.ask_and_import_package)
         self.main.menus.municipality_requested.connect(self.places.choose_municipality)
@@ -94,7 +100,7 @@ class AppController(QObject):
             from .comparison import ComparisonViews  # imported when first needed (pandas)
 
             self._views = ComparisonViews(self.opener, self.catalog, self.lang, self,
-                                          clock=self.store.time_source)
+                                          clock=self.store.time_source, prompts=self.prompts)
             self._views.case_activated.connect(self.open_case)
         return self._views
 
@@ -104,7 +110,7 @@ class AppController(QObject):
 
             self._indicator_view = IndicatorView(self.store, self.catalog, self.lang,
                                                  settings=self.settings.qsettings,
-                                                 opener=self.opener)
+                                                 prompts=self.prompts, opener=self.opener)
             self._indicator_view.data_stored.connect(self._indicator_data_stored)
         return self._indicator_view
 
@@ -132,7 +138,7 @@ class AppController(QObject):
     def _plans_view(self) -> QWidget:
         from .steering.plans_view import PlansView  # imported when first needed
 
-        return PlansView(self.store, self.catalog, self.lang)
+        return PlansView(self.store, self.catalog, self.lang, prompts=self.prompts)
 
     def followup_view(self, which: str) -> QWidget:
         """The Til oppfølging view or the Budsjett view, built when first shown."""
@@ -140,7 +146,8 @@ class AppController(QObject):
             from .followup.attention_view import FollowUpView
             from .followup.budget_view import BudgetView
 
-            view = (FollowUpView if which == "followup" else BudgetView)(self.store, self.lang)
+            view = (FollowUpView(self.store, self.lang) if which == "followup"
+                    else BudgetView(self.store, self.lang, prompts=self.prompts))
             view.case_activated.connect(self.open_case)
             self._followup_views[which] = view
         return self._followup_views[which]
@@ -173,19 +180,14 @@ class AppController(QObject):
         try:
             case = self.store.get_case(case_id)
         except (NotFound, StoreError) as exc:
-            show_error(self.main, "ImpactApp", exc, self.lang)
+            show_error(self.prompts, self.main, "ImpactApp", exc, self.lang)
             self.main.refresh()
             return None
         saver = BackgroundSaver(self.store.path, self.store.who, case.id, case.version)
         draft = CaseDraft(case, self.store, self.catalog, saver=saver, actor=self.profile_actor(),
                           last_editor=self.store.last_editor(case.id))
-        window = self._window_for(draft)
-        actions = StatusActions(window, self.acting_person)
-        actions.status_changed.connect(lambda _id: self.main.refresh())
-        actions.revision_requested.connect(self.show_revision)
-        window.status_actions = actions
-        window.followup_actions = FollowUpActions(window)
-        window.followup_actions.reported.connect(self._followup_reported)
+        window = self._window_for(draft, WindowActions(
+            memo=MemoActions, status=self._status_actions, followup=self._followup_actions))
         window.closed.connect(self._closed)
         self.case_windows[case_id] = window
         self.settings.add_recent(str(self.db_path), case_id)
@@ -194,12 +196,23 @@ class AppController(QObject):
         window.show()
         return window
 
-    def _window_for(self, draft: CaseDraft) -> CaseWindow:
+    def _status_actions(self, window: CaseWindow) -> StatusActions:
+        actions = StatusActions(window, self.acting_person)
+        actions.status_changed.connect(lambda _id: self.main.refresh())
+        actions.revision_requested.connect(self.show_revision)
+        return actions
+
+    def _followup_actions(self, window: CaseWindow) -> FollowUpActions:
+        actions = FollowUpActions(window)
+        actions.reported.connect(self._followup_reported)
+        return actions
+
+    def _window_for(self, draft: CaseDraft, actions: WindowActions) -> CaseWindow:
         window = CaseWindow(draft, self.catalog.form, self.lang, latest_value=self.latest_value,
                             settings=self.settings.qsettings,
-                            indicator_series=self.indicator_series)
+                            indicator_series=self.indicator_series, prompts=self.prompts,
+                            actions=actions)
         window.guide_requested.connect(self.show_guide)
-        window.memo_actions = MemoActions(window)
         return window
 
     def new_case(self) -> CaseWindow | None:
@@ -207,7 +220,7 @@ class AppController(QObject):
         try:
             added = self.store.add_case(case)
         except StoreError as exc:
-            show_error(self.main, "ImpactApp", exc, self.lang)
+            show_error(self.prompts, self.main, "ImpactApp", exc, self.lang)
             return None
         self.fresh_cases[added.id] = content_hash(added)
         self.main.refresh()
@@ -219,9 +232,10 @@ class AppController(QObject):
         try:
             case = self.store.get_revision(case_id, revision)
         except StoreError as exc:
-            show_error(self.main, "ImpactApp", exc, self.lang)
+            show_error(self.prompts, self.main, "ImpactApp", exc, self.lang)
             return None
-        window = self._window_for(CaseDraft(case, self.store, self.catalog))
+        window = self._window_for(CaseDraft(case, self.store, self.catalog),
+                                  WindowActions(memo=MemoActions))
         window.setWindowTitle(
             window.windowTitle() + " – " + self.tr("revision %1").replace("%1", str(revision)))
         self.revision_windows.append(window)
@@ -268,7 +282,7 @@ class AppController(QObject):
         actor = self.profile_actor()
         if not check_actor(actor):
             return actor
-        QMessageBox.information(
+        self.prompts.inform(
             self.main, "ImpactApp",
             self.tr("Every status change records who made it, and your profile has no name "
                     "yet. Enter your name and unit first."))
@@ -290,11 +304,11 @@ class AppController(QObject):
                                         self.store.list_cases())
             origins = example_origins(self.catalog)
         except (CaseFileInvalid, OSError, StoreError) as exc:
-            show_error(self.main, "ImpactApp", exc, self.lang)
+            show_error(self.prompts, self.main, "ImpactApp", exc, self.lang)
             return 0
         if not examples:
-            QMessageBox.information(self.main, "ImpactApp",
-                                    self.tr("All the example cases are already loaded."))
+            self.prompts.inform(self.main, "ImpactApp",
+                                self.tr("All the example cases are already loaded."))
             return 0
         added = self._store_examples(examples, origins)
         if added:
@@ -308,7 +322,7 @@ class AppController(QObject):
             sources = (origins.get((c.title, c.case_number)) for c in examples)
             added = sum(1 for _ in self.store.add_cases(examples, sources))
         except StoreError as exc:
-            show_error(self.main, "ImpactApp", exc, self.lang)
+            show_error(self.prompts, self.main, "ImpactApp", exc, self.lang)
             return 0
         self.main.refresh()
         return added
@@ -324,12 +338,11 @@ class AppController(QObject):
             return 0  # a packaging fault; the program works without examples
         if not examples:
             return 0
-        answer = QMessageBox.question(
+        if not self.prompts.confirm(
             self.main, "ImpactApp",
             self.tr("The database is empty. Load %n example case(s) to look around and "
                     "learn the method? You can delete them later.", "", len(examples)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return 0
         return self._store_examples(examples, origins)
 
@@ -346,7 +359,7 @@ class AppController(QObject):
         try:
             self.store.save_profile(dialog.profile())
         except StoreError as exc:
-            show_error(self.main, "ImpactApp", exc, self.lang)
+            show_error(self.prompts, self.main, "ImpactApp", exc, self.lang)
             return False
         for window in self.case_windows.values():  # the person may now be someone else
             window.draft.actor = self.profile_actor()
@@ -358,7 +371,7 @@ class AppController(QObject):
         if lang == self.settings.language:
             return
         self.settings.language = lang
-        QMessageBox.information(
+        self.prompts.inform(
             self.main, "ImpactApp",
             "Språket endres neste gang ImpactApp starter."
             if lang == "nb" else "The language changes the next time ImpactApp starts.",

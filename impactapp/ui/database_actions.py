@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.clock import local_naive
 from ..store import FileMaintenance, StoreError, file_maintenance
@@ -72,15 +71,16 @@ class DatabaseActions(QObject):
         if files is None:
             return None
         start = files.suggested_backup(local_naive(self.controller.store.time_source))
-        path, _ = QFileDialog.getSaveFileName(
-            self.controller.main, self.tr("Back up the database"), str(start),
+        chosen = self.controller.prompts.save_file(
+            self.controller.main, self.tr("Back up the database"), start,
             self.tr("ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)"))
-        if not path:
+        if not chosen:
             return None
-        target = Path(path)
+        target = chosen[0]
         if target.exists() and target.samefile(files.path):
-            QMessageBox.warning(self.controller.main, self.tr("Back up the database"),
-                                self.tr("That is the database itself; choose another file."))
+            self.controller.prompts.warn(
+                self.controller.main, self.tr("Back up the database"),
+                self.tr("That is the database itself; choose another file."))
             return None
         self._status(self.tr("Backing up the database …"), 0)
         self.task = run_task(lambda _state: files.backup(target),
@@ -92,8 +92,8 @@ class DatabaseActions(QObject):
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.controller.main.statusBar().clearMessage()
-        show_error(self.controller.main, self.tr("Back up the database"), exc,
-                   self.controller.lang)
+        show_error(self.controller.prompts, self.controller.main,
+                   self.tr("Back up the database"), exc, self.controller.lang)
 
     # --- restoring ------------------------------------------------------------------------
 
@@ -105,21 +105,21 @@ class DatabaseActions(QObject):
         main = self.controller.main
         lang = self.controller.lang
         title = self.tr("Restore from backup")
-        picker = BackupPicker(files, lang, main)
+        picker = BackupPicker(files, lang, main, prompts=self.controller.prompts)
         if not picker.exec() or picker.chosen is None:
             return False
         chosen = picker.chosen
         try:
             files.check_candidate(chosen)  # refused before anything is closed
         except StoreError as exc:
-            show_error(main, title, exc, lang, self.tr("The database has not been changed."))
+            show_error(self.controller.prompts, main, title, exc, lang,
+                       self.tr("The database has not been changed."))
             return False
-        answer = QMessageBox.question(main, title, self.tr(
+        if not self.controller.prompts.confirm(main, title, self.tr(
             "Restore %1 in place of the database %2?\n\nThe database as it is now is backed "
             "up first. Open case windows are saved and closed, and ImpactApp closes when the "
             "backup has been restored: start it again to work on the restored database."
-        ).replace("%1", str(chosen)).replace("%2", str(files.path)))
-        if answer != QMessageBox.StandardButton.Yes:
+        ).replace("%1", str(chosen)).replace("%2", str(files.path))):
             return False
         self.controller.close_all()
         self.controller.store.close()
@@ -127,11 +127,12 @@ class DatabaseActions(QObject):
         try:
             restored = files.restore(chosen, local_naive(self.controller.store.time_source))
         except (StoreError, OSError) as exc:
-            show_error(None, title, exc, lang, self.tr(
+            show_error(self.controller.prompts, None, title, exc, lang, self.tr(
                 "The database has not been changed. ImpactApp closes now; start it again."))
             ok = False
         else:
-            QMessageBox.information(None, title, restored_notice(restored) + "\n\n" + self.tr(
+            self.controller.prompts.inform(None, title, restored_notice(restored) + "\n\n"
+                                           + self.tr(
                 "ImpactApp closes now; start it again to work on the restored database."))
             ok = True
         main.close()

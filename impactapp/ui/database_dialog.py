@@ -16,10 +16,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -42,6 +40,7 @@ from ..store.opener import as_location, shown_location
 from .backup_picker import BackupPicker, restored_notice
 from .error_box import show_error
 from .labels import error_detail, error_sentence
+from .prompts import Prompts, QtPrompts
 
 
 def problem_kind(path: Path | None, error: BaseException) -> str:
@@ -127,8 +126,10 @@ class DatabaseDialog(QDialog):
     """
 
     def __init__(self, db_path: Path | str, error: BaseException, lang: str,
-                 parent: QWidget | None = None, clock: Clock | None = None):
+                 parent: QWidget | None = None, clock: Clock | None = None, *,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
+        self.prompts: Prompts = prompts or QtPrompts()
         self.clock = clock
         self.files = maintenance_at(as_location(db_path))
         self.location = shown_location(db_path)
@@ -227,43 +228,42 @@ class DatabaseDialog(QDialog):
     # --- the choices ------------------------------------------------------------------------
 
     def open_other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = self.prompts.open_file(
             self, self.tr("Open another database"), self._start_folder(),
             self._filter())
         if path:
-            self.chosen = Path(path)
+            self.chosen = path
             self.accept()
 
     def restore_backup(self) -> None:
         if self.files is None:
             return
-        picker = BackupPicker(self.files, self.lang, self)
+        picker = BackupPicker(self.files, self.lang, self, prompts=self.prompts)
         if not picker.exec() or picker.chosen is None:
             return
         try:
             restored = self.files.restore(picker.chosen, local_naive(self.clock))
         except (StoreError, OSError) as exc:
-            show_error(self, self.tr("Restore a backup"), exc, self.lang,
+            show_error(self.prompts, self, self.tr("Restore a backup"), exc, self.lang,
                        self.tr("The database has not been changed."))
             return
-        QMessageBox.information(self, self.tr("Restore a backup"), restored_notice(restored))
+        self.prompts.inform(self, self.tr("Restore a backup"), restored_notice(restored))
         self.chosen = self.files.path
         self.accept()
 
     def create_new(self) -> None:
-        folder = Path(self._start_folder())
-        suggested = folder / "impactapp.db"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Create a new database"), str(suggested), self._filter(),
-            options=QFileDialog.Option.DontConfirmOverwrite)
-        if not path:
+        suggested = Path(self._start_folder()) / "impactapp.db"
+        picked = self.prompts.save_file(
+            self, self.tr("Create a new database"), suggested, self._filter(),
+            confirm_overwrite=False)
+        if not picked:
             return
-        chosen = Path(path)
+        chosen = picked[0]
         if not chosen.suffix:
             chosen = chosen.with_suffix(".db")
         if _exists(chosen):
             # Never over an existing file: it may be someone's database.
-            QMessageBox.warning(self, self.tr("Create a new database"), self.tr(
+            self.prompts.warn(self, self.tr("Create a new database"), self.tr(
                 "The file %1 already exists. Choose a new name, or open it with "
                 "“Open another database”.").replace("%1", str(chosen)))
             return
@@ -273,7 +273,8 @@ class DatabaseDialog(QDialog):
 
 def open_store_interactively(location: Path | str, lang: str,
                              opener: Callable[[Path | str], CaseStore] = open_store,
-                             clock: Clock | None = None) -> CaseStore | None:
+                             clock: Clock | None = None,
+                             prompts: Prompts | None = None) -> CaseStore | None:
     """Open the store at ``location`` with ``opener`` (a location -> store); while it cannot
     be opened, let the user choose what to do (``clock`` dates the backup a restore takes of
     the database it replaces).
@@ -285,7 +286,7 @@ def open_store_interactively(location: Path | str, lang: str,
         try:
             return opener(place)
         except (StoreError, OSError) as exc:
-            dialog = DatabaseDialog(place, exc, lang, clock=clock)
+            dialog = DatabaseDialog(place, exc, lang, clock=clock, prompts=prompts)
             if not dialog.exec() or dialog.chosen is None:
                 return None
             place = dialog.chosen

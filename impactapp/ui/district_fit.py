@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..catalog.municipalities import catalog_with_all_districts, region_data
 from ..domain.district_check import foreign_districts, without_districts
@@ -14,6 +14,7 @@ from ..domain.model import Case, Catalog
 from ..domain.place import Place
 from ..store import CaseStore
 from ..store.place import database_place
+from .prompts import Prompts
 
 
 def import_catalog(store: CaseStore, catalog: Catalog) -> tuple[Catalog, Place | None]:
@@ -25,7 +26,7 @@ def import_catalog(store: CaseStore, catalog: Catalog) -> tuple[Catalog, Place |
     return catalog_with_all_districts(catalog, region_data()), place
 
 
-def fit_districts(parent: QWidget, cases: list[Case], paths: list[Path],
+def fit_districts(prompts: Prompts, parent: QWidget, cases: list[Case], paths: list[Path],
                   place: Place | None) -> list[Case] | None:
     """The cases to store, without other municipalities' district ratings when the user agrees;
     None when the user declines (nothing is imported)."""
@@ -44,8 +45,7 @@ def fit_districts(parent: QWidget, cases: list[Case], paths: list[Path],
         "imported as they are:").replace("%1", place.name)
     question = QCoreApplication.translate(
         "DistrictFit", "Import them without those district ratings? The other ratings are kept.")
-    answer = QMessageBox.question(parent, QCoreApplication.translate("DistrictFit", "Import"),
-                                  f"{text}\n{lines}\n\n{question}")
-    if answer != QMessageBox.StandardButton.Yes:
+    if not prompts.confirm(parent, QCoreApplication.translate("DistrictFit", "Import"),
+                           f"{text}\n{lines}\n\n{question}"):
         return None
     return [without_districts(case, foreign_districts(case, place)) for case in cases]

@@ -3,20 +3,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .labels import error_detail, error_sentence
+from .prompts import Prompts
 
 
-def show_error(parent: QWidget | None, title: str, exc: BaseException, lang: str,
-               after: str = "") -> None:
+def show_error(prompts: Prompts, parent: QWidget | None, title: str, exc: BaseException,
+               lang: str, after: str = "") -> None:
     """Warn with the error's sentence (and ``after``, what it means for the user)."""
     sentence = error_sentence(exc, lang) + (f"\n\n{after}" if after else "")
-    detail = error_detail(exc)
-    if not detail:
-        QMessageBox.warning(parent, title, sentence)
-        return
-    box = QMessageBox(QMessageBox.Icon.Warning, title, sentence,
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setDetailedText(detail)
-    box.exec()
+    prompts.warn(parent, title, sentence, details=error_detail(exc))

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from .prompts import Choice, Prompts, QtPrompts
 from .worker import TaskState, run_task
 
 Task = Callable[[TaskState], Path]
@@ -20,9 +21,10 @@ class ExportRunner(QObject):
 
     written = Signal(object)  # the Path
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, prompts: Prompts | None = None):
         super().__init__(parent)
         self.widget = parent
+        self.prompts: Prompts = prompts or QtPrompts()
         self.progress: QProgressDialog | None = None
         self.last_written: Path | None = None
         self.busy = False
@@ -50,20 +52,19 @@ class ExportRunner(QObject):
         self._close_progress()
         self.last_written = path
         self.written.emit(path)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
-                          self.tr("The file was saved as %1.").replace("%1", str(path)),
-                          parent=self.widget)
-        open_file = box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.AcceptRole)
-        open_dir = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is open_file:
+        chosen = self.prompts.ask(
+            self.widget, self.tr("Export finished"),
+            self.tr("The file was saved as %1.").replace("%1", str(path)),
+            [Choice("file", self.tr("Open the file")),
+             Choice("folder", self.tr("Open the folder"), "action"), Choice("close")],
+            icon="information")
+        if chosen == "file":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif box.clickedButton() is open_dir:
+        elif chosen == "folder":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        QMessageBox.warning(self.widget, self.tr("Export failed"),
-                            self.tr("The file could not be written: %1").replace("%1", reason))
+        self.prompts.warn(self.widget, self.tr("Export failed"),
+                          self.tr("The file could not be written: %1").replace("%1", reason))

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from .case_filter import CaseFilterProxy
 from .case_list_model import CASE_ID_ROLE, CaseListModel
 from .labels import error_sentence
 from .main_menus import MainMenus
+from .prompts import Prompts, QtPrompts
 from .settings import UiSettings
 
 CASES, BIN = 0, 1
@@ -47,8 +47,9 @@ class MainWindow(QMainWindow):
     cases_changed = Signal()  # after every refresh: views over all cases read them again
 
     def __init__(self, store: CaseStore, catalog: Catalog, db_path: Path | str, lang: str = "nb",
-                 settings: UiSettings | None = None):
+                 settings: UiSettings | None = None, prompts: Prompts | None = None):
         super().__init__()
+        self.prompts: Prompts = prompts or QtPrompts()
         self.store = store
         self.catalog = catalog
         self.db_path = db_path
@@ -278,7 +279,8 @@ class MainWindow(QMainWindow):
         try:
             fn(*args)
         except StoreError as exc:
-            case_ops.show_problems(self, "ImpactApp", self.tr("The change was not saved."),
+            case_ops.show_problems(self.prompts, self, "ImpactApp",
+                                   self.tr("The change was not saved."),
                                    [error_sentence(exc, self.lang)])
             return False
         return True
@@ -320,21 +322,21 @@ class MainWindow(QMainWindow):
         if case_id is None or self.mode != BIN:
             return
         title = self.model.case_at(self.proxy.mapToSource(self.table.currentIndex()).row()).title
-        if case_ops.confirm_erase(self, title) and self._store_call(
+        if case_ops.confirm_erase(self.prompts, self, title) and self._store_call(
                 self.store.purge_case, case_id):
             self.refresh()
 
     def import_case_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import case files"), str(Path.home()),
+        paths = self.prompts.open_files(
+            self, self.tr("Import case files"), Path.home(),
             self.tr("Case files (*.yaml *.yml *.json);;All files (*)"),
         )
         if paths:
-            self.import_paths([Path(p) for p in paths])
+            self.import_paths(paths)
 
     def import_paths(self, paths: list[Path]) -> list[int]:
         """Validate every file, then import all of them, or none if one is invalid."""
-        ids = case_ops.import_files(self, self.store, self.catalog, paths)
+        ids = case_ops.import_files(self.prompts, self, self.store, self.catalog, paths)
         if ids:
             self.set_mode(CASES)
             self.refresh()
@@ -348,12 +350,13 @@ class MainWindow(QMainWindow):
             return
         case = self.store.get_case(case_id)
         suggested = Path.home() / f"{(case.case_number or case.title)[:60]}.yaml".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export case file"), str(suggested),
+        chosen = self.prompts.save_file(
+            self, self.tr("Export case file"), suggested,
             self.tr("Case files (*.yaml *.json)"),
         )
-        if path and case_ops.export_file(self, self.store, case_id, Path(path)):
-            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
+        if chosen and case_ops.export_file(self.prompts, self, self.store, case_id, chosen[0]):
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(chosen[0])),
+                                         8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.settings is not None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from ..catalog.municipalities import RegionData, region_data
 from ..domain.model import Indicator
@@ -22,6 +22,7 @@ from ..store.place import choose_place, database_place
 from .indicators import tasks
 from .labels import error_sentence
 from .municipality_dialog import MunicipalityDialog
+from .prompts import Prompts, QtPrompts
 from .worker import Task, TaskState, run_task
 
 if TYPE_CHECKING:
@@ -61,9 +62,11 @@ class PlaceActions(QObject):
 
     def __init__(self, window: MainWindow, store: CaseStore, place: Place | None,
                  indicators: dict[str, Indicator], lang: str, *,
-                 fetcher: Fetcher | None = None, opener: Opener | None = None):
+                 fetcher: Fetcher | None = None, prompts: Prompts | None = None,
+                 opener: Opener | None = None):
         super().__init__(window)
         self.window = window
+        self.prompts: Prompts = prompts or QtPrompts()
         self.store = store
         self.opener: Opener = opener or reopener(store)  # the workers' own connections
         self.place = place
@@ -95,10 +98,10 @@ class PlaceActions(QObject):
         try:
             place = choose_place(self.store, region_data(), code)
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Municipality"),
-                                error_sentence(exc, self.lang))
+            self.prompts.warn(self.window, self.tr("Municipality"),
+                              error_sentence(exc, self.lang))
             return False
-        QMessageBox.information(
+        self.prompts.inform(
             self.window, self.tr("Municipality"),
             self.tr("This database is now for %1. Restart ImpactApp to see its districts and "
                     "figures.").replace("%1", place.name))
@@ -107,10 +110,10 @@ class PlaceActions(QObject):
     # --- File → Import indicator package ---------------------------------------------------
 
     def ask_and_import_package(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import indicator package"), str(Path.home()),
+        path = self.prompts.open_file(
+            self.window, self.tr("Import indicator package"), Path.home(),
             self.tr("Indicator package (*.zip)"))
-        return bool(path) and self.import_package(Path(path))
+        return path is not None and self.import_package(path)
 
     def import_package(self, path: Path) -> bool:
         """Import the package in a worker; the outcome is shown when it is done."""
@@ -143,14 +146,12 @@ class PlaceActions(QObject):
         self._refuse(text)
 
     def _refuse(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import indicator package"), text,
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.open()  # not modal to the test's thread; a person reads and closes it
-        self.last_message = box
+        # Not waited for: the outcome arrives from a worker; a person reads and closes it.
+        self.prompts.warn(self.window, self.tr("Import indicator package"), text, wait=False)
 
     # --- the first start's fetch -----------------------------------------------------------
 
-    def offer_first_fetch(self, ask: Callable[[str], bool] | None = None) -> bool:
+    def offer_first_fetch(self) -> bool:
         """Ask whether to fetch the figures for the new municipality now; if so, fetch every
         indicator SSB publishes in the background, progress in the status bar."""
         if self.place is None or self.task is not None:
@@ -158,9 +159,7 @@ class PlaceActions(QObject):
         question = self.tr("Fetch the indicator figures for %1 from Statistics Norway now? "
                            "This runs in the background; without a network, import an indicator "
                            "package later (File menu).").replace("%1", self.place.name)
-        asked = ask or (lambda text: QMessageBox.question(
-            self.window, self.tr("Fetch figures"), text) == QMessageBox.StandardButton.Yes)
-        if not asked(question):
+        if not self.prompts.confirm(self.window, self.tr("Fetch figures"), question):
             return False
         return self.fetch_all()
 

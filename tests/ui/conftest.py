@@ -75,3 +75,13 @@ def open_step_page(qtbot, draft, step_id: str, lang: str):
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     return page, page.fields[0]
+
+
+@pytest.fixture
+def prompts():
+    """The scripted prompts of tests/ui/prompts_double.py; every queued answer must be asked."""
+    from .prompts_double import ScriptedPrompts
+
+    double = ScriptedPrompts()
+    yield double
+    assert not double.queue, f"answers queued but never asked for: {double.queue}"

@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 
 import pytest
 from lxml import etree
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from impactapp.archive import filed_entry_key, schema_errors
 from impactapp.archive.arkivmelding import NS
@@ -20,6 +19,7 @@ from impactapp.store import Store
 from impactapp.ui.draft import CaseDraft
 from impactapp.ui.wizard.memo_actions import MemoActions
 from impactapp.ui.wizard.window import CaseWindow
+from impactapp.ui.wizard.window_actions import WindowActions
 
 from .driving import menu_action
 
@@ -40,27 +40,27 @@ def no_worker_outlives_the_test(qtbot):
 
 
 @pytest.fixture
-def window(qtbot, lang_nb, tmp_path, catalog, case_file, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # the "export finished" box
+def window(qtbot, lang_nb, tmp_path, catalog, case_file, prompts):
     with Store.open(tmp_path / "m.db") as store:
         case = store.add_case(read_case_file(case_file, catalog))
-        w = CaseWindow(CaseDraft(case, store, catalog), catalog.form, "nb")
-        w.memo_actions = MemoActions(w)
+        w = CaseWindow(CaseDraft(case, store, catalog), catalog.form, "nb", prompts=prompts,
+                       actions=WindowActions(memo=MemoActions))
         w.memo_actions.archive.clock = lambda: FILED_AT
         qtbot.addWidget(w)
         w.show()
         yield w
 
 
-def choose_folder(monkeypatch, folder) -> None:
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+def choose_folder(prompts, folder) -> None:
+    prompts.answer("choose_folder", folder)
 
 
 def test_the_menu_entry_writes_the_memo_and_the_arkivmelding_to_the_chosen_folder(
-        qtbot, window, tmp_path, monkeypatch):
+        qtbot, window, tmp_path, prompts):
     folder = tmp_path / "til-arkivet"
     folder.mkdir()
-    choose_folder(monkeypatch, folder)
+    choose_folder(prompts, folder)
+    prompts.answer("ask", "close")  # the "export finished" box
     menu_action(window, "Eksporter til &arkiv …").trigger()
     xml_path = folder / "arkivmelding.xml"
     qtbot.waitUntil(lambda: window.memo_actions.last_written == xml_path, timeout=30000)
@@ -79,43 +79,38 @@ def test_the_menu_entry_writes_the_memo_and_the_arkivmelding_to_the_chosen_folde
 
 
 def test_another_revisions_filing_stays_when_the_user_declines_and_goes_when_confirmed(
-        qtbot, window, tmp_path, monkeypatch):
+        qtbot, window, tmp_path, prompts):
     folder = tmp_path / "arkiv"
     folder.mkdir()
     other = b'<?xml version="1.0"?><arkivmelding/>'
     (folder / "arkivmelding.xml").write_bytes(other)
-    asked: list[str] = []
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-
-    def answer(parent, title, text, *args):
-        asked.append(text)
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    choose_folder(monkeypatch, folder)
+    choose_folder(prompts, folder)
+    prompts.answer("confirm", False)
     menu_action(window, "Eksporter til &arkiv …").trigger()
+    asked = prompts.texts("confirm")
     assert len(asked) == 1 and "Vil du erstatte dem med denne revisjonen?" in asked[0]
     assert (folder / "arkivmelding.xml").read_bytes() == other
     assert not (folder / "notat.pdf").exists()
+    choose_folder(prompts, folder)
+    prompts.answer("confirm", True).answer("ask", "close")
     menu_action(window, "Eksporter til &arkiv …").trigger()
     xml_path = folder / "arkivmelding.xml"
     qtbot.waitUntil(lambda: window.memo_actions.last_written == xml_path, timeout=30000)
-    assert len(asked) == 2
+    assert len(prompts.texts("confirm")) == 2
     assert schema_errors(xml_path.read_bytes()) == []
 
 
 def test_invalid_settings_are_shown_and_nothing_is_written(
-        qtbot, window, tmp_path, monkeypatch):
+        qtbot, window, tmp_path, monkeypatch, prompts):
     config = tmp_path / "config" / "archive"
     config.mkdir(parents=True)
     (config / "archive.yaml").write_text("schema_version: 1\nfile_mode: 640\n", encoding="utf-8")
     monkeypatch.setenv(CONFIG_ENV_VAR, str(tmp_path / "config"))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     folder = tmp_path / "out"
     folder.mkdir()
-    choose_folder(monkeypatch, folder)
+    choose_folder(prompts, folder)
     menu_action(window, "Eksporter til &arkiv …").trigger()
+    shown = prompts.texts("warn")
     assert len(shown) == 1
     assert shown[0].startswith("Arkivinnstillingene er ugyldige; rett disse feilene først:")
     assert "archive/archive.yaml:2: file_mode: string expected" in shown[0]

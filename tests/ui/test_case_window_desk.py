@@ -29,9 +29,9 @@ def ini(tmp_path) -> str:
 
 
 @pytest.fixture
-def controller(qtbot, lang_nb, store, catalog, ini):
+def controller(qtbot, lang_nb, store, catalog, ini, prompts):
     settings = UiSettings(QSettings(ini, QSettings.Format.IniFormat))
-    ctl = AppController(store, catalog, store.path, "nb", settings)
+    ctl = AppController(store, catalog, store.path, "nb", settings, prompts)
     qtbot.addWidget(ctl.main)
     ctl.main.show()
     yield ctl
@@ -164,17 +164,14 @@ def test_a_new_case_given_a_title_is_kept(qtbot, controller, store):
 
 
 def test_the_example_cases_can_be_loaded_from_the_file_menu(qtbot, controller, store,
-                                                              monkeypatch):
-    shown = []
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+                                                              prompts):
+    shown = prompts.texts  # what was shown so far, when called
     menu_action(controller.main, "Last inn e&ksempelsaker").trigger()
     loaded = store.count_cases()
-    assert loaded >= 3 and shown == []
+    assert loaded >= 3 and shown() == []
     menu_action(controller.main, "Last inn e&ksempelsaker").trigger()
     assert store.count_cases() == loaded
-    assert shown == ["Alle eksempelsakene er allerede lastet inn."]
+    assert shown("inform") == ["Alle eksempelsakene er allerede lastet inn."]
 
 
 def test_help_is_the_last_menu_and_opens_the_guide_at_the_current_step(qtbot, controller):

@@ -13,7 +13,6 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from impactapp.domain.model import Case
 from impactapp.examples import load_examples
@@ -61,8 +60,8 @@ def loaded(qtbot, view: ComparisonView) -> ComparisonView:
 
 
 @pytest.fixture
-def views(qtbot, lang_nb, store, cases, catalog) -> ComparisonViews:
-    built = ComparisonViews(store_opener(store.path), catalog, "nb")
+def views(qtbot, lang_nb, store, cases, catalog, prompts) -> ComparisonViews:
+    built = ComparisonViews(store_opener(store.path), catalog, "nb", prompts=prompts)
     for widget in (built.comparison, built.portfolio):
         qtbot.addWidget(widget)
     built.comparison.resize(1280, 800)
@@ -272,25 +271,23 @@ def test_the_view_reads_the_cases_again_when_they_change(qtbot, lang_nb, store, 
     assert view.filters.combos["status"].currentData() == "draft"  # the filter is kept
 
 
-def _exported(qtbot, view, path: Path, monkeypatch) -> list[list[str]]:
-    offered: list[list[str]] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: offered.append(
-        [b.text() for b in box.buttons()]) or 0)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(path), ""))
+def _exported(qtbot, view, path: Path, prompts) -> list[list[str]]:
+    """Export to ``path`` from the button; the labels of the buttons offered afterwards."""
+    prompts.answer("save_file", path).answer("ask", "close")
     view.export_button.click()
     qtbot.waitUntil(lambda: view.exports.last_written == path, timeout=30000)
     assert path.stat().st_mode & 0o077 == 0  # may name exempt cases: the owner's only
-    return offered
+    return [[c.label or c.key for c in a.options["choices"]] for a in prompts.asked
+            if a.kind == "ask"]
 
 
 def test_csv_export_holds_the_filtered_sorted_table_with_norwegian_headers(
-        qtbot, view, cases, tmp_path, monkeypatch):
+        qtbot, view, cases, tmp_path, prompts):
     view.filters.choose("unit", "Bymiljøetaten")
     view.table.sortByColumn(view.model.column_index("case_number"), Qt.SortOrder.AscendingOrder)
     view.chooser.set_shown("sdg", False)
     path = tmp_path / "sammenligning.csv"
-    offered = _exported(qtbot, view, path, monkeypatch)
+    offered = _exported(qtbot, view, path, prompts)
     assert offered and "Åpne filen" in offered[0] and "Åpne mappen" in offered[0]
     rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig")), delimiter=";"))
     header, body = rows[0], rows[1:]
@@ -302,10 +299,10 @@ def test_csv_export_holds_the_filtered_sorted_table_with_norwegian_headers(
 
 
 def test_xlsx_export_opens_with_the_table_and_the_portfolio_of_the_cases_shown(
-        qtbot, view, cases, tmp_path, monkeypatch):
+        qtbot, view, cases, tmp_path, prompts):
     view.filters.choose("status", "approved")
     path = tmp_path / "sammenligning.xlsx"
-    _exported(qtbot, view, path, monkeypatch)
+    _exported(qtbot, view, path, prompts)
     book = load_workbook(path)
     sheet = book["Sammenligning"]
     rows = list(sheet.iter_rows(values_only=True))

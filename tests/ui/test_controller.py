@@ -2,7 +2,6 @@
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from impactapp.casefile import read_case_file
 from impactapp.store import Profile, Store
@@ -18,9 +17,9 @@ def store(tmp_path):
 
 
 @pytest.fixture
-def controller(qtbot, lang_nb, store, catalog, tmp_path):
+def controller(qtbot, lang_nb, store, catalog, tmp_path, prompts):
     settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    ctl = AppController(store, catalog, tmp_path / "c.db", "nb", settings)
+    ctl = AppController(store, catalog, tmp_path / "c.db", "nb", settings, prompts)
     qtbot.addWidget(ctl.main)
     ctl.main.show()
     yield ctl
@@ -61,7 +60,7 @@ def test_opening_an_open_case_raises_its_window_instead_of_a_second(
 
 
 def test_duplicate_then_bin_then_restore_then_erase_with_two_confirmations(
-        qtbot, controller, store, catalog, case_file, monkeypatch):
+        qtbot, controller, store, catalog, case_file, prompts):
     added = store.add_case(read_case_file(case_file, catalog))
     main = controller.main
     main.refresh()
@@ -85,25 +84,23 @@ def test_duplicate_then_bin_then_restore_then_erase_with_two_confirmations(
     qtbot.keyClick(main.table, Qt.Key.Key_Delete)
     main.set_mode(BIN)
     main.select_case(added.id)
-    answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: next(answers))
+    prompts.answer("confirm", True).answer("confirm", False)
     trigger(main, "&Slett for godt …")  # the second confirmation says Cancel
     assert [c.id for c in store.list_cases(deleted_only=True)] == [added.id]
-    answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes])
+    first, second = prompts.asked
+    assert first.title == second.title == "Slett for godt"
+    assert first.options == {"default": "no", "refuse": "no", "warning": False}
+    assert second.options == {"default": "cancel", "refuse": "cancel", "warning": True}
+    assert second.text == "Er du sikker? Saken og alle revisjonene blir slettet."
+    prompts.answer("confirm", True).answer("confirm", True)
     trigger(main, "&Slett for godt …")
     assert store.list_cases(deleted_only=True) == []
 
 
-def test_an_empty_database_offers_the_examples_once(controller, store, monkeypatch):
-    asked = []
-
-    def answer(*args, **kwargs):
-        asked.append(args[2])
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+def test_an_empty_database_offers_the_examples_once(controller, store, prompts):
+    prompts.answer("confirm", True)
     loaded = controller.offer_examples()
+    asked = prompts.texts("confirm")
     assert loaded >= 8 and store.count_cases() == loaded
     assert "eksempelsak" in asked[0]
     assert controller.main.model.rowCount() == loaded
@@ -141,8 +138,6 @@ def test_a_new_cases_untouched_steps_are_not_marked_complete(qtbot, controller):
     assert window.step_state("problem") == "not_started"
     assert not any(window.steps.item(i).text().endswith("✓") for i in (1, 2, 8))
 
-def test_a_store_error_is_shown_in_the_users_language(controller, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+def test_a_store_error_is_shown_in_the_users_language(controller, prompts):
     assert controller.open_case(999) is None
-    assert shown == ["Det finnes ingen sak med nummer 999."]
+    assert prompts.texts("warn") == ["Det finnes ingen sak med nummer 999."]

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from impactapp.domain.model import Case
 from impactapp.store import Store
@@ -27,13 +26,13 @@ def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def controller(qtbot, lang_nb, catalog, tmp_path: Path):
+def controller(qtbot, lang_nb, catalog, tmp_path: Path, prompts):
     path = tmp_path / "saker.db"
     store = Store.open(path, who="kari")
     for title in ("Sykkelvei langs elva", "Nytt bibliotek"):
         store.add_case(Case(title=title))
     settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    ctl = AppController(store, catalog, path, "nb", settings)
+    ctl = AppController(store, catalog, path, "nb", settings, prompts)
     qtbot.addWidget(ctl.main)
     ctl.main.show()
     yield ctl
@@ -69,54 +68,41 @@ def test_the_days_backup_runs_in_the_background_once_a_day(qtbot, controller) ->
 
 
 def test_back_up_now_writes_a_private_backup_where_the_user_says(
-    qtbot, controller, monkeypatch: pytest.MonkeyPatch
+    qtbot, controller, prompts
 ) -> None:
-    offered: list[str] = []
-
-    def save_as(_parent, _title, start, _filter, *a, **k):
-        offered.append(start)
-        return start, ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    prompts.answer("save_file", None)  # cancelled first: nothing is written
+    trigger(controller.main, "Ta sikkerhets&kopi nå …")
+    assert controller.database.task is None
+    offered = prompts.asked[0].options["suggested"]
+    prompts.answer("save_file", offered)  # the suggestion: the backups folder, "manual"
     trigger(controller.main, "Ta sikkerhets&kopi nå …")
     task = controller.database.task
     qtbot.waitUntil(lambda: not task.thread.is_alive(), timeout=10000)
     qtbot.waitUntil(lambda: "sikkerhetskopiert til" in controller.main.statusBar().currentMessage())
     (backup,) = list_backups(controller.store.path)
-    assert str(backup.path) == offered[0]  # the suggestion: the backups folder, "manual"
+    assert backup.path == offered
     assert backup.kind == MANUAL
     assert _titles(backup.path) == ["Nytt bibliotek", "Sykkelvei langs elva"]
     if os.name == "posix":
         assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600
 
 
-def test_back_up_now_never_over_the_database_itself(
-    qtbot, controller, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(controller.store.path), "")))
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda _p, _t, text, *a, **k: warnings.append(text)))
+def test_back_up_now_never_over_the_database_itself(qtbot, controller, prompts) -> None:
+    prompts.answer("save_file", controller.store.path)
     trigger(controller.main, "Ta sikkerhets&kopi nå …")
-    assert warnings == ["Det er selve databasen; velg en annen fil."]
+    assert prompts.texts("warn") == ["Det er selve databasen; velg en annen fil."]
     assert controller.store.count_cases() == 2
 
 
 def test_restore_while_running_saves_closes_restores_and_quits(
-    qtbot, controller, monkeypatch: pytest.MonkeyPatch
+    qtbot, controller, prompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = controller.store.path
     backup = take_backup(path, MANUAL)
     later = controller.store.add_case(Case(title="Sak etter kopien"))
     controller.main.refresh()
     window = controller.open_case(later.id)
-    asked: list[str] = []
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes))
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda _p, _t, text, *a, **k: told.append(text)))
+    prompts.answer("confirm", True)
     quits: list[bool] = []
     monkeypatch.setattr(QCoreApplication, "quit", staticmethod(lambda: quits.append(True)))
 
@@ -126,6 +112,7 @@ def test_restore_while_running_saves_closes_restores_and_quits(
 
     when_shown(BackupPicker, pick)
     trigger(controller.main, "&Gjenopprett fra sikkerhetskopi …")
+    asked, told = prompts.texts("confirm"), prompts.texts("inform")
     assert asked and f"Gjenopprette {backup}" in asked[0]
     assert not window.isVisible() and not controller.main.isVisible()
     assert quits == [True]
@@ -135,12 +122,9 @@ def test_restore_while_running_saves_closes_restores_and_quits(
     assert "Sak etter kopien" in _titles(before_restore.path)
 
 
-def test_restore_while_running_can_be_called_off(
-    qtbot, controller, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_restore_while_running_can_be_called_off(qtbot, controller, prompts) -> None:
     take_backup(controller.store.path, MANUAL)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *a, **k: QMessageBox.StandardButton.No))
+    prompts.answer("confirm", False)
     when_shown(BackupPicker, lambda p: qtbot.mouseClick(p.restore_button,
                                                          Qt.MouseButton.LeftButton))
     assert controller.database.restore_from_backup() is False

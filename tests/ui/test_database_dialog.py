@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from impactapp.domain.model import Case
 from impactapp.store import BackupError, Store, StoreError
@@ -81,8 +81,9 @@ def _opening_error(kind: str, folder: Path) -> tuple[Path, StoreError]:
     return path, info.value
 
 
-def _dialog(qtbot, path: Path, error: StoreError, lang: str = "nb") -> DatabaseDialog:
-    dialog = DatabaseDialog(path, error, lang)
+def _dialog(qtbot, path: Path, error: StoreError, lang: str = "nb",
+            prompts=None) -> DatabaseDialog:
+    dialog = DatabaseDialog(path, error, lang, prompts=prompts)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -90,13 +91,9 @@ def _dialog(qtbot, path: Path, error: StoreError, lang: str = "nb") -> DatabaseD
 
 
 @pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes the dialog shows, recorded instead of shown: (kind, text)."""
-    shown: list[tuple[str, str]] = []
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(
-            lambda _parent, _title, text, *_a, _n=name, **_k: shown.append((_n, text))))
-    return shown
+def messages(prompts):
+    """The notices the dialog showed so far, as (kind, text), when called."""
+    return lambda: [(a.kind, a.text) for a in prompts.asked if a.kind in ("inform", "warn")]
 
 
 # --- what the dialog says ---------------------------------------------------------------------
@@ -117,11 +114,11 @@ WORDS = {
 
 @pytest.mark.parametrize("kind", [*sorted(KINDS), *ACCESS_KINDS])
 def test_each_kind_of_problem_is_explained_and_the_file_left_untouched(
-    qtbot, lang_nb, folder: Path, kind: str, messages
+    qtbot, lang_nb, folder: Path, kind: str, prompts, messages
 ) -> None:
     path, error = _opening_error(kind, folder)
     before = _sha256(path) if path.exists() else None
-    dialog = _dialog(qtbot, path, error)
+    dialog = _dialog(qtbot, path, error, prompts=prompts)
     assert dialog.file_label.text() == str(path)
     assert WORDS[kind] in dialog.what_label.text()
     assert dialog.detail_label.text() == error_sentence(error, "nb")
@@ -137,7 +134,7 @@ def test_each_kind_of_problem_is_explained_and_the_file_left_untouched(
     qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.chosen is None
     assert (_sha256(path) if path.exists() else None) == before
-    assert messages == []
+    assert messages() == []
 
 
 def test_a_failed_backup_before_an_upgrade_is_explained(
@@ -177,14 +174,12 @@ def test_the_dialog_speaks_english_too(qtbot, folder: Path) -> None:
 
 
 def test_open_another_database_takes_the_chosen_file(
-    qtbot, lang_nb, folder: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, lang_nb, folder: Path, prompts
 ) -> None:
     path, error = _opening_error("truncated", folder)
     other = _good(folder / "annen.db", "Annen sak")
-    answers = iter(["", str(other)])  # first the user cancels, then picks a file
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (next(answers), "")))
-    dialog = _dialog(qtbot, path, error)
+    prompts.answer("open_file", None).answer("open_file", other)  # cancel, then pick a file
+    dialog = _dialog(qtbot, path, error, prompts=prompts)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.chosen is None  # cancelled: still asking
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
@@ -193,16 +188,15 @@ def test_open_another_database_takes_the_chosen_file(
 
 
 def test_create_a_new_database_never_over_an_existing_file(
-    qtbot, lang_nb, folder: Path, monkeypatch: pytest.MonkeyPatch, messages
+    qtbot, lang_nb, folder: Path, prompts, messages
 ) -> None:
     path, error = _opening_error("random_bytes", folder)
     before = _sha256(path)
-    answers = iter([str(path), str(folder / "ny")])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (next(answers), "")))
-    dialog = _dialog(qtbot, path, error)
+    prompts.answer("save_file", path).answer("save_file", folder / "ny")
+    dialog = _dialog(qtbot, path, error, prompts=prompts)
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
-    assert messages == [("warning", f"Filen {path} finnes allerede. Velg et nytt navn, eller "
+    assert not prompts.asked[0].options["confirm_overwrite"]  # refused here, not replaced
+    assert messages() == [("warn", f"Filen {path} finnes allerede. Velg et nytt navn, eller "
                                     "åpne den med «Åpne en annen database».")]
     assert dialog.isVisible() and _sha256(path) == before
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
@@ -212,7 +206,7 @@ def test_create_a_new_database_never_over_an_existing_file(
 
 @pytest.mark.parametrize("kind", ["truncated", "damaged", "foreign", "newer_schema"])
 def test_restore_an_automatic_backup_keeps_the_bad_file_aside(
-    qtbot, lang_nb, folder: Path, kind: str, messages
+    qtbot, lang_nb, folder: Path, kind: str, prompts, messages
 ) -> None:
     path = _good(folder / "saker.db", "Sak i sikkerhetskopien", "Sak nummer to")
     take_backup(path, MIGRATION, now=datetime(2026, 11, 20, 7, 45))
@@ -224,7 +218,7 @@ def test_restore_an_automatic_backup_keeps_the_bad_file_aside(
     with pytest.raises(StoreError) as info:
         Store.open(path)
     before = _sha256(path)
-    dialog = _dialog(qtbot, path, info.value)
+    dialog = _dialog(qtbot, path, info.value, prompts=prompts)
     assert "2 sikkerhetskopier av denne databasen" in dialog.restore_button.description()
     shown = when_shown(BackupPicker, lambda picker: (
         save_screenshot(picker, "backup_picker_nb"),
@@ -235,8 +229,8 @@ def test_restore_an_automatic_backup_keeps_the_bad_file_aside(
         "26.11.2026 08:15", "daglig", "2", wanted.name]
     assert picker.table.item(1, 1).text() == "før en oppgradering"
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen == path
-    ((box, text),) = messages
-    assert box == "information" and text.startswith("Sikkerhetskopien er gjenopprettet.")
+    ((box, text),) = messages()
+    assert box == "inform" and text.startswith("Sikkerhetskopien er gjenopprettet.")
     aside = next(folder.glob("saker-replaced-*.db"))
     assert str(aside) in text
     assert _sha256(aside) == before
@@ -246,22 +240,21 @@ def test_restore_an_automatic_backup_keeps_the_bad_file_aside(
 
 
 def test_restore_a_chosen_file_that_is_no_backup_is_refused(
-    qtbot, lang_nb, folder: Path, monkeypatch: pytest.MonkeyPatch, messages
+    qtbot, lang_nb, folder: Path, prompts, messages
 ) -> None:
     path, error = _opening_error("damaged", folder)
     before = _sha256(path)
     junk = folder / "ikke-en-kopi.db"
     make("foreign", junk)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(junk), "")))
-    dialog = _dialog(qtbot, path, error)
+    prompts.answer("open_file", junk)
+    dialog = _dialog(qtbot, path, error, prompts=prompts)
     assert "ingen sikkerhetskopi av denne databasen" in dialog.restore_button.description()
     shown = when_shown(BackupPicker, lambda picker: qtbot.mouseClick(
         picker.file_button, Qt.MouseButton.LeftButton))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert len(shown) == 1 and not shown[0].restore_button.isEnabled()
-    ((box, text),) = messages
-    assert box == "warning"
+    ((box, text),) = messages()
+    assert box == "warn"
     assert text == f"Filen {junk} er ikke en ImpactApp-database.\n\nDatabasen er ikke endret."
     assert dialog.isVisible() and dialog.chosen is None
     assert _sha256(path) == before
@@ -271,16 +264,14 @@ def test_restore_a_chosen_file_that_is_no_backup_is_refused(
 
 
 def test_at_start_the_dialog_returns_until_a_database_opens(
-    qtbot, lang_nb, folder: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, lang_nb, folder: Path, prompts
 ) -> None:
     path, _ = _opening_error("newer_schema", folder)
     before = _sha256(path)
     still_bad = folder / "også-feil.db"
     make("not_sqlite", still_bad)
     good = _good(folder / "god.db", "Den gode saken")
-    answers = iter([str(still_bad), str(good)])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (next(answers), "")))
+    prompts.answer("open_file", still_bad).answer("open_file", good)
     seen: list[Path] = []
 
     def choose_open(dialog: DatabaseDialog) -> None:
@@ -290,7 +281,7 @@ def test_at_start_the_dialog_returns_until_a_database_opens(
             when_shown(DatabaseDialog, choose_open)  # the next file is refused too
 
     when_shown(DatabaseDialog, choose_open)
-    store = open_store_interactively(path, "nb")
+    store = open_store_interactively(path, "nb", prompts=prompts)
     assert store is not None
     try:
         assert seen == [path, still_bad]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from impactapp.store import DatabaseFailure, DatabaseUnusable, Store
 from impactapp.store.errors import DAMAGED
@@ -25,24 +25,20 @@ def test_a_truncated_database_is_told_without_english_fragments():
 
 
 def test_a_database_failure_shows_details_behind_a_button(qtbot, lang_nb, tmp_path, catalog,
-                                                           monkeypatch):
+                                                           monkeypatch, prompts):
     settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     with Store.open(tmp_path / "e.db", who="kari") as store:
-        controller = AppController(store, catalog, store.path, "nb", settings)
+        controller = AppController(store, catalog, store.path, "nb", settings, prompts)
         qtbot.addWidget(controller.main)
 
         def failing(_case_id):
             raise DatabaseFailure("io", "disk I/O error")
 
         monkeypatch.setattr(store, "get_case", failing)
-        shown = []
-        monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
-            (box.text(), box.detailedText(), [b.text() for b in box.buttons()])) or 0)
         assert controller.open_case(1) is None
-    (text, detail, buttons), = shown
-    assert text == "Databasefilen kunne ikke leses eller skrives."
-    assert "disk I/O error" in detail
-    assert "Vis detaljer …" in buttons
+    shown, = prompts.asked
+    assert (shown.kind, shown.text) == ("warn", "Databasefilen kunne ikke leses eller skrives.")
+    assert "disk I/O error" in shown.options["details"]  # behind "Vis detaljer …" (test_prompts)
 
 
 @pytest.mark.parametrize(("label", "words"), [

@@ -12,7 +12,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from impactapp.store import Store
 from impactapp.ui.controller import AppController
@@ -22,6 +22,7 @@ from impactapp.ui.wizard.desk import first_focus_target
 
 from .conftest import save_screenshot
 from .driving import activate, field_of, focused, menu_action, press, type_text
+from .prompts_double import ScriptedPrompts
 
 SCREENS = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 TASK_BAR = 40  # what the desktop keeps for itself at the bottom of the screen
@@ -45,7 +46,7 @@ def labels_text(root: QWidget) -> list[str]:
     return [label.text() for label in root.findChildren(QLabel) if label.isVisibleTo(root)]
 
 
-def walk(qtbot, tmp_path, catalog, lang: str, screen: str, monkeypatch) -> None:
+def walk(qtbot, tmp_path, catalog, lang: str, screen: str) -> None:
     width, height = SCREENS[screen]
     usable = (width, height - TASK_BAR)
     shots: list[str] = []
@@ -61,7 +62,8 @@ def walk(qtbot, tmp_path, catalog, lang: str, screen: str, monkeypatch) -> None:
 
     settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     with Store.open(tmp_path / "walk.db", who="kari") as store:
-        controller = AppController(store, catalog, store.path, lang, settings)
+        prompts = ScriptedPrompts()
+        controller = AppController(store, catalog, store.path, lang, settings, prompts)
         main = controller.main
         qtbot.addWidget(main)
         main.resize(*usable)
@@ -69,8 +71,7 @@ def walk(qtbot, tmp_path, catalog, lang: str, screen: str, monkeypatch) -> None:
         activate(qtbot, main)
 
         # First start: the examples are offered and declined ...
-        monkeypatch.setattr(QMessageBox, "question",
-                            lambda *a, **k: QMessageBox.StandardButton.No)
+        prompts.answer("confirm", False)
         assert controller.offer_examples() == 0
         assert tr("MainMenus", "Load e&xample cases").replace("&", "") in \
             main.empty_label.text().replace("&", "")
@@ -150,7 +151,7 @@ def test_a_new_caseworkers_walk_through_the_program(qtbot, qapp, tmp_path, catal
     assert qm_path(lang).exists(), "run `make i18n` first"
     translators = install_translators(qapp, lang)
     try:
-        walk(qtbot, tmp_path, catalog, lang, screen, monkeypatch)
+        walk(qtbot, tmp_path, catalog, lang, screen)
     finally:
         for t in translators:
             QCoreApplication.removeTranslator(t)

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from impactapp.casefile import read_case_file
 from impactapp.domain.observation import Observation
@@ -24,6 +24,7 @@ from impactapp.ui.indicators.figures_model import VALUE_ROLE
 from impactapp.ui.indicators.region_picker import RegionPickerDialog
 from impactapp.ui.wizard.memo_actions import MemoActions
 from impactapp.ui.wizard.window import CaseWindow
+from impactapp.ui.wizard.window_actions import WindowActions
 
 from ..indicators.builders import doc, dumps
 from ..indicators.fake_ssb import Answer, FakeSsb
@@ -78,9 +79,9 @@ def lang_en(qapp):
         QCoreApplication.removeTranslator(t)
 
 
-def open_view(qtbot, store, catalog, settings, lang="nb") -> IndicatorView:
+def open_view(qtbot, store, catalog, settings, lang="nb", prompts=None) -> IndicatorView:
     view = IndicatorView(store, catalog, lang, settings=settings, today=lambda: TODAY,
-                         limiter=RateLimiter(1000, 1.0))
+                         limiter=RateLimiter(1000, 1.0), prompts=prompts)
     qtbot.addWidget(view)
     view.resize(1100, 720)
     view.show()
@@ -268,19 +269,18 @@ def saved_response(regions, values, status=None) -> bytes:
 
 def test_import_of_a_saved_json_stat_file_runs_in_the_background(qtbot, lang_nb, store,
                                                                   catalog, settings, tmp_path,
-                                                                  monkeypatch):
+                                                                  prompts):
     path = tmp_path / "06947.json"
     # The file names the country EAK (as KOSTRA tables do); the comparison asks for "0".
     path.write_bytes(saved_response(["0301", "030101", "4601", "EAK", "9999"],
                                     [10.9, 11.2, 19.5, 19.1, 8.6, 8.8, 9.4, None, 1.0, 2.0],
                                     status={"7": ".."}))
-    asked = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *a, **k: asked.append(a[3]) or (str(path), a[3]))
-    view = open_view(qtbot, store, catalog, settings)
+    prompts.answer("open_file", path)
+    view = open_view(qtbot, store, catalog, settings, prompts=prompts)
     view.overview.select_indicator(EU60)
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
-    assert "*.json" in asked[0] and "*.csv" in asked[0]
+    asked = prompts.asked[0].options["filters"]
+    assert "*.json" in asked and "*.csv" in asked
     assert view.task is not None and view.progress_bar.isVisible()
     qtbot.waitUntil(lambda: view.task is None, timeout=10000)
     held = {(o.region, o.period): o for o in store.observations(EU60)}
@@ -297,7 +297,7 @@ def test_import_of_a_saved_json_stat_file_runs_in_the_background(qtbot, lang_nb,
 
     broken = tmp_path / "broken.json"
     broken.write_text('{"version": "2.0", "class": "dataset"', encoding="utf-8")
-    path = broken
+    prompts.answer("open_file", broken)
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.task is None, timeout=10000)
     assert view.message.text().startswith("Ingenting ble importert fra broken.json: ")
@@ -362,8 +362,8 @@ def test_the_wizard_step_and_the_memo_show_the_latest_value_and_its_source(
     assert [(i.indicator, i.region) for i in case.indicators] == [(EU60, "0301")]
     window = CaseWindow(CaseDraft(case, seeded, catalog), catalog.form, "nb",
                         latest_value=latest_value_lookup(seeded.latest_observation, catalog,
-                                                         "nb"))
-    window.memo_actions = MemoActions(window)
+                                                         "nb"),
+                        actions=WindowActions(memo=MemoActions))
     qtbot.addWidget(window)
     window.show()
     page = window.page("indicators")
@@ -406,12 +406,12 @@ def test_the_view_is_in_the_main_window_and_english_reads_well(qtbot, lang_en, s
 
 
 def test_an_open_case_window_shows_figures_imported_while_it_is_open(
-        qtbot, lang_nb, store, catalog, case_file, settings, tmp_path, monkeypatch):
+        qtbot, lang_nb, store, catalog, case_file, settings, tmp_path, prompts):
     from impactapp.ui.controller import AppController
     from impactapp.ui.settings import UiSettings
 
     case = store.add_case(read_case_file(case_file, catalog))
-    controller = AppController(store, catalog, store.path, "nb", UiSettings(settings))
+    controller = AppController(store, catalog, store.path, "nb", UiSettings(settings), prompts)
     qtbot.addWidget(controller.main)
     try:
         window = controller.open_case(case.id)
@@ -424,7 +424,7 @@ def test_an_open_case_window_shows_figures_imported_while_it_is_open(
         assert "ingen data importert ennå" in texts()
         path = tmp_path / "06947.json"
         path.write_bytes(saved_response(["0301"], [10.9, 11.2]))
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), a[3]))
+        prompts.answer("open_file", path)
         view = controller.indicator_view()
         view.overview.select_indicator(EU60)
         qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)

@@ -4,7 +4,6 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from impactapp.casefile import read_case_file
 from impactapp.store import Store
@@ -37,8 +36,8 @@ def filled_store(store, catalog, case_file):
     return store
 
 
-def make_window(qtbot, store, catalog, tmp_path):
-    window = MainWindow(store, catalog, tmp_path / "ui.db", "nb")
+def make_window(qtbot, store, catalog, tmp_path, prompts=None):
+    window = MainWindow(store, catalog, tmp_path / "ui.db", "nb", prompts=prompts)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -113,15 +112,14 @@ def test_an_empty_database_says_how_to_start(qtbot, lang_nb, store, catalog, tmp
 
 
 def test_import_from_the_file_menu_adds_valid_files_and_refuses_bad_ones(
-        qtbot, lang_nb, store, catalog, case_file, tmp_path, monkeypatch):
-    window = make_window(qtbot, store, catalog, tmp_path)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+        qtbot, lang_nb, store, catalog, case_file, tmp_path, prompts):
+    window = make_window(qtbot, store, catalog, tmp_path, prompts)
     bad = tmp_path / "bad.yaml"
     bad.write_text(case_file.read_text(encoding="utf-8").replace("rating: 2", "rating: 7"),
                    encoding="utf-8")
     assert window.import_paths([case_file, bad]) == []
     assert store.count_cases() == 0
+    shown = [a.options["details"] for a in prompts.asked if a.kind == "warn"]
     assert len(shown) == 1 and "bad.yaml" in shown[0] and "rating" in shown[0]
     ids = window.import_paths([case_file])
     assert len(ids) == 1 and store.count_cases() == 1

@@ -3,39 +3,41 @@
 import pikepdf
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 
 from impactapp.casefile import read_case_file
 from impactapp.store import Store
 from impactapp.ui.draft import CaseDraft
 from impactapp.ui.wizard.memo_actions import MemoActions
 from impactapp.ui.wizard.window import CaseWindow
+from impactapp.ui.wizard.window_actions import WindowActions
 
 
 @pytest.fixture
-def window(qtbot, lang_nb, tmp_path, catalog, case_file):
+def window(qtbot, lang_nb, tmp_path, catalog, case_file, prompts):
     with Store.open(tmp_path / "m.db") as store:
         case = store.add_case(read_case_file(case_file, catalog))
-        w = CaseWindow(CaseDraft(case, store, catalog), catalog.form, "nb")
-        w.memo_actions = MemoActions(w)
+        w = CaseWindow(CaseDraft(case, store, catalog), catalog.form, "nb", prompts=prompts,
+                       actions=WindowActions(memo=MemoActions))
         qtbot.addWidget(w)
         w.show()
         yield w
 
 
 def test_export_writes_a_pdfa_memo_in_the_background_and_offers_to_open_it(
-        qtbot, window, tmp_path, monkeypatch):
-    offered = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: offered.append(
-        [b.text() for b in box.buttons()]) or 0)
+        qtbot, window, tmp_path, prompts):
     target = tmp_path / "notat.pdf"
-    window.memo_actions.export(target)
+    prompts.answer("save_file", target).answer("ask", "close")
+    window.memo_actions.export_action.trigger()
     qtbot.waitUntil(lambda: window.memo_actions.last_written == target, timeout=20000)
     assert target.read_bytes().startswith(b"%PDF")
     assert target.stat().st_mode & 0o077 == 0
     with pikepdf.open(target) as pdf:
         assert "pdfaid:part" in str(pdf.open_metadata())
-    assert offered and "Åpne filen" in offered[0] and "Åpne mappen" in offered[0]
+    chosen, offered = prompts.asked
+    assert chosen.title == "Eksporter notat"
+    assert chosen.options["filters"] == "PDF-dokumenter (*.pdf)"
+    assert offered.text == f"Filen ble lagret som {target}."
+    assert [c.label for c in offered.options["choices"]] == ["Åpne filen", "Åpne mappen", ""]
     assert window.memo_actions.export_action.isEnabled()
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from impactapp.casefile import read_case_file
 from impactapp.catalog.municipalities import (
@@ -151,11 +151,11 @@ def test_the_district_step_for_bergen_rows_are_its_eight_districts(
 
 
 @pytest.fixture
-def controller(qtbot, lang_nb, store, catalog, tmp_path):
+def controller(qtbot, lang_nb, store, catalog, tmp_path, prompts):
     place = choose_place(store, region_data(), "3405")
     settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     ctl = AppController(store, catalog_for_place(catalog, place, region_data()), store.path,
-                        "nb", settings)
+                        "nb", settings, prompts)
     qtbot.addWidget(ctl.main)
     ctl.main.show()
     yield ctl
@@ -174,10 +174,9 @@ def _package(tmp_path, catalog, code: str, name: str):
 
 
 def test_file_menu_imports_an_indicator_package(qtbot, controller, store, catalog, tmp_path,
-                                               monkeypatch):
+                                               prompts):
     package = _package(tmp_path, catalog, "3405", "Lillehammer")
-    monkeypatch.setattr("impactapp.ui.place_actions.QFileDialog.getOpenFileName",
-                        lambda *a, **k: (str(package), ""))
+    prompts.answer("open_file", package)
     choose_in_menu(controller.main, "Importer indikator&pakke …")
     qtbot.waitUntil(lambda: controller.places.task is None, timeout=10000)
     figures = {(o.region, o.period): o.value for o in store.observations(LOW_INCOME)}
@@ -191,19 +190,20 @@ def test_file_menu_imports_an_indicator_package(qtbot, controller, store, catalo
 
 
 def test_a_package_for_another_municipality_is_refused_in_a_message(
-        qtbot, controller, store, catalog, tmp_path):
+        qtbot, controller, store, catalog, tmp_path, prompts):
     package = _package(tmp_path, catalog, "4601", "Bergen")
     assert controller.places.import_package(package)
     qtbot.waitUntil(lambda: controller.places.task is None, timeout=10000)
-    box = controller.places.last_message
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.text() == (f"Pakken ble ikke importert: {package}: the package holds figures "
-                          "for Bergen (4601), but this database is for Lillehammer (3405)")
-    box.close()
+    message, = prompts.asked
+    assert (message.kind, message.title) == ("warn", "Importer indikatorpakke")
+    assert not message.options["wait"]  # shown from a worker's outcome, not waited for
+    assert message.text == (f"Pakken ble ikke importert: {package}: the package holds figures "
+                            "for Bergen (4601), but this database is for Lillehammer (3405)")
     assert store.observations(LOW_INCOME) == []
 
 
-def test_the_first_start_fetches_in_the_background_with_progress(qtbot, controller, catalog):
+def test_the_first_start_fetches_in_the_background_with_progress(qtbot, controller, catalog,
+                                                                 prompts):
     release = threading.Event()
     calls: list = []
 
@@ -214,9 +214,10 @@ def test_the_first_start_fetches_in_the_background_with_progress(qtbot, controll
         return FetchOutcome(stored={indicators[0].id: 4, indicators[1].id: 2})
 
     actions = PlaceActions(controller.main, controller.store, controller.places.place,
-                           catalog.indicators, "nb", fetcher=fake_fetch)
-    questions: list[str] = []
-    assert actions.offer_first_fetch(ask=lambda text: questions.append(text) or True)
+                           catalog.indicators, "nb", fetcher=fake_fetch, prompts=prompts)
+    prompts.answer("confirm", True)
+    assert actions.offer_first_fetch()
+    questions = prompts.texts("confirm")
     assert questions[0].startswith("Vil du hente indikatortallene for Lillehammer")
     qtbot.waitUntil(lambda: actions.progress_bar.value() == 50, timeout=10000)
     assert actions.progress_bar.isVisible()
@@ -230,12 +231,13 @@ def test_the_first_start_fetches_in_the_background_with_progress(qtbot, controll
     assert regions[0] == "3411" and regions[-1] == "0"
 
 
-def test_declining_the_first_fetch_fetches_nothing(qtbot, controller, catalog):
+def test_declining_the_first_fetch_fetches_nothing(qtbot, controller, catalog, prompts):
     calls: list = []
     actions = PlaceActions(controller.main, controller.store, controller.places.place,
                            catalog.indicators, "nb",
-                           fetcher=lambda *a: calls.append(a) or FetchOutcome())
-    assert not actions.offer_first_fetch(ask=lambda text: False)
+                           fetcher=lambda *a: calls.append(a) or FetchOutcome(), prompts=prompts)
+    prompts.answer("confirm", False)
+    assert not actions.offer_first_fetch()
     assert calls == [] and actions.task is None
 
 
@@ -279,18 +281,12 @@ def test_the_comparison_chosen_in_the_indicator_view_is_the_databases(
         assert other.comparison_codes() == ("3411",)
 
 
-@pytest.mark.parametrize(("answer", "imported"), [(QMessageBox.StandardButton.Yes, True),
-                                                  (QMessageBox.StandardButton.No, False)])
+@pytest.mark.parametrize("imported", [True, False])
 def test_importing_an_oslo_case_file_asks_to_leave_out_its_districts(
-        qtbot, controller, store, case_file, answer, imported):
-    texts: list[str] = []
-
-    def reply(box: QMessageBox) -> None:
-        texts.append(box.text())
-        box.button(answer).click()
-
-    when_shown(QMessageBox, reply)
+        qtbot, controller, store, case_file, imported, prompts):
+    prompts.answer("confirm", imported)
     ids = controller.main.import_paths([case_file])
+    texts = prompts.texts("confirm")
     assert texts and texts[0].startswith("Disse sakene vurderer bydeler som ikke ligger i "
                                          "Lillehammer")
     assert f"{case_file.name}: bydelene 030101" in texts[0]

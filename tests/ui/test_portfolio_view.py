@@ -18,7 +18,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from impactapp.examples import load_examples
 from impactapp.store import Store, store_opener
@@ -56,10 +55,10 @@ def shown_portfolio(qtbot, views: ComparisonViews) -> PortfolioView:
 
 
 @pytest.fixture
-def views(qtbot, lang_nb, store, catalog) -> ComparisonViews:
+def views(qtbot, lang_nb, store, catalog, prompts) -> ComparisonViews:
     for case in hand_made_cases():
         store.add_case(case)
-    built = ComparisonViews(store_opener(store.path), catalog, "nb")
+    built = ComparisonViews(store_opener(store.path), catalog, "nb", prompts=prompts)
     shown_portfolio(qtbot, built)
     return built
 
@@ -157,21 +156,19 @@ def test_the_portfolio_follows_the_comparisons_filters(qtbot, views):
     assert not any(r.key == "dist.children_youth" and r.left for r in portfolio.groups.rows)
 
 
-def test_the_report_exports_as_a_pdf_naming_the_selection(qtbot, views, tmp_path, monkeypatch):
+def test_the_report_exports_as_a_pdf_naming_the_selection(qtbot, views, tmp_path, prompts):
     views.comparison.filters.choose("status", "decided")
     qtbot.waitUntil(lambda: views.portfolio.scope == "Vedtatt", timeout=30000)
     path = tmp_path / "portefølje.pdf"
-    offered: list[list[str]] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: offered.append(
-        [b.text() for b in box.buttons()]) or 0)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(path), ""))
+    prompts.answer("save_file", path).answer("ask", "close")
     views.portfolio.export_button.click()
     qtbot.waitUntil(lambda: views.portfolio.exports.last_written == path, timeout=30000)
     text = "".join(page.extract_text() for page in PdfReader(path).pages)
     assert "Bærekraftsportefølje" in text and "Utvalg: Vedtatt" in text
     assert path.stat().st_mode & 0o077 == 0
-    assert offered and "Åpne filen" in offered[0]
+    offered, = [a for a in prompts.asked if a.kind == "ask"]
+    assert offered.title == "Eksporten er ferdig" and offered.parent is views.portfolio
+    assert "Åpne filen" in [c.label for c in offered.options["choices"]]
 
 
 def test_the_views_update_when_cases_change(qtbot, views, store):
@@ -197,8 +194,9 @@ def test_screenshot_of_the_portfolio_in_norwegian_and_greyscale(qtbot, lang_nb, 
     for case in hand_made_cases() + load_examples(catalog):
         store.add_case(case)
     portfolio = shown_portfolio(qtbot, ComparisonViews(store_opener(store.path), catalog, "nb"))
-    qtbot.wait(50)  # let the layouts settle on the charts' new heights
-    assert portfolio.goals.height() >= portfolio.goals.sizeHint().height()
+    # The layouts settle on the charts' new heights (however long that takes under load).
+    qtbot.waitUntil(lambda: portfolio.goals.height() >= portfolio.goals.sizeHint().height(),
+                    timeout=10000)
     _greyscale(save_screenshot(portfolio, "portfolio_nb"))
 
 

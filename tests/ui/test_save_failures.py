@@ -26,12 +26,13 @@ from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from impactapp.casefile import read_case_file
 from impactapp.store import Store
 from impactapp.ui import draft as draft_module
 from impactapp.ui.draft import AUTOSAVE_MS
+from impactapp.ui.prompts import QtPrompts
 from impactapp.ui.wizard import save_bar
 
 from .conftest import save_screenshot
@@ -70,13 +71,9 @@ def faulty(qtbot, lang_nb, tmp_path, catalog, case_file, monkeypatch):
     """A case window whose saves meet the fault switched on; retries only when asked."""
     monkeypatch.setattr(draft_module, "RETRY_MS", 60_000)
     # A test that fails half-way must not leave the close question waiting for a click.
-    real_exec = save_bar.UnsavedCloseBox.exec
-
-    def exec_with_watchdog(box):
-        QTimer.singleShot(10_000, box, box.drop_button.click)
-        return real_exec(box)
-
-    monkeypatch.setattr(save_bar.UnsavedCloseBox, "exec", exec_with_watchdog)
+    watchdog = QTimer()
+    watchdog.timeout.connect(_close_without_saving)
+    watchdog.start(10_000)
     path = tmp_path / "feil.db"
     with Store.open(path, who="kari") as store:
         case = store.add_case(read_case_file(case_file, catalog))
@@ -84,6 +81,25 @@ def faulty(qtbot, lang_nb, tmp_path, catalog, case_file, monkeypatch):
         yield path, store, window
         FaultyStore.fault, FaultyStore.busy_ms = None, 5000
         window.close()
+    watchdog.stop()
+
+
+def _close_without_saving() -> None:
+    """The watchdog's way out of a close question left open by a failing test."""
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox) and box.windowTitle() == "Endringer er ikke lagret":
+        button(box, "Lukk uten å lagre").click()
+
+
+class ExportTo(QtPrompts):
+    """Qt's own message boxes, but the file to export to is chosen by the test."""
+
+    def __init__(self, target: Path):
+        super().__init__()
+        self.target = target
+
+    def save_file(self, parent, title, suggested, filters, *, confirm_overwrite=True):
+        return self.target, filters
 
 
 def on_disk(path: Path, case_id: int) -> tuple[int, str, str]:
@@ -230,10 +246,10 @@ def test_a_database_busy_for_long_never_shows_locked_and_saves_when_free(
 
 
 def test_closing_with_unsaved_edits_warns_and_exports_the_case_to_a_file(
-        qtbot, faulty, tmp_path, catalog, monkeypatch):
+        qtbot, faulty, tmp_path, catalog):
     _, store, window = faulty
     exported = tmp_path / "reddet.yaml"
-    monkeypatch.setattr(save_bar, "ask_export_path", lambda parent, suggested: exported)
+    window.prompts = ExportTo(exported)  # the box is Qt's own; only the file is chosen here
     FaultyStore.fault = "readonly"
     type_into(qtbot, window, "problem", "goals", " Må ikke gå tapt.")
     failed(qtbot, window)
@@ -242,7 +258,7 @@ def test_closing_with_unsaved_edits_warns_and_exports_the_case_to_a_file(
     def export(box) -> None:
         seen.append(f"{box.windowTitle()}|{box.text()}|{box.informativeText()}")
         save_screenshot(box, "unsaved_close")
-        click(qtbot, box.export_button)
+        click(qtbot, button(box, "Eksporter til fil …"))
 
     answer_modal(export)
     window.close()
@@ -267,7 +283,7 @@ def test_keeping_the_window_open_keeps_the_edits_and_a_later_close_saves_them(qt
     press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     failed(qtbot, window)
 
-    answer_modal(lambda box: click(qtbot, box.keep_button))
+    answer_modal(lambda box: click(qtbot, button(box, "La vinduet være åpent")))
     window.close()
     assert window.isVisible() and window.draft.pending
 

@@ -8,7 +8,6 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from impactapp.domain.plans import Plan
 from impactapp.store import Store
@@ -103,8 +102,8 @@ def test_the_challenges_view_lists_a_lagging_indicator_with_its_targets_and_plan
 
 
 def test_adding_a_plan_shows_it_and_what_it_covers(qtbot, lang_nb, store, catalog,
-                                                    monkeypatch):
-    view = PlansView(store, catalog, "nb")
+                                                    prompts):
+    view = PlansView(store, catalog, "nb", prompts=prompts)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
@@ -140,9 +139,9 @@ def test_adding_a_plan_shows_it_and_what_it_covers(qtbot, lang_nb, store, catalo
     save_screenshot(view, "plans_coverage")
 
     view.plan_table.setCurrentCell(0, 0)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    prompts.answer("confirm", True)
     qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    assert prompts.texts("confirm") == ["Fjerne «Klimastrategi 2030» fra registeret?"]
     assert store.plans() == [] and view.plan_table.rowCount() == 0
 
 
@@ -219,15 +218,15 @@ def test_the_panel_says_where_the_target_comes_from(qtbot, lang_nb, store, catal
 
 
 def test_plans_round_trip_through_a_file_from_the_view(qtbot, lang_nb, store, catalog,
-                                                       tmp_path, monkeypatch):
+                                                       tmp_path, prompts):
     store.add_plan(Plan("Grøntplan", "PBE", "plan", 2024, 2034, "", ("11.7",),
                         ("ind.recreation_area_access",)))
-    view = PlansView(store, catalog, "nb")
+    view = PlansView(store, catalog, "nb", prompts=prompts)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
     out = tmp_path / "planer.yaml"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    prompts.answer("save_file", out)
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert view.message.text() == f"1 plan skrevet til {out}."
 
@@ -235,14 +234,14 @@ def test_plans_round_trip_through_a_file_from_the_view(qtbot, lang_nb, store, ca
     bad.write_text(out.read_text("utf-8").replace('"11.7"', '"11.77"').replace("'11.7'",
                                                                                 "'11.77'"),
                    encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    prompts.answer("open_file", bad)
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     lines = view.message.text().splitlines()
     assert lines[0] == "Ingenting ble importert fra feil.yaml:"
     assert "plans[0].sdg_targets[0]: unknown SDG target '11.77'" in lines[1]
     assert len(store.plans()) == 1
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    prompts.answer("open_file", out)
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     first, second = store.plans()
     assert first.id != second.id

@@ -14,7 +14,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from impactapp.domain.model import (
     STEP_IDS,
@@ -36,7 +35,6 @@ from impactapp.store import Profile, Store, content_hash
 from impactapp.ui.controller import AppController
 from impactapp.ui.draft import VALIDATE_MS
 from impactapp.ui.settings import UiSettings
-from impactapp.ui.wizard.status_actions import StatusActions
 from impactapp.ui.wizard.window import CaseWindow
 
 from .conftest import save_screenshot
@@ -338,43 +336,42 @@ def store(tmp_path):
 
 
 @pytest.fixture
-def reviewer_app(qtbot, store, catalog, tmp_path):
+def reviewer_app(qtbot, store, catalog, tmp_path, prompts):
     """The reviewer's desk: the same database under her own login and profile."""
     with Store.open(store.path, who="ingrid") as theirs:
         theirs.save_profile(Profile(name=REVIEWER, unit="Byrådsavdeling for miljø"))
         settings = UiSettings(QSettings(str(tmp_path / "ingrid.ini"),
                                         QSettings.Format.IniFormat))
-        controller = AppController(theirs, catalog, theirs.path, "nb", settings)
+        controller = AppController(theirs, catalog, theirs.path, "nb", settings, prompts)
         qtbot.addWidget(controller.main)
         yield controller
         controller.close_all()
 
 
 @pytest.fixture
-def app(qtbot, lang_nb, store, catalog, tmp_path, monkeypatch):
+def app(qtbot, lang_nb, store, catalog, tmp_path, prompts):
     """The program on an empty database; the examples are offered and declined."""
     settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    controller = AppController(store, catalog, store.path, "nb", settings)
+    controller = AppController(store, catalog, store.path, "nb", settings, prompts)
     qtbot.addWidget(controller.main)
     controller.main.show()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.No)
+    prompts.answer("confirm", False)
     assert controller.offer_examples() == 0 and store.count_cases(include_deleted=True) == 0
+    prompts.asked.clear()
     yield controller
     controller.close_all()
 
 
 @pytest.fixture
-def message_boxes(monkeypatch) -> list[str]:
-    """Any message box the walk meets ("Not yet", a store error) is recorded, not shown."""
-    shown: list[str] = []
+def message_boxes(prompts):
+    """What the walk was shown since the last look ("Not allowed", a store error), as text
+    and informative text; each look forgets what it returned."""
 
-    def record(box: QMessageBox) -> int:
-        shown.append(f"{box.text()} {box.informativeText()}")
-        return 0
+    def shown() -> list[str]:
+        texts = [f"{a.text} {a.options.get('informative', '')}" for a in prompts.asked]
+        prompts.asked.clear()
+        return texts
 
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     return shown
 
 
@@ -384,7 +381,7 @@ def test_the_qt_bindings_keep_their_references(qapp):
 
 
 def test_a_simplified_assessment_from_an_empty_database_to_approval(
-        qtbot, app, reviewer_app, store, catalog, message_boxes, monkeypatch):
+        qtbot, app, reviewer_app, store, catalog, message_boxes, prompts):
     # On leaking bindings the walk would abort the whole test run instead of failing.
     assert bindings_keep_references(), BINDINGS_BROKEN
     qtbot.keyClick(app.main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -421,15 +418,15 @@ def test_a_simplified_assessment_from_an_empty_database_to_approval(
         s: OPTIONAL_STEPS.get(s, "complete") for s in STEP_IDS}
     assert window.counts_label.text() == "0 avveininger uten håndtering · 1 kunnskapshull"
     choose_in_menu(window, "Send til &godkjenning")
-    assert message_boxes == []
+    assert message_boxes() == []
     assert store.get_case(case_id).status == "in_review"
 
     # In review the case is read-only for its caseworker, and she cannot approve it herself.
     assert window.banner.text().startswith("Til godkjenning – skrivebeskyttet for saksbehandler")
     assert editor_of(window, "details", "title").isReadOnly()
     choose_in_menu(window, "&Godkjenn")
-    assert len(message_boxes) == 1
-    assert f"{CASEWORKER} er saksbehandler for saken og kan ikke godkjenne" in message_boxes.pop()
+    refused, = message_boxes()
+    assert f"{CASEWORKER} er saksbehandler for saken og kan ikke godkjenne" in refused
     assert store.get_case(case_id).status == "in_review"
     window.close()
 
@@ -457,7 +454,7 @@ def test_a_simplified_assessment_from_an_empty_database_to_approval(
     click(qtbot, field.answers[step])
     type_text(qtbot, answer)
     choose_in_menu(window, "Send til &godkjenning")
-    assert message_boxes == []
+    assert message_boxes() == []
     window.close()
 
     # The reviewer confirms her stale verdicts and approves (the lock is confirmed).
@@ -468,11 +465,13 @@ def test_a_simplified_assessment_from_an_empty_database_to_approval(
     for step_id in STEP_IDS:
         open_list_and_choose(qtbot, field.verdicts[step_id], 0)
     assert not any(v.stale for v in mine.draft.case.review)
-    confirmations: list[int] = []
-    monkeypatch.setattr(StatusActions, "confirm_approval",
-                        lambda actions: confirmations.append(actions.draft.case.id) or True)
+    prompts.answer("ask", "approve")
     choose_in_menu(mine, "&Godkjenn")
-    assert message_boxes == [] and confirmations == [case_id]
+    confirmation, = prompts.asked
+    assert confirmation.title == "Godkjenne og låse?" and confirmation.parent is mine
+    assert [c.label for c in confirmation.options["choices"]] == ["Godkjenn og lås", ""]
+    assert confirmation.options["default"] == "cancel"
+    assert message_boxes() == [f"{confirmation.text} {confirmation.options['informative']}"]
     window = mine
     save_screenshot(window, "walkthrough_13_approved")
 
@@ -508,4 +507,4 @@ def test_a_simplified_assessment_from_an_empty_database_to_approval(
     assert not editor_of(window, "details", "title").isReadOnly()
     assert len(store.revisions(case_id)) == 1
     assert store.audit_log(case_id)[-1].action == "new_revision"
-    assert message_boxes == []
+    assert message_boxes() == []

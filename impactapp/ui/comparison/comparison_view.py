@@ -10,7 +10,6 @@ import pandas as pd
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Catalog
 from ..case_list_model import CASE_ID_ROLE
 from ..export_runner import ExportRunner
+from ..prompts import Prompts, QtPrompts
 from .cells import DEPTH_ORDER, NARROW_KINDS, STATUS_ORDER
 from .column_chooser import ColumnChooser
 from .columns import FIXED, column_groups, export_columns
@@ -51,8 +51,9 @@ class ComparisonView(QWidget):
     filter_changed = Signal(object)  # the ComparisonFilter
 
     def __init__(self, source: ComparisonSource, catalog: Catalog, lang: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, prompts: Prompts | None = None):
         super().__init__(parent)
+        self.prompts: Prompts = prompts or QtPrompts()
         self.source = source
         self.catalog = catalog
         self.lang = lang
@@ -60,7 +61,7 @@ class ComparisonView(QWidget):
         self.model = ComparisonModel(catalog, lang, self)
         self.proxy = ComparisonProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.exports = ExportRunner(self)
+        self.exports = ExportRunner(self, self.prompts)
         self._build()
         source.watch(self.isVisible)
         source.loading.connect(self._loading)
@@ -245,12 +246,12 @@ class ComparisonView(QWidget):
 
     def ask_and_export(self) -> None:
         xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, for any spreadsheet (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(
+        picked = self.prompts.save_file(
             self, self.tr("Export the comparison"),
-            str(Path.home() / (self.tr("comparison") + ".xlsx")), f"{xlsx};;{csv}")
-        if not path:
+            Path.home() / (self.tr("comparison") + ".xlsx"), f"{xlsx};;{csv}")
+        if picked is None:
             return
-        target = Path(path)
+        target, chosen = picked
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_name(target.name + (".csv" if chosen == csv else ".xlsx"))
         self.export_table(target)

@@ -10,7 +10,6 @@ import pandas as pd
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from ...domain.clock import Clock, local_today
 from ...domain.model import Catalog
 from ...store import Opener
 from ..export_runner import ExportRunner
+from ..prompts import Prompts, QtPrompts
 from ..steering.portfolio_section import PortfolioSteering, steering_for
 from ..worker import run_task
 from .charts import Chart, DivergingChart
@@ -69,8 +69,10 @@ class PortfolioView(QWidget):
     computed = Signal()
 
     def __init__(self, source: ComparisonSource, comparison: ComparisonView, catalog: Catalog,
-                 lang: str, parent: QWidget | None = None, clock: Clock | None = None):
+                 lang: str, parent: QWidget | None = None, clock: Clock | None = None, *,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
+        self.prompts: Prompts = prompts or QtPrompts()
         self.clock = clock  # the report's date
         self.source = source
         self.comparison = comparison
@@ -80,7 +82,7 @@ class PortfolioView(QWidget):
         self.scope = ""
         self.stale = True
         self._generation = 0
-        self.exports = ExportRunner(self)
+        self.exports = ExportRunner(self, self.prompts)
         self._build()
         source.watch(self.isVisible)
         comparison.filter_changed.connect(self._selection_changed)
@@ -248,12 +250,12 @@ class PortfolioView(QWidget):
     # --- the report -------------------------------------------------------------------------
 
     def ask_and_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        chosen = self.prompts.save_file(
             self, self.tr("Export the portfolio report"),
-            str(Path.home() / (self.tr("portfolio") + ".pdf")),
+            Path.home() / (self.tr("portfolio") + ".pdf"),
             self.tr("PDF documents (*.pdf)"))
-        if path:
-            target = Path(path)
+        if chosen:
+            target = chosen[0]
             self.export_report(target if target.suffix.lower() == ".pdf"
                                else target.with_name(target.name + ".pdf"))
 

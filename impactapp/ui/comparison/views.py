@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from ...domain.clock import Clock
 from ...domain.model import Catalog
 from ...store import Opener
+from ..prompts import Prompts
 from .comparison_view import ComparisonView
 from .portfolio_view import PortfolioView
 from .source import ComparisonSource
@@ -23,12 +24,14 @@ class ComparisonViews(QObject):
     case_activated = Signal(int)
 
     def __init__(self, opener: Opener, catalog: Catalog, lang: str,
-                 parent: QObject | None = None, clock: Clock | None = None):
+                 parent: QObject | None = None, clock: Clock | None = None,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
         # No Qt parent: the source lives as long as a view (or this object) refers to it.
         self.source = ComparisonSource(opener, catalog, lang)
-        self.comparison = ComparisonView(self.source, catalog, lang)
-        self.portfolio = PortfolioView(self.source, self.comparison, catalog, lang, clock=clock)
+        self.comparison = ComparisonView(self.source, catalog, lang, prompts=prompts)
+        self.portfolio = PortfolioView(self.source, self.comparison, catalog, lang, clock=clock,
+                                       prompts=prompts)
         self.comparison.case_activated.connect(self.case_activated)
 
     def add_to(self, main: MainWindow) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from ...domain.sustainability_budget import Budget, BudgetLine, build_budget, no
 from ...domain.vocabulary import STATUS_LABELS
 from ...files import write_private
 from ...store import CaseStore
+from ..prompts import Prompts, QtPrompts
 from .numbers import show_number
 from .settings import climate_settings
 from .target_dialog import TargetDialog
@@ -54,8 +54,10 @@ class BudgetView(QWidget):
 
     case_activated = Signal(int)
 
-    def __init__(self, store: CaseStore, lang: str = "nb", parent: QWidget | None = None):
+    def __init__(self, store: CaseStore, lang: str = "nb", parent: QWidget | None = None, *,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
+        self.prompts: Prompts = prompts or QtPrompts()
         self.store = store
         self.lang = lang
         self.budget: Budget | None = None
@@ -293,11 +295,10 @@ class BudgetView(QWidget):
 
     def ask_and_export(self, suffix: str) -> Path | None:
         name = self.tr("budget-%1").replace("%1", str(self.year.value())) + suffix
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export budget"), name,
-                                                f"*{suffix}")
+        chosen = self.prompts.save_file(self, self.tr("Export budget"), name, f"*{suffix}")
         if not chosen:
             return None
-        path = Path(chosen)
+        path = chosen[0]
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
         try:

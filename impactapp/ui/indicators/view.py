@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -31,6 +30,7 @@ from ...indicators.ratelimit import RateLimiter
 from ...store import CaseStore, Opener, StoreError, reopener
 from ...store.place import choose_place, database_place
 from ..labels import error_sentence
+from ..prompts import Prompts, QtPrompts
 from ..steering.target_dialog import TargetPanel
 from ..worker import Task, run_task
 from . import tasks
@@ -49,8 +49,10 @@ class IndicatorView(QWidget):
     def __init__(self, store: CaseStore, catalog: Catalog, lang: str = "nb",
                  parent: QWidget | None = None, *, settings: QSettings | None = None,
                  today: Callable[[], date] | None = None, base_url: str | None = None,
-                 limiter: RateLimiter | None = None, opener: Opener | None = None):
+                 limiter: RateLimiter | None = None, prompts: Prompts | None = None,
+                 opener: Opener | None = None):
         super().__init__(parent)
+        self.prompts: Prompts = prompts or QtPrompts()
         self.store = store
         self.opener: Opener = opener or reopener(store)  # the workers' own connections
         self.catalog = catalog
@@ -268,11 +270,11 @@ class IndicatorView(QWidget):
         indicator = self.current_indicator()
         if indicator is None:
             return False
-        path, _ = QFileDialog.getOpenFileName(
+        path = self.prompts.open_file(
             self, self.tr("Import figures for %1").replace("%1", indicator.name.get(self.lang)),
-            str(Path.home()),
+            Path.home(),
             self.tr("Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)"))
-        return bool(path) and self.import_file(indicator, Path(path))
+        return path is not None and self.import_file(indicator, path)
 
     def import_file(self, indicator: Indicator, path: Path) -> bool:
         if self.task is not None:

@@ -9,11 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -29,6 +27,7 @@ from ...domain.plans import Coverage, Plan
 from ...files import write_private
 from ...store import CaseStore, StoreError
 from ..labels import error_sentence
+from ..prompts import Prompts, QtPrompts
 from .plan_dialog import PlanDialog
 
 UNADDRESSED = QColor("#fde0dd")
@@ -59,8 +58,9 @@ class PlansView(QWidget):
     """Plans and strategies with the SDG targets and indicators they serve, and coverage."""
 
     def __init__(self, store: CaseStore, catalog: Catalog, lang: str = "nb",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, prompts: Prompts | None = None):
         super().__init__(parent)
+        self.prompts: Prompts = prompts or QtPrompts()
         self.store = store
         self.catalog = catalog
         self.lang = lang
@@ -203,18 +203,17 @@ class PlansView(QWidget):
         plan = self.current_plan()
         if plan is None or plan.id is None:
             return False
-        answer = QMessageBox.question(
-            self, self.tr("Remove plan"),
-            self.tr("Remove “%1” from the register?").replace("%1", plan.name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self.prompts.confirm(
+                self, self.tr("Remove plan"),
+                self.tr("Remove “%1” from the register?").replace("%1", plan.name)):
             return False
         plan_id = plan.id
         return self._store(lambda: self.store.remove_plan(plan_id))
 
     def ask_and_import(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import plans"), str(Path.home()), self.tr("Plan files (*.yaml *.yml)"))
-        return self.import_file(Path(path)) if path else False
+        path = self.prompts.open_file(
+            self, self.tr("Import plans"), Path.home(), self.tr("Plan files (*.yaml *.yml)"))
+        return self.import_file(path) if path else False
 
     def import_file(self, path: Path) -> bool:
         """Add the plans of a plan file, all or none; every problem is shown with its line."""
@@ -231,10 +230,10 @@ class PlansView(QWidget):
         return self._store(lambda: self.store.add_plans(plans))
 
     def ask_and_export(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export plans"), str(Path.home() / "planer.yaml"),
+        chosen = self.prompts.save_file(
+            self, self.tr("Export plans"), Path.home() / "planer.yaml",
             self.tr("Plan files (*.yaml *.yml)"))
-        return self.export_file(Path(path)) if path else False
+        return self.export_file(chosen[0]) if chosen else False
 
     def export_file(self, path: Path) -> bool:
         """Write the register as a plan file (the format ``plans import`` reads)."""

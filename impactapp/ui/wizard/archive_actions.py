@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from ...archive import (
     ArchiveSettings,
@@ -50,6 +50,7 @@ class ArchiveActions(QObject):
         super().__init__(memo_actions)
         self.memo_actions = memo_actions
         self.window = memo_actions.window
+        self.prompts = self.window.prompts
         # The moment of filing written into the arkivmelding: the store's clock, the one the
         # composition root injected (tests give a fixed one).
         self.clock: Callable[[], datetime] = self.window.draft.store.time_source.now
@@ -58,17 +59,16 @@ class ArchiveActions(QObject):
         menu.addAction(self.action)
 
     def ask_and_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Choose the folder the archive imports from"),
-            str(Path.home()))
+        folder = self.prompts.choose_folder(
+            self.window, self.tr("Choose the folder the archive imports from"), Path.home())
         if folder:
-            self.export(Path(folder))
+            self.export(folder)
 
     def _settings(self) -> ArchiveSettings | None:
         try:
             return load_archive_settings()
         except CatalogInvalid as exc:
-            QMessageBox.warning(
+            self.prompts.warn(
                 self.window, self.tr("Export to archive"),
                 self.tr("The archive settings are invalid; fix these problems first:\n%1")
                 .replace("%1", "\n".join(str(e) for e in exc.errors)))
@@ -85,16 +85,14 @@ class ArchiveActions(QObject):
             else:
                 text = self.tr("The folder %1 already holds files that are not this "
                                "revision's filing.").replace("%1", str(folder))
-            answer = QMessageBox.question(
+            replace = self.prompts.confirm(
                 self.window, self.tr("Replace the filing?"),
-                text + "\n\n" + self.tr("Replace them with this revision?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            return True if answer == QMessageBox.StandardButton.Yes else None
+                text + "\n\n" + self.tr("Replace them with this revision?"), default="no")
+            return True if replace else None
         except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Export to archive"),
-                                self.tr("The folder cannot be read: %1")
-                                .replace("%1", exc.strerror or str(exc)))
+            self.prompts.warn(self.window, self.tr("Export to archive"),
+                              self.tr("The folder cannot be read: %1")
+                              .replace("%1", exc.strerror or str(exc)))
             return None
         return False
 
@@ -110,7 +108,7 @@ class ArchiveActions(QObject):
         try:
             uid = draft.store.case_uid(case.id)
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Export to archive"), str(exc))
+            self.prompts.warn(self.window, self.tr("Export to archive"), str(exc))
             return False
         replace = self._may_write(folder, entry_key(uid, case.revision))
         if replace is None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...domain.clock import local_now
 from ...store import ConflictCopy, LockedError, StoreError
 from ..conflict_dialog import DISCARD_COPY, KEEP_COPY, KEEP_STORED, ConflictDialog
 from ..labels import format_changed
+from ..prompts import Prompts, QtPrompts
 from .save_bar import failure_text
 
 if TYPE_CHECKING:
@@ -27,10 +28,12 @@ STYLE = "QFrame#conflictBar { background: #fde0c5; border: 1px solid #d6604d; }"
 class ConflictBar(QFrame):
     """Shown while the case has a conflict to decide; hidden otherwise."""
 
-    def __init__(self, draft: CaseDraft, lang: str, parent: QWidget | None = None):
+    def __init__(self, draft: CaseDraft, lang: str, parent: QWidget | None = None, *,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
         self.draft = draft
         self.lang = lang
+        self.prompts: Prompts = prompts or QtPrompts()
         self.cause: StoreError | None = None  # why this window's last save lost
         self.listed: list[ConflictCopy] = []  # copies from earlier, newest last
         self.setObjectName("conflictBar")
@@ -171,16 +174,14 @@ class ConflictBar(QFrame):
         return True
 
     def _confirm_discard(self, copy: ConflictCopy) -> bool:
-        answer = QMessageBox.question(
+        return self.prompts.confirm(
             self.window(), self.tr("Discard the copy"),
             self.tr("Discard the conflict copy from %1 by %2? What it holds that the saved "
                     "version does not is lost for good.")
             .replace("%1", format_changed(copy.updated, self.lang, self._now()))
             .replace("%2", copy.who),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            default="no",
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _warn(self, exc: StoreError) -> None:
-        QMessageBox.warning(self.window(), "ImpactApp", failure_text(exc, self.lang))
+        self.prompts.warn(self.window(), "ImpactApp", failure_text(exc, self.lang))

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog
 
 from ...domain.indicator_targets import effective_targets
 from ...files import write_private
@@ -40,7 +39,7 @@ class MemoActions(QObject):
     def __init__(self, window: CaseWindow):
         super().__init__(window)
         self.window = window
-        self.runner = ExportRunner(window)
+        self.runner = ExportRunner(window, window.prompts)
         menu = window.memo_menu
         self.export_action = QAction(self.tr("&Export memo (PDF)…"), window)
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P))
@@ -70,11 +69,11 @@ class MemoActions(QObject):
         return Path.home() / f"{stem}.pdf"
 
     def ask_and_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export memo"), str(self.suggested_path()),
+        chosen = self.window.prompts.save_file(
+            self.window, self.tr("Export memo"), self.suggested_path(),
             self.tr("PDF documents (*.pdf)"))
-        if path:
-            self.export(Path(path))
+        if chosen:
+            self.export(chosen[0])
 
     def export(self, path: Path) -> None:
         """Build the memo view here (cheap), render and write it in a worker."""

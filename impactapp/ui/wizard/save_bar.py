@@ -11,18 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...casefile import write_case_file
 from ...store import DatabaseFailure, StoreError
+from ..prompts import Choice, Prompts, QtPrompts
 
 if TYPE_CHECKING:
     from ..draft import CaseDraft
@@ -36,26 +29,26 @@ def failure_text(exc: StoreError, lang: str) -> str:
     return text.get(lang)
 
 
-def ask_export_path(parent: QWidget, suggested: Path) -> Path | None:
+def ask_export_path(prompts: Prompts, parent: QWidget, suggested: Path) -> Path | None:
     """Where to export the case (a file dialog); None when the person cancels."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("SaveFailureBar", "Export case file"), str(suggested),
+    chosen = prompts.save_file(
+        parent, QCoreApplication.translate("SaveFailureBar", "Export case file"), suggested,
         "ImpactApp (*.yaml *.json)")
-    return Path(path) if path else None
+    return chosen[0] if chosen else None
 
 
-def export_case(parent: QWidget, draft: CaseDraft) -> Path | None:
+def export_case(prompts: Prompts, parent: QWidget, draft: CaseDraft) -> Path | None:
     """Write the case as the window holds it to a case file the person picks; the file, or
     None when cancelled or the file could not be written (that is shown)."""
     case = draft.case
     stem = (case.case_number or case.title or "sak").replace("/", "-")[:60]
-    path = ask_export_path(parent, Path.home() / f"{stem}.yaml")
+    path = ask_export_path(prompts, parent, Path.home() / f"{stem}.yaml")
     if path is None:
         return None
     try:
         write_case_file(case, path)
     except OSError as exc:
-        QMessageBox.warning(
+        prompts.warn(
             parent, "ImpactApp",
             QCoreApplication.translate("SaveFailureBar", "The case could not be written to %1: %2")
             .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
@@ -66,10 +59,12 @@ def export_case(parent: QWidget, draft: CaseDraft) -> Path | None:
 class SaveFailureBar(QFrame):
     """Shown while the last save failed; hidden as soon as a save succeeds."""
 
-    def __init__(self, draft: CaseDraft, lang: str, parent: QWidget | None = None):
+    def __init__(self, draft: CaseDraft, lang: str, parent: QWidget | None = None, *,
+                 prompts: Prompts | None = None):
         super().__init__(parent)
         self.draft = draft
         self.lang = lang
+        self.prompts: Prompts = prompts or QtPrompts()
         self.exported: Path | None = None
         self.setObjectName("saveFailureBar")
         self.setStyleSheet(STYLE)
@@ -99,35 +94,34 @@ class SaveFailureBar(QFrame):
         self.setVisible(failure is not None)
 
     def export(self) -> Path | None:
-        self.exported = export_case(self.window(), self.draft) or self.exported
+        self.exported = export_case(self.prompts, self.window(), self.draft) or self.exported
         return self.exported
 
 
-class UnsavedCloseBox(QMessageBox):
-    """The warning when a window with unsaved edits is closed, and the ways out of it."""
+def ask_unsaved_close(prompts: Prompts, parent: QWidget | None, draft: CaseDraft,
+                      lang: str) -> str | None:
+    """The warning when a window with unsaved edits is closed, and the ways out of it:
+    "export", "retry", "drop" or "keep" (None when the box closed otherwise)."""
+    reason = draft.save_failure
+    informative = ((failure_text(reason, lang) + "\n\n" if reason is not None else "")
+                   + QCoreApplication.translate(
+                       "UnsavedCloseBox", "Export the case to a file so nothing is lost; you "
+                       "can import the file later (File → Import case file)."))
+    text = QCoreApplication.translate(
+        "UnsavedCloseBox", "Your latest changes to “%1” could not be saved.")
+    return prompts.ask(
+        parent, QCoreApplication.translate("UnsavedCloseBox", "Changes not saved"),
+        text.replace("%1", draft.case.title),
+        [Choice("export", QCoreApplication.translate("UnsavedCloseBox", "&Export to a file …")),
+         Choice("retry", QCoreApplication.translate("UnsavedCloseBox", "&Try again"), "action"),
+         Choice("drop", QCoreApplication.translate("UnsavedCloseBox", "Close &without saving"),
+                "destructive"),
+         Choice("keep", QCoreApplication.translate("UnsavedCloseBox", "&Keep the window open"),
+                "reject")],
+        default="export", escape="keep", icon="warning", informative=informative)
 
-    def __init__(self, draft: CaseDraft, lang: str, parent: QWidget | None = None):
-        super().__init__(QMessageBox.Icon.Warning, "", "", parent=parent)
-        self.setWindowTitle(self.tr("Changes not saved"))
-        self.setText(self.tr("Your latest changes to “%1” could not be saved.")
-                     .replace("%1", draft.case.title))
-        reason = draft.save_failure
-        self.setInformativeText(
-            (failure_text(reason, lang) + "\n\n" if reason is not None else "")
-            + self.tr("Export the case to a file so nothing is lost; you can import the file "
-                      "later (File → Import case file).")
-        )
-        role = QMessageBox.ButtonRole
-        self.export_button = self.addButton(self.tr("&Export to a file …"), role.AcceptRole)
-        self.retry_button = self.addButton(self.tr("&Try again"), role.ActionRole)
-        self.drop_button = self.addButton(self.tr("Close &without saving"),
-                                          role.DestructiveRole)
-        self.keep_button = self.addButton(self.tr("&Keep the window open"), role.RejectRole)
-        self.setDefaultButton(self.export_button)
-        self.setEscapeButton(self.keep_button)
 
-
-def confirm_close(parent: QWidget, draft: CaseDraft, lang: str) -> bool:
+def confirm_close(prompts: Prompts, parent: QWidget, draft: CaseDraft, lang: str) -> bool:
     """Whether a case window may close now.
 
     Yes when every edit is stored (in the case or in its conflict copy). Otherwise the person
@@ -138,14 +132,10 @@ def confirm_close(parent: QWidget, draft: CaseDraft, lang: str) -> bool:
         draft.flush()
         if not draft.pending:
             return True
-        box = UnsavedCloseBox(draft, lang, parent)
-        box.exec()
-        clicked = box.clickedButton()
-        export, retry, drop = box.export_button, box.retry_button, box.drop_button
-        box.deleteLater()
-        if clicked is export and export_case(parent, draft) is not None:
+        clicked = ask_unsaved_close(prompts, parent, draft, lang)
+        if clicked == "export" and export_case(prompts, parent, draft) is not None:
             return True
-        if clicked is drop:
+        if clicked == "drop":
             return True
-        if clicked is not export and clicked is not retry:
+        if clicked not in ("export", "retry"):
             return False

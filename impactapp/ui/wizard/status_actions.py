@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
 from ...domain.approval import Actor, approver_blockers
 from ...domain.blockers import blockers as located
@@ -19,6 +18,7 @@ from ...domain.status import allowed_transitions, check_transition
 from ...store import StoreError
 from ..history_dialog import add_history_action
 from ..labels import error_sentence
+from ..prompts import Choice
 from .blocker_dialog import show_blockers
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ class StatusActions(QObject):
         super().__init__(window)
         self.window = window
         self.acting_person = acting_person
-        self.confirmation: QMessageBox | None = None
         menu = window.case_menu
         self.to_review = self._add(menu, self.tr("Send to &review"), "in_review")
         self.to_draft = self._add(menu, self.tr("Take back to &draft"), "draft")
@@ -84,29 +83,23 @@ class StatusActions(QObject):
 
     def _refuse_person(self, problems: list[str]) -> None:
         """A rule about the person never lifts by itself: say so, rather than "not yet"."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Not allowed"),
-                          self.tr("You cannot make this change:"), parent=self.window)
-        box.setInformativeText("\n".join(f"• {p}" for p in problems))
-        box.exec()
+        self.window.prompts.inform(self.window, self.tr("Not allowed"),
+                                   self.tr("You cannot make this change:"),
+                                   informative="\n".join(f"• {p}" for p in problems))
 
     def confirm_approval(self) -> bool:
         """Ask before the irreversible lock, naming what becomes read-only."""
         case = self.draft.case
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Approve and lock?"),
-                          self.tr("Approve revision %1 of this case and lock it?")
-                          .replace("%1", str(case.revision)), parent=self.window)
-        box.setInformativeText(self.tr(
+        informative = self.tr(
             "Everything in the case becomes read-only: every step's fields, the ratings, the "
             "SDG targets, the trade-offs, the recommendation and the review. The approval, "
             "with your name and the time, cannot be undone; later changes need a new "
-            "revision."))
-        approve = box.addButton(self.tr("Approve and lock"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirmation = box  # reachable while it is open (tests, accessibility)
-        box.exec()
-        self.confirmation = None
-        return box.clickedButton() is approve
+            "revision.")
+        text = self.tr("Approve revision %1 of this case and lock it?")
+        return self.window.prompts.ask(
+            self.window, self.tr("Approve and lock?"), text.replace("%1", str(case.revision)),
+            [Choice("approve", self.tr("Approve and lock")), Choice("cancel")],
+            default="cancel", informative=informative) == "approve"
 
     def change_status(self, status: str) -> bool:
         """Check with the domain, list what blocks (step and field, a click goes there), else
@@ -135,7 +128,8 @@ class StatusActions(QObject):
                 updated = self.window.draft.store.set_status(
                     case.id, status, by=actor.name, expected_version=case.version)
         except StoreError as exc:
-            QMessageBox.warning(self.window, "ImpactApp", error_sentence(exc, self.window.ctx.lang))
+            self.window.prompts.warn(self.window, "ImpactApp",
+                                     error_sentence(exc, self.window.ctx.lang))
             return False
         self._took(updated)
         return True
@@ -149,7 +143,8 @@ class StatusActions(QObject):
             updated = self.draft.store.new_revision(case.id, by=actor.name,
                                                     expected_version=case.version)
         except StoreError as exc:
-            QMessageBox.warning(self.window, "ImpactApp", error_sentence(exc, self.window.ctx.lang))
+            self.window.prompts.warn(self.window, "ImpactApp",
+                                     error_sentence(exc, self.window.ctx.lang))
             return False
         self._took(updated)
         return True

@@ -28,6 +28,7 @@ from ...domain.summary import knowledge_gaps
 from ...domain.tradeoffs import unhandled_trade_offs
 from ..draft import CaseDraft
 from ..fields.base import FieldContext
+from ..prompts import Prompts, QtPrompts
 from .conflict_bar import ConflictBar
 from .desk import (
     PREFERRED_SIZE,
@@ -41,6 +42,7 @@ from .help_panel import HelpPanel
 from .page import StepPage
 from .read_only_look import show_read_only
 from .save_bar import SaveFailureBar, confirm_close, failure_text
+from .window_actions import WindowActions
 
 MARK_COMPLETE, MARK_INCOMPLETE, MARK_REVIEW, MARK_OPTIONAL = "✓", "…", "!", "–"
 
@@ -54,9 +56,11 @@ class CaseWindow(QMainWindow):
     def __init__(self, draft: CaseDraft, form: Form, lang: str, parent: QWidget | None = None,
                  latest_value: Callable[[str, str], tuple[float, str, str] | None] | None = None,
                  settings: QSettings | None = None,
-                 indicator_series: Callable[[str, str], list[tuple[str, float]]] | None = None):
+                 indicator_series: Callable[[str, str], list[tuple[str, float]]] | None = None,
+                 prompts: Prompts | None = None, actions: WindowActions | None = None):
         super().__init__(parent)
         self.draft = draft
+        self.prompts: Prompts = prompts or QtPrompts()
         self.form = form
         self.ctx = FieldContext(draft.catalog, lang, latest_value, indicator_series)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -96,8 +100,8 @@ class CaseWindow(QMainWindow):
         self.banner.setStyleSheet("background: #d1e5f0; padding: 6px;")
         self.banner.hide()
         # What went wrong when saving, and what the person can do about it.
-        self.conflict_bar = ConflictBar(draft, lang, self)
-        self.save_bar = SaveFailureBar(draft, lang, self)
+        self.conflict_bar = ConflictBar(draft, lang, self, prompts=self.prompts)
+        self.save_bar = SaveFailureBar(draft, lang, self, prompts=self.prompts)
 
         self.save_label = QLabel(self)
         self.counts_label = QLabel(self)
@@ -136,6 +140,10 @@ class CaseWindow(QMainWindow):
         self.update_save_state()
         self.update_banner()
         self.steps.setCurrentRow(0)
+        made = actions or WindowActions()
+        self.memo_actions = made.memo(self) if made.memo else None
+        self.status_actions = made.status(self) if made.status else None
+        self.followup_actions = made.followup(self) if made.followup else None
 
     def _build_actions(self) -> None:
         """The menus in the conventional order: Case (with Close), Edit, Memo, Help.
@@ -344,7 +352,7 @@ class CaseWindow(QMainWindow):
         self.setWindowTitle(f"{number}{case.title or self.tr('Untitled case')} – ImpactApp")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not confirm_close(self, self.draft, self.ctx.lang):
+        if not confirm_close(self.prompts, self, self.draft, self.ctx.lang):
             event.ignore()  # edits that could not be saved: the window stays open
             return
         self.draft.close()
