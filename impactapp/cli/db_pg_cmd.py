@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from ..store.paths import ENV_VAR
+from ..store.opener import ENV_VAR
 from ..store.postgres import GROUP_ROLES
 from .context import CliError, Context
 
