@@ -1,0 +1,1 @@
+"""The case store on a PostgreSQL server (issue 16)."""
