@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests import clock_shift
+from tests.pgcluster import pg_cluster  # noqa: F401  (the session's PostgreSQL cluster)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The program's log goes to a folder of the test run's own, not the user's log folder.
