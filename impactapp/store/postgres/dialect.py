@@ -3,7 +3,8 @@
 The shared statements use standard SQL where both databases agree (``ON CONFLICT``,
 ``COALESCE``, ``substr``); what is left to translate is small and listed here: ``?``
 placeholders become psycopg's ``%s`` (and a literal ``%`` is doubled), SQLite's ``COLLATE
-NOCASE`` becomes ``lower(...)``, a rating read as ``COALESCE(value, special)`` mixes an integer
+NOCASE`` becomes ``lower(...)``, a value for a boolean column (``cases.exempt``, an integer
+0 or 1 in SQLite) is turned into a boolean by the server, a rating read as ``COALESCE(value, special)`` mixes an integer
 and a text column (which PostgreSQL refuses) and is read as text, and an insert into a table
 with a generated id gets ``RETURNING id`` so the caller can read ``lastrowid``.
 """
@@ -19,13 +20,20 @@ ID_TABLES = frozenset({"cases", "conflict_copies", "plans", "audit", "followup_r
 
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
 _NOCASE = re.compile(r"([\w.]+)\s+COLLATE\s+NOCASE", re.IGNORECASE)
+#: Columns that are boolean in PostgreSQL and 0/1 integers in SQLite.
+BOOLEAN_COLUMNS = frozenset({"exempt"})
+_AS_BOOLEAN = "(?::int <> 0)"
+_INSERT_COLUMNS = re.compile(
+    r"^(\s*INSERT\s+INTO\s+\w+\s*\()([^)]*)(\)\s*VALUES\s*\()([^)]*)(\))", re.IGNORECASE)
+_SET_BOOLEAN = re.compile(
+    r"\b(" + "|".join(sorted(BOOLEAN_COLUMNS)) + r")\s*=\s*\?", re.IGNORECASE)
 _RATING = re.compile(r"COALESCE\((\w+)\.value, (\w+)\.special\)")
 
 
 @functools.lru_cache(maxsize=512)
 def translate(sql: str, returning: bool = True) -> tuple[str, bool]:
     """(the statement for psycopg, whether ``RETURNING id`` was added)."""
-    text = _placeholders(sql)
+    text = _placeholders(_booleans(sql))
     text = _NOCASE.sub(r"lower(\1)", text)
     text = _RATING.sub(r"COALESCE(\1.value::text, \2.special)", text)
     match = _INSERT.match(text)
@@ -36,6 +44,23 @@ def translate(sql: str, returning: bool = True) -> tuple[str, bool]:
     if added:
         text = text.rstrip().rstrip(";") + " RETURNING id"
     return text, added
+
+
+def _booleans(sql: str) -> str:
+    """``?`` for a boolean column as ``(?::int <> 0)``: the store passes 0/1 (or a bool)."""
+    match = _INSERT_COLUMNS.match(sql)
+    if match:
+        columns = [c.strip().lower() for c in match.group(2).split(",")]
+        marks = [m.strip() for m in match.group(4).split(",")]
+        if len(columns) == len(marks) and BOOLEAN_COLUMNS & set(columns):
+            marks = [_AS_BOOLEAN if c in BOOLEAN_COLUMNS and m == "?" else m
+                     for c, m in zip(columns, marks, strict=True)]
+            sql = (match.group(1) + match.group(2) + match.group(3) + ", ".join(marks)
+                   + match.group(5) + sql[match.end():])
+        return sql
+    if sql.lstrip().upper().startswith("UPDATE"):
+        return _SET_BOOLEAN.sub(lambda m: f"{m.group(1)} = {_AS_BOOLEAN}", sql)
+    return sql
 
 
 def _placeholders(sql: str) -> str:
