@@ -29,7 +29,7 @@ from impactapp.domain.sdg import suggest_sdg_targets
 from impactapp.report.portfolio import build_portfolio
 from impactapp.report.portfolio_render import render_portfolio_pdf
 from impactapp.store import Store
-from impactapp.store.comparison import comparison_queries
+from impactapp.store.sqlite.comparison import comparison_queries
 
 from .core import OUT, median_time, report
 from .synthetic import make_case

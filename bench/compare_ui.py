@@ -57,17 +57,18 @@ def bench_compare_ui(args: argparse.Namespace) -> None:
     from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
 
     from impactapp.catalog import load_catalog
+    from impactapp.store import store_opener
     from impactapp.ui.comparison.filtering import ComparisonFilter
     from impactapp.ui.comparison.source import read_comparison
     from impactapp.ui.comparison.views import ComparisonViews
 
     catalog = load_catalog()
-    path = case_database(args.cases)
+    opener = store_opener(case_database(args.cases))
     repeat = max(3, args.repeat)
     read_seconds = statistics.median(
-        _timed(app, lambda: read_comparison(path, catalog, "nb")) for _ in range(3))
-    data = read_comparison(path, catalog, "nb")
-    views = ComparisonViews(path, catalog, "nb")
+        _timed(app, lambda: read_comparison(opener, catalog, "nb")) for _ in range(3))
+    data = read_comparison(opener, catalog, "nb")
+    views = ComparisonViews(opener, catalog, "nb")
     view = views.comparison
     view.source.stale = False  # the benchmark hands the data over itself
     view.resize(1280, 800)

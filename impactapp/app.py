@@ -8,7 +8,6 @@ import functools
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -68,7 +67,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
     from .catalog import CatalogInvalid, load_catalog
     from .catalog.municipalities import catalog_for_place, region_data
-    from .store import Store, default_db_path
+    from .store import open_store, store_opener
+    from .store.opener import as_location, default_location
     from .ui.controller import AppController
     from .ui.database_dialog import open_store_interactively
     from .ui.gc_guard import MainThreadCollector
@@ -109,15 +109,17 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return fail("ImpactApp", app.translate(
             "App", "The list of municipalities is invalid, so ImpactApp cannot start."),
             "\n".join(str(e) for e in exc.errors))
-    db_path = Path(args.db).expanduser() if args.db else default_db_path()
+    location = as_location(args.db) if args.db else default_location()
     # A database that cannot be opened gets a dialog: open another, restore a backup, create
     # a new one, or quit (None).
     clock = clock or SYSTEM_CLOCK
-    store = open_store_interactively(db_path, lang, functools.partial(Store.open, clock=clock),
+    store = open_store_interactively(location, lang, functools.partial(open_store, clock=clock),
                                      clock)
     if store is None:
         return 1
-    db_path = store.path
+    # The one opener: windows and background workers get their own connections from it.
+    location = as_location(store.location)
+    opener = store_opener(location, who=store.who, clock=clock)
     # The municipality is the database's: chosen once, at its first start.
     first_start = store.municipality_code() is None
     place = ask_for_place(store, regions)
@@ -126,7 +128,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return 1
     catalog = catalog_for_place(catalog, place, regions)
 
-    controller = AppController(store, catalog, db_path, lang, settings)
+    controller = AppController(store, catalog, location, lang, settings, opener=opener)
     controller.main.show()
     controller.ask_profile_if_missing()  # the first start: who is this?
     controller.database.start_daily_backup()  # in the background: ~2 s on 10,000 cases

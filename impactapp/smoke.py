@@ -127,7 +127,7 @@ def _run_steps(smoke: SmokeRun, folder: Path, lang: str) -> None:
     from .app import make_application
     from .catalog import CatalogInvalid, load_catalog
     from .catalog.municipalities import region_data
-    from .store import Store
+    from .store import store_opener
     from .ui.controller import AppController
     from .ui.gc_guard import MainThreadCollector
     from .ui.i18n import install_translators
@@ -158,14 +158,16 @@ def _run_steps(smoke: SmokeRun, folder: Path, lang: str) -> None:
         return (f"{len(loaded.criteria)} criteria, {len(loaded.targets)} SDG targets, "
                 f"{municipalities} municipalities")
 
+    path = folder / "impactapp.db"
+    opener = store_opener(path)
+
     def database() -> str:
-        path = folder / "impactapp.db"
-        state["store"] = Store.open(path)
+        state["store"] = opener()
         return str(path)
 
     def window() -> str:
-        controller = AppController(state["store"], state["catalog"], folder / "impactapp.db",
-                                   lang, settings)
+        controller = AppController(state["store"], state["catalog"], path, lang, settings,
+                                   opener=opener)
         state["controller"] = controller
         painted = _show_and_wait_for_paint(app, controller.main)
         age = seconds_since_launch()

@@ -47,7 +47,7 @@ def check_catalog(args: argparse.Namespace, ctx: Context) -> int:
 
 def _check_queries(catalog, ctx: Context) -> int:  # type: ignore[no-untyped-def]
     """Every indicator query against the publishers' metadata cached in the database."""
-    if not ctx.db_path.is_file():
+    if not ctx.store_exists():
         print("Queries not checked: no database with cached table metadata.")
         return 0
     report = check_queries(catalog, ctx.store, default_place())

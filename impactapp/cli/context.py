@@ -19,7 +19,15 @@ from ..domain.district_check import (
 )
 from ..domain.model import Case, Catalog
 from ..domain.place import Place
-from ..store import Store, StoreError, default_db_path
+from ..store import (
+    CaseStore,
+    FileMaintenance,
+    Opener,
+    StoreError,
+    maintenance_at,
+    store_opener,
+)
+from ..store.opener import as_location, default_location, shown_location
 from ..store.place import database_place
 
 
@@ -36,24 +44,42 @@ class Context:
     """Lazily opened store and catalog, closed when the command ends."""
 
     def __init__(self, db: str | None = None, clock: Clock | None = None):
-        self.db_path = Path(db).expanduser() if db else default_db_path()
+        #: A database file's path, or a database server's URI.
+        self.location: Path | str = as_location(db) if db else default_location()
         self.clock: Clock = clock or SYSTEM_CLOCK  # the one clock every command reads
-        self._store: Store | None = None
+        #: Opens the store (the one way every command gets it).
+        self.opener: Opener = store_opener(self.location, clock=self.clock)
+        self._store: CaseStore | None = None
         self._catalog: Catalog | None = None
         self._placed: tuple[Place, Catalog] | None = None
 
     @property
-    def store(self) -> Store:
+    def store(self) -> CaseStore:
         if self._store is None:
             try:
-                self._store = Store.open(self.db_path, clock=self.clock)
+                self._store = self.opener()
             except StoreError as exc:
                 raise CliError(str(exc)) from None
             except OSError as exc:
                 raise CliError(
-                    f"Cannot open the database {self.db_path}: {exc.strerror}."
+                    f"Cannot open the database {shown_location(self.location)}: "
+                    f"{exc.strerror}."
                 ) from None
         return self._store
+
+    def maintenance(self, what: str) -> FileMaintenance:
+        """The database file's maintenance for ``what`` (a command's task: "back up"); a store
+        without files refuses it in one sentence."""
+        found = maintenance_at(self.location)
+        if found is None:
+            raise CliError(f"The database {shown_location(self.location)} is not a file, so "
+                           f"ImpactApp cannot {what} it; use the database server's own tools.")
+        return found
+
+    def store_exists(self) -> bool:
+        """Whether there is a store to read yet (a missing file is not created for asking)."""
+        files = maintenance_at(self.location)
+        return files is None or files.exists()
 
     @property
     def loaded_catalog(self) -> Catalog:
@@ -73,7 +99,7 @@ class Context:
         """The catalog with the regions of the database's municipality, once one is chosen."""
         catalog = self.loaded_catalog
         # A command that has no database yet (catalog check) does not create one for this.
-        place = self.place if self._store is not None or self.db_path.exists() else None
+        place = self.place if self._store is not None or self.store_exists() else None
         if place is None:
             return catalog
         if self._placed is None or self._placed[0] != place:

@@ -1,24 +1,19 @@
 """``impactapp-cli db ...``: check the database file, back it up, restore a backup, list backups.
 
 None of these opens the database the usual way: opening would create a missing file or
-migrate an older one, and a check or a backup must leave the file as it is.
+migrate an older one, and a check or a backup must leave the file as it is. They go through
+the store's file maintenance, which a store on a database server does not have.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
 from ..domain.clock import local_naive
 from ..store import DatabaseUnusable, StoreError
-from ..store.backup import copy_database, describe, list_backups, open_read_only
-from ..store.check import check_database
-from ..store.connection import inspect_file
-from ..store.restore import restore_database
-from ..store.schema import SCHEMA_VERSION
 from .context import CliError, Context
 
 
@@ -44,20 +39,21 @@ def register(commands: argparse._SubParsersAction) -> None:
     backups.set_defaults(handler=list_db_backups)
 
 
-def _schema_note(schema: int | None) -> str:
+def _schema_note(schema: int | None, current: int) -> str:
     if schema is None:
         return "unknown"
-    if schema < SCHEMA_VERSION:
+    if schema < current:
         return f"{schema} (older; upgraded the next time ImpactApp opens it)"
     return f"{schema} (current)"
 
 
 def check_db(args: argparse.Namespace, ctx: Context) -> int:
     """Print what the full check found; exit status 1 when it found any problem."""
-    report = check_database(ctx.db_path)
+    files = ctx.maintenance("check")
+    report = files.check()
     print(f"Database: {report.path}")
     if report.schema is not None:
-        print(f"Schema: {_schema_note(report.schema)}")
+        print(f"Schema: {_schema_note(report.schema, files.schema_version)}")
         print(f"Cases: {report.cases}, approved revisions: {report.revisions}")
     if report.ok:
         print("No problems found.")
@@ -71,7 +67,8 @@ def check_db(args: argparse.Namespace, ctx: Context) -> int:
 def backup_db(args: argparse.Namespace, ctx: Context) -> int:
     """Write an online backup of the database to the file given, never over it unasked."""
     target: Path = args.output
-    source = ctx.db_path
+    files = ctx.maintenance("back up")
+    source = files.path
     if not source.is_file():
         raise CliError(f"There is no database file {source}.")
     if target.exists() and os.path.samefile(target, source):
@@ -83,19 +80,12 @@ def backup_db(args: argparse.Namespace, ctx: Context) -> int:
     if not target.parent.is_dir():
         raise CliError(f"Cannot write {target}: the folder {target.parent} does not exist.")
     try:
-        inspect_file(source)
-        conn = open_read_only(source)
+        files.backup(target)
     except DatabaseUnusable as exc:
         raise CliError(str(exc), "No backup was written.") from None
-    except sqlite3.Error as exc:
-        raise CliError(f"The file {source} cannot be opened ({exc}).") from None
-    try:
-        copy_database(conn, target)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    finally:
-        conn.close()
-    summary = describe(target)
+    summary = files.describe(target)
     print(f"Backed up {source} to {target} ({summary.cases} case(s)).", file=sys.stderr)
     return 0
 
@@ -103,20 +93,21 @@ def backup_db(args: argparse.Namespace, ctx: Context) -> int:
 def restore_db(args: argparse.Namespace, ctx: Context) -> int:
     """Put the backup in place of the database; say where the replaced database was kept."""
     source: Path = args.file
+    files = ctx.maintenance("restore a backup into")
     if not source.exists():
         raise CliError(f"{source}: no such file.")
     try:
-        restored = restore_database(source, ctx.db_path, local_naive(ctx.clock))
+        restored = files.restore(source, local_naive(ctx.clock))
     except StoreError as exc:
-        raise CliError(str(exc), f"The database {ctx.db_path} was not changed.") from None
+        raise CliError(str(exc), f"The database {files.path} was not changed.") from None
     print(f"Restored {source} as the database {restored.database}.", file=sys.stderr)
     if restored.backup is not None:
         print(f"The database it replaced was backed up to {restored.backup}.", file=sys.stderr)
     if restored.set_aside is not None:
         print(f"The file it replaced could not be used and was kept as {restored.set_aside}.",
               file=sys.stderr)
-    schema = describe(restored.database).schema
-    if schema is not None and schema < SCHEMA_VERSION:
+    schema = files.describe(restored.database).schema
+    if schema is not None and schema < files.schema_version:
         print("It is from an older version and will be upgraded when it is next opened.",
               file=sys.stderr)
     return 0
@@ -124,14 +115,15 @@ def restore_db(args: argparse.Namespace, ctx: Context) -> int:
 
 def list_db_backups(args: argparse.Namespace, ctx: Context) -> int:
     """The automatic (and by-hand) backups of the database, newest first."""
-    backups = list_backups(ctx.db_path)
+    files = ctx.maintenance("list the backups of")
+    backups = files.backups()
     if not backups:
-        print(f"No backups of {ctx.db_path} yet.")
+        print(f"No backups of {files.path} yet.")
         return 0
     header = ("Taken", "Kind", "Cases", "Schema", "File")
     rows = []
     for backup in backups:
-        summary = describe(backup.path)
+        summary = files.describe(backup.path)
         rows.append((
             backup.taken.strftime("%Y-%m-%d %H:%M:%S"),
             backup.kind,

@@ -21,7 +21,7 @@ from ..domain.indicator_targets import (
 )
 from ..domain.plans import PLAN_KINDS, Plan, plan_problems
 from ..files import write_private
-from ..store.steering import PlanNotFound
+from ..store import PlanNotFound
 from .context import CliError, Context
 
 

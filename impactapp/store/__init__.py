@@ -1,8 +1,10 @@
-"""SQLite persistence: migrations, the case repository, revisions and the audit log."""
+"""Case persistence behind one interface (``CaseStore``), opened through ``open_store``.
 
-from .backup import BackupError
-from .conflicts import ConflictCopy, CopyNotFound, DraftSaved
-from .connection import DatabaseReadOnly
+The SQLite implementation (``store/sqlite/``) is the embedded default: migrations, the case
+repository, revisions, the audit log and the file's backups.
+"""
+
+from .api import CaseStore, FileMaintenance, file_maintenance
 from .content import canonical_json, content_hash
 from .errors import (
     ConflictError,
@@ -14,15 +16,35 @@ from .errors import (
     RevisionDamaged,
     StatusError,
     StoreError,
+    StoreUnavailable,
 )
-from .paths import default_db_path
-from .profiles import Profile
+from .opener import Opener, maintenance_at, open_store, reopener, store_opener
 from .records import AuditEntry, Revision
-from .repository import Store
+from .sqlite.backup import DAILY as BACKUP_DAILY
+from .sqlite.backup import MANUAL as BACKUP_MANUAL
+from .sqlite.backup import MIGRATION as BACKUP_MIGRATION
+from .sqlite.backup import RESTORE as BACKUP_RESTORE
+from .sqlite.backup import BackupError, BackupFile, BackupSummary
+from .sqlite.check import CheckReport
+from .sqlite.conflicts import ConflictCopy, CopyNotFound, DraftSaved
+from .sqlite.connection import DatabaseReadOnly
+from .sqlite.paths import default_db_path
+from .sqlite.profiles import Profile
+from .sqlite.repository import Store
+from .sqlite.restore import Restored
+from .sqlite.steering import PlanNotFound
 
 __all__ = [
+    "BACKUP_DAILY",
+    "BACKUP_MANUAL",
+    "BACKUP_MIGRATION",
+    "BACKUP_RESTORE",
     "AuditEntry",
     "BackupError",
+    "BackupFile",
+    "BackupSummary",
+    "CaseStore",
+    "CheckReport",
     "ConflictCopy",
     "ConflictError",
     "CopyNotFound",
@@ -30,16 +52,26 @@ __all__ = [
     "DatabaseReadOnly",
     "DatabaseUnusable",
     "DraftSaved",
+    "FileMaintenance",
     "LockedError",
     "NotFound",
     "NotInBin",
+    "Opener",
+    "PlanNotFound",
     "Profile",
+    "Restored",
     "Revision",
     "RevisionDamaged",
     "StatusError",
     "Store",
     "StoreError",
+    "StoreUnavailable",
     "canonical_json",
     "content_hash",
     "default_db_path",
+    "file_maintenance",
+    "maintenance_at",
+    "open_store",
+    "reopener",
+    "store_opener",
 ]

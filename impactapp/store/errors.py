@@ -275,3 +275,19 @@ class DatabaseFailure(StoreError):
         """The sentence without SQLite's own words (English, technical): for a window."""
         what = _PROBLEMS.get(self.problem, _PROBLEMS["other"])
         return Text(nb=f"{what.nb}.", en=f"{what.en}.")
+
+
+class StoreUnavailable(StoreError):
+    """The location names a kind of store this build of the program cannot open."""
+
+    def __init__(self, location: str, what: Text):
+        super().__init__(location, what.en)
+        self.location = location
+        self.what = what
+
+    @property
+    def text(self) -> Text:
+        return Text(
+            nb=f"{self.what.nb} ({self.location}).",
+            en=f"{self.what.en} ({self.location}).",
+        )

@@ -1,4 +1,4 @@
-"""The database's municipality and comparison municipalities, kept in the meta table.
+"""The database's municipality and comparison municipalities: choosing them, reading them back.
 
 The figures and districts in one database belong to one municipality, so the choice is a
 property of the database (not of a user or a machine): everyone who opens it sees the same.
@@ -6,56 +6,20 @@ property of the database (not of a user or a machine): everyone who opens it see
 
 from __future__ import annotations
 
-import json
+from typing import Protocol
 
 from impactapp.catalog.municipalities import RegionData
 from impactapp.domain.place import Place
 
-from .core import StoreCore, guarded
-from .schema import META_TABLE
 
-MUNICIPALITY_KEY = "municipality"
-COMPARISON_KEY = "comparison"
+class PlaceKeeper(Protocol):
+    """The part of a store that holds the database's municipality."""
 
+    def municipality_code(self) -> str | None: ...
 
-class PlaceSettings(StoreCore):
-    """Reading and writing the municipality (a four-digit code) and the comparison codes."""
+    def comparison_codes(self) -> tuple[str, ...] | None: ...
 
-    @guarded
-    def _meta(self, key: str) -> str | None:
-        row = self._db.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?", [key]).fetchone()
-        return None if row is None else str(row[0])
-
-    def _write_meta(self, key: str, value: str | None) -> None:
-        """Set or remove one key; call inside ``db.atomic()``."""
-        if value is None:
-            self._db.execute(f"DELETE FROM {META_TABLE} WHERE key = ?", [key])
-        else:
-            self._db.execute(
-                f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
-
-    def municipality_code(self) -> str | None:
-        """The municipality chosen for this database, or None before the first choice."""
-        return self._meta(MUNICIPALITY_KEY) or None
-
-    def comparison_codes(self) -> tuple[str, ...] | None:
-        """The comparison municipalities chosen, or None while the default applies."""
-        raw = self._meta(COMPARISON_KEY)
-        try:
-            value = json.loads(raw) if raw else None
-        except ValueError:
-            return None
-        return tuple(str(v) for v in value) if isinstance(value, list) else None
-
-    @guarded
-    def set_place(self, code: str, comparison: tuple[str, ...] | None = None) -> None:
-        """Make ``code`` this database's municipality; ``comparison`` None restores the default.
-        Callers check the code against the region catalog first (see ``choose_place``)."""
-        with self._db.atomic():
-            self._write_meta(MUNICIPALITY_KEY, code)
-            self._write_meta(COMPARISON_KEY, None if comparison is None else json.dumps(
-                list(comparison)))
+    def set_place(self, code: str, comparison: tuple[str, ...] | None = None) -> None: ...
 
 
 class UnknownMunicipality(ValueError):
@@ -68,7 +32,7 @@ class UnknownMunicipality(ValueError):
                          "(four digits, e.g. 3405 for Lillehammer).")
 
 
-def database_place(store: PlaceSettings, data: RegionData) -> Place | None:
+def database_place(store: PlaceKeeper, data: RegionData) -> Place | None:
     """The database's Place (municipality, its districts, comparison), or None before the
     municipality is chosen (or when it names a code the region catalog lacks)."""
     code = store.municipality_code()
@@ -80,7 +44,7 @@ def database_place(store: PlaceSettings, data: RegionData) -> Place | None:
     return data.place(code, chosen)
 
 
-def choose_place(store: PlaceSettings, data: RegionData, code: str,
+def choose_place(store: PlaceKeeper, data: RegionData, code: str,
                  comparison: list[str] | None = None) -> Place:
     """Set the database's municipality (and comparison, None for the default) after checking
     every code; raises UnknownMunicipality naming the bad ones, changing nothing."""

@@ -19,18 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store.backup import DAILY, MANUAL, MIGRATION, RESTORE, BackupFile, describe, list_backups
-from ..store.restore import Restored
+from ..store import (
+    BACKUP_DAILY,
+    BACKUP_MANUAL,
+    BACKUP_MIGRATION,
+    BACKUP_RESTORE,
+    BackupFile,
+    FileMaintenance,
+    Restored,
+)
 from .labels import format_date
 
 
 def kind_label(kind: str) -> str:
     """Why a backup was taken, as the list shows it."""
     labels = {
-        DAILY: QCoreApplication.translate("BackupPicker", "daily"),
-        MIGRATION: QCoreApplication.translate("BackupPicker", "before an upgrade"),
-        RESTORE: QCoreApplication.translate("BackupPicker", "before a restore"),
-        MANUAL: QCoreApplication.translate("BackupPicker", "by hand"),
+        BACKUP_DAILY: QCoreApplication.translate("BackupPicker", "daily"),
+        BACKUP_MIGRATION: QCoreApplication.translate("BackupPicker", "before an upgrade"),
+        BACKUP_RESTORE: QCoreApplication.translate("BackupPicker", "before a restore"),
+        BACKUP_MANUAL: QCoreApplication.translate("BackupPicker", "by hand"),
     }
     return labels.get(kind, kind)
 
@@ -50,17 +57,19 @@ def restored_notice(restored: Restored) -> str:
 
 
 class BackupPicker(QDialog):
-    """Lists the backups of ``db_path`` (newest first) with their number of cases.
+    """Lists the backups of the database file ``files`` maintains (newest first) with their
+    number of cases.
 
     After ``exec()``, ``chosen`` is the backup file to restore, or None.
     """
 
-    def __init__(self, db_path: Path, lang: str, parent: QWidget | None = None):
+    def __init__(self, files: FileMaintenance, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.files = files
+        self.db_path = files.path
         self.lang = lang
         self.chosen: Path | None = None
-        self.backups: list[BackupFile] = list_backups(self.db_path)
+        self.backups: list[BackupFile] = files.backups()
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(680, 380)
         layout = QVBoxLayout(self)
@@ -108,7 +117,7 @@ class BackupPicker(QDialog):
         layout.addWidget(buttons)
 
     def _fill_row(self, row: int, backup: BackupFile) -> None:
-        summary = describe(backup.path)
+        summary = self.files.describe(backup.path)
         taken = f"{format_date(backup.taken.date(), self.lang)} {backup.taken:%H:%M}"
         cases = "?" if summary.cases is None else str(summary.cases)
         cells = (taken, kind_label(backup.kind), cases, backup.path.name)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..casefile import CaseFileInvalid, ImportedCase, import_case_file, write_case_file
 from ..domain.model import Alternative, Case, Catalog
 from ..domain.serialize import case_from_data, case_to_data
-from ..store import Profile, Store, StoreError
+from ..store import CaseStore, Profile, StoreError
 from . import district_fit
 from .labels import error_sentence
 
@@ -74,7 +74,8 @@ def ask_import_as_drafts(parent: QWidget, problems: list[str]) -> bool:
     return box.clickedButton() is as_draft
 
 
-def import_files(parent: QWidget, store: Store, catalog: Catalog, paths: list[Path]) -> list[int]:
+def import_files(parent: QWidget, store: CaseStore, catalog: Catalog,
+                 paths: list[Path]) -> list[int]:
     """Validate every file, then import all of them, or none if one is invalid.
 
     A file refused only because it claims an approval without its record can come in as a
@@ -123,7 +124,7 @@ def import_files(parent: QWidget, store: Store, catalog: Catalog, paths: list[Pa
         return []
 
 
-def export_file(parent: QWidget, store: Store, case_id: int, path: Path) -> bool:
+def export_file(parent: QWidget, store: CaseStore, case_id: int, path: Path) -> bool:
     """Write a case to a case file; a failure is shown, never raised."""
     try:
         write_case_file(store.get_case(case_id), path)

@@ -15,7 +15,7 @@ from ..domain.indicator_targets import figures_only
 from ..domain.model import Catalog
 from ..examples import example_origins, load_examples, missing_examples
 from ..indicators.latest import latest_value_lookup
-from ..store import NotFound, Store, StoreError, content_hash
+from ..store import CaseStore, NotFound, Opener, StoreError, content_hash, reopener
 from ..store.place import database_place
 from . import case_ops
 from .autosave import BackgroundSaver
@@ -40,10 +40,12 @@ if TYPE_CHECKING:
 class AppController(QObject):
     """One per running program: owns the main window and the open case windows."""
 
-    def __init__(self, store: Store, catalog: Catalog, db_path: Path, lang: str,
-                 settings: UiSettings):
+    def __init__(self, store: CaseStore, catalog: Catalog, db_path: Path | str, lang: str,
+                 settings: UiSettings, *, opener: Opener | None = None):
         super().__init__()
         self.store = store
+        # Views and workers open their own connections with it (the composition root's).
+        self.opener: Opener = opener or reopener(store)
         self.catalog = catalog
         self.db_path = db_path
         self.lang = lang
@@ -78,7 +80,7 @@ class AppController(QObject):
         self.main.add_view(self.tr("Budget"), lambda: self.followup_view("budget"))
         self.main.cases_changed.connect(self._cases_changed)
         self.places = PlaceActions(self.main, store, database_place(store, region_data()),
-                                   catalog.indicators, lang)
+                                   catalog.indicators, lang, opener=self.opener)
         self.places.data_stored.connect(self._package_or_fetch_stored)
         self.main.menus.package_import_requested.connect(self.places.ask_and_import_package)
         self.main.menus.municipality_requested.connect(self.places.choose_municipality)
@@ -91,7 +93,7 @@ class AppController(QObject):
         if self._views is None:
             from .comparison import ComparisonViews  # imported when first needed (pandas)
 
-            self._views = ComparisonViews(self.store.path, self.catalog, self.lang, self,
+            self._views = ComparisonViews(self.opener, self.catalog, self.lang, self,
                                           clock=self.store.time_source)
             self._views.case_activated.connect(self.open_case)
         return self._views
@@ -101,7 +103,8 @@ class AppController(QObject):
             from .indicators import IndicatorView  # imported when first needed
 
             self._indicator_view = IndicatorView(self.store, self.catalog, self.lang,
-                                                 settings=self.settings.qsettings)
+                                                 settings=self.settings.qsettings,
+                                                 opener=self.opener)
             self._indicator_view.data_stored.connect(self._indicator_data_stored)
         return self._indicator_view
 

@@ -5,6 +5,9 @@ seconds, too long to hold up the start. Restoring while running closes the case 
 saves what is pending first) and the database, restores, and then closes ImpactApp: the
 windows, views and workers all hold the old database, so it is started again on the restored
 one rather than rewired in place.
+
+All of it is the store's file maintenance: a store without files (a database server, backed
+up by its own tools) has none, and the File menu then does not offer these entries.
 """
 
 from __future__ import annotations
@@ -16,16 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.clock import local_naive
-from ..store import StoreError
-from ..store.backup import (
-    MANUAL,
-    backup_folders,
-    copy_database,
-    open_read_only,
-    take_daily_backup,
-)
-from ..store.paths import make_private_dir
-from ..store.restore import check_candidate, restore_database
+from ..store import FileMaintenance, StoreError, file_maintenance
 from .backup_picker import BackupPicker, restored_notice
 from .error_box import show_error
 from .labels import error_sentence
@@ -35,15 +29,6 @@ if TYPE_CHECKING:
     from .controller import AppController
 
 
-def write_backup(db_path: Path, target: Path) -> Path:
-    """A checked online backup of ``db_path`` at ``target`` (for a worker thread)."""
-    conn = open_read_only(db_path)
-    try:
-        return copy_database(conn, target)
-    finally:
-        conn.close()
-
-
 class DatabaseActions(QObject):
     """What the File menu's backup entries do, and the backup taken on the first start of a day."""
 
@@ -51,21 +36,25 @@ class DatabaseActions(QObject):
         super().__init__(controller)
         self.controller = controller
         self.task: Task | None = None
-
-    @property
-    def db_path(self) -> Path:
-        return self.controller.store.path
+        #: The database file's maintenance; None for a store without files.
+        self.files: FileMaintenance | None = file_maintenance(controller.store)
+        menus = controller.main.menus
+        for action in (menus.backup_action, menus.restore_backup_action):
+            action.setVisible(self.files is not None)
 
     def _status(self, text: str, ms: int = 10000) -> None:
         self.controller.main.statusBar().showMessage(text, ms)
 
     # --- backups --------------------------------------------------------------------------
 
-    def start_daily_backup(self) -> Task:
+    def start_daily_backup(self) -> Task | None:
         """Take the day's backup in the background if none was taken today; reports in the
         status bar, never in a dialog (nothing is asked of the user)."""
-        path, now = self.db_path, local_naive(self.controller.store.time_source)
-        self.task = run_task(lambda _state: take_daily_backup(path, now),
+        files = self.files
+        if files is None:
+            return None
+        now = local_naive(self.controller.store.time_source)
+        self.task = run_task(lambda _state: files.daily_backup(now),
                              self._daily_done, self._daily_failed)
         return self.task
 
@@ -79,26 +68,22 @@ class DatabaseActions(QObject):
 
     def backup_now(self) -> Task | None:
         """Ask where, then write a checked backup there in the background."""
-        folder = backup_folders(self.db_path)[0]
-        try:
-            make_private_dir(folder)  # suggested: beside the automatic ones, listed with them
-        except OSError:
-            folder = self.db_path.parent
-        now = local_naive(self.controller.store.time_source)
-        start = folder / f"{self.db_path.stem}-{now:%Y%m%d-%H%M%S}-{MANUAL}.db"
+        files = self.files
+        if files is None:
+            return None
+        start = files.suggested_backup(local_naive(self.controller.store.time_source))
         path, _ = QFileDialog.getSaveFileName(
             self.controller.main, self.tr("Back up the database"), str(start),
             self.tr("ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)"))
         if not path:
             return None
         target = Path(path)
-        if target.exists() and target.samefile(self.db_path):
+        if target.exists() and target.samefile(files.path):
             QMessageBox.warning(self.controller.main, self.tr("Back up the database"),
                                 self.tr("That is the database itself; choose another file."))
             return None
-        db_path = self.db_path
         self._status(self.tr("Backing up the database …"), 0)
-        self.task = run_task(lambda _state: write_backup(db_path, target),
+        self.task = run_task(lambda _state: files.backup(target),
                              self._backup_done, self._backup_failed)
         return self.task
 
@@ -114,15 +99,18 @@ class DatabaseActions(QObject):
 
     def restore_from_backup(self) -> bool:
         """Choose a backup, confirm, restore it, and close ImpactApp; False if not restored."""
+        files = self.files
+        if files is None:
+            return False
         main = self.controller.main
         lang = self.controller.lang
         title = self.tr("Restore from backup")
-        picker = BackupPicker(self.db_path, lang, main)
+        picker = BackupPicker(files, lang, main)
         if not picker.exec() or picker.chosen is None:
             return False
         chosen = picker.chosen
         try:
-            check_candidate(chosen)  # refused before anything is closed
+            files.check_candidate(chosen)  # refused before anything is closed
         except StoreError as exc:
             show_error(main, title, exc, lang, self.tr("The database has not been changed."))
             return False
@@ -130,16 +118,14 @@ class DatabaseActions(QObject):
             "Restore %1 in place of the database %2?\n\nThe database as it is now is backed "
             "up first. Open case windows are saved and closed, and ImpactApp closes when the "
             "backup has been restored: start it again to work on the restored database."
-        ).replace("%1", str(chosen)).replace("%2", str(self.db_path)))
+        ).replace("%1", str(chosen)).replace("%2", str(files.path)))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        db_path = self.db_path
         self.controller.close_all()
         self.controller.store.close()
         main.hide()
         try:
-            restored = restore_database(chosen, db_path,
-                                        local_naive(self.controller.store.time_source))
+            restored = files.restore(chosen, local_naive(self.controller.store.time_source))
         except (StoreError, OSError) as exc:
             show_error(None, title, exc, lang, self.tr(
                 "The database has not been changed. ImpactApp closes now; start it again."))

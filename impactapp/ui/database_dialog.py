@@ -27,18 +27,28 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.clock import Clock, local_naive
-from ..store import BackupError, DatabaseUnusable, Store, StoreError
-from ..store.backup import list_backups
-from ..store.connection import DatabaseReadOnly
+from ..store import (
+    BackupError,
+    CaseStore,
+    DatabaseReadOnly,
+    DatabaseUnusable,
+    StoreError,
+    StoreUnavailable,
+    maintenance_at,
+    open_store,
+)
 from ..store.errors import DAMAGED, FOREIGN, NEWER_SCHEMA, NOT_SQLITE
-from ..store.restore import restore_database
+from ..store.opener import as_location, shown_location
 from .backup_picker import BackupPicker, restored_notice
 from .error_box import show_error
 from .labels import error_detail, error_sentence
 
 
-def problem_kind(path: Path, error: BaseException) -> str:
-    """What is wrong, in the dialog's terms: one key per explanation it has."""
+def problem_kind(path: Path | None, error: BaseException) -> str:
+    """What is wrong, in the dialog's terms: one key per explanation it has (``path`` is
+    None for a store that is not a file)."""
+    if isinstance(error, StoreUnavailable):
+        return "unavailable"
     if isinstance(error, DatabaseReadOnly):
         return "read_only_folder" if error.folder else "read_only_file"
     if isinstance(error, BackupError):
@@ -48,6 +58,8 @@ def problem_kind(path: Path, error: BaseException) -> str:
             return "truncated" if error.detail.startswith("truncated") else "damaged"
         if error.reason in (NOT_SQLITE, FOREIGN, NEWER_SCHEMA):
             return error.reason
+    if path is None:
+        return "no_access"
     try:
         if not path.parent.is_dir():
             return "missing_folder"
@@ -90,6 +102,9 @@ def explanation(kind: str) -> str:
             "ask for write access to the folder, and start ImpactApp again."),
         "folder": QCoreApplication.translate(
             "DatabaseDialog", "This is a folder, not a database file."),
+        "unavailable": QCoreApplication.translate(
+            "DatabaseDialog", "This version of ImpactApp cannot open this kind of database. "
+            "Open a database file instead, or ask whoever set up the shared database."),
         "no_access": QCoreApplication.translate(
             "DatabaseDialog", "The file cannot be reached: you may lack permission to open "
             "it, or the drive it is on is not available."),
@@ -107,14 +122,17 @@ def _exists(path: Path) -> bool:
 class DatabaseDialog(QDialog):
     """The choices at start when the database cannot be opened.
 
-    After ``exec()``, ``chosen`` is the database file to open next (None: quit).
+    After ``exec()``, ``chosen`` is the database file to open next (None: quit). Restoring
+    a backup is offered only for a store kept in a file (one with file maintenance).
     """
 
-    def __init__(self, db_path: Path, error: BaseException, lang: str,
+    def __init__(self, db_path: Path | str, error: BaseException, lang: str,
                  parent: QWidget | None = None, clock: Clock | None = None):
         super().__init__(parent)
         self.clock = clock
-        self.db_path = Path(db_path)
+        self.files = maintenance_at(as_location(db_path))
+        self.location = shown_location(db_path)
+        self.db_path = self.files.path if self.files is not None else None
         self.error = error
         self.lang = lang
         self.kind = problem_kind(self.db_path, error)
@@ -136,7 +154,7 @@ class DatabaseDialog(QDialog):
 
         heading = QLabel(f"<b>{self.tr('ImpactApp cannot open the database')}</b>", self)
         column.addWidget(heading)
-        self.file_label = self._label(str(self.db_path))
+        self.file_label = self._label(self.location)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setAccessibleName(self.tr("Database file"))
         column.addWidget(self.file_label)
@@ -159,13 +177,14 @@ class DatabaseDialog(QDialog):
         self.details_button.toggled.connect(self.technical_label.setVisible)
         column.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.technical_label)
-        unchanged = self.tr("The file has not been changed.") if _exists(self.db_path) \
+        unchanged = self.tr("The file has not been changed.") \
+            if self.db_path is not None and _exists(self.db_path) \
             else self.tr("Nothing has been created or changed.")
         self.unchanged_label = self._label(f"<b>{unchanged}</b>")
         column.addWidget(self.unchanged_label)
         column.addSpacing(8)
 
-        count = len(list_backups(self.db_path))
+        count = len(self.files.backups()) if self.files is not None else 0
         backups = self.tr("%n backup(s) of this database.", "", count) if count \
             else self.tr("There is no backup of this database yet; you can choose a backup "
                          "file.")
@@ -176,6 +195,7 @@ class DatabaseDialog(QDialog):
             column, self.tr("Restore a backup …"),
             self.tr("Put a backup in place of this database; the file there now is kept.")
             + " " + backups, self.restore_backup)
+        self.restore_button.setVisible(self.files is not None)
         self.new_button = self._choice(
             column, self.tr("Create a new database …"),
             self.tr("Start with an empty database in a file you choose."), self.create_new)
@@ -201,7 +221,7 @@ class DatabaseDialog(QDialog):
         return self.tr("ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)")
 
     def _start_folder(self) -> str:
-        folder = self.db_path.parent
+        folder = self.db_path.parent if self.db_path is not None else Path.home()
         return str(folder if folder.is_dir() else Path.home())
 
     # --- the choices ------------------------------------------------------------------------
@@ -215,22 +235,24 @@ class DatabaseDialog(QDialog):
             self.accept()
 
     def restore_backup(self) -> None:
-        picker = BackupPicker(self.db_path, self.lang, self)
+        if self.files is None:
+            return
+        picker = BackupPicker(self.files, self.lang, self)
         if not picker.exec() or picker.chosen is None:
             return
         try:
-            restored = restore_database(picker.chosen, self.db_path, local_naive(self.clock))
+            restored = self.files.restore(picker.chosen, local_naive(self.clock))
         except (StoreError, OSError) as exc:
             show_error(self, self.tr("Restore a backup"), exc, self.lang,
                        self.tr("The database has not been changed."))
             return
         QMessageBox.information(self, self.tr("Restore a backup"), restored_notice(restored))
-        self.chosen = self.db_path
+        self.chosen = self.files.path
         self.accept()
 
     def create_new(self) -> None:
-        suggested = self.db_path.parent / "impactapp.db" if self.db_path.parent.is_dir() \
-            else Path.home() / "impactapp.db"
+        folder = Path(self._start_folder())
+        suggested = folder / "impactapp.db"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Create a new database"), str(suggested), self._filter(),
             options=QFileDialog.Option.DontConfirmOverwrite)
@@ -249,20 +271,21 @@ class DatabaseDialog(QDialog):
         self.accept()
 
 
-def open_store_interactively(db_path: Path, lang: str,
-                             opener: Callable[[Path], Store] = Store.open,
-                             clock: Clock | None = None) -> Store | None:
-    """Open the database; while it cannot be opened, let the user choose what to do
-    (``clock`` dates the backup a restore takes of the database it replaces).
+def open_store_interactively(location: Path | str, lang: str,
+                             opener: Callable[[Path | str], CaseStore] = open_store,
+                             clock: Clock | None = None) -> CaseStore | None:
+    """Open the store at ``location`` with ``opener`` (a location -> store); while it cannot
+    be opened, let the user choose what to do (``clock`` dates the backup a restore takes of
+    the database it replaces).
 
     Returns the open store, or None when the user chose to quit.
     """
-    path = Path(db_path)
+    place = as_location(location)
     while True:
         try:
-            return opener(path)
+            return opener(place)
         except (StoreError, OSError) as exc:
-            dialog = DatabaseDialog(path, exc, lang, clock=clock)
+            dialog = DatabaseDialog(place, exc, lang, clock=clock)
             if not dialog.exec() or dialog.chosen is None:
                 return None
-            path = dialog.chosen
+            place = dialog.chosen

@@ -12,11 +12,11 @@ from ..catalog.municipalities import catalog_with_all_districts, region_data
 from ..domain.district_check import foreign_districts, without_districts
 from ..domain.model import Case, Catalog
 from ..domain.place import Place
-from ..store import Store
+from ..store import CaseStore
 from ..store.place import database_place
 
 
-def import_catalog(store: Store, catalog: Catalog) -> tuple[Catalog, Place | None]:
+def import_catalog(store: CaseStore, catalog: Catalog) -> tuple[Catalog, Place | None]:
     """The catalog to read case files with (every official district known, so that a foreign
     one is asked about here rather than refused as unknown), and the database's municipality."""
     place = database_place(store, region_data())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.history import HistoryEntry
 from ..domain.model import Catalog
-from ..store import Store, StoreError
+from ..store import CaseStore, StoreError
 from .labels import error_sentence
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def _short(value: str, limit: int = 48) -> str:
 class HistoryDialog(QDialog):
     """The case's history, oldest first, each event unfolded to show what it changed."""
 
-    def __init__(self, store: Store, case_id: int, catalog: Catalog, lang: str,
+    def __init__(self, store: CaseStore, case_id: int, catalog: Catalog, lang: str,
                  title: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.lang = lang

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Catalog
-from ..store import Store, StoreError
+from ..store import CaseStore, StoreError
 from . import case_ops
 from .case_filter import CaseFilterProxy
 from .case_list_model import CASE_ID_ROLE, CaseListModel
@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     cases_changed = Signal()  # after every refresh: views over all cases read them again
 
-    def __init__(self, store: Store, catalog: Catalog, db_path: Path, lang: str = "nb",
+    def __init__(self, store: CaseStore, catalog: Catalog, db_path: Path | str, lang: str = "nb",
                  settings: UiSettings | None = None):
         super().__init__()
         self.store = store

@@ -17,7 +17,7 @@ from ..domain.place import Place
 from ..indicators.comparison import NATIONAL
 from ..indicators.fetching import is_fetched
 from ..indicators.package import PackageError, PackageImported, import_package
-from ..store import Store, StoreError
+from ..store import CaseStore, Opener, StoreError, reopener
 from ..store.place import choose_place, database_place
 from .indicators import tasks
 from .labels import error_sentence
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 Fetcher = Callable[[list[Indicator], list[str], TaskState], "tasks.FetchOutcome"]
 
 
-def ask_for_place(store: Store, regions: RegionData | None = None,
+def ask_for_place(store: CaseStore, regions: RegionData | None = None,
                   parent: QWidget | None = None) -> Place | None:
     """The database's Place; at first start (none chosen yet) the chooser asks for it first.
     None when the user cancels the chooser."""
@@ -45,10 +45,10 @@ def ask_for_place(store: Store, regions: RegionData | None = None,
     return choose_place(store, regions, dialog.chosen() or "")
 
 
-def _import_package_task(db_path: Path, who: str, path: Path, place: Place,
+def _import_package_task(opener: Opener, path: Path, place: Place,
                          indicators: dict[str, Indicator], state: TaskState) -> PackageImported:
     state.progress(0.1)
-    with Store.open(db_path, who=who) as store:
+    with opener() as store:
         imported = import_package(path, place, indicators, store)
     state.progress(1.0)
     return imported
@@ -59,12 +59,13 @@ class PlaceActions(QObject):
 
     data_stored = Signal()
 
-    def __init__(self, window: MainWindow, store: Store, place: Place | None,
+    def __init__(self, window: MainWindow, store: CaseStore, place: Place | None,
                  indicators: dict[str, Indicator], lang: str, *,
-                 fetcher: Fetcher | None = None):
+                 fetcher: Fetcher | None = None, opener: Opener | None = None):
         super().__init__(window)
         self.window = window
         self.store = store
+        self.opener: Opener = opener or reopener(store)  # the workers' own connections
         self.place = place
         self.indicators = indicators
         self.lang = lang
@@ -118,9 +119,9 @@ class PlaceActions(QObject):
         if self.place is None:
             self._refuse(self.tr("Choose the database's municipality first."))
             return False
-        db, who, place, indicators = self.store.path, self.store.who, self.place, self.indicators
+        opener, place, indicators = self.opener, self.place, self.indicators
         self.task = run_task(
-            lambda state: _import_package_task(db, who, path, place, indicators, state),
+            lambda state: _import_package_task(opener, path, place, indicators, state),
             self._package_imported, self._package_failed)
         return True
 
@@ -179,10 +180,9 @@ class PlaceActions(QObject):
         return True
 
     def _default_fetcher(self) -> Fetcher:
-        db, who, base_url = self.store.path, self.store.who, tasks.configured_base_url()
-        clock, place = self.store.time_source, self.place
+        opener, base_url, place = self.opener, tasks.configured_base_url(), self.place
         return lambda indicators, regions, state: tasks.fetch_indicators(
-            db, who, indicators, regions, state, base_url=base_url, clock=clock, place=place)
+            opener, indicators, regions, state, base_url=base_url, place=place)
 
     def _progress(self, fraction: float) -> None:
         self.progress_bar.setValue(round(fraction * 100))

@@ -16,8 +16,8 @@ import pytest
 from impactapp.cli import main
 from impactapp.domain.model import Case
 from impactapp.store import DatabaseUnusable, Store
-from impactapp.store.backup import DAILY, take_backup
-from impactapp.store.schema import SCHEMA_VERSION
+from impactapp.store.sqlite.backup import DAILY, take_backup
+from impactapp.store.sqlite.schema import SCHEMA_VERSION
 from tests.store.bad_databases import KINDS, make
 
 FIXTURES = Path(__file__).resolve().parents[1] / "store" / "fixtures"

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from impactapp.store import Store
-from impactapp.store.conflicts import REPLACED, TAKE_OVER
 from impactapp.store.content import sha256_hex
+from impactapp.store.sqlite.conflicts import REPLACED, TAKE_OVER
 
 
 @dataclass

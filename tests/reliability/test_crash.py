@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from impactapp.store import connection
+from impactapp.store.sqlite import connection
 
 from .harness import SUMMARY, kill_after, start
 from .ledger import InFlight, Ledger, Stored, integrity

@@ -45,10 +45,10 @@ from impactapp.store import (
     StatusError,
     Store,
     StoreError,
-    connection,
     content_hash,
 )
 from impactapp.store.content import canonical_text, sha256_hex
+from impactapp.store.sqlite import connection
 
 TEXT_FIELDS = ("title", "problem", "goals", "prerequisites", "principled_questions")
 CRITERIA = ("env.climate_mitigation", "env.noise", "dist.low_income", "econ.municipal_budget")

@@ -15,8 +15,8 @@ import pytest
 
 from impactapp.domain.model import Case
 from impactapp.store import BackupError, Store
-from impactapp.store import backup as backups
-from impactapp.store.backup import (
+from impactapp.store.sqlite import backup as backups
+from impactapp.store.sqlite.backup import (
     DAILY,
     KEEP,
     MANUAL,

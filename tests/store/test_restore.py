@@ -14,11 +14,11 @@ import pytest
 
 from impactapp.domain.model import Case
 from impactapp.store import BackupError, DatabaseUnusable, Store
-from impactapp.store.backup import MANUAL, RESTORE, list_backups, take_backup
-from impactapp.store.check import check_database
 from impactapp.store.errors import FOREIGN
-from impactapp.store.restore import restore_database
-from impactapp.store.schema import SCHEMA_VERSION
+from impactapp.store.sqlite.backup import MANUAL, RESTORE, list_backups, take_backup
+from impactapp.store.sqlite.check import check_database
+from impactapp.store.sqlite.restore import restore_database
+from impactapp.store.sqlite.schema import SCHEMA_VERSION
 
 from .bad_databases import KINDS, make
 

@@ -63,8 +63,9 @@ def test_a_database_locked_by_another_program_at_open_is_busy_in_plain_words(
         tmp_path, monkeypatch):
     import sqlite3
 
-    from impactapp.store import Store, connection
+    from impactapp.store import Store
     from impactapp.store.errors import BUSY
+    from impactapp.store.sqlite import connection
 
     path = tmp_path / "saker.db"
     Store.open(path).close()
@@ -85,7 +86,8 @@ def test_a_database_locked_by_another_program_at_open_is_busy_in_plain_words(
 
 
 def test_a_header_ahead_of_the_file_while_a_journal_exists_is_left_to_sqlite(tmp_path):
-    from impactapp.store import Store, connection
+    from impactapp.store import Store
+    from impactapp.store.sqlite import connection
 
     path = tmp_path / "saker.db"
     with Store.open(path) as store:

@@ -23,10 +23,10 @@ from impactapp.store import (
     StoreError,
     default_db_path,
 )
-from impactapp.store.connection import use_wal
 from impactapp.store.errors import DAMAGED, FOREIGN, NEWER_SCHEMA, NOT_SQLITE
-from impactapp.store.paths import restrict_side_files
-from impactapp.store.schema import SCHEMA_VERSION, migrations
+from impactapp.store.sqlite.connection import use_wal
+from impactapp.store.sqlite.paths import restrict_side_files
+from impactapp.store.sqlite.schema import SCHEMA_VERSION, migrations
 
 NewCase = Callable[..., Case]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
@@ -203,7 +203,7 @@ def test_a_large_database_is_not_page_checked_on_open(
     tmp_path: Path, new_case: NewCase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Above the threshold the open relies on cheap checks; below it every page is checked.
-    import impactapp.store.connection as connection
+    import impactapp.store.sqlite.connection as connection
 
     path = tmp_path / "big.db"
     with Store.open(path) as store:

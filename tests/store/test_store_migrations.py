@@ -9,8 +9,8 @@ import pytest
 from impactapp.casefile import read_case_file
 from impactapp.domain.serialize import case_to_data
 from impactapp.store import Store, content_hash
-from impactapp.store.backup import MIGRATION, list_backups
-from impactapp.store.schema import SCHEMA_VERSION
+from impactapp.store.sqlite.backup import MIGRATION, list_backups
+from impactapp.store.sqlite.schema import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DATA = Path(__file__).resolve().parents[1] / "data"

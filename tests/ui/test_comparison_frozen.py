@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from impactapp.examples import load_examples
-from impactapp.store import Store
+from impactapp.store import Store, store_opener
 from impactapp.ui.case_list_model import CaseListModel
 from impactapp.ui.comparison import ComparisonViews
 from impactapp.ui.comparison.comparison_view import ComparisonView
@@ -39,7 +39,7 @@ def store(tmp_path: Path, catalog) -> Iterator[Store]:
 
 @pytest.fixture
 def view(qtbot, lang_nb, store, catalog) -> ComparisonView:
-    built = ComparisonViews(store.path, catalog, "nb")
+    built = ComparisonViews(store_opener(store.path), catalog, "nb")
     shown = built.comparison
     qtbot.addWidget(shown)
     qtbot.addWidget(built.portfolio)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from impactapp.domain.model import Case
 from impactapp.examples import load_examples
-from impactapp.store import Store
+from impactapp.store import Store, store_opener
 from impactapp.ui.case_list_model import CASE_ID_ROLE
 from impactapp.ui.comparison import ComparisonViews
 from impactapp.ui.comparison.cells import collation_key
@@ -62,7 +62,7 @@ def loaded(qtbot, view: ComparisonView) -> ComparisonView:
 
 @pytest.fixture
 def views(qtbot, lang_nb, store, cases, catalog) -> ComparisonViews:
-    built = ComparisonViews(store.path, catalog, "nb")
+    built = ComparisonViews(store_opener(store.path), catalog, "nb")
     for widget in (built.comparison, built.portfolio):
         qtbot.addWidget(widget)
     built.comparison.resize(1280, 800)
@@ -334,7 +334,7 @@ def lang_en(qapp):
 
 
 def test_screenshot_of_the_comparison_in_english(qtbot, qapp, lang_en, store, cases, catalog):
-    built = ComparisonViews(store.path, catalog, "en")
+    built = ComparisonViews(store_opener(store.path), catalog, "en")
     english = built.comparison
     qtbot.addWidget(english)
     english.resize(1280, 800)

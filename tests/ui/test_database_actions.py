@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from impactapp.domain.model import Case
 from impactapp.store import Store
-from impactapp.store.backup import DAILY, MANUAL, RESTORE, list_backups, take_backup
+from impactapp.store.sqlite.backup import DAILY, MANUAL, RESTORE, list_backups, take_backup
 from impactapp.ui.backup_picker import BackupPicker
 from impactapp.ui.controller import AppController
 from impactapp.ui.settings import UiSettings

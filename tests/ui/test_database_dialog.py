@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from impactapp.domain.model import Case
 from impactapp.store import BackupError, Store, StoreError
-from impactapp.store import backup as backup_module
-from impactapp.store.backup import DAILY, MIGRATION, take_backup
+from impactapp.store.sqlite import backup as backup_module
+from impactapp.store.sqlite.backup import DAILY, MIGRATION, take_backup
 from impactapp.ui.backup_picker import BackupPicker
 from impactapp.ui.database_dialog import DatabaseDialog, open_store_interactively
 from impactapp.ui.labels import error_sentence

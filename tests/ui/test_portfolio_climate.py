@@ -11,7 +11,7 @@ import pytest
 
 from impactapp.domain.climate_budget import DECIDED, PIPELINE
 from impactapp.examples import load_examples
-from impactapp.store import Store
+from impactapp.store import Store, store_opener
 from impactapp.ui.comparison import ComparisonViews
 from impactapp.ui.comparison.portfolio_view import PortfolioView
 
@@ -37,7 +37,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def _shown(qtbot, store: Store, catalog) -> PortfolioView:
-    views = ComparisonViews(store.path, catalog, "nb")
+    views = ComparisonViews(store_opener(store.path), catalog, "nb")
     qtbot.addWidget(views.comparison)
     qtbot.addWidget(views.portfolio)
     views.portfolio.resize(1280, 900)

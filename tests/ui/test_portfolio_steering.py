@@ -13,7 +13,7 @@ from impactapp.domain.indicator_targets import IndicatorTarget
 from impactapp.domain.plans import Plan
 from impactapp.report.portfolio import build_portfolio
 from impactapp.report.portfolio_render import render_portfolio_pdf
-from impactapp.store import Store
+from impactapp.store import Store, store_opener
 from impactapp.ui.comparison import ComparisonViews
 
 from ..analysis.cases import hand_made_cases
@@ -40,7 +40,7 @@ def test_portfolio_shows_gaps_and_coverage(qtbot, lang_nb, store, catalog, tmp_p
     store.replace_observations(EU60, observations())
     store.set_indicator_target(IndicatorTarget(EU60, 9.5, 2030, "lower"))
     store.add_plan(Plan("Boligsosial handlingsplan", targets=("1.2",)))
-    views = ComparisonViews(store.path, catalog, "nb")
+    views = ComparisonViews(store_opener(store.path), catalog, "nb")
     qtbot.addWidget(views.comparison)
     qtbot.addWidget(views.portfolio)
     views.portfolio.resize(1366, 768)

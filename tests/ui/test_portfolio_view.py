@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from impactapp.examples import load_examples
-from impactapp.store import Store
+from impactapp.store import Store, store_opener
 from impactapp.ui.comparison import ComparisonViews
 from impactapp.ui.comparison.portfolio_view import PortfolioView
 from impactapp.ui.i18n import install_translators
@@ -59,7 +59,7 @@ def shown_portfolio(qtbot, views: ComparisonViews) -> PortfolioView:
 def views(qtbot, lang_nb, store, catalog) -> ComparisonViews:
     for case in hand_made_cases():
         store.add_case(case)
-    built = ComparisonViews(store.path, catalog, "nb")
+    built = ComparisonViews(store_opener(store.path), catalog, "nb")
     shown_portfolio(qtbot, built)
     return built
 
@@ -196,7 +196,7 @@ def test_screenshot_of_the_portfolio_in_norwegian_and_greyscale(qtbot, lang_nb, 
                                                                   catalog):
     for case in hand_made_cases() + load_examples(catalog):
         store.add_case(case)
-    portfolio = shown_portfolio(qtbot, ComparisonViews(store.path, catalog, "nb"))
+    portfolio = shown_portfolio(qtbot, ComparisonViews(store_opener(store.path), catalog, "nb"))
     qtbot.wait(50)  # let the layouts settle on the charts' new heights
     assert portfolio.goals.height() >= portfolio.goals.sizeHint().height()
     _greyscale(save_screenshot(portfolio, "portfolio_nb"))
@@ -207,7 +207,7 @@ def test_screenshot_of_the_portfolio_in_english(qtbot, qapp, store, catalog):
     try:
         for case in hand_made_cases() + load_examples(catalog):
             store.add_case(case)
-        views = ComparisonViews(store.path, catalog, "en")
+        views = ComparisonViews(store_opener(store.path), catalog, "en")
         portfolio = shown_portfolio(qtbot, views)
         qtbot.wait(50)
         assert portfolio.goals.rows[12].label == "Climate action"

@@ -25,6 +25,7 @@ from ...analysis import portfolio_aggregates, restrict
 from ...analysis.tables import Tables
 from ...domain.clock import Clock, local_today
 from ...domain.model import Catalog
+from ...store import Opener
 from ..export_runner import ExportRunner
 from ..steering.portfolio_section import PortfolioSteering, steering_for
 from ..worker import run_task
@@ -48,11 +49,11 @@ from .source import ComparisonSource
 Aggregates = dict[str, pd.DataFrame]
 
 
-def with_steering(aggregates: Aggregates, db_path: Path, tables: Tables,
+def with_steering(aggregates: Aggregates, opener: Opener, tables: Tables,
                   case_ids: list[int] | None, catalog: Catalog, lang: str) -> Aggregates:
     """The aggregates with the steering tables of the same cases added; a worker's call."""
     chosen = tables if case_ids is None else restrict(tables, catalog, case_ids)
-    return {**aggregates, **steering_for(db_path, chosen, catalog, lang)}
+    return {**aggregates, **steering_for(opener, chosen, catalog, lang)}
 
 
 def aggregates_for(tables: Tables, case_ids: list[int] | None, catalog: Catalog,
@@ -196,10 +197,10 @@ class PortfolioView(QWidget):
         count = len(data.frame) if ids is None else len(ids)
         scope = self.comparison.scope_text()
         catalog, lang, tables = self.catalog, self.lang, data.tables
-        db_path = self.source.db_path
+        opener = self.source.opener
         self.scope_label.setText(self.tr("Working out the portfolio …"))
         run_task(lambda _state: with_steering(aggregates_for(tables, ids, catalog, lang),
-                                              db_path, tables, ids, catalog, lang),
+                                              opener, tables, ids, catalog, lang),
                  lambda result: self._computed(generation, result, scope, count),
                  self._failed)
 

@@ -1,7 +1,7 @@
 """Where both views get their cases: the comparison rows, read and laid out in a worker.
 
 Reading 10,000 cases and building the frame takes about a second, so it runs in a worker
-thread with its own database connection (SQLite is used from one thread per connection) and
+thread with its own connection from the opener (a connection per thread) and
 only while a view is on screen; when cases change, a view that is not shown is only marked
 stale and reloads when it is shown again.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
@@ -18,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from ...analysis.compare import build_comparison
 from ...analysis.tables import Tables
 from ...domain.model import Catalog
-from ...store import Store
+from ...store import Opener
 from ..worker import TaskState, run_task
 
 
@@ -30,12 +29,12 @@ class ComparisonData:
     frame: pd.DataFrame
 
 
-def read_comparison(db_path: Path, catalog: Catalog, lang: str,
+def read_comparison(opener: Opener, catalog: Catalog, lang: str,
                     state: TaskState | None = None) -> ComparisonData:
     """Read every case's comparison rows and lay them out (runs in a worker thread)."""
     if state is not None:
         state.progress(0.05)
-    with Store.open(db_path) as store:
+    with opener() as store:
         rows = store.comparison_rows(portfolio=True)  # the portfolio view counts them too
     if state is not None:
         state.progress(0.6)
@@ -52,9 +51,10 @@ class ComparisonSource(QObject):
     loaded = Signal(object)  # ComparisonData
     failed = Signal(str)
 
-    def __init__(self, db_path: Path, catalog: Catalog, lang: str, parent: QObject | None = None):
+    def __init__(self, opener: Opener, catalog: Catalog, lang: str,
+                 parent: QObject | None = None):
         super().__init__(parent)
-        self.db_path = db_path
+        self.opener = opener
         self.catalog = catalog
         self.lang = lang
         self.data: ComparisonData | None = None
@@ -86,8 +86,8 @@ class ComparisonSource(QObject):
         self._again = False
         self.stale = False
         self.loading.emit()
-        db_path, catalog, lang = self.db_path, self.catalog, self.lang
-        run_task(lambda state: read_comparison(db_path, catalog, lang, state),
+        opener, catalog, lang = self.opener, self.catalog, self.lang
+        run_task(lambda state: read_comparison(opener, catalog, lang, state),
                  self._done, self._failed)
 
     def _done(self, data: ComparisonData) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.clock import Clock
 from ...domain.model import Catalog
+from ...store import Opener
 from .comparison_view import ComparisonView
 from .portfolio_view import PortfolioView
 from .source import ComparisonSource
@@ -22,11 +22,11 @@ class ComparisonViews(QObject):
 
     case_activated = Signal(int)
 
-    def __init__(self, db_path: Path, catalog: Catalog, lang: str, parent: QObject | None = None,
-                 clock: Clock | None = None):
+    def __init__(self, opener: Opener, catalog: Catalog, lang: str,
+                 parent: QObject | None = None, clock: Clock | None = None):
         super().__init__(parent)
         # No Qt parent: the source lives as long as a view (or this object) refers to it.
-        self.source = ComparisonSource(db_path, catalog, lang)
+        self.source = ComparisonSource(opener, catalog, lang)
         self.comparison = ComparisonView(self.source, catalog, lang)
         self.portfolio = PortfolioView(self.source, self.comparison, catalog, lang, clock=clock)
         self.comparison.case_activated.connect(self.case_activated)

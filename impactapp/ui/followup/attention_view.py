@@ -24,7 +24,7 @@ from ...domain.followup import (
     followed_measures,
     status_label,
 )
-from ...store import Store
+from ...store import CaseStore
 from .numbers import show_number
 from .settings import climate_settings
 
@@ -36,7 +36,7 @@ class FollowUpView(QWidget):
 
     COLUMNS = ("case", "measure", "unit", "status", "why", "due", "expected", "reported")
 
-    def __init__(self, store: Store, lang: str = "nb", parent: QWidget | None = None):
+    def __init__(self, store: CaseStore, lang: str = "nb", parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.lang = lang

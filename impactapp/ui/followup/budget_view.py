@@ -29,7 +29,7 @@ from ...domain.followup import status_label
 from ...domain.sustainability_budget import Budget, BudgetLine, build_budget, nok_per_tonne
 from ...domain.vocabulary import STATUS_LABELS
 from ...files import write_private
-from ...store import Store
+from ...store import CaseStore
 from .numbers import show_number
 from .settings import climate_settings
 from .target_dialog import TargetDialog
@@ -54,7 +54,7 @@ class BudgetView(QWidget):
 
     case_activated = Signal(int)
 
-    def __init__(self, store: Store, lang: str = "nb", parent: QWidget | None = None):
+    def __init__(self, store: CaseStore, lang: str = "nb", parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.lang = lang

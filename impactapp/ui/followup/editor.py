@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.followup import STATUSES, STOPPED, FollowUp, FollowUpRefused, status_label
 from ...domain.model import Case
-from ...store import Store, StoreError
+from ...store import CaseStore, StoreError
 from ..labels import error_sentence
 from .numbers import parse_number, show_number
 
@@ -33,7 +33,7 @@ class FollowUpDialog(QDialog):
 
     reported = Signal(int)  # case id
 
-    def __init__(self, store: Store, case: Case, lang: str = "nb",
+    def __init__(self, store: CaseStore, case: Case, lang: str = "nb",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store

@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from ...catalog import CatalogInvalid
 from ...catalog.climate import ClimateConfig, load_climate_config
-from ...store import Store
+from ...store import CaseStore
 
 
-def climate_settings(store: Store) -> tuple[ClimateConfig, str]:
+def climate_settings(store: CaseStore) -> tuple[ClimateConfig, str]:
     """The configuration in force and a problem sentence ("" when none): a broken climate.yaml
     gives the defaults and its first problems, so the views still open."""
     try:

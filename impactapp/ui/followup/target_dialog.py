@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.climate_target import ClimateTarget, target_problems
-from ...store import Store
+from ...store import CaseStore
 
 
 class TargetDialog(QDialog):
     """Cut, target year, base year and the base year's emissions, checked by the domain."""
 
-    def __init__(self, store: Store, current: ClimateTarget | None,
+    def __init__(self, store: CaseStore, current: ClimateTarget | None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store

@@ -351,57 +351,57 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="71" />
+      <location filename="../controller.py" line="73" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="72" />
+      <location filename="../controller.py" line="74" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="73" />
+      <location filename="../controller.py" line="75" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="74" />
+      <location filename="../controller.py" line="76" />
       <source>Challenges</source>
       <translation>Utfordringer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="75" />
+      <location filename="../controller.py" line="77" />
       <source>Plans</source>
       <translation>Planer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="77" />
+      <location filename="../controller.py" line="79" />
       <source>Follow-up</source>
       <translation>Til oppfølging</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="78" />
+      <location filename="../controller.py" line="80" />
       <source>Budget</source>
       <translation>Budsjett</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="223" />
+      <location filename="../controller.py" line="226" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="270" />
+      <location filename="../controller.py" line="273" />
       <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
       <translation>Hver statusendring registrerer hvem som gjorde den, og profilen din har ikke navn ennå. Oppgi navnet ditt og enheten din først.</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="294" />
+      <location filename="../controller.py" line="297" />
       <source>All the example cases are already loaded.</source>
       <translation>Alle eksempelsakene er allerede lastet inn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="304" />
+      <location filename="../controller.py" line="302" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n eksempelsak lastet inn.</numerusform>
@@ -409,7 +409,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="320" />
+      <location filename="../controller.py" line="329" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -595,97 +595,97 @@
   <context>
     <name>BackupPicker</name>
     <message>
-      <location filename="../backup_picker.py" line="30" />
+      <location filename="../backup_picker.py" line="37" />
       <source>daily</source>
       <translation>daglig</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="31" />
+      <location filename="../backup_picker.py" line="38" />
       <source>before an upgrade</source>
       <translation>før en oppgradering</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="32" />
+      <location filename="../backup_picker.py" line="39" />
       <source>before a restore</source>
       <translation>før en gjenoppretting</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="33" />
+      <location filename="../backup_picker.py" line="40" />
       <source>by hand</source>
       <translation>tatt manuelt</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="40" />
+      <location filename="../backup_picker.py" line="47" />
       <source>The backup has been restored.</source>
       <translation>Sikkerhetskopien er gjenopprettet.</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="42" />
+      <location filename="../backup_picker.py" line="49" />
       <source>The database it replaced was backed up to %1.</source>
       <translation>Databasen den erstattet, ble sikkerhetskopiert til %1.</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="46" />
+      <location filename="../backup_picker.py" line="53" />
       <source>The file it replaced could not be used and was kept as %1.</source>
       <translation>Filen den erstattet, kunne ikke brukes og er tatt vare på som %1.</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="64" />
+      <location filename="../backup_picker.py" line="73" />
       <source>Restore a backup</source>
       <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="71" />
+      <location filename="../backup_picker.py" line="80" />
       <source>Backups</source>
       <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="73" />
+      <location filename="../backup_picker.py" line="82" />
       <source>Taken</source>
       <translation>Tatt</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="73" />
+      <location filename="../backup_picker.py" line="82" />
       <source>Why</source>
       <translation>Hvorfor</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="73" />
+      <location filename="../backup_picker.py" line="82" />
       <source>Cases</source>
       <translation>Saker</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="73" />
+      <location filename="../backup_picker.py" line="82" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="88" />
+      <location filename="../backup_picker.py" line="97" />
       <source>Backups of %1, newest first. The file there now is kept.</source>
       <translation>Sikkerhetskopier av %1, nyeste først. Filen som ligger der nå, blir tatt vare på.</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="93" />
+      <location filename="../backup_picker.py" line="102" />
       <source>There is no backup of %1 yet. Choose a backup file instead.</source>
       <translation>Det finnes ingen sikkerhetskopi av %1 ennå. Velg en sikkerhetskopifil i stedet.</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="98" />
+      <location filename="../backup_picker.py" line="107" />
       <source>&amp;Restore the selected backup</source>
       <translation>&amp;Gjenopprett den valgte sikkerhetskopien</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="101" />
+      <location filename="../backup_picker.py" line="110" />
       <source>Choose a &amp;file …</source>
       <translation>Velg en &amp;fil …</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="132" />
+      <location filename="../backup_picker.py" line="141" />
       <source>Choose a backup to restore</source>
       <translation>Velg en sikkerhetskopi å gjenopprette</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="133" />
+      <location filename="../backup_picker.py" line="142" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
@@ -1728,54 +1728,55 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="74" />
+      <location filename="../database_actions.py" line="63" />
       <source>Today's backup of the database: %1</source>
+      <extracomment>The database file's maintenance; None for a store without files.</extracomment>
       <translation>Dagens sikkerhetskopi av databasen: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="77" />
+      <location filename="../database_actions.py" line="66" />
       <source>Today's backup of the database failed: %1</source>
       <translation>Dagens sikkerhetskopi av databasen mislyktes: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="90" />
-      <location filename="../database_actions.py" line="96" />
-      <location filename="../database_actions.py" line="110" />
+      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="82" />
+      <location filename="../database_actions.py" line="95" />
       <source>Back up the database</source>
       <translation>Ta sikkerhetskopi av databasen</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="91" />
+      <location filename="../database_actions.py" line="77" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="97" />
+      <location filename="../database_actions.py" line="83" />
       <source>That is the database itself; choose another file.</source>
       <translation>Det er selve databasen; velg en annen fil.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="100" />
+      <location filename="../database_actions.py" line="85" />
       <source>Backing up the database …</source>
       <translation>Tar sikkerhetskopi av databasen …</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="106" />
+      <location filename="../database_actions.py" line="91" />
       <source>The database was backed up to %1</source>
       <translation>Databasen ble sikkerhetskopiert til %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="119" />
+      <location filename="../database_actions.py" line="107" />
       <source>Restore from backup</source>
       <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="127" />
+      <location filename="../database_actions.py" line="115" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="130" />
+      <location filename="../database_actions.py" line="118" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
@@ -1784,12 +1785,12 @@ The database as it is now is backed up first. Open case windows are saved and cl
 Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir lagret og lukket, og ImpactApp lukkes når sikkerhetskopien er gjenopprettet: start programmet igjen for å arbeide videre i den gjenopprettede databasen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="145" />
+      <location filename="../database_actions.py" line="131" />
       <source>The database has not been changed. ImpactApp closes now; start it again.</source>
       <translation>Databasen er ikke endret. ImpactApp lukkes nå; start programmet igjen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="149" />
+      <location filename="../database_actions.py" line="135" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation>ImpactApp lukkes nå; start programmet igjen for å arbeide i den gjenopprettede databasen.</translation>
     </message>
@@ -1797,87 +1798,92 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../database_dialog.py" line="64" />
+      <location filename="../database_dialog.py" line="76" />
       <source>The file is not a database: perhaps a document or another kind of file was chosen, or the file was overwritten.</source>
       <translation>Filen er ikke en database: kanskje et dokument eller en annen type fil ble valgt, eller filen er blitt overskrevet.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="67" />
+      <location filename="../database_dialog.py" line="79" />
       <source>The file is damaged: parts of it cannot be read, for example after a disk fault or a crash while it was being copied.</source>
       <translation>Filen er skadet: deler av den kan ikke leses, for eksempel etter en diskfeil eller et krasj mens den ble kopiert.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="70" />
+      <location filename="../database_dialog.py" line="82" />
       <source>The file is incomplete: its end is missing, for example after a copy that stopped half-way or a full disk.</source>
       <translation>Filen er ufullstendig: slutten mangler, for eksempel etter en kopiering som stoppet halvveis eller en full disk.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="73" />
+      <location filename="../database_dialog.py" line="85" />
       <source>The file is a database of another program, not of ImpactApp.</source>
       <translation>Filen er en database fra et annet program, ikke fra ImpactApp.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="75" />
+      <location filename="../database_dialog.py" line="87" />
       <source>The file was saved by a newer version of ImpactApp, which this version cannot read. Install the newer version to use it.</source>
       <translation>Filen er lagret av en nyere versjon av ImpactApp, som denne versjonen ikke kan lese. Installer den nyere versjonen for å bruke den.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="78" />
+      <location filename="../database_dialog.py" line="90" />
       <source>You may read the file but not change it, so ImpactApp could not save your work in it. Ask for write access to the file.</source>
       <translation>Du kan lese filen, men ikke endre den, så ImpactApp ville ikke kunne lagre arbeidet ditt i den. Be om skrivetilgang til filen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="81" />
+      <location filename="../database_dialog.py" line="93" />
       <source>You may not change anything in the folder the file lies in, so ImpactApp could not save your work there. Ask for write access to the folder.</source>
       <translation>Du kan ikke endre noe i mappen filen ligger i, så ImpactApp ville ikke kunne lagre arbeidet ditt der. Be om skrivetilgang til mappen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="84" />
+      <location filename="../database_dialog.py" line="96" />
       <source>The folder of the file does not exist. If it is on a network drive or a USB stick, connect it and start ImpactApp again.</source>
       <translation>Mappen filen skal ligge i, finnes ikke. Hvis den er på en nettverksstasjon eller en minnepinne, kobler du den til og starter ImpactApp på nytt.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="87" />
+      <location filename="../database_dialog.py" line="99" />
       <source>ImpactApp must bring this database up to its new version and backs it up first, but the backup could not be written. Make room on the disk, or ask for write access to the folder, and start ImpactApp again.</source>
       <translation>ImpactApp må oppgradere denne databasen til den nye versjonen og tar først en sikkerhetskopi av den, men sikkerhetskopien kunne ikke skrives. Frigjør plass på disken, eller be om skrivetilgang til mappen, og start ImpactApp på nytt.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="91" />
+      <location filename="../database_dialog.py" line="103" />
       <source>This is a folder, not a database file.</source>
       <translation>Dette er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="93" />
+      <location filename="../database_dialog.py" line="105" />
+      <source>This version of ImpactApp cannot open this kind of database. Open a database file instead, or ask whoever set up the shared database.</source>
+      <translation>Denne versjonen av ImpactApp kan ikke åpne denne typen database. Åpne en databasefil i stedet, eller spør den som satte opp den felles databasen.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="108" />
       <source>The file cannot be reached: you may lack permission to open it, or the drive it is on is not available.</source>
       <translation>Filen kan ikke nås: du mangler kanskje tillatelse til å åpne den, eller stasjonen den ligger på, er ikke tilgjengelig.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="122" />
+      <location filename="../database_dialog.py" line="140" />
       <source>ImpactApp – the database cannot be opened</source>
       <translation>ImpactApp – databasen kan ikke åpnes</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="141" />
+      <location filename="../database_dialog.py" line="159" />
       <source>Database file</source>
       <translation>Databasefil</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="151" />
+      <location filename="../database_dialog.py" line="169" />
       <source>Show details</source>
       <translation>Vis detaljer</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="162" />
+      <location filename="../database_dialog.py" line="180" />
       <source>The file has not been changed.</source>
       <translation>Filen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="163" />
+      <location filename="../database_dialog.py" line="182" />
       <source>Nothing has been created or changed.</source>
       <translation>Ingenting er opprettet eller endret.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../database_dialog.py" line="169" />
+      <location filename="../database_dialog.py" line="188" />
       <source>%n backup(s) of this database.</source>
       <translation>
         <numerusform>%n sikkerhetskopi av denne databasen.</numerusform>
@@ -1885,79 +1891,79 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="170" />
+      <location filename="../database_dialog.py" line="189" />
       <source>There is no backup of this database yet; you can choose a backup file.</source>
       <translation>Det finnes ingen sikkerhetskopi av denne databasen ennå; du kan velge en sikkerhetskopifil.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="173" />
+      <location filename="../database_dialog.py" line="192" />
       <source>Open another database …</source>
       <translation>Åpne en annen database …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="174" />
+      <location filename="../database_dialog.py" line="193" />
       <source>Choose a database file you already have.</source>
       <translation>Velg en databasefil du allerede har.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="176" />
+      <location filename="../database_dialog.py" line="195" />
       <source>Restore a backup …</source>
       <translation>Gjenopprett en sikkerhetskopi …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="177" />
+      <location filename="../database_dialog.py" line="196" />
       <source>Put a backup in place of this database; the file there now is kept.</source>
       <translation>Sett en sikkerhetskopi i stedet for denne databasen; filen som ligger der nå, blir tatt vare på.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="180" />
+      <location filename="../database_dialog.py" line="200" />
       <source>Create a new database …</source>
       <translation>Lag en ny database …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="181" />
+      <location filename="../database_dialog.py" line="201" />
       <source>Start with an empty database in a file you choose.</source>
       <translation>Start med en tom database i en fil du velger.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="183" />
+      <location filename="../database_dialog.py" line="203" />
       <source>Quit</source>
       <translation>Avslutt</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="183" />
+      <location filename="../database_dialog.py" line="203" />
       <source>Close ImpactApp without changing anything.</source>
       <translation>Lukk ImpactApp uten å endre noe.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="201" />
+      <location filename="../database_dialog.py" line="221" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="211" />
+      <location filename="../database_dialog.py" line="231" />
       <source>Open another database</source>
       <translation>Åpne en annen database</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="224" />
-      <location filename="../database_dialog.py" line="227" />
+      <location filename="../database_dialog.py" line="246" />
+      <location filename="../database_dialog.py" line="249" />
       <source>Restore a backup</source>
       <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="225" />
+      <location filename="../database_dialog.py" line="247" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="235" />
-      <location filename="../database_dialog.py" line="244" />
+      <location filename="../database_dialog.py" line="257" />
+      <location filename="../database_dialog.py" line="266" />
       <source>Create a new database</source>
       <translation>Lag en ny database</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="245" />
+      <location filename="../database_dialog.py" line="267" />
       <source>The file %1 already exists. Choose a new name, or open it with “Open another database”.</source>
       <translation>Filen %1 finnes allerede. Velg et nytt navn, eller åpne den med «Åpne en annen database».</translation>
     </message>
@@ -2795,69 +2801,69 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="70" />
+      <location filename="../indicators/view.py" line="71" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation>Hent fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="71" />
-      <location filename="../indicators/view.py" line="156" />
+      <location filename="../indicators/view.py" line="72" />
+      <location filename="../indicators/view.py" line="157" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation>Hent tallene for den valgte indikatoren fra Statistisk sentralbyrå</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="74" />
+      <location filename="../indicators/view.py" line="75" />
       <source>Fetch all from SSB</source>
       <translation>Hent alle fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="76" />
+      <location filename="../indicators/view.py" line="77" />
       <source>Import file …</source>
       <translation>Importer fil …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="77" />
+      <location filename="../indicators/view.py" line="78" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation>Importer en lagret JSON-stat-fil (.json) eller CSV-fil for den valgte indikatoren</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="87" />
+      <location filename="../indicators/view.py" line="88" />
       <source>Progress</source>
       <translation>Fremdrift</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="88" />
+      <location filename="../indicators/view.py" line="89" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="127" />
+      <location filename="../indicators/view.py" line="128" />
       <source>The indicator data could not be read: %1</source>
       <translation>Indikatordataene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="157" />
+      <location filename="../indicators/view.py" line="158" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation>Denne indikatoren publiseres ikke av Statistisk sentralbyrå: importer en lagret fil i stedet</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="205" />
+      <location filename="../indicators/view.py" line="206" />
       <source>Choose districts</source>
       <translation>Velg bydeler</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="206" />
+      <location filename="../indicators/view.py" line="207" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation>Bydelene som vises ved siden av kommunen, i tabellen og diagrammet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="229" />
+      <location filename="../indicators/view.py" line="230" />
       <source>Choose municipalities to compare with</source>
       <translation>Velg kommuner å sammenligne med</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="230" />
+      <location filename="../indicators/view.py" line="231" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation>Kommunene (og tallet for hele landet) %1 skal sammenlignes med. «Hent fra SSB» henter dem også fra indikatorens tabell.</translation>
     </message>
@@ -3631,40 +3637,40 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PlaceActions</name>
     <message>
-      <location filename="../place_actions.py" line="77" />
+      <location filename="../place_actions.py" line="78" />
       <source>Fetch progress</source>
       <extracomment>What the background fetch runs: fn(indicators, regions, state) -&gt; FetchOutcome.</extracomment>
       <translation>Framdrift for henting</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="97" />
-      <location filename="../place_actions.py" line="101" />
+      <location filename="../place_actions.py" line="98" />
+      <location filename="../place_actions.py" line="102" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="102" />
+      <location filename="../place_actions.py" line="103" />
       <source>This database is now for %1. Restart ImpactApp to see its districts and figures.</source>
       <translation>Databasen er nå for %1. Start ImpactApp på nytt for å se kommunens bydeler og tall.</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="110" />
-      <location filename="../place_actions.py" line="145" />
+      <location filename="../place_actions.py" line="111" />
+      <location filename="../place_actions.py" line="146" />
       <source>Import indicator package</source>
       <translation>Importer indikatorpakke</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="111" />
+      <location filename="../place_actions.py" line="112" />
       <source>Indicator package (*.zip)</source>
       <translation>Indikatorpakke (*.zip)</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="119" />
+      <location filename="../place_actions.py" line="120" />
       <source>Choose the database's municipality first.</source>
       <translation>Velg databasens kommune først.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="130" />
+      <location filename="../place_actions.py" line="131" />
       <source>Imported figures for %n indicator(s) from the package made %1.</source>
       <translation>
         <numerusform>Importerte tall for %n indikator fra pakken laget %1.</numerusform>
@@ -3672,22 +3678,22 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="137" />
+      <location filename="../place_actions.py" line="138" />
       <source>The package was not imported: %1</source>
       <translation>Pakken ble ikke importert: %1</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="157" />
+      <location filename="../place_actions.py" line="158" />
       <source>Fetch the indicator figures for %1 from Statistics Norway now? This runs in the background; without a network, import an indicator package later (File menu).</source>
       <translation>Vil du hente indikatortallene for %1 fra Statistisk sentralbyrå nå? Det skjer i bakgrunnen; uten nettverk kan du importere en indikatorpakke senere (Fil-menyen).</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="161" />
+      <location filename="../place_actions.py" line="162" />
       <source>Fetch figures</source>
       <translation>Hent tall</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="172" />
+      <location filename="../place_actions.py" line="173" />
       <source>Fetching figures for %1 …</source>
       <translation>Henter tall for %1 …</translation>
     </message>
@@ -4061,92 +4067,92 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PortfolioSteering</name>
     <message>
-      <location filename="../steering/portfolio_section.py" line="63" />
+      <location filename="../steering/portfolio_section.py" line="62" />
       <source>Indicator targets: where we stand</source>
       <translation>Indikatormål: hvor vi står</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="68" />
+      <location filename="../steering/portfolio_section.py" line="67" />
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="68" />
+      <location filename="../steering/portfolio_section.py" line="67" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="68" />
+      <location filename="../steering/portfolio_section.py" line="67" />
       <source>Latest</source>
       <translation>Siste tall</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="69" />
+      <location filename="../steering/portfolio_section.py" line="68" />
       <source>Gap</source>
       <translation>Avstand</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="69" />
+      <location filename="../steering/portfolio_section.py" line="68" />
       <source>Path</source>
       <translation>Utvikling</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="70" />
+      <location filename="../steering/portfolio_section.py" line="69" />
       <source>Indicator targets</source>
       <translation>Indikatormål</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="72" />
+      <location filename="../steering/portfolio_section.py" line="71" />
       <source>What addresses the locally relevant SDG targets</source>
       <translation>Hva som tar tak i de lokalt relevante delmålene</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="80" />
+      <location filename="../steering/portfolio_section.py" line="79" />
       <source>SDG target</source>
       <translation>Delmål</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="80" />
+      <location filename="../steering/portfolio_section.py" line="79" />
       <source>Plans</source>
       <translation>Planer</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="81" />
+      <location filename="../steering/portfolio_section.py" line="80" />
       <source>Decided measures</source>
       <translation>Vedtatte tiltak</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="81" />
+      <location filename="../steering/portfolio_section.py" line="80" />
       <source>Pipeline</source>
       <translation>Under arbeid</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="82" />
+      <location filename="../steering/portfolio_section.py" line="81" />
       <source>Coverage of locally relevant SDG targets</source>
       <translation>Dekning av lokalt relevante delmål</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="94" />
+      <location filename="../steering/portfolio_section.py" line="93" />
       <source>at most</source>
       <translation>høyst</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="94" />
+      <location filename="../steering/portfolio_section.py" line="93" />
       <source>at least</source>
       <translation>minst</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="95" />
+      <location filename="../steering/portfolio_section.py" line="94" />
       <source>configuration</source>
       <translation>konfigurasjonen</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="96" />
+      <location filename="../steering/portfolio_section.py" line="95" />
       <source>set in the program</source>
       <translation>satt i programmet</translation>
     </message>
     <message>
-      <location filename="../steering/portfolio_section.py" line="108" />
+      <location filename="../steering/portfolio_section.py" line="107" />
       <source>%1 of %2 locally relevant targets are addressed by nothing (marked).</source>
       <translation>%1 av %2 lokalt relevante delmål har ingenting som tar tak i dem (markert).</translation>
     </message>
@@ -4154,97 +4160,97 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="94" />
+      <location filename="../comparison/portfolio_view.py" line="95" />
       <source>Sustainability portfolio</source>
       <translation>Bærekraftsportefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="101" />
+      <location filename="../comparison/portfolio_view.py" line="102" />
       <source>E&amp;xport report (PDF) …</source>
       <translation>Eksporter rapport (&amp;PDF) …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="103" />
+      <location filename="../comparison/portfolio_view.py" line="104" />
       <source>Save the portfolio of the cases shown as a PDF/A report</source>
       <translation>Lagre porteføljen for sakene som vises som en PDF/A-rapport</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="118" />
+      <location filename="../comparison/portfolio_view.py" line="119" />
       <source>SDG goals</source>
       <translation>Bærekraftsmål</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="119" />
+      <location filename="../comparison/portfolio_view.py" line="120" />
       <source>Climate budget by year</source>
       <translation>Klimabudsjett etter år</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="120" />
+      <location filename="../comparison/portfolio_view.py" line="121" />
       <source>Cut</source>
       <translation>Kutt</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="120" />
+      <location filename="../comparison/portfolio_view.py" line="121" />
       <source>Increase</source>
       <translation>Økning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="120" />
+      <location filename="../comparison/portfolio_view.py" line="121" />
       <source>Total in force</source>
       <translation>Samlet virkning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="122" />
       <source>Distributional effects</source>
       <translation>Fordelingsvirkninger</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="122" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Districts</source>
       <translation>Bydeler</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="124" />
+      <location filename="../comparison/portfolio_view.py" line="125" />
       <source>No cases with such effects.</source>
       <translation>Ingen saker med slike virkninger.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="126" />
+      <location filename="../comparison/portfolio_view.py" line="127" />
       <source>No approved or decided measure with a quantified direct effect.</source>
       <translation>Ingen godkjente eller vedtatte tiltak med tallfestet direkte virkning.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="130" />
+      <location filename="../comparison/portfolio_view.py" line="131" />
       <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
       <translation>Saker som bidrar til hvert mål, ut fra bekreftede delmål; ± saker med blandet bidrag.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="132" />
+      <location filename="../comparison/portfolio_view.py" line="133" />
       <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation>Saker med positiv og negativ virkning i hver bydel; netto: summen av vurderingene (−3 til +3).</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="134" />
+      <location filename="../comparison/portfolio_view.py" line="135" />
       <source>Change in t CO2e per year against the zero alternative by the year it starts: direct effects of approved and decided cases only.</source>
       <translation>Endring i tonn CO2e per år mot nullalternativet etter året virkningen starter: bare direkte virkning i godkjente og vedtatte saker.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="137" />
+      <location filename="../comparison/portfolio_view.py" line="138" />
       <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
       <translation>Saker med negativ eller positiv virkning for hver gruppe, og om den negative virkningen har avbøtende tiltak.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="200" />
+      <location filename="../comparison/portfolio_view.py" line="201" />
       <source>Working out the portfolio …</source>
       <translation>Regner ut porteføljen …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="211" />
+      <location filename="../comparison/portfolio_view.py" line="212" />
       <source>all cases</source>
       <translation>alle saker</translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/portfolio_view.py" line="212" />
+      <location filename="../comparison/portfolio_view.py" line="213" />
       <source>Selection: %1 (%n case(s)).</source>
       <translation>
         <numerusform>Utvalg: %1 (%n sak).</numerusform>
@@ -4252,27 +4258,27 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="225" />
+      <location filename="../comparison/portfolio_view.py" line="226" />
       <source>The portfolio could not be worked out: %1</source>
       <translation>Porteføljen kunne ikke regnes ut: %1</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="251" />
+      <location filename="../comparison/portfolio_view.py" line="252" />
       <source>Export the portfolio report</source>
       <translation>Eksporter porteføljerapporten</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="252" />
+      <location filename="../comparison/portfolio_view.py" line="253" />
       <source>portfolio</source>
       <translation>portefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="253" />
+      <location filename="../comparison/portfolio_view.py" line="254" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="265" />
+      <location filename="../comparison/portfolio_view.py" line="266" />
       <source>Making the portfolio report …</source>
       <translation>Lager porteføljerapporten …</translation>
     </message>

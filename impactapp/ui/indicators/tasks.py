@@ -1,6 +1,6 @@
 """Fetching and importing indicator data in a worker thread (no widgets here).
 
-Each task opens its own Store on the database (one connection per thread), reports progress
+Each task opens its own store with the opener (one connection per thread), reports progress
 through the TaskState, and returns what happened; the view shows it on the UI thread.
 """
 
@@ -21,7 +21,7 @@ from ...indicators.importing import read_indicator_file
 from ...indicators.places import default_place
 from ...indicators.publishers import make_publishers
 from ...indicators.ratelimit import RateLimiter
-from ...store import Store, StoreError
+from ...store import Opener, StoreError
 from ..worker import TaskState
 
 
@@ -45,21 +45,19 @@ class FetchOutcome:
 
 
 def fetch_indicators(
-    db_path: Path,
-    who: str,
+    opener: Opener,
     indicators: Sequence[Indicator],
     regions: Sequence[str],
     state: TaskState,
     *,
     base_url: str,
     limiter: RateLimiter | None = None,
-    clock: Clock | None = None,
     place: Place | None = None,
 ) -> FetchOutcome:
     """Fetch each indicator (its regions and the compared ones) for ``place`` (the
     database's municipality; Oslo when none is chosen) and store the figures."""
     outcome = FetchOutcome()
-    with Store.open(db_path, who=who, clock=clock) as store:
+    with opener() as store:
         client = make_publishers(store, base_url, limiter=limiter, now=store.time_source.now)
         place = place or default_place()
         total = max(len(indicators), 1)
@@ -89,7 +87,7 @@ def fetch_indicators(
 
 
 def import_indicator_file(
-    db_path: Path, who: str, indicator: Indicator, path: Path, regions: Sequence[str],
+    opener: Opener, indicator: Indicator, path: Path, regions: Sequence[str],
     state: TaskState, clock: Clock | None = None,
 ) -> int:
     """Read the file (keeping the compared regions it holds) and store its figures; returns
@@ -97,7 +95,7 @@ def import_indicator_file(
     state.progress(0.1)
     observations = read_indicator_file(indicator, path, regions=regions, clock=clock)
     state.progress(0.6)
-    with Store.open(db_path, who=who, clock=clock) as store:
+    with opener() as store:
         count = store.replace_observations(indicator.id, observations)
     state.progress(1.0)
     return count

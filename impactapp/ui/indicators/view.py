@@ -28,7 +28,7 @@ from ...indicators import IndicatorDataError, SsbError
 from ...indicators.comparison import DEFAULT_COMPARISON, NATIONAL, region_name
 from ...indicators.fetching import is_fetched
 from ...indicators.ratelimit import RateLimiter
-from ...store import Store, StoreError
+from ...store import CaseStore, Opener, StoreError, reopener
 from ...store.place import choose_place, database_place
 from ..labels import error_sentence
 from ..steering.target_dialog import TargetPanel
@@ -46,12 +46,13 @@ class IndicatorView(QWidget):
     #: Figures were fetched or imported into the store (open case windows show them again).
     data_stored = Signal()
 
-    def __init__(self, store: Store, catalog: Catalog, lang: str = "nb",
+    def __init__(self, store: CaseStore, catalog: Catalog, lang: str = "nb",
                  parent: QWidget | None = None, *, settings: QSettings | None = None,
                  today: Callable[[], date] | None = None, base_url: str | None = None,
-                 limiter: RateLimiter | None = None):
+                 limiter: RateLimiter | None = None, opener: Opener | None = None):
         super().__init__(parent)
         self.store = store
+        self.opener: Opener = opener or reopener(store)  # the workers' own connections
         self.catalog = catalog
         self.lang = lang
         self.prefs = IndicatorPrefs(settings)
@@ -255,13 +256,12 @@ class IndicatorView(QWidget):
             return False
         base_url = self.base_url or tasks.configured_base_url()
         regions = self.comparison()
-        path, who, limiter = self.store.path, self.store.who, self.limiter
-        clock, place = self.store.time_source, self.place
+        opener, limiter, place = self.opener, self.limiter, self.place
         self._task_names = [i.name.get(self.lang) for i in indicators]
         return self._start(
-            lambda state: tasks.fetch_indicators(path, who, indicators, regions, state,
+            lambda state: tasks.fetch_indicators(opener, indicators, regions, state,
                                                  base_url=base_url, limiter=limiter,
-                                                 clock=clock, place=place),
+                                                 place=place),
             self._fetched)
 
     def ask_and_import(self) -> bool:
@@ -278,10 +278,10 @@ class IndicatorView(QWidget):
         if self.task is not None:
             return False
         regions = self.comparison()
-        db, who, clock = self.store.path, self.store.who, self.store.time_source
+        opener, clock = self.opener, self.store.time_source
         self._task_names = [path.name]
         return self._start(
-            lambda state: tasks.import_indicator_file(db, who, indicator, path, regions, state,
+            lambda state: tasks.import_indicator_file(opener, indicator, path, regions, state,
                                                       clock),
             lambda count: self._imported(indicator, path, count),
             lambda exc: self._import_failed(path, exc))

@@ -24,7 +24,7 @@ from ...domain.challenges import Challenge
 from ...domain.model import Catalog
 from ...domain.numbers import format_number
 from ...indicators.comparison import region_name
-from ...store import Store, StoreError
+from ...store import CaseStore, StoreError
 from ..indicators.prefs import IndicatorPrefs
 from ..labels import error_sentence
 
@@ -36,7 +36,7 @@ class ChallengesView(QWidget):
 
     case_activated = Signal(int)
 
-    def __init__(self, store: Store, catalog: Catalog, lang: str = "nb",
+    def __init__(self, store: CaseStore, catalog: Catalog, lang: str = "nb",
                  parent: QWidget | None = None, *, settings: QSettings | None = None):
         super().__init__(parent)
         self.store = store

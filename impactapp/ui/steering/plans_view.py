@@ -27,7 +27,7 @@ from ...casefile.plan_file import plans_to_yaml, read_plan_file
 from ...domain.model import Catalog
 from ...domain.plans import Coverage, Plan
 from ...files import write_private
-from ...store import Store, StoreError
+from ...store import CaseStore, StoreError
 from ..labels import error_sentence
 from .plan_dialog import PlanDialog
 
@@ -58,7 +58,7 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 class PlansView(QWidget):
     """Plans and strategies with the SDG targets and indicators they serve, and coverage."""
 
-    def __init__(self, store: Store, catalog: Catalog, lang: str = "nb",
+    def __init__(self, store: CaseStore, catalog: Catalog, lang: str = "nb",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store

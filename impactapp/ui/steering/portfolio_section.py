@@ -4,7 +4,6 @@ each locally relevant SDG target (plans, decided measures, pipeline)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 
 import pandas as pd
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -22,16 +21,16 @@ from ...analysis.steering import steering_aggregates
 from ...analysis.tables import Tables
 from ...domain.model import Catalog
 from ...domain.numbers import format_number
-from ...store import Store
+from ...store import Opener
 from .words import status_text
 
 UNADDRESSED = QColor("#fde0dd")
 
 
-def steering_for(db_path: Path, tables: Tables, catalog: Catalog,
+def steering_for(opener: Opener, tables: Tables, catalog: Catalog,
                  lang: str) -> dict[str, pd.DataFrame]:
     """The steering aggregates of the cases in ``tables``; opens its own store (a worker)."""
-    with Store.open(db_path) as store:
+    with opener() as store:
         plans = store.plans()
         stored = store.indicator_targets()
         observations = {i: store.observations(i) for i in catalog.indicators}

@@ -34,7 +34,7 @@ from ...domain.indicator_targets import (
 from ...domain.model import Catalog, Indicator
 from ...domain.numbers import NumberFormatError, format_number, parse_number
 from ...domain.observation import Observation
-from ...store import Store, StoreError
+from ...store import CaseStore, StoreError
 from ..labels import error_sentence
 from .words import gap_text, no_target_text, source_text, target_line, target_text
 
@@ -119,7 +119,8 @@ class TargetPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Store, catalog: Catalog, lang: str, parent: QWidget | None = None):
+    def __init__(self, store: CaseStore, catalog: Catalog, lang: str,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.catalog = catalog
