@@ -28,6 +28,15 @@ RETRYABLE = {"40001", "40P01", "55P03"}
 DISCONNECTED = "disconnected"
 
 
+def _values(params: Sequence[Any]) -> list[Any]:
+    """The parameters as PostgreSQL takes them: text cannot hold NUL characters.
+
+    The content JSON spells a NUL as ``\\u0000`` and keeps it; only the plain columns beside
+    it (the title the list shows, a follow-up note) lose it.
+    """
+    return [v.replace("\x00", "") if isinstance(v, str) and "\x00" in v else v for v in params]
+
+
 class PgCursor:
     """The part of a DB-API cursor the store reads, over the rows of one statement."""
 
@@ -137,7 +146,7 @@ class PgDatabase:
         text, returning = translate(sql)
         try:
             cursor = self.raw.cursor()
-            cursor.execute(text, list(params or ()))
+            cursor.execute(text, _values(params or ()))
             lastrowid = None
             if returning:
                 row = cursor.fetchone()
@@ -154,7 +163,7 @@ class PgDatabase:
         text, _ = translate(sql, returning=False)
         try:
             with self.raw.cursor() as cursor:
-                cursor.executemany(text, rows)
+                cursor.executemany(text, [_values(row) for row in rows])
         except psycopg.Error as exc:
             raise failure(exc) from exc
 

@@ -4,9 +4,11 @@ The shared statements use standard SQL where both databases agree (``ON CONFLICT
 ``COALESCE``, ``substr``); what is left to translate is small and listed here: ``?``
 placeholders become psycopg's ``%s`` (and a literal ``%`` is doubled), SQLite's ``COLLATE
 NOCASE`` becomes ``lower(...)``, a value for a boolean column (``cases.exempt``, an integer
-0 or 1 in SQLite) is turned into a boolean by the server, a rating read as ``COALESCE(value, special)`` mixes an integer
-and a text column (which PostgreSQL refuses) and is read as text, and an insert into a table
-with a generated id gets ``RETURNING id`` so the caller can read ``lastrowid``.
+0 or 1 in SQLite) is turned into a boolean by the server, a rating read as ``COALESCE(value,
+special)`` mixes an integer and a text column (which PostgreSQL refuses) and is read as text,
+and an insert into a table
+with a generated id gets ``RETURNING id`` so the caller can read ``lastrowid``. SQLite's ``BEGIN
+IMMEDIATE`` is a plain ``BEGIN``: PostgreSQL locks the rows a transaction writes as it goes.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _RATING = re.compile(r"COALESCE\((\w+)\.value, (\w+)\.special\)")
 @functools.lru_cache(maxsize=512)
 def translate(sql: str, returning: bool = True) -> tuple[str, bool]:
     """(the statement for psycopg, whether ``RETURNING id`` was added)."""
+    if sql.strip().upper() == "BEGIN IMMEDIATE":  # SQLite's "take the write lock now"
+        return "BEGIN", False
     text = _placeholders(_booleans(sql))
     text = _NOCASE.sub(r"lower(\1)", text)
     text = _RATING.sub(r"COALESCE(\1.value::text, \2.special)", text)

@@ -28,8 +28,11 @@ class LocationRefused(DatabaseUnusable):
     """A URI the program will not connect with (a password in it, or not parseable)."""
 
     def __init__(self, location: str, why: Text):
-        super().__init__(Path(location), "refused", why.en)
-        self.location = location
+        from ..opener import shown_location
+
+        shown = shown_location(location)
+        super().__init__(Path(shown), "refused", why.en)
+        self.location = shown
         self.why = why
 
     @property
@@ -45,8 +48,10 @@ def parse(location: str) -> dict[str, str]:
 
     try:
         params = conninfo_to_dict(location.strip())
-    except ProgrammingError as exc:
-        raise LocationRefused(location, Text(nb=str(exc).strip(), en=str(exc).strip())) from None
+    except ProgrammingError:
+        raise LocationRefused(location, Text(
+            nb="adressen er ikke en gyldig PostgreSQL-adresse (postgresql://maskin/database)",
+            en="it is not a valid PostgreSQL address (postgresql://host/database)")) from None
     return {k: str(v) for k, v in params.items() if v is not None}
 
 

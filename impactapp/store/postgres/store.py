@@ -17,11 +17,11 @@ from impactapp.domain.clock import Clock as TimeSource
 from impactapp.domain.observation import Observation
 from impactapp.gcpause import collector_paused
 
-from .. import Store
 from ..content import timestamp
-from ..core import guarded
 from ..errors import DatabaseFailure
-from ..schema import META_TABLE, SCHEMA_VERSION
+from ..sqlite.core import guarded
+from ..sqlite.repository import Store
+from ..sqlite.schema import META_TABLE, SCHEMA_VERSION
 from .connection import DISCONNECTED, PgDatabase
 from .dialect import rating
 from .errors import NEWER, NO_SCHEMA, NOT_ENCRYPTED, UNREACHABLE, ServerUnusable, first_line
@@ -97,6 +97,9 @@ class PgStore(Store):
         login = str(db.execute("SELECT current_user").fetchone()[0])
         return cls(db, location, login, JOURNAL_MODE, clock)  # type: ignore[arg-type]
 
+    #: A database on a server has no file to check, back up or restore (``store/api.py``).
+    file_maintenance = None  # type: ignore[assignment]
+
     @property
     def location(self) -> str:
         """The URI this store was opened with."""
@@ -157,9 +160,9 @@ class PgStore(Store):
         links to, read from the stored content."""
         cursor = self._db.execute(
             "SELECT DISTINCT c.id, c.title, c.status, j.value ->> 'indicator'"
-            " FROM cases c CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN"
-            " jsonb_typeof(c.content::jsonb -> 'indicators') = 'array'"
-            " THEN c.content::jsonb -> 'indicators' ELSE '[]'::jsonb END) AS j (value)"
+            " FROM cases c CROSS JOIN LATERAL json_array_elements(CASE WHEN"
+            " json_typeof(c.content::json -> 'indicators') = 'array'"
+            " THEN c.content::json -> 'indicators' ELSE '[]'::json END) AS j (value)"
             " WHERE c.deleted_at IS NULL ORDER BY c.id"
         )
         return [(int(i), str(t), str(s), str(ind)) for i, t, s, ind in cursor.fetchall()
