@@ -38,6 +38,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     backups = sub.add_parser("backups", help="list the automatic backups of the database")
     backups.set_defaults(handler=list_db_backups)
 
+    from .db_pg_cmd import register as register_shared  # init, grant, revoke (PostgreSQL)
+
+    register_shared(sub)
+
 
 def _schema_note(schema: int | None, current: int) -> str:
     if schema is None:

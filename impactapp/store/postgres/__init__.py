@@ -24,8 +24,11 @@ Reading
     ``alternatives.name``: read cases from the view ``visible_cases`` (all columns of
     ``cases`` plus ``restricted``; title '' and content NULL when the reader may not see an
     exempt case) and names from ``visible_alternatives``. Every other column, and counts,
-    work on the tables for everyone. Revisions and conflict copies of a case the reader may
-    not see are simply absent. Reviewers and admins read everything.
+    work on the tables for everyone (so ``RETURNING`` may name only those). Revisions and
+    conflict copies of a case the reader may not see are simply absent. Reviewers and admins
+    read everything. Who sees an exempt case: its owner, reviewers, admins and the logins of
+    its unit (``owner_unit``, else the owner's unit in ``user_units``). ``cases.exempt`` must
+    equal the content's ``confidentiality.exempt``.
 
 Writing, and what a refusal looks like
     A row the login may not touch is filtered by row-level security: the UPDATE or DELETE
@@ -55,22 +58,30 @@ Writing, and what a refusal looks like
     reports). Derived rows (``alternatives`` ... ``goal_contributions``) are writable while
     the case is: by its owner as a draft, by a reviewer in review. Configuration
     (``impactapp_meta`` except app/schema, ``indicator_targets``, ``plans``, ``plan_links``,
-    ``user_units``) is written by admins. Leaders write nothing.
+    ``user_units``) is written by admins. Leaders write nothing. Profiles, observations and
+    the SSB cache are written by caseworkers, reviewers and admins (a profile only by its own
+    login).
+
+Group roles and logins
+    ``impactapp_caseworker``, ``impactapp_reviewer``, ``impactapp_leader`` and
+    ``impactapp_admin`` are NOLOGIN roles of the whole server (shared by its databases). The
+    admin role holds the admin option on the other three (it grants them to existing logins)
+    and is NOINHERIT, so an admin does not get their privileges. Creating a login takes
+    CREATEROLE, which the owner has and admins do not (in PostgreSQL 15 CREATEROLE could
+    grant itself any role).
+
+Copying in (for the offline copy, run by the owner)
+    The owner keeps the ids, ``who`` and ``at`` it inserts; after copying, move each identity
+    sequence past the highest id (``setval(pg_get_serial_sequence('cases', 'id'), max(id))``).
 """
 
 from __future__ import annotations
 
 from .access import ADMIN, CASEWORKER, GROUP_ROLES, LEADER, REVIEWER
-from .admin import (
-    SCHEMA_VERSION,
-    AdminRefused,
-    InitReport,
-    grant_role,
-    init_database,
-    revoke_role,
-)
-from .tables import TABLES
+from .tables import SCHEMA_VERSION, TABLES
 
+# The package imports no driver: ``admin`` (init, grant, revoke) and ``location`` import
+# psycopg, so only a command that connects pays for loading it.
 __all__ = [
     "ADMIN",
     "CASEWORKER",
@@ -79,9 +90,4 @@ __all__ = [
     "REVIEWER",
     "SCHEMA_VERSION",
     "TABLES",
-    "AdminRefused",
-    "InitReport",
-    "grant_role",
-    "init_database",
-    "revoke_role",
 ]

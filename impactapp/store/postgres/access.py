@@ -88,7 +88,14 @@ GRANTS: tuple[str, ...] = (
     f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {SCHEMA} TO {ALL_GROUPS}",
 )
 
-_VISIBLE = "impactapp_detail_visible(exempt, owner, owner_unit)"
+# impactapp_detail_visible written out for a whole table: the reader's side is computed once
+# per query (uncorrelated subqueries), not once per row (a list of 10,000 cases).
+_MY_UNIT = "(SELECT impactapp_unit_of(current_user))"
+_VISIBLE = (
+    "(NOT c.exempt OR c.owner = current_user OR (SELECT impactapp_sees_all())"
+    f" OR ({_MY_UNIT} <> '' AND {_MY_UNIT} = CASE WHEN c.owner_unit <> '' THEN c.owner_unit"
+    " ELSE (SELECT u.unit FROM user_units u WHERE u.login = c.owner) END))"
+)
 
 VIEWS: tuple[str, ...] = (
     "DROP VIEW IF EXISTS visible_cases",
@@ -98,11 +105,11 @@ VIEWS: tuple[str, ...] = (
     f"""CREATE VIEW visible_cases WITH (security_barrier) AS
         SELECT {_blanked(CASE_COLUMNS, {"title": "''", "content": "NULL"}, "visible")},
                NOT visible AS restricted
-        FROM (SELECT *, {_VISIBLE} AS visible FROM cases) AS c""",
+        FROM (SELECT c.*, {_VISIBLE} AS visible FROM cases c) AS c""",
     f"""CREATE VIEW visible_alternatives WITH (security_barrier) AS
         SELECT {_blanked(ALTERNATIVE_COLUMNS, {"name": "''"}, "visible")}
-        FROM (SELECT a.*, impactapp_case_visible(a.case_id) AS visible
-              FROM alternatives a) AS a""",
+        FROM (SELECT a.*, {_VISIBLE} AS visible
+              FROM alternatives a JOIN cases c ON c.id = a.case_id) AS a""",
     f"GRANT SELECT ON visible_cases, visible_alternatives TO {ALL_GROUPS}",
 )
 

@@ -17,9 +17,9 @@ from psycopg import sql
 
 from . import access, guards, tables
 from .access import GROUP_ROLES, ROLE_ATTRIBUTES
+from .tables import SCHEMA_VERSION
 
 APP = "impactapp"
-SCHEMA_VERSION = 7  # the same tables as SQLite's schema 7
 _LOCK = 0x1A7AC7  # the advisory lock that serialises init runs
 
 #: Schema version -> the statements that bring the version before it up to it. PostgreSQL

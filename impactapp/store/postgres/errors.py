@@ -16,6 +16,7 @@ UNREACHABLE = "unreachable"
 NO_SCHEMA = "no_schema"
 NEWER = "newer_schema"
 NOT_ENCRYPTED = "not_encrypted"
+REFUSED = "refused"
 
 
 class ServerUnusable(DatabaseUnusable):
@@ -41,6 +42,8 @@ class ServerUnusable(DatabaseUnusable):
                    f"`impactapp-cli --db {self.location} db init` som eier av databasen.",
                 en=f"The database {self.location} has no ImpactApp schema yet; run "
                    f"`impactapp-cli --db {self.location} db init` as the database's owner.")
+        if self.reason == REFUSED:  # the detail is the whole sentence (no password in it)
+            return Text(nb=self.detail, en=self.detail)
         if self.reason == NOT_ENCRYPTED:
             return Text(
                 nb=f"Tilkoblingen til {self.server} er ikke kryptert; en server på en annen "

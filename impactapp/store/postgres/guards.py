@@ -55,13 +55,19 @@ FUNCTIONS: tuple[str, ...] = (
     LANGUAGE sql IMMUTABLE {_PIN} AS $$
         SELECT content::jsonb - 'review' - 'status' - 'decision_date'
     $$""",
-    # Whether the acting login may read the title and text of a case (offentleglova).
+    # Whether the acting login reads every exempt case (reviewers, admins, the owner).
+    f"""CREATE OR REPLACE FUNCTION impactapp_sees_all() RETURNS boolean
+    LANGUAGE sql STABLE {_PIN} AS $$
+        SELECT impactapp_acts_as('impactapp_reviewer') OR impactapp_acts_as('impactapp_admin')
+            OR impactapp_trusted()
+    $$""",
+    # Whether the acting login may read the title and text of a case (offentleglova): its
+    # owner, and everyone in the unit it belongs to (the owner's when it was made or handed
+    # over, else the owner's now).
     f"""CREATE OR REPLACE FUNCTION impactapp_detail_visible(
         exempt boolean, owner text, owner_unit text) RETURNS boolean
     LANGUAGE sql STABLE {_PIN} AS $$
-        SELECT NOT exempt OR owner = current_user
-            OR impactapp_acts_as('impactapp_reviewer') OR impactapp_acts_as('impactapp_admin')
-            OR impactapp_trusted()
+        SELECT NOT exempt OR owner = current_user OR impactapp_sees_all()
             OR (impactapp_unit_of(current_user) <> ''
                 AND impactapp_unit_of(current_user)
                     = coalesce(nullif(owner_unit, ''), impactapp_unit_of(owner)))
@@ -105,6 +111,10 @@ BEGIN
                                    ELSE NEW.owner_unit END;
         END IF;
         RETURN NEW;
+    END IF;
+    IF NEW.exempt IS DISTINCT FROM coalesce(
+            (NEW.content::jsonb #>> '{{confidentiality,exempt}}')::boolean, false) THEN
+        PERFORM impactapp_refuse('exempt must match the confidentiality in the content');
     END IF;
     IF TG_OP = 'INSERT' THEN
         IF NEW.status <> 'draft' THEN

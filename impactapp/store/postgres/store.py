@@ -24,8 +24,16 @@ from ..sqlite.repository import Store
 from ..sqlite.schema import META_TABLE, SCHEMA_VERSION
 from .connection import DISCONNECTED, PgDatabase
 from .dialect import rating
-from .errors import NEWER, NO_SCHEMA, NOT_ENCRYPTED, UNREACHABLE, ServerUnusable, first_line
-from .location import conninfo, is_socket, server_name
+from .errors import (
+    NEWER,
+    NO_SCHEMA,
+    NOT_ENCRYPTED,
+    REFUSED,
+    UNREACHABLE,
+    ServerUnusable,
+    first_line,
+)
+from .location import LocationRefused, is_socket, libpq_conninfo, server_name
 
 JOURNAL_MODE = "postgresql"  # what ``journal_mode`` answers: there is no file journal
 
@@ -46,7 +54,11 @@ def open_database(location: str) -> PgDatabase:
     """A connection to the database at the URI, its schema checked (ServerUnusable if not)."""
     server = server_name(location)
     try:
-        db = PgDatabase(conninfo(location))
+        params = libpq_conninfo(location)
+    except LocationRefused as exc:
+        raise ServerUnusable(location, server, REFUSED, str(exc)) from None
+    try:
+        db = PgDatabase(params)
     except DatabaseFailure as exc:
         raise ServerUnusable(location, server, UNREACHABLE, first_line(exc.detail)) from None
     try:

@@ -23,6 +23,7 @@ differences, and why:
 
 from __future__ import annotations
 
+SCHEMA_VERSION = 7  # the same tables as SQLite's schema 7
 GOALS = tuple(range(1, 18))
 
 STATEMENTS: tuple[str, ...] = (

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from impactapp.store.postgres import ADMIN, CASEWORKER, LEADER, REVIEWER, init_database
+from impactapp.store.postgres import ADMIN, CASEWORKER, LEADER, REVIEWER
+from impactapp.store.postgres.admin import init_database
 from tests.pgcluster import PgCluster
 
 #: login -> (group roles, unit)
@@ -60,6 +61,11 @@ def content(title: str = "Sak", status: str = "draft", review: list[dict[str, An
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def secrecy(exempt: bool) -> dict[str, Any]:
+    """The content's confidentiality for an exempt case (none for an open one)."""
+    return {"confidentiality": {"exempt": True, "basis": "offl. § 13"}} if exempt else {}
+
+
 @pytest.fixture(scope="module")
 def pg(pg_cluster: PgCluster) -> Iterator[Db]:
     """A new database, initialised by the cluster's superuser (the owner), with the logins."""
@@ -93,7 +99,8 @@ def new_case(pg: Db) -> Callable[..., int]:
             "INSERT INTO cases (uid, title, language, depth, status, created, updated, exempt,"
             " content) VALUES (%s, %s, 'nb', 'full', 'draft', %s, %s, %s, %s) RETURNING id",
             [str(uuid.uuid4()), title, "2026-11-27T11:00:00.000000+00:00",
-             "2026-11-27T11:00:00.000000+00:00", exempt, content(title, **more)],
+             "2026-11-27T11:00:00.000000+00:00", exempt, content(title, **secrecy(exempt),
+                                                                 **more)],
         ).fetchone()
         return int(row[0])
 

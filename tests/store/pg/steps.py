@@ -19,8 +19,8 @@ def update(conn: Any, case_id: int, **columns: Any) -> int:
     return int(cursor.rowcount)
 
 
-def to_review(conn: Any, case_id: int, title: str = "Sak") -> int:
-    return update(conn, case_id, status="in_review", content=content(title, "in_review"))
+def to_review(conn: Any, case_id: int, title: str = "Sak", **more: Any) -> int:
+    return update(conn, case_id, status="in_review", content=content(title, "in_review", **more))
 
 
 def give_verdict(conn: Any, case_id: int, title: str = "Sak",
@@ -29,9 +29,9 @@ def give_verdict(conn: Any, case_id: int, title: str = "Sak",
 
 
 def approve(conn: Any, case_id: int, title: str = "Sak", *, revision: int = 1,
-            review: list[dict[str, Any]] | None = None) -> int:
+            review: list[dict[str, Any]] | None = None, **more: Any) -> int:
     """Approve and freeze in one transaction, as the store does; rows changed (0 or 1)."""
-    text = content(title, "approved", review)
+    text = content(title, "approved", review, **more)
     with conn.transaction():
         changed = update(conn, case_id, status="approved", content=text,
                          approved_by="Rita Revisor", approved_at=APPROVED_AT)

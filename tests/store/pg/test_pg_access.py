@@ -8,7 +8,8 @@ from datetime import datetime
 import psycopg
 import pytest
 
-from impactapp.store.postgres import grant_role
+from impactapp.store.postgres.admin import grant_role
+from tests.store.pg.conftest import content, secrecy
 from tests.store.pg.steps import approve, to_review, update
 
 Refused = psycopg.errors.InsufficientPrivilege
@@ -78,8 +79,8 @@ def test_revisions_and_conflict_copies_of_an_exempt_case_stay_in_its_unit(pg, ne
         "INSERT INTO conflict_copies (case_id, reason, base_version, stored_version, who,"
         " created, updated, title, sha256, content) VALUES (%s, 'conflict', 1, 2, 'rita', 'x',"
         " 'x', 'Unntatt', 'x', 'x')", [case_id])
-    to_review(kari, case_id, "Unntatt")
-    approve(pg.connect("rita"), case_id, "Unntatt")
+    to_review(kari, case_id, "Unntatt", **secrecy(True))
+    approve(pg.connect("rita"), case_id, "Unntatt", **secrecy(True))
     for table in ("revisions", "conflict_copies"):
         sql = f"SELECT count(*) FROM {table} WHERE case_id = %s"
         assert pg.connect("ola").execute(sql, [case_id]).fetchone()[0] == 0, table
@@ -253,3 +254,30 @@ def test_a_temporary_table_cannot_stand_in_for_the_units(pg, new_case):
     ola.execute("INSERT INTO user_units VALUES ('ola', 'Bymiljøetaten')")
     assert visible(ola, case_id) == ("", None, True)
 
+
+
+def test_the_exempt_column_follows_the_content(pg, new_case):
+    case_id = new_case("kari", "Unntatt", exempt=True)
+    kari = pg.connect("kari")
+    with pytest.raises(Refused, match="confidentiality"):
+        update(kari, case_id, exempt=False)
+    to_review(kari, case_id, "Unntatt", **secrecy(True))
+    rita = pg.connect("rita")
+    with pytest.raises(Refused, match="confidentiality"):  # a reviewer lifting it unseen
+        update(rita, case_id, exempt=False)
+    assert update(rita, case_id, exempt=False, content=content("Unntatt", "in_review")) == 1
+    assert pg.connect().execute("SELECT last_editor FROM cases WHERE id = %s",
+                                [case_id]).fetchone() == ("rita",)
+
+
+def test_a_function_of_the_readers_own_never_sees_a_blanked_title(pg, new_case):
+    case_id = new_case("kari", "Hemmelig tittel", exempt=True)
+    ola = pg.connect("ola")
+    seen: list[str] = []
+    ola.add_notice_handler(lambda notice: seen.append(notice.message_primary or ""))
+    ola.execute("CREATE FUNCTION pg_temp.peek(t text) RETURNS boolean LANGUAGE plpgsql"
+                " COST 0.0000001 AS $$ BEGIN RAISE NOTICE 'saw %', t; RETURN true; END $$")
+    rows = ola.execute("SELECT id FROM visible_cases WHERE pg_temp.peek(title) AND id = %s",
+                       [case_id]).fetchall()
+    assert rows == [(case_id,)]
+    assert seen and not any("Hemmelig" in text for text in seen)
