@@ -1,8 +1,10 @@
 """The contract suite's store: every test here runs once per store implementation.
 
-A backend makes a fresh, empty store for one test and opens connections to it. SQLite is
-always there; a backend whose server is missing skips its runs with the reason. Adding an
-implementation is one entry in ``BACKENDS``.
+A backend makes a fresh, empty store for one test and returns its location (removing it
+afterwards through ``request.addfinalizer`` if it must); ``store_factory`` opens connections
+to it through the program's own opener. SQLite is always there; a backend whose server is
+missing skips its runs with the reason. Adding an implementation is one entry in
+``BACKENDS``.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ def sqlite_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str
     return tmp_path / "impactapp.db"
 
 
-#: Store implementations the contract runs against: id -> backend.
+#: Store implementations the contract runs against: id -> backend. A backend for a server
+#: (PostgreSQL) creates a throwaway database and returns its URI, or calls ``pytest.skip``
+#: with the reason when no server can be started.
 BACKENDS: dict[str, Backend] = {
     "sqlite": sqlite_backend,
     "postgres": postgres_backend,
