@@ -59,4 +59,5 @@ class ServerUnusable(DatabaseUnusable):
 def first_line(message: str) -> str:
     """libpq's message without its trailing lines and hints (one sentence stays one)."""
     lines = [line.strip() for line in str(message).strip().splitlines() if line.strip()]
-    return lines[0].rstrip(".") if lines else ""
+    first = lines[0].rstrip(".") if lines else ""
+    return first.removeprefix("connection is bad: ")

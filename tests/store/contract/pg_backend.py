@@ -25,7 +25,7 @@ class ContractCluster:
     """The cluster, its template database and the logins made so far."""
 
     def __init__(self, cluster: PgCluster):
-        from impactapp.store.postgres import init_database
+        from impactapp.store.postgres.admin import init_database
 
         self.cluster = cluster
         self.logins: set[str] = set()

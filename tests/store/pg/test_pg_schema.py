@@ -13,7 +13,7 @@ from impactapp.store import Store
 from impactapp.store.content import timestamp
 from impactapp.store.postgres import SCHEMA_VERSION, TABLES
 from impactapp.store.postgres.admin import AdminRefused, init_database
-from impactapp.store.schema import TABLES as SQLITE_TABLES
+from impactapp.store.sqlite.schema import TABLES as SQLITE_TABLES
 from tests.conftest import FIXED_MOMENT
 
 PG_ONLY_COLUMNS = {"cases": {"owner", "owner_unit", "last_editor", "approved_login"}}
