@@ -23,7 +23,7 @@ from ..sqlite.core import guarded
 from ..sqlite.repository import Store
 from ..sqlite.schema import META_TABLE, SCHEMA_VERSION
 from .connection import DISCONNECTED, PgDatabase
-from .dialect import rating
+from .dialect import ID_TABLES, rating
 from .errors import (
     NEWER,
     NO_SCHEMA,
@@ -127,6 +127,14 @@ class PgStore(Store):
         """Whether the last statement found the server gone (the next one reconnects)."""
         raw = self._db._conn  # type: ignore[attr-defined]
         return raw is None or raw.closed or raw.broken
+
+    def advance_ids(self) -> None:
+        """Let each generated id continue above the highest one stored (after a copy that
+        kept the source's ids)."""
+        for table in ID_TABLES:
+            self._db.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                f" (SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)")
 
     # --- what PostgreSQL writes differently ---------------------------------------------------
 
