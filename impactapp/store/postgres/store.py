@@ -34,6 +34,7 @@ from .errors import (
     first_line,
 )
 from .location import LocationRefused, is_socket, libpq_conninfo, server_name
+from .notify import ChangeListener
 
 JOURNAL_MODE = "postgresql"  # what ``journal_mode`` answers: there is no file journal
 
@@ -127,6 +128,10 @@ class PgStore(Store):
         """Whether the last statement found the server gone (the next one reconnects)."""
         raw = self._db._conn  # type: ignore[attr-defined]
         return raw is None or raw.closed or raw.broken
+
+    def changes(self) -> ChangeListener:
+        """A listener for the changes others commit (a connection of its own; close it)."""
+        return ChangeListener(self._db.conninfo)
 
     def advance_ids(self) -> None:
         """Let each generated id continue above the highest one stored (after a copy that
