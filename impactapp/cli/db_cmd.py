@@ -42,6 +42,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     register_shared(sub)
 
+    from .db_copy_cmd import register as register_copy  # copy between file and server
+
+    register_copy(sub)
+
 
 def _schema_note(schema: int | None, current: int) -> str:
     if schema is None:

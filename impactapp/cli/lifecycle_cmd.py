@@ -16,6 +16,7 @@ from ..domain.issues import Issue
 from ..domain.model import VERDICTS, Case
 from ..domain.status import check_new_revision, check_transition
 from ..store import NotFound, StoreError
+from ..store.opener import is_database_uri
 from .context import CliError, Context
 
 REFUSED = 2  # the exit status of a step a rule forbids
@@ -59,6 +60,9 @@ def _refuse(sentence: str) -> CliError:
 
 def _actor(args: argparse.Namespace, ctx: Context) -> Actor:
     """The person acting: ``--as``, else the login's profile name; refused when neither."""
+    if args.actor is not None and is_database_uri(ctx.location):
+        raise _refuse("On a shared database the person acting is your database login, so "
+                      "--as cannot name anyone; leave it out.")
     login = ctx.store.who
     name = args.actor if args.actor is not None else ctx.store.profile().name
     actor = Actor(name.strip(), login)

@@ -240,6 +240,10 @@ _PROBLEMS: dict[str, Text] = {
         en="The database file could not be read or written",
     ),
     "damaged": Text(nb="Databasefilen er skadet", en="The database file is damaged"),
+    "disconnected": Text(
+        nb="Databaseserveren kan ikke nås; endringen er ikke lagret ennå",
+        en="The database server cannot be reached; the change is not saved yet",
+    ),
     "other": Text(
         nb="Databasen kunne ikke fullføre operasjonen",
         en="The database could not complete the operation",

@@ -70,11 +70,16 @@ def open_store(location: Path | str, *, who: str | None = None,
     """Open the store at ``location`` (a database file, created or migrated as needed);
     ``who`` signs its audit log and ``clock`` dates every change.
 
-    Raises DatabaseUnusable for a file that cannot be used, and StoreUnavailable for a kind
-    of store this build cannot open.
+    Raises DatabaseUnusable for a file or server that cannot be used, and StoreUnavailable
+    for a kind of store this build cannot open. On a database server the login acts, so
+    ``who`` is not used there.
     """
     if is_database_uri(location):
-        raise StoreUnavailable(shown_location(location), _NO_POSTGRES)
+        try:
+            from .postgres.store import PgStore
+        except ImportError:  # psycopg (or libpq) is missing from this build
+            raise StoreUnavailable(shown_location(location), _NO_POSTGRES) from None
+        return PgStore.open(str(location), who=who, clock=clock)
     from .sqlite import Store
 
     return Store.open(Path(location).expanduser(), who=who, clock=clock)

@@ -1,5 +1,5 @@
-"""--db and IMPACTAPP_DB name a file or (later) a database server; the CLI says plainly what
-this build cannot do with a server."""
+"""--db and IMPACTAPP_DB name a file or a database server; the CLI says plainly what it
+cannot do with a server."""
 
 from __future__ import annotations
 
@@ -28,16 +28,16 @@ def test_a_server_uri_is_refused_in_one_sentence_without_its_password(capsys, tm
     status, out, err = run(capsys, "--db", URI, "case", "list")
     assert (status, out) == (1, "")
     assert err.splitlines() == [
-        "The shared PostgreSQL store is not available in this build of ImpactApp "
-        "(postgresql://kari@db.oslo.kommune.no/impactapp)."]
+        "The database URI contains a password; ImpactApp never keeps one: put it in a pgpass "
+        "or service file instead."]
     assert not (tmp_path / "xdg-data").exists() and list(tmp_path.iterdir()) == []
 
 
-def test_the_environment_may_name_the_server_too(capsys, monkeypatch):
-    monkeypatch.setenv("IMPACTAPP_DB", "postgres:///impactapp?host=/run/postgresql")
+def test_the_environment_may_name_the_server_too(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("IMPACTAPP_DB", f"postgres:///impactapp?host={tmp_path / 'none'}")
     status, _, err = run(capsys, "case", "list")
     assert status == 1
-    assert err.startswith("The shared PostgreSQL store is not available in this build")
+    assert err.startswith(f"The database server {tmp_path / 'none'} cannot be reached")
 
 
 @pytest.mark.parametrize(("argv", "what"), [

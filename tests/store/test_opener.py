@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import sys
 
 import pytest
 
@@ -74,9 +75,10 @@ def test_reopener_connects_again_as_the_same_login_with_the_same_clock(tmp_path,
     "postgres:///impactapp?host=/run/postgresql",
     "PostgreSQL:///?service=impactapp",
 ])
-def test_a_database_server_uri_is_refused_in_one_sentence_without_its_password(uri, tmp_path,
-                                                                               monkeypatch):
+def test_without_the_driver_a_server_uri_is_refused_in_one_sentence_without_its_password(
+        uri, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "impactapp.store.postgres.store", None)  # no psycopg
     with pytest.raises(StoreUnavailable) as caught:
         open_store(uri)
     assert isinstance(caught.value, StoreError)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import sql
 
-from . import access, guards, tables
+from . import access, guards, notify, tables
 from .access import GROUP_ROLES, ROLE_ATTRIBUTES
 from .tables import SCHEMA_VERSION
 
@@ -92,6 +92,7 @@ def _apply_rules(conn: psycopg.Connection, schema: str) -> None:
     for name, table, definition in access.POLICIES:
         conn.execute(f"CREATE POLICY {name} ON {table} {definition}")
     _run(conn, access.VIEWS, schema)
+    _run(conn, notify.STATEMENTS, schema)  # live refresh: ids and versions, never titles
 
 
 def init_database(conn: psycopg.Connection) -> InitReport:

@@ -59,3 +59,22 @@ def describe(location: str) -> str:
 def _reason(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0].rstrip(".") if text else type(exc).__name__
+
+
+def is_socket(host: str) -> bool:
+    """Whether libpq's ``host`` names local socket folders only (no TCP connection)."""
+    return bool(host) and not _over_network(host)
+
+
+def server_name(location: str) -> str:
+    """The server a person would recognise in a message: its host, socket or service."""
+    try:
+        params = conninfo.conninfo_to_dict(location.strip())
+    except Exception:  # psycopg.ProgrammingError: the URI itself is shown instead
+        return describe(location)
+    host = str(params.get("host") or params.get("hostaddr") or "")
+    if not host and params.get("service"):
+        return f"service {params['service']}"
+    if not host or is_socket(host):
+        return host or "localhost"
+    return f"{host}:{params.get('port') or 5432}"

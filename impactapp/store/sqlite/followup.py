@@ -102,8 +102,12 @@ class FollowUps(StoreCore):
 
     def _write_record(self, case_id: int, record: FollowUp, now: str) -> None:
         self._db.execute(
-            "INSERT OR REPLACE INTO followups (case_id, measure, unit, status, reason,"
-            " effect_tonnes, cost_nok, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO followups (case_id, measure, unit, status, reason,"
+            " effect_tonnes, cost_nok, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (case_id, measure) DO UPDATE SET unit = excluded.unit,"
+            " status = excluded.status, reason = excluded.reason,"
+            " effect_tonnes = excluded.effect_tonnes, cost_nok = excluded.cost_nok,"
+            " updated = excluded.updated",
             [case_id, record.measure, record.unit, record.status, record.reason,
              record.effect_tonnes, record.cost_nok, now])
 
@@ -152,7 +156,8 @@ class FollowUps(StoreCore):
                 "known": [list(k) for k in target.known]}
         moment, _ = self._now()
         with self._db.atomic():
-            self._db.execute(f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES (?, ?)",
+            self._db.execute(f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                              [TARGET_KEY, json.dumps(data, sort_keys=True)])
             self._audit(None, "climate_target", moment, data)
 

@@ -45,11 +45,12 @@ _INSERT_CASE_FACTS = (
     "INSERT INTO case_facts (case_id, recommended, knowledge_gaps) VALUES (?, ?, ?)"
 )
 _INSERT_HANDLED = (
-    "INSERT OR IGNORE INTO handled_trade_offs (case_id, alt_id, negative) VALUES (?, ?, ?)"
+    "INSERT INTO handled_trade_offs (case_id, alt_id, negative) VALUES (?, ?, ?)"
+    " ON CONFLICT DO NOTHING"
 )
 _INSERT_GOALS = (
-    f"INSERT OR IGNORE INTO goal_contributions (case_id, alt_id, {', '.join(GOAL_COLUMNS)})"
-    f" VALUES ({', '.join('?' for _ in range(len(GOALS) + 2))})"
+    f"INSERT INTO goal_contributions (case_id, alt_id, {', '.join(GOAL_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in range(len(GOALS) + 2))}) ON CONFLICT DO NOTHING"
 )
 _INSERT_DISTRICT = (
     "INSERT INTO district_ratings (case_id, alt_id, criterion, district, value)"

@@ -25,6 +25,11 @@ BUSY_ATTEMPTS = 4
 #: Pauses between attempts, seconds: short at first, so two writers take turns quickly.
 _PAUSES = (0.02, 0.1, 0.5)
 
+#: Failures after which the whole write runs again: busy (SQLite's lock, PostgreSQL's
+#: serialization failure or deadlock) and a lost connection to a database server (the write
+#: reconnects; its version check refuses it if the lost attempt had committed after all).
+RETRIED = ("busy", "disconnected")
+
 _WRITING = "_store_write_running"  # set on the store while a write (and its retries) runs
 
 _P = ParamSpec("_P")
@@ -52,7 +57,7 @@ def writes(method: Callable[_P, _R]) -> Callable[_P, _R]:
                     return inner(*args, **kwargs)
                 except DatabaseFailure as exc:
                     attempt += 1
-                    if exc.problem != "busy" or attempt >= BUSY_ATTEMPTS:
+                    if exc.problem not in RETRIED or attempt >= BUSY_ATTEMPTS:
                         raise
                     time.sleep(_PAUSES[min(attempt, len(_PAUSES)) - 1])
         finally:

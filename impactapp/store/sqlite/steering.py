@@ -67,8 +67,11 @@ class Steering(StoreCore):
                                  target.direction, FROM_DATABASE, self._who, now)
         with self._db.atomic():
             self._db.execute(
-                "INSERT OR REPLACE INTO indicator_targets"
-                " (indicator, value, year, direction, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO indicator_targets"
+                " (indicator, value, year, direction, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (indicator) DO UPDATE SET value = excluded.value,"
+                " year = excluded.year, direction = excluded.direction,"
+                " set_by = excluded.set_by, set_at = excluded.set_at",
                 [stored.indicator, stored.value, stored.year, stored.direction, self._who, now],
             )
             self._audit(None, "set_target", moment, {

@@ -18,6 +18,9 @@ import pytest
 from impactapp.domain.clock import Clock
 from impactapp.store import store_opener
 from impactapp.store.api import InspectableStore
+from impactapp.store.opener import is_database_uri
+
+from .pg_backend import as_login, postgres_backend
 
 
 class Backend(Protocol):
@@ -36,6 +39,7 @@ def sqlite_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str
 #: with the reason when no server can be started.
 BACKENDS: dict[str, Backend] = {
     "sqlite": sqlite_backend,
+    "postgres": postgres_backend,
 }
 
 
@@ -58,7 +62,10 @@ def store_factory(store_location: Path | str, clock: Clock) -> Iterator[StoreFac
     default_clock = clock
 
     def connect(who: str = "kari", clock: Clock | None = None) -> InspectableStore:
-        store = cast(InspectableStore, store_opener(store_location, who=who,
+        # On a database server the login is who acts: each person connects as their own.
+        location = (as_login(str(store_location), who) if is_database_uri(store_location)
+                    else store_location)
+        store = cast(InspectableStore, store_opener(location, who=who,
                                                     clock=clock or default_clock)())
         opened.append(store)
         return store

@@ -1,0 +1,212 @@
+"""A PostgreSQL connection that answers like the store's SQLite database object.
+
+The store's mixins talk to ``db.execute(sql, params)`` with ``?`` placeholders, read
+``fetchone``/``fetchall``/``description``/``rowcount``/``lastrowid`` from what it returns, and
+group writes in ``db.atomic()``. ``PgDatabase`` offers that over psycopg 3, so the same store
+logic runs on both databases: placeholders are translated, ``lastrowid`` comes from a
+``RETURNING id`` added to inserts into tables with a generated id, ``atomic`` is a transaction
+(a savepoint inside one), and psycopg's failures become the store's ``DatabaseFailure``.
+A connection lost between transactions is opened again on the next statement.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import psycopg
+from psycopg import errors as pgerrors
+from psycopg.pq import TransactionStatus
+
+from ..errors import DatabaseFailure
+from .dialect import translate
+
+#: SQLSTATEs that mean "another transaction was in the way; run it again".
+RETRYABLE = {"40001", "40P01", "55P03"}
+#: DatabaseFailure.problem for a server that cannot be reached (the write may be run again).
+DISCONNECTED = "disconnected"
+
+
+def _values(params: Sequence[Any]) -> list[Any]:
+    """The parameters as PostgreSQL takes them: text cannot hold NUL characters.
+
+    The content JSON spells a NUL as ``\\u0000`` and keeps it; only the plain columns beside
+    it (the title the list shows, a follow-up note) lose it.
+    """
+    return [v.replace("\x00", "") if isinstance(v, str) and "\x00" in v else v for v in params]
+
+
+class PgCursor:
+    """The part of a DB-API cursor the store reads, over the rows of one statement."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any], lastrowid: int | None):
+        self._cursor = cursor
+        self.lastrowid = lastrowid
+        self.rowcount = cursor.rowcount
+        self.description = cursor.description
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self._cursor.fetchone() if self.description else None
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return self._cursor.fetchall() if self.description else []
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self.fetchall())
+
+
+def failure(exc: psycopg.Error, *, committing: bool = False) -> DatabaseFailure:
+    """The store's DatabaseFailure for a psycopg error (retryable ones as ``busy``)."""
+    state = getattr(exc, "sqlstate", None) or ""
+    if state in RETRYABLE:
+        return DatabaseFailure("busy", str(exc).strip())
+    if isinstance(exc, pgerrors.InsufficientPrivilege):
+        return DatabaseFailure("readonly", str(exc).strip())
+    if isinstance(exc, pgerrors.DiskFull):
+        return DatabaseFailure("full", str(exc).strip())
+    if isinstance(exc, psycopg.OperationalError) and not state:
+        # No answer from the server: the connection is gone. A commit whose answer was lost
+        # may or may not have happened, so it is not repeated blindly.
+        return DatabaseFailure("other" if committing else DISCONNECTED, str(exc).strip())
+    if state.startswith("08") or state in ("57P01", "57P02", "57P03"):
+        return DatabaseFailure("other" if committing else DISCONNECTED, str(exc).strip())
+    return DatabaseFailure("other", str(exc).strip())
+
+
+class _Connection:
+    """What the store asks of ``db.conn``: executemany, in_transaction, rollback."""
+
+    def __init__(self, db: PgDatabase):
+        self._db = db
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._db.in_transaction
+
+    def executemany(self, sql: str, rows: Any) -> None:
+        self._db.executemany(sql, rows)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
+        return self._db.execute(sql, params)
+
+    def rollback(self) -> None:
+        self._db.rollback()
+
+
+class PgDatabase:
+    """One psycopg connection (autocommit outside ``atomic``), opened from a conninfo string."""
+
+    def __init__(self, conninfo: str, connect_timeout: int = 10):
+        self._conninfo = conninfo
+        self._timeout = connect_timeout
+        self._conn: psycopg.Connection[Any] | None = None
+        self._depth = 0
+        self.conn = _Connection(self)
+        self._connect()
+
+    # --- connection ---------------------------------------------------------------------------
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        try:
+            self._conn = psycopg.connect(self._conninfo, autocommit=True,
+                                         connect_timeout=self._timeout)
+        except psycopg.Error as exc:
+            raise DatabaseFailure(DISCONNECTED, str(exc).strip()) from exc
+        return self._conn
+
+    @property
+    def raw(self) -> psycopg.Connection[Any]:
+        """The psycopg connection (opened again when it was lost between transactions)."""
+        conn = self._conn
+        if conn is None or conn.closed or conn.broken:
+            if self._depth:  # the transaction went with the connection: report, don't hide it
+                raise DatabaseFailure(DISCONNECTED, "the connection was lost")
+            conn = self._connect()
+        return conn
+
+    @property
+    def conninfo(self) -> str:
+        return self._conninfo
+
+    @property
+    def in_transaction(self) -> bool:
+        conn = self._conn
+        return bool(conn is not None and not conn.closed
+                    and conn.info.transaction_status != TransactionStatus.IDLE)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+
+    # --- statements ---------------------------------------------------------------------------
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor:
+        """Run one statement written for the store (``?`` placeholders)."""
+        text, returning = translate(sql)
+        try:
+            cursor = self.raw.cursor()
+            cursor.execute(text, _values(params or ()))
+            lastrowid = None
+            if returning:
+                row = cursor.fetchone()
+                lastrowid = None if row is None else int(row[0])
+        except psycopg.Error as exc:
+            raise failure(exc) from exc
+        return PgCursor(cursor, lastrowid)
+
+    def executemany(self, sql: str, rows: Any) -> None:
+        """Run one statement for each row of parameters."""
+        rows = list(rows)
+        if not rows:
+            return
+        text, _ = translate(sql, returning=False)
+        try:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(text, [_values(row) for row in rows])
+        except psycopg.Error as exc:
+            raise failure(exc) from exc
+
+    def rollback(self) -> None:
+        with contextlib.suppress(psycopg.Error):
+            if self._conn is not None and not self._conn.closed:
+                self._conn.execute("ROLLBACK")
+        self._depth = 0
+
+    # --- transactions -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[PgDatabase]:
+        """A transaction, or a savepoint inside one: all of the block or none of it."""
+        outer = not self.in_transaction
+        name = f"sp{self._depth}"
+        self._run("BEGIN" if outer else f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            self._depth -= 1
+            if outer:
+                self.rollback()
+            else:
+                with contextlib.suppress(DatabaseFailure):
+                    self._run(f"ROLLBACK TO SAVEPOINT {name}")
+            raise
+        self._depth -= 1
+        if outer:
+            self._commit()
+        else:
+            self._run(f"RELEASE SAVEPOINT {name}")
+
+    def _run(self, statement: str) -> None:
+        try:
+            self.raw.execute(statement)
+        except psycopg.Error as exc:
+            raise failure(exc) from exc
+
+    def _commit(self) -> None:
+        try:
+            self.raw.execute("COMMIT")
+        except psycopg.Error as exc:
+            self.rollback()
+            raise failure(exc, committing=True) from exc

@@ -1,0 +1,91 @@
+"""The store's SQL, written for SQLite, as PostgreSQL reads it.
+
+The shared statements use standard SQL where both databases agree (``ON CONFLICT``,
+``COALESCE``, ``substr``); what is left to translate is small and listed here: ``?``
+placeholders become psycopg's ``%s`` (and a literal ``%`` is doubled), SQLite's ``COLLATE
+NOCASE`` becomes ``lower(...)``, a value for a boolean column (``cases.exempt``, an integer
+0 or 1 in SQLite) is turned into a boolean by the server, a rating read as ``COALESCE(value,
+special)`` mixes an integer and a text column (which PostgreSQL refuses) and is read as text,
+and an insert into a table
+with a generated id gets ``RETURNING id`` so the caller can read ``lastrowid``. SQLite's ``BEGIN
+IMMEDIATE`` is a plain ``BEGIN``: PostgreSQL locks the rows a transaction writes as it goes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+#: Tables whose rows get their id from the database (the caller reads ``lastrowid``).
+ID_TABLES = frozenset({"cases", "conflict_copies", "plans", "audit", "followup_reports",
+                       "revisions"})
+
+_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
+_NOCASE = re.compile(r"([\w.]+)\s+COLLATE\s+NOCASE", re.IGNORECASE)
+#: Columns that are boolean in PostgreSQL and 0/1 integers in SQLite.
+BOOLEAN_COLUMNS = frozenset({"exempt"})
+_AS_BOOLEAN = "(?::int <> 0)"
+_INSERT_COLUMNS = re.compile(
+    r"^(\s*INSERT\s+INTO\s+\w+\s*\()([^)]*)(\)\s*VALUES\s*\()([^)]*)(\))", re.IGNORECASE)
+_SET_BOOLEAN = re.compile(
+    r"\b(" + "|".join(sorted(BOOLEAN_COLUMNS)) + r")\s*=\s*\?", re.IGNORECASE)
+_RATING = re.compile(r"COALESCE\((\w+)\.value, (\w+)\.special\)")
+
+
+@functools.lru_cache(maxsize=512)
+def translate(sql: str, returning: bool = True) -> tuple[str, bool]:
+    """(the statement for psycopg, whether ``RETURNING id`` was added)."""
+    if sql.strip().upper() == "BEGIN IMMEDIATE":  # SQLite's "take the write lock now"
+        return "BEGIN", False
+    text = _placeholders(_booleans(sql))
+    text = _NOCASE.sub(r"lower(\1)", text)
+    text = _RATING.sub(r"COALESCE(\1.value::text, \2.special)", text)
+    match = _INSERT.match(text)
+    added = bool(
+        returning and match and match.group(1).lower() in ID_TABLES
+        and "RETURNING" not in text.upper() and "ON CONFLICT" not in text.upper()
+    )
+    if added:
+        text = text.rstrip().rstrip(";") + " RETURNING id"
+    return text, added
+
+
+def _booleans(sql: str) -> str:
+    """``?`` for a boolean column as ``(?::int <> 0)``: the store passes 0/1 (or a bool)."""
+    match = _INSERT_COLUMNS.match(sql)
+    if match:
+        columns = [c.strip().lower() for c in match.group(2).split(",")]
+        marks = [m.strip() for m in match.group(4).split(",")]
+        if len(columns) == len(marks) and BOOLEAN_COLUMNS & set(columns):
+            marks = [_AS_BOOLEAN if c in BOOLEAN_COLUMNS and m == "?" else m
+                     for c, m in zip(columns, marks, strict=True)]
+            sql = (match.group(1) + match.group(2) + match.group(3) + ", ".join(marks)
+                   + match.group(5) + sql[match.end():])
+        return sql
+    if sql.lstrip().upper().startswith("UPDATE"):
+        return _SET_BOOLEAN.sub(lambda m: f"{m.group(1)} = {_AS_BOOLEAN}", sql)
+    return sql
+
+
+def _placeholders(sql: str) -> str:
+    """``?`` outside quotes -> ``%s``; every ``%`` doubled (psycopg reads it everywhere)."""
+    out: list[str] = []
+    quote = ""
+    for char in sql:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in ("'", '"'):
+            quote = char
+        elif char == "?":
+            out.append("%s")
+            continue
+        out.append("%%" if char == "%" else char)
+    return "".join(out)
+
+
+def rating(value: object) -> object:
+    """A rating read back as text (see ``_RATING``): a scale value as int again."""
+    if isinstance(value, str) and value.lstrip("-").isdigit():
+        return int(value)
+    return value
