@@ -18,7 +18,7 @@ from ..indicators.latest import latest_value_lookup
 from ..store import NotFound, Store, StoreError, content_hash
 from ..store.place import database_place
 from . import case_ops
-from .autosave import BackgroundSaver
+from .autosave import BackgroundSaver, SaverFactory
 from .database_actions import DatabaseActions
 from .draft import CaseDraft
 from .error_box import show_error
@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 class AppController(QObject):
     """One per running program: owns the main window and the open case windows."""
+
+    #: Makes a case window's saver from (opener, case id, version); tests save synchronously.
+    make_saver: SaverFactory = BackgroundSaver
 
     def __init__(self, store: Store, catalog: Catalog, db_path: Path, lang: str,
                  settings: UiSettings):
@@ -173,7 +176,8 @@ class AppController(QObject):
             show_error(self.main, "ImpactApp", exc, self.lang)
             self.main.refresh()
             return None
-        saver = BackgroundSaver(self.store.path, self.store.who, case.id, case.version)
+        path, who = self.store.path, self.store.who
+        saver = self.make_saver(lambda: Store.open(path, who=who), case.id, case.version)
         draft = CaseDraft(case, self.store, self.catalog, saver=saver, actor=self.profile_actor(),
                           last_editor=self.store.last_editor(case.id))
         window = self._window_for(draft)

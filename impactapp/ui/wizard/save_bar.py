@@ -79,17 +79,17 @@ class SaveFailureBar(QFrame):
         self.message.setAccessibleName(self.tr("Not saved"))
         self.retry_button = QPushButton(self.tr("&Try again now"), self)
         self.export_button = QPushButton(self.tr("&Export to a file …"), self)
-        self.retry_button.clicked.connect(draft.retry_now)
+        self.retry_button.clicked.connect(draft.autosave.retry_now)
         self.export_button.clicked.connect(self.export)
         layout = QHBoxLayout(self)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        draft.save_state_changed.connect(self.refresh)
+        draft.autosave.save_state_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        failure = self.draft.save_failure
+        failure = self.draft.autosave.save_failure
         if failure is not None:
             self.message.setText(
                 self.tr("Your latest changes could not be saved: %1 They are kept in this "
@@ -111,7 +111,7 @@ class UnsavedCloseBox(QMessageBox):
         self.setWindowTitle(self.tr("Changes not saved"))
         self.setText(self.tr("Your latest changes to “%1” could not be saved.")
                      .replace("%1", draft.case.title))
-        reason = draft.save_failure
+        reason = draft.autosave.save_failure
         self.setInformativeText(
             (failure_text(reason, lang) + "\n\n" if reason is not None else "")
             + self.tr("Export the case to a file so nothing is lost; you can import the file "
@@ -136,7 +136,7 @@ def confirm_close(parent: QWidget, draft: CaseDraft, lang: str) -> bool:
     """
     while True:
         draft.flush()
-        if not draft.pending:
+        if not draft.autosave.pending:
             return True
         box = UnsavedCloseBox(draft, lang, parent)
         box.exec()
