@@ -1,6 +1,7 @@
 """Autosave in the background: typing never waits for the disk, and nothing is lost."""
 
 import sqlite3
+import threading
 import time
 
 import pytest
@@ -88,3 +89,28 @@ def test_a_change_made_elsewhere_is_reported_as_a_conflict_not_overwritten(qtbot
     assert conflicts and isinstance(conflicts[0], ConflictError)
     assert stored(path, draft.case.id).title == "Endret i et annet vindu"
     assert draft.autosave.dirty  # the edit is kept in the window, not lost
+
+
+def test_the_program_opens_case_windows_with_the_background_saver(
+        qtbot, lang_nb, monkeypatch, tmp_path, catalog, case_file):
+    from PySide6.QtCore import QSettings
+
+    from impactapp.ui.controller import AppController
+    from impactapp.ui.settings import UiSettings
+
+    monkeypatch.undo()  # the program's own saver, not the tests' synchronous one
+    path = tmp_path / "p.db"
+    with Store.open(path, who="kari") as store:
+        added = store.add_case(read_case_file(case_file, catalog))
+        settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+        controller = AppController(store, catalog, path, "nb", settings)
+        qtbot.addWidget(controller.main)
+        try:
+            window = controller.open_case(added.id)
+            assert isinstance(window.draft.autosave.saver, BackgroundSaver)
+            assert f"autosave-{added.id}" in {t.name for t in threading.enumerate()}
+            window.draft.set_value("goals", "Lagret i bakgrunnen.")
+            assert window.draft.flush()
+            assert stored(path, added.id).goals == "Lagret i bakgrunnen."
+        finally:
+            controller.close_all()
