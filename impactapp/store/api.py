@@ -115,7 +115,8 @@ class CaseStore(Protocol):
 
     # --- autosave and conflict copies -------------------------------------------------------
 
-    def save_draft(self, case: Case, *, copy_id: int | None = None) -> DraftSaved: ...
+    def save_draft(self, case_id: int, version: int, data: dict[str, Any], *,
+                   copy_id: int | None = None) -> DraftSaved: ...
 
     def conflict_copies(self, case_id: int) -> list[ConflictCopy]: ...
 

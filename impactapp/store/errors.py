@@ -224,6 +224,17 @@ class DatabaseUnusable(StoreError):
             en=f"The file {self.path} {why.en}{extra}.",
         )
 
+    def as_failure(self) -> StoreError:
+        """This refusal met while reopening a file already in use (a worker's connection):
+        SQLite busy, full, read-only or failing I/O is a fault of that moment that may clear,
+        so it is that DatabaseFailure; anything else stays this refusal."""
+        cause = self.__cause__
+        if cause is not None and hasattr(cause, "sqlite_errorcode"):
+            failure = DatabaseFailure.from_sqlite(cause)
+            if failure.problem != "other":
+                return failure
+        return self
+
 
 # What went wrong while the database was in use (DatabaseFailure.problem).
 _PROBLEMS: dict[str, Text] = {

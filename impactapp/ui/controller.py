@@ -18,7 +18,7 @@ from ..indicators.latest import latest_value_lookup
 from ..store import CaseStore, NotFound, Opener, StoreError, content_hash, reopener
 from ..store.place import database_place
 from . import case_ops
-from .autosave import BackgroundSaver
+from .autosave import BackgroundSaver, SaverFactory
 from .database_actions import DatabaseActions
 from .draft import CaseDraft
 from .error_box import show_error
@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 class AppController(QObject):
     """One per running program: owns the main window and the open case windows."""
+
+    #: Makes a case window's saver from (opener, case id, version); tests save synchronously.
+    make_saver: SaverFactory = BackgroundSaver
 
     def __init__(self, store: CaseStore, catalog: Catalog, db_path: Path | str, lang: str,
                  settings: UiSettings, prompts: Prompts | None = None, *,
@@ -183,7 +186,7 @@ class AppController(QObject):
             show_error(self.prompts, self.main, "ImpactApp", exc, self.lang)
             self.main.refresh()
             return None
-        saver = BackgroundSaver(self.store.path, self.store.who, case.id, case.version)
+        saver = self.make_saver(self.opener, case.id, case.version)
         draft = CaseDraft(case, self.store, self.catalog, saver=saver, actor=self.profile_actor(),
                           last_editor=self.store.last_editor(case.id))
         window = self._window_for(draft, WindowActions(

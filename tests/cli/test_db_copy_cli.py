@@ -12,6 +12,7 @@ from impactapp.cli import main
 from impactapp.domain.indicator_targets import IndicatorTarget
 from impactapp.domain.observation import Observation
 from impactapp.domain.plans import Plan
+from impactapp.domain.serialize import case_to_data
 from impactapp.store import Profile, open_store
 from tests.store.conftest import make_case
 
@@ -46,7 +47,8 @@ def _fill(path, clock) -> None:
         draft = store.add_case(make_case("Utkast med konflikt"))
         edited = replace(store.get_case(draft.id), goals="Nyere mål")
         store.save_case(edited)
-        store.save_draft(replace(draft, goals="Eldre redigering"))  # kept as a copy
+        edited = replace(draft, goals="Eldre redigering")
+        store.save_draft(edited.id, edited.version, case_to_data(edited))  # kept as a copy
         decided = store.add_case(make_case("Vedtatt sak"))
         store.approve(decided.id, "Leder Lise")
         store.set_status(decided.id, "decided", by="Kari Nordmann")

@@ -13,6 +13,7 @@ import sqlite3
 
 import pytest
 
+from impactapp.domain.serialize import case_to_data
 from impactapp.store import Store, content_hash
 
 from .harness import READY_TIMEOUT, SUMMARY, start
@@ -62,9 +63,9 @@ def test_the_checker_reports_a_lost_save_and_a_lost_copy(tmp_path):
         case = mine.get_case(case_id)
         other = theirs.get_case(case_id)
         other.goals = "Deres."
-        theirs.save_draft(other)
+        theirs.save_draft(other.id, other.version, case_to_data(other))
         case.goals = "Mine."
-        kept = mine.save_draft(case)
+        kept = mine.save_draft(case.id, case.version, case_to_data(case))
     ledger.read_output([f"ack save {case_id} {kept.version + 1} {content_hash(other)}",
                         f"ack copy {case_id} {kept.copy_id} {kept.copy.sha256}"], InFlight())
     assert ledger.check(Stored.read(db), InFlight()) == []

@@ -161,7 +161,7 @@ class Writer:
         """Save as the autosave does; returns the conflict copy the edit went into, if any."""
         sha = content_hash(case)
         emit(f"try save {case.id} {case.version} {sha}")
-        result = store.save_draft(case, copy_id=copy_id)
+        result = store.save_draft(case.id, case.version, case_to_data(case), copy_id=copy_id)
         if result.copy is None:
             case.version = result.version
             emit(f"ack save {case.id} {result.version} {sha}")

@@ -91,5 +91,5 @@ def test_conflict_copies_survive_the_migration_and_work_on_old_data(name, tmp_pa
         stale = store.get_case(summary.id)
         stale.version -= 1  # a window that loaded the case before its last change
         stale.problem = "Skrevet i et vindu som tapte."
-        result = store.save_draft(stale)
+        result = store.save_draft(stale.id, stale.version, case_to_data(stale))
         assert result.copy is not None and len(store.conflict_copies(summary.id)) == len(kept) + 1

@@ -32,6 +32,17 @@ def collect_on_the_ui_thread(qapp):
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def synchronous_saves(monkeypatch):
+    """Case windows the program opens save on the calling thread: once the autosave's moment
+    comes (or a test calls ``draft.autosave.save()``) the edits are stored, with no thread to
+    wait for. Tests of the threaded saver itself build a BackgroundSaver."""
+    from impactapp.ui.autosave import SynchronousSaver
+    from impactapp.ui.controller import AppController
+
+    monkeypatch.setattr(AppController, "make_saver", SynchronousSaver)
+
+
 @pytest.fixture
 def lang_nb(qapp):
     """Install the bokmål translation for one test, and remove it afterwards."""

@@ -15,10 +15,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from impactapp.casefile import read_case_file
-from impactapp.domain.model import Alternative, Case, Recommendation
+from impactapp.domain.model import Case, Recommendation
 from impactapp.store import Store
 from impactapp.ui.draft import CaseDraft
-from impactapp.ui.fields.alternatives import AlternativesField, next_alternative_id
+from impactapp.ui.fields.alternatives import AlternativesField
 from impactapp.ui.fields.base import FieldContext
 from impactapp.ui.fields.registry import FIELD_WIDGETS
 from impactapp.ui.wizard.page import StepPage
@@ -268,13 +268,6 @@ def test_an_undone_zero_alternative_can_be_added_again(qtbot, lang_nb, store, ca
     assert field.add_zero_button.isVisible()
     qtbot.mouseClick(field.add_zero_button, Qt.MouseButton.LeftButton)
     assert draft.case.alternatives[0].zero and not field.add_zero_button.isVisible()
-
-
-def test_next_alternative_id_follows_the_highest_in_use():
-    case = Case(title="x")
-    assert next_alternative_id(case) == "a1"
-    case.alternatives = [Alternative(id=i, name=i) for i in ("a0", "a4", "tiltak")]
-    assert next_alternative_id(case) == "a5"
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])

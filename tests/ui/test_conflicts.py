@@ -15,20 +15,25 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from impactapp.casefile import read_case_file
+from impactapp.domain.serialize import case_to_data
 from impactapp.store import Store
-from impactapp.ui.autosave import BackgroundSaver
+from impactapp.ui.autosave import BackgroundSaver, SynchronousSaver
 from impactapp.ui.conflict_dialog import ConflictDialog
-from impactapp.ui.draft import AUTOSAVE_MS, CaseDraft
+from impactapp.ui.draft import CaseDraft
 from impactapp.ui.wizard.window import CaseWindow
 
 from .conftest import save_screenshot
 from .driving import activate, click, editor_of, type_text
 
 
-def open_window(qtbot, store: Store, case_id: int, catalog, **saver_options) -> CaseWindow:
-    """A case window with its own background saver, as the program opens one."""
+def open_window(qtbot, store: Store, case_id: int, catalog, store_class: type[Store] = Store,
+                threaded: bool = False) -> CaseWindow:
+    """A case window with a saver of its own connection, as the program opens one; it saves
+    on the test's thread unless ``threaded`` (the program's background saver)."""
     case = store.get_case(case_id)
-    saver = BackgroundSaver(store.path, store.who, case.id, case.version, **saver_options)
+    path, who = store.path, store.who
+    kind = BackgroundSaver if threaded else SynchronousSaver
+    saver = kind(lambda: store_class.open(path, who=who), case.id, case.version)
     window = CaseWindow(CaseDraft(case, store, catalog, saver=saver), catalog.form, "nb")
     qtbot.addWidget(window)
     window.show()
@@ -44,8 +49,9 @@ def type_into(qtbot, window: CaseWindow, step_id: str, field_id: str, text: str)
 
 
 def saved(qtbot, window: CaseWindow) -> None:
-    """Wait for the autosave (no Save button): within about a second of the last key."""
-    qtbot.waitUntil(lambda: not window.draft.pending, timeout=AUTOSAVE_MS + 5000)
+    """The autosave's moment, now (no Save button; the window's saver is synchronous)."""
+    window.draft.autosave.save()
+    assert not window.draft.autosave.pending
 
 
 def answer_modal(handle: Callable[[QWidget], None]) -> list[QWidget]:
@@ -106,8 +112,8 @@ def test_the_second_save_is_kept_as_a_conflict_copy_and_the_window_says_so(qtbot
 
     # What Ola types now goes on into the copy, never over Kari's version.
     type_into(qtbot, second, "problem", "problem", " Og mer.")
-    qtbot.waitUntil(lambda: ola.conflict_copy_case(copy.id).problem.endswith(" Og mer."),
-                    timeout=AUTOSAVE_MS + 5000)
+    saved(qtbot, second)
+    assert ola.conflict_copy_case(copy.id).problem.endswith(" Og mer.")
     assert kari.get_case(case.id).version == 2 and len(kari.conflict_copies(case.id)) == 1
 
 
@@ -122,7 +128,7 @@ def test_keep_mine_makes_the_copy_current_and_keeps_the_version_it_replaced(qtbo
 
     case = ola.get_case(second.draft.case.id)
     assert case.problem.endswith(" Olas tillegg.") and case.version == 3
-    assert not second.draft.dirty and second.save_label.text().startswith("Lagret")
+    assert not second.draft.autosave.dirty and second.save_label.text().startswith("Lagret")
     (replaced,) = ola.conflict_copies(case.id)  # Kari's saved version is not lost
     assert replaced.reason == "replaced"
     assert ola.conflict_copy_case(replaced.id).goals.endswith(" Karis tillegg.")
@@ -148,7 +154,7 @@ def test_use_the_saved_version_shows_it_and_the_copy_stays_listed(qtbot, people)
     click(qtbot, button(second.conflict_bar, "Bruk den lagrede versjonen"))
 
     draft = second.draft
-    assert draft.case.goals.endswith(" Karis tillegg.") and not draft.dirty
+    assert draft.case.goals.endswith(" Karis tillegg.") and not draft.autosave.dirty
     assert editor_of(second, "problem", "goals").toPlainText().endswith(" Karis tillegg.")
     assert not draft.case.problem.endswith(" Olas tillegg.")
     (copy,) = kari.conflict_copies(draft.case.id)
@@ -205,9 +211,10 @@ def test_a_case_opened_later_shows_its_undecided_copy_and_can_take_it_over(
         case = kari.add_case(read_case_file(case_file, catalog))
         theirs = ola.get_case(case.id)
         theirs.goals = "Olas mål."
-        ola.save_draft(theirs)
+        ola.save_draft(theirs.id, theirs.version, case_to_data(theirs))
         case.goals = "Karis mål."
-        kari.save_draft(case)  # lost: a conflict copy, and Kari closed her window
+        # Lost: a conflict copy, and Kari closed her window.
+        kari.save_draft(case.id, case.version, case_to_data(case))
 
         window = open_window(qtbot, kari, case.id, catalog)
         bar = window.conflict_bar

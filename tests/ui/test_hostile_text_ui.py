@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from impactapp.casefile import read_case_file, write_case_file
 from impactapp.domain.model import Confidentiality
 from impactapp.store import Store
-from impactapp.ui.autosave import BackgroundSaver
-from impactapp.ui.draft import AUTOSAVE_MS, CaseDraft
+from impactapp.ui.autosave import SynchronousSaver
+from impactapp.ui.draft import CaseDraft
 from tests.hostile.corpus import run_cli
 from tests.hostile.hostile_texts import TEXTS, body_text, found_in_pdf, nfc
 
@@ -42,13 +42,13 @@ MULTI_LINE = ("tabs_and_lines",)
 
 @pytest.fixture
 def autosaved(qtbot, tmp_path, catalog, case_file):
-    """The hand-written case, exempt, open for editing with the program's background saver."""
+    """The hand-written case, exempt, open for editing with a saver of its own connection."""
     path = tmp_path / "ui.db"
     store = Store.open(path)
     case = read_case_file(case_file, catalog)
     case.confidentiality = Confidentiality(exempt=True, basis="offl. § 13")
     case = store.add_case(case)
-    saver = BackgroundSaver(path, store.who, case.id, case.version)
+    saver = SynchronousSaver(lambda: Store.open(path), case.id, case.version)
     draft = CaseDraft(case, store, catalog, saver=saver)
     yield path, draft
     draft.close()
@@ -110,7 +110,8 @@ def test_hostile_text_entered_in_the_wizard_comes_back_unchanged_everywhere(
     path, draft = autosaved
     entered = _fill(qtbot, draft, name)
     assert {f: _read(draft.case, f) for f in entered} == entered  # the widgets' edits
-    qtbot.waitUntil(lambda: not draft.dirty, timeout=AUTOSAVE_MS + 5000)  # autosave
+    draft.autosave.save()  # the autosave's moment
+    assert not draft.autosave.dirty
     with Store.open(path) as other:
         stored = other.get_case(draft.case.id)
     assert {f: _read(stored, f) for f in entered} == entered

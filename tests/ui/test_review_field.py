@@ -13,7 +13,7 @@ from impactapp.domain.approval import review_steps
 from impactapp.domain.model import ReviewVerdict
 from impactapp.store import Store
 from impactapp.ui.draft import CaseDraft
-from impactapp.ui.fields.review import ReviewField, next_status, review_blockers
+from impactapp.ui.fields.review import ReviewField
 from impactapp.ui.wizard.page import StepPage
 
 from .conftest import open_step_page, save_screenshot
@@ -143,27 +143,6 @@ def test_a_draft_is_blocked_from_review_by_an_unhandled_trade_off(qtbot, lang_nb
     assert len(field.blockers) == 1
     assert field.blockers[0].startswith("Avveininger: Avveiningen mellom den negative virkningen")
     assert field.blocker_list.text() == "• " + field.blockers[0]
-
-
-def test_next_status_and_blockers_follow_the_domain(catalog, case_file):
-    case = read_case_file(case_file, catalog)
-    assert [next_status(s) for s in ("draft", "in_review", "approved", "decided")] == [
-        "in_review", "approved", "decided", None]
-    case.status = "in_review"
-    case.review = [ReviewVerdict(step, "ok") for step in review_steps(catalog)]
-    economy = next(v for v in case.review if v.step == "economy")
-    economy.verdict, economy.note = "improve", "Mangler driftskostnader."
-    assert review_blockers(case, catalog, "approved", "en") == [
-        "Answer the note on the step “Economic consequences” before the case can be approved."]
-    economy.note = ""
-    assert review_blockers(case, catalog, "approved", "en")[0] == (
-        "Economic consequences: Write what should be improved.")
-    economy.note = "Mangler driftskostnader."
-    economy.answer = "Lagt inn."
-    assert review_blockers(case, catalog, "approved", "en") == []
-    case.review.remove(economy)
-    assert review_blockers(case, catalog, "approved", "en") == [
-        "The step “Economic consequences” has no verdict."]
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])

@@ -3,7 +3,7 @@ tries again (on its own and when asked), leaves the database file as it was, and
 everything once the fault has cleared. Closing such a window warns and offers an export.
 
 The faults are SQLite's own, produced on the saver's connection by a stand-in Store
-(``FaultyStore``, handed to the saver as its ``open_store``):
+(``FaultyStore``, the kind of store the window's saver opens):
 
 * read-only: ``PRAGMA query_only`` (SQLITE_READONLY, as a write-protected file or folder gives;
   file permissions cannot be used here when the tests run as root, who may write anyway);
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from impactapp.casefile import read_case_file
 from impactapp.store import Store
-from impactapp.ui import draft as draft_module
-from impactapp.ui.draft import AUTOSAVE_MS
+from impactapp.ui import autosave_control
+from impactapp.ui.autosave_control import AUTOSAVE_MS
 from impactapp.ui.prompts import QtPrompts
 from impactapp.ui.wizard import save_bar
 
@@ -43,8 +43,8 @@ NOT_SQLITE_WORDS = ("attempt", "readonly", "locked", "disk I/O", "SQLITE", "Trac
 
 
 class FaultyStore(Store):
-    """The saver's connection, with the fault the test has switched on (applied in the saver's
-    own thread before each save, since a connection belongs to its thread)."""
+    """The saver's connection, with the fault the test has switched on (applied in the
+    saver's thread before each save, since a connection belongs to its thread)."""
 
     fault: ClassVar[str | None] = None  # None | "readonly" | "full"
     busy_ms: ClassVar[int] = 5000
@@ -55,7 +55,7 @@ class FaultyStore(Store):
         store.db.execute(f"PRAGMA busy_timeout = {cls.busy_ms}")
         return store
 
-    def save_draft(self, case, *, copy_id=None):
+    def save_draft(self, case_id, version, data, *, copy_id=None):
         fault = FaultyStore.fault
         self.db.execute(f"PRAGMA query_only = {int(fault == 'readonly')}")
         if fault == "full":
@@ -63,13 +63,13 @@ class FaultyStore(Store):
             self.db.execute(f"PRAGMA max_page_count = {pages}")
         else:
             self.db.execute("PRAGMA max_page_count = 1073741823")
-        return super().save_draft(case, copy_id=copy_id)
+        return super().save_draft(case_id, version, data, copy_id=copy_id)
 
 
 @pytest.fixture
 def faulty(qtbot, lang_nb, tmp_path, catalog, case_file, monkeypatch):
     """A case window whose saves meet the fault switched on; retries only when asked."""
-    monkeypatch.setattr(draft_module, "RETRY_MS", 60_000)
+    monkeypatch.setattr(autosave_control, "RETRY_MS", 60_000)
     # A test that fails half-way must not leave the close question waiting for a click.
     watchdog = QTimer()
     watchdog.timeout.connect(_close_without_saving)
@@ -77,7 +77,7 @@ def faulty(qtbot, lang_nb, tmp_path, catalog, case_file, monkeypatch):
     path = tmp_path / "feil.db"
     with Store.open(path, who="kari") as store:
         case = store.add_case(read_case_file(case_file, catalog))
-        window = open_window(qtbot, store, case.id, catalog, open_store=FaultyStore.open)
+        window = open_window(qtbot, store, case.id, catalog, store_class=FaultyStore)
         yield path, store, window
         FaultyStore.fault, FaultyStore.busy_ms = None, 5000
         window.close()
@@ -115,7 +115,10 @@ def on_disk(path: Path, case_id: int) -> tuple[int, str, str]:
 
 
 def failed(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: window.draft.save_failure is not None, timeout=AUTOSAVE_MS + 5000)
+    """The autosave's moment, now; its failure is in (at once, unless the saver is threaded)."""
+    window.draft.autosave.save()
+    qtbot.waitUntil(lambda: window.draft.autosave.save_failure is not None,
+                    timeout=AUTOSAVE_MS + 5000)
 
 
 def check_failure_shown(window, sentence: str) -> None:
@@ -148,13 +151,13 @@ def test_a_failed_save_is_shown_kept_and_saved_once_the_fault_clears(
     failed(qtbot, window)
 
     check_failure_shown(window, sentence)
-    assert window.draft.pending  # kept in the window
+    assert window.draft.autosave.pending  # kept in the window
     assert on_disk(path, case_id) == before  # the file is as it was, and sound
     save_screenshot(window, f"save_failure_{fault}")
 
     FaultyStore.fault = None
     click(qtbot, button(window.save_bar, "Prøv igjen nå"))
-    qtbot.waitUntil(lambda: not window.draft.pending, timeout=5000)
+    assert not window.draft.autosave.pending
     assert not window.save_bar.isVisible() and window.save_label.text().startswith("Lagret")
     assert store.get_case(case_id).principled_questions == typed
     assert on_disk(path, case_id)[2] == "ok"
@@ -162,12 +165,12 @@ def test_a_failed_save_is_shown_kept_and_saved_once_the_fault_clears(
 
 def test_the_save_is_tried_again_on_its_own(qtbot, faulty, monkeypatch):
     _, store, window = faulty
-    monkeypatch.setattr(draft_module, "RETRY_MS", 300)
+    monkeypatch.setattr(autosave_control, "RETRY_MS", 300)
     FaultyStore.fault = "readonly"
     type_into(qtbot, window, "problem", "goals", " Skrevet mens disken var skrivebeskyttet.")
     failed(qtbot, window)
     FaultyStore.fault = None  # nobody clicks anything
-    qtbot.waitUntil(lambda: not window.draft.pending, timeout=5000)
+    qtbot.waitUntil(lambda: not window.draft.autosave.pending, timeout=5000)
     assert store.get_case(window.draft.case.id).goals.endswith(
         " Skrevet mens disken var skrivebeskyttet.")
 
@@ -199,7 +202,7 @@ def test_an_io_error_while_saving_is_shown_and_nothing_is_lost(qtbot, faulty, no
     check_failure_shown(window, "Databasefilen kunne ikke leses eller skrives.")
     assert on_disk(path, case_id) == before
     click(qtbot, button(window.save_bar, "Prøv igjen nå"))
-    qtbot.waitUntil(lambda: not window.draft.pending, timeout=5000)
+    assert not window.draft.autosave.pending
     assert store.get_case(case_id).goals.endswith(" Skrevet under en I/O-feil.")
     assert on_disk(path, case_id)[2] == "ok"
 
@@ -210,9 +213,10 @@ def test_a_database_busy_for_long_never_shows_locked_and_saves_when_free(
     FaultyStore.busy_ms = 50  # the saver gives up on each attempt after 50 ms ...
     with Store.open(path, who="kari") as store:
         case = store.add_case(read_case_file(case_file, catalog))
-        window = open_window(qtbot, store, case.id, catalog, open_store=FaultyStore.open)
+        window = open_window(qtbot, store, case.id, catalog, store_class=FaultyStore,
+                             threaded=True)
         shown: list[str] = []
-        window.draft.save_state_changed.connect(
+        window.draft.autosave.save_state_changed.connect(
             lambda: shown.append(window.save_bar.message.text() + window.save_label.text()))
         held, release = threading.Event(), threading.Event()
 
@@ -235,7 +239,7 @@ def test_a_database_busy_for_long_never_shows_locked_and_saves_when_free(
                 "program; prøv igjen om litt.")
             time.sleep(0.3)
             release.set()  # the other program is done: the save goes through on its own
-            qtbot.waitUntil(lambda: not window.draft.pending, timeout=10_000)
+            qtbot.waitUntil(lambda: not window.draft.autosave.pending, timeout=10_000)
         finally:
             release.set()
             holder.join()
@@ -285,7 +289,7 @@ def test_keeping_the_window_open_keeps_the_edits_and_a_later_close_saves_them(qt
 
     answer_modal(lambda box: click(qtbot, button(box, "La vinduet være åpent")))
     window.close()
-    assert window.isVisible() and window.draft.pending
+    assert window.isVisible() and window.draft.autosave.pending
 
     FaultyStore.fault = None
     window.close()  # saves first, so no question
@@ -308,12 +312,12 @@ def test_a_database_made_read_only_is_reported_when_a_window_opens(
             window = open_window(qtbot, store, case.id, catalog)
             type_into(qtbot, window, "problem", "goals", " Skrevet i en låst mappe.")
             failed(qtbot, window)
-            assert window.save_bar.isVisible() and window.draft.pending
+            assert window.save_bar.isVisible() and window.draft.autosave.pending
         finally:
             folder.chmod(0o755)
             path.chmod(0o644)
         click(qtbot, button(window.save_bar, "Prøv igjen nå"))
-        qtbot.waitUntil(lambda: not window.draft.pending, timeout=5000)
+        assert not window.draft.autosave.pending
         assert store.get_case(case.id).goals.endswith(" Skrevet i en låst mappe.")
         window.close()
 

@@ -13,7 +13,7 @@ from impactapp.domain.sdg import goal_contributions, suggest_sdg_targets
 from impactapp.store import Store
 from impactapp.ui.draft import CaseDraft
 from impactapp.ui.fields.sdg import SdgTargetsField
-from impactapp.ui.fields.target_picker import TARGET_ROLE, GoalStrip, search_targets
+from impactapp.ui.fields.target_picker import TARGET_ROLE, GoalStrip
 from impactapp.ui.wizard.page import StepPage
 
 from .conftest import open_step_page, save_screenshot
@@ -224,17 +224,6 @@ def test_a_new_rating_brings_its_targets_in_live(qtbot, lang_nb, draft):
     assert links(draft)["16.7"] == ("positive", "")
     draft.undo_stack.undo()
     assert "16.7" in open_suggestions(draft) and "16.7" in listed(field)
-
-
-def test_search_puts_locally_relevant_targets_first(catalog):
-    assert [t.id for t in search_targets(catalog, "11.6")] == ["11.6"]
-    assert "11.6" in [t.id for t in search_targets(catalog, "luft")]
-    assert "11.6" in [t.id for t in search_targets(catalog, "AIR quality")]
-    default = search_targets(catalog, "")
-    assert {t.local_relevance for t in default} == {"high", "some"}
-    levels = [t.local_relevance for t in search_targets(catalog, "", show_all=True)]
-    assert len(levels) == len(catalog.targets)
-    assert levels == sorted(levels, key=["high", "some", "low"].index)
 
 
 def test_a_locked_case_shows_its_targets_without_editing(qtbot, tmp_path, catalog, case_file):

@@ -99,7 +99,7 @@ def test_a_dismissal_made_with_the_keyboard_is_stored_and_travels_in_the_case_fi
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason)
     type_text(qtbot, dialog.reason, REASON)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert draft.save()  # stored in the case content, and back from the database
+    assert draft.autosave.save()  # stored in the case content, and back from the database
     assert {d.target: d.reason for d in draft.store.get_case(draft.case.id)
             .alternative("a1").sdg_dismissed} == {target: REASON}
     exported = dump_case(draft.case)

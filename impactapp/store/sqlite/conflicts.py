@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from impactapp.domain.model import Case, Text
-from impactapp.domain.serialize import case_to_data
+from impactapp.domain.serialize import Data
 
 from ..content import build_case, canonical_text, sha256_hex
 from ..errors import ConflictError, LockedError, StoreError
@@ -106,7 +106,12 @@ class _DraftStore(Protocol):
     def _keep(self, case_id: int, reason: str, data: dict[str, Any], base: int,
               stored: int) -> ConflictCopy: ...
 
-    def _write_copy(self, copy_id: int, case: Case) -> ConflictCopy: ...
+    def _save_content(self, case_id: int, version: int, data: dict[str, Any],
+                      case: Case | None = None, by: str | None = None,
+                      ) -> tuple[dict[str, Any], bool]: ...
+
+    def _write_copy(self, copy_id: int, case_id: int, version: int,
+                    data: Data) -> ConflictCopy: ...
 
     def _copy_row(self, copy_id: int, *, content: bool = False) -> dict[str, Any]: ...
 
@@ -122,29 +127,27 @@ class ConflictCopies(StoreCore):
     """Saving a draft without ever losing it, and the conflict copies that makes."""
 
     @writes
-    def save_draft(self: _DraftStore, case: Case, *, copy_id: int | None = None) -> DraftSaved:
-        """Save an edited case the way the autosave does; nothing in it is ever dropped.
+    def save_draft(self: _DraftStore, case_id: int, version: int, data: Data, *,
+                   copy_id: int | None = None) -> DraftSaved:
+        """Save an edited case's content (``serialize.case_to_data``, based on ``version``) the
+        way the autosave does; nothing in it is ever dropped.
 
         It becomes the case's next version, or, when the case was changed elsewhere since
-        ``case.version`` (or approved, or moved to the bin), a conflict copy. With ``copy_id``
+        ``version`` (or approved, or moved to the bin), a conflict copy. With ``copy_id``
         (the edit already lost a conflict) it goes on into that copy. Raises only what the
         database itself fails with, and NotFound when the case was erased for good.
         """
-        if case.id is None:
-            raise ValueError("the case has not been stored yet; use add_case")
         if copy_id is not None:
-            copy = self._write_copy(copy_id, case)
-            return DraftSaved(case.id, case.version, copy.updated, copy)
+            copy = self._write_copy(copy_id, case_id, version, data)
+            return DraftSaved(case_id, version, copy.updated, copy)
         try:
-            saved = self.save_case(case)
+            row, _ = self._save_content(case_id, version, data)
         except (ConflictError, LockedError) as exc:
-            stored = self._row(case.id)["version"]
-            data = case_to_data(case)
+            stored = self._row(case_id)["version"]
             with immediate(self._db):
-                copy = self._keep(case.id, CONFLICT, data, case.version, stored)
-            return DraftSaved(case.id, case.version, copy.updated, copy, exc)
-        assert saved.updated is not None
-        return DraftSaved(case.id, saved.version, saved.updated)
+                copy = self._keep(case_id, CONFLICT, data, version, stored)
+            return DraftSaved(case_id, version, copy.updated, copy, exc)
+        return DraftSaved(case_id, row["version"], datetime.fromisoformat(row["updated"]))
 
     @guarded
     def conflict_copies(self, case_id: int) -> list[ConflictCopy]:
@@ -241,26 +244,26 @@ class ConflictCopies(StoreCore):
                     {"copy": row["id"], "reason": reason, "based_on": base, "stored": stored})
         return _copy(row)
 
-    def _write_copy(self, copy_id: int, case: Case) -> ConflictCopy:
+    def _write_copy(self, copy_id: int, case_id: int, version: int,
+                    data: Data) -> ConflictCopy:
         """Put the edit into its copy; into a new copy when that one was taken or discarded."""
-        assert case.id is not None
-        data = case_to_data(case)
         content = canonical_text(data)
         digest = sha256_hex(content)
+        title = str(data.get("title", ""))
         with immediate(self._db):
             row = self._one(
                 f"SELECT {_COPY_COLUMNS} FROM conflict_copies WHERE id = ? AND case_id = ?",
-                [copy_id, case.id],
+                [copy_id, case_id],
             )
             if row is None:
-                stored = self._row(case.id)["version"]
-                return self._keep(case.id, CONFLICT, data, case.version, stored)
+                stored = self._row(case_id)["version"]
+                return self._keep(case_id, CONFLICT, data, version, stored)
             if row["sha256"] == digest:
                 return _copy(row)
             _, now = self._now()
             self._db.execute(
                 "UPDATE conflict_copies SET content = ?, sha256 = ?, updated = ?, title = ?"
                 " WHERE id = ?",
-                [content, digest, now, case.title, copy_id],
+                [content, digest, now, title, copy_id],
             )
-        return _copy({**row, "sha256": digest, "updated": now, "title": case.title})
+        return _copy({**row, "sha256": digest, "updated": now, "title": title})

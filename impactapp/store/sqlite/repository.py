@@ -19,7 +19,7 @@ from uuid import uuid4
 from impactapp.domain.clock import Clock as TimeSource
 from impactapp.domain.history import ImportOrigin
 from impactapp.domain.model import Case, CaseSummary
-from impactapp.domain.serialize import case_to_data
+from impactapp.domain.serialize import case_from_data, case_to_data
 
 from .. import records
 from ..content import build_case, canonical_text, changed_fields, sha256_hex
@@ -283,25 +283,38 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
         """
         if case.id is None:
             raise ValueError("the case has not been stored yet; use add_case")
-        row = self._writable_row(case.id, None)
-        if row["status"] in LOCKED_STATUSES:
-            raise LockedError(case.id, row["status"])
-        if case.version != row["version"]:
-            raise ConflictError(case.id, case.version, row["version"])
-        if case.status in LOCKED_STATUSES:
-            raise StatusError(case.id, row["status"], case.status)
         data = case_to_data(case)
+        row, changed = self._save_content(case.id, case.version, data, case, by)
+        return build_case(data, row) if changed else self._case(row)
+
+    def _save_content(self, case_id: int, version: int, data: dict[str, Any],
+                      case: Case | None = None, by: str | None = None,
+                      ) -> tuple[dict[str, Any], bool]:
+        """Write ``data`` (a case's content) as the case's next version, based on ``version``:
+        the check and write behind ``save_case`` and ``save_draft``. Returns the case row as
+        it now is, and whether anything changed. ``case`` is ``data`` as a Case, when the
+        caller has it (else it is built here, for the projections)."""
+        row = self._writable_row(case_id, None)
+        if row["status"] in LOCKED_STATUSES:
+            raise LockedError(case_id, row["status"])
+        if version != row["version"]:
+            raise ConflictError(case_id, version, row["version"])
+        status = data.get("status", "draft")
+        if status in LOCKED_STATUSES:
+            raise StatusError(case_id, row["status"], status)
         content = canonical_text(data)
         if content == row["content"]:
-            return self._case(row)  # nothing changed: no new version, no audit line
+            return row, False  # nothing changed: no new version, no audit line
+        if case is None:
+            case = case_from_data(data)
         old = json.loads(row["content"])
         fields = changed_fields(old, data)
         name = (by if by is not None else self._profile_name()).strip()
         moment, now = self._now()
         with self._db.atomic():
             row = self._update(row, {**_search_columns(case), "content": content, "updated": now})
-            write_projections(self._db, case.id, case)
-            self._audit(case.id, records.UPDATE, moment, _with_name({"fields": fields}, name))
+            write_projections(self._db, case_id, case)
+            self._audit(case_id, records.UPDATE, moment, _with_name({"fields": fields}, name))
             for verdict in _given_verdicts(old, data):
-                self._audit(case.id, records.VERDICT, moment, _with_name(verdict, name))
-        return build_case(data, row)
+                self._audit(case_id, records.VERDICT, moment, _with_name(verdict, name))
+        return row, True

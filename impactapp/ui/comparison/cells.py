@@ -20,9 +20,9 @@ from PySide6.QtGui import QColor
 from ...analysis.cells import is_missing
 from ...domain.model import NOT_RELEVANT, UNKNOWN, Catalog
 from ...domain.numbers import format_number
+from ...domain.palette import MINUS
 from ..case_list_model import fold
 from ..fields.rating_style import (
-    MINUS,
     NOT_RELEVANT_MARK,
     RDBU7,
     UNKNOWN_COLOUR,

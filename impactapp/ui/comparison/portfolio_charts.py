@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.model import Catalog
 from ...domain.numbers import format_number
-from ..fields.rating_style import MINUS, RDBU7
+from ...domain.palette import MINUS
+from ..fields.rating_style import RDBU7
 from .charts import BarStyle, ChartRow, Segment
 from .climate_chart import YearBar
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.alternative_ids import next_alternative_id
 from ...domain.issues import Issue
 from ...domain.model import Alternative, Case, Text
 from .base import ISSUE_STYLE, FieldWidget
@@ -32,17 +33,6 @@ MEASURE_NAME = Text("Tiltak {n}", "Measure {n}")
 ZERO_ID = "a0"
 
 _INDEX = re.compile(r"^alternatives\[(\d+)\]")
-_NUMBERED = re.compile(r"^a(\d+)$")
-
-
-def next_alternative_id(case: Case) -> str:
-    """The next free id after the highest "a<n>" in use, so an id is not handed out twice."""
-    used = {a.id for a in case.alternatives}
-    numbers = [int(m.group(1)) for a in case.alternatives if (m := _NUMBERED.match(a.id))]
-    n = max([0, *numbers]) + 1
-    while f"a{n}" in used:
-        n += 1
-    return f"a{n}"
 
 
 def issues_by_alternative(case: Case, issues: list[Issue], lang: str,

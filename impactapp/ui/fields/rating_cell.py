@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import NOT_RELEVANT, UNKNOWN, Scale
+from ...domain.rating_entry import RatingTextError, parse_rating_text
 from .rating_grid import (
     CERTAINTY_ROLE,
     HEADING_ROLE,
@@ -43,8 +44,6 @@ from .rating_grid import (
 from .rating_style import (
     CERTAINTY_MARKS,
     ISSUE_COLOUR,
-    RatingTextError,
-    parse_rating_text,
     range_text,
     rating_label,
     rating_text,

@@ -10,18 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ...domain.model import NOT_RELEVANT, UNKNOWN, Scale
-from ...domain.palette import MINUS, RATING_COLOURS, UNKNOWN_COLOUR, rating_class, signed_value
+from ...domain.palette import RATING_COLOURS, UNKNOWN_COLOUR, rating_class, signed_value
+from ...domain.rating_entry import NOT_RELEVANT_MARK, UNKNOWN_MARK, Value
 
 #: UI.md's palette, shared with the memo and the spreadsheet export.
 RDBU7 = RATING_COLOURS
 ISSUE_COLOUR = RATING_COLOURS[0]  # the palette's darkest red; always with a "!" beside it
-NOT_RELEVANT_MARK = "\u2013"  # en dash "–"
-UNKNOWN_MARK = "?"
 
 #: Certainty as a shape, so it never depends on colour: filled, half, hollow.
 CERTAINTY_MARKS: dict[str, str] = {"high": "\u25cf", "medium": "\u25d0", "low": "\u25cb"}
-
-Value = int | str | None  # a scale value, "unknown", "not_relevant", or None (not rated)
 
 
 def rating_text(value: Value) -> str:
@@ -84,47 +81,3 @@ def rating_label(value: Value, scale: Scale | None, lang: str) -> str:
 def range_text(scale: Scale) -> str:
     """The scale's range as typed, e.g. "−3 … +3"."""
     return f"{rating_text(scale.minimum)} \u2026 {rating_text(scale.maximum)}"
-
-
-class RatingTextError(ValueError):
-    """The typed text is no rating on this scale; ``partial`` when it may still become one."""
-
-    def __init__(self, text: str, partial: bool):
-        super().__init__(text)
-        self.text = text
-        self.partial = partial
-
-
-_SPECIAL_KEYS = {
-    "?": UNKNOWN,
-    "n": NOT_RELEVANT,
-    "N": NOT_RELEVANT,
-    NOT_RELEVANT_MARK: NOT_RELEVANT,
-}
-
-
-def parse_rating_text(text: str, scale: Scale, specials: bool = True) -> int | str:
-    """A typed rating: "-2", "−2", "+2", "2", "0", "?" (unknown), "n" or "–" (not relevant).
-
-    Raises RatingTextError for anything else; ``partial`` is set for a prefix such as "-"
-    that can still become a value, so an editor can let the user go on typing.
-    """
-    raw = text.strip()
-    if raw in _SPECIAL_KEYS:
-        if specials:
-            return _SPECIAL_KEYS[raw]
-        raise RatingTextError(text, partial=False)
-    normal = raw.replace(MINUS, "-")
-    if normal in ("", "-", "+"):
-        raise RatingTextError(text, partial=True)
-    sign, digits = 1, normal
-    if normal[0] in "+-":
-        sign, digits = (-1 if normal[0] == "-" else 1), normal[1:]
-    if not digits.isascii() or not digits.isdigit():
-        raise RatingTextError(text, partial=False)
-    value = sign * int(digits)
-    if value in scale.values:
-        return value
-    # "1" could still become "12" only on a scale that reaches that far.
-    longer = any(str(abs(v)).startswith(digits) and abs(v) != abs(value) for v in scale.values)
-    raise RatingTextError(text, partial=longer)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...domain.model import Alternative, Assessment, Case, Catalog, Criterion, Scale
+from ...domain.rating_entry import set_rating
 from ...domain.screening import relevant_criteria, screened_out
 from ..draft import CaseDraft
 from .rating_grid import GridRow, RatingGridModel
@@ -14,26 +15,6 @@ from .rating_style import Value
 def rating_key(alt_id: str, criterion_id: str, attribute: str) -> str:
     """The undo merge key of one attribute of one assessment: typing merges into one step."""
     return f"rating:{alt_id}:{criterion_id}:{attribute}"
-
-
-def set_rating(alt: Alternative, criterion_id: str, value: Value, catalog: Catalog) -> None:
-    """Rate ``criterion_id`` (None removes the assessment); new ones go in catalog order."""
-    existing = alt.assessment(criterion_id)
-    if value is None:
-        if existing is not None:
-            alt.assessments.remove(existing)
-        return
-    if existing is not None:
-        existing.rating = value
-        return
-    order = list(catalog.criteria)
-    rank = order.index(criterion_id) if criterion_id in order else len(order)
-    position = len(alt.assessments)
-    for n, a in enumerate(alt.assessments):
-        if a.criterion in order and order.index(a.criterion) > rank:
-            position = n
-            break
-    alt.assessments.insert(position, Assessment(criterion=criterion_id, rating=value))
 
 
 def shown_criteria(case: Case, catalog: Catalog, pillars: Sequence[str],

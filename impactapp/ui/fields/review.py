@@ -8,11 +8,10 @@ import re
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
-from ...domain.approval import Actor, give_verdict
+from ...domain.approval import give_verdict
 from ...domain.issues import Issue
-from ...domain.model import STATUSES, STEP_IDS, Case, Catalog, ReviewVerdict
-from ...domain.status import allowed_transitions, check_transition
-from ...domain.vocabulary import STEP_LABELS
+from ...domain.model import STEP_IDS, Case, ReviewVerdict
+from ...domain.review_blockers import next_status, review_blockers, step_name
 from ..labels import status_label
 from .base import ISSUE_STYLE, FieldWidget, HelpTopic
 from .growing import grow_with_text
@@ -20,44 +19,7 @@ from .sdg import make_label
 
 MARKS = {"ok": "✓", "improve": "!", "redo": "✗"}
 _REVIEW_PATH = re.compile(r"^review\[(\d+)\]")
-_NAMES_ITS_STEP = ("review_redo", "review_unanswered", "review_missing", "review_stale")
 MAX_BLOCKERS = 12  # more than this and the list stops helping; the step list shows the rest
-
-
-def next_status(status: str) -> str | None:
-    """The forward status a case moves to from ``status`` (sending back is not "next")."""
-    if status not in STATUSES:
-        return None
-    later = [s for s in allowed_transitions(status) if STATUSES.index(s) > STATUSES.index(status)]
-    return later[0] if later else None
-
-
-def step_name(catalog: Catalog, step_id: str, lang: str) -> str:
-    """A step's title as the wizard shows it (from forms/), else the domain's own label."""
-    step = catalog.form.step(step_id) if catalog.form else None
-    if step is not None:
-        return step.title.get(lang)
-    label = STEP_LABELS.get(step_id)
-    return label.get(lang) if label else step_id
-
-
-def review_blockers(case: Case, catalog: Catalog, new_status: str, lang: str,
-                    actor: Actor | None = None, last_editor: Actor | None = None) -> list[str]:
-    """What keeps ``case`` from ``new_status``, one plain sentence each, led by the step it
-    concerns (for a verdict: the step reviewed) unless the sentence names the step itself.
-
-    With ``actor`` the person is checked too (the two-person rule)."""
-    sentences = []
-    for issue in check_transition(case, new_status, catalog, actor, last_editor):
-        text = issue.message.get(lang)
-        step = issue.step
-        match = _REVIEW_PATH.match(issue.path)
-        if match and int(match.group(1)) < len(case.review):
-            step = case.review[int(match.group(1))].step
-        if step and issue.code not in _NAMES_ITS_STEP:
-            text = f"{step_name(catalog, step, lang)}: {text}"
-        sentences.append(text)
-    return sentences
 
 
 class ReviewField(FieldWidget):

@@ -3,7 +3,6 @@ relevant targets first, searchable in nb and en)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import CONTRIBUTIONS, LOCAL_RELEVANCE, Catalog, SdgGoal, SdgTarget
+from ...domain.model import CONTRIBUTIONS, Catalog, SdgGoal
+from ...domain.target_search import search_targets
 
-_ID_QUERY = re.compile(r"^\d+(\.[0-9a-z]*)?$")
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 ARROWS = {"positive": "▲", "negative": "▼", "mixed": "◆"}  # a contribution is never colour alone
 GOAL_MARKS = {"positive": "+", "negative": "−", "mixed": "±"}
@@ -174,53 +173,6 @@ def describe_target(catalog: Catalog, target_id: str, lang: str) -> str:
         lines.append(QCoreApplication.translate("SdgTargets", "Linked criteria: %1")
                      .replace("%1", ", ".join(criteria)))
     return "\n".join(lines)
-
-
-def _folded(text: str) -> str:
-    return text.casefold()
-
-
-def _haystack(catalog: Catalog, target: SdgTarget) -> str:
-    """Everything a search may match for a target: its texts, its goal, its criteria's names."""
-    goal = catalog.goals.get(target.goal)
-    parts = [target.text.nb, target.text.en]
-    if goal is not None:
-        parts += [goal.short.nb, goal.short.en, goal.name.nb, goal.name.en]
-    for criterion in catalog.criteria.values():
-        if target.id in criterion.target_ids:
-            parts += [criterion.name.nb, criterion.name.en]
-    return _folded(" ".join(parts))
-
-
-def _id_matches(target_id: str, token: str) -> bool:
-    """"11.6" finds 11.6 itself, "11" or "11." all of goal 11."""
-    if target_id == token:
-        return True
-    prefix = token if token.endswith(".") else token + "."
-    return "." not in token.rstrip(".") and target_id.startswith(prefix)
-
-
-def search_targets(catalog: Catalog, query: str, show_all: bool = False) -> list[SdgTarget]:
-    """Targets matching every word of ``query``, locally relevant ones first, then UN order.
-
-    Without a query only locally relevant targets (high, some) are listed unless ``show_all``;
-    a search always looks through all 169, so a known id is never hidden.
-    """
-    tokens = [_folded(t) for t in query.split()]
-    rank = {level: i for i, level in enumerate(LOCAL_RELEVANCE)}
-    found: list[SdgTarget] = []
-    for target in catalog.targets.values():
-        if not tokens:
-            if show_all or target.local_relevance != "low":
-                found.append(target)
-            continue
-        haystack = _haystack(catalog, target)
-        if all(_id_matches(target.id, t) if _ID_QUERY.match(t) else t in haystack
-               for t in tokens):
-            found.append(target)
-    position = {target_id: i for i, target_id in enumerate(catalog.targets)}
-    return sorted(found, key=lambda t: (rank.get(t.local_relevance, len(rank)),
-                                        position[t.id]))
 
 
 class TargetPickerDialog(QDialog):

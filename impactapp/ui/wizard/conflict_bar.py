@@ -52,15 +52,15 @@ class ConflictBar(QFrame):
         layout.addWidget(self.message, 1)
         for button in (self.compare_button, self.keep_button, self.other_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        draft.conflict.connect(self._lost)
-        draft.save_state_changed.connect(self.refresh)
-        draft.copies_changed.connect(self.reload)
+        draft.autosave.conflict.connect(self._lost)
+        draft.autosave.save_state_changed.connect(self.refresh)
+        draft.autosave.copies_changed.connect(self.reload)
         self.reload()
 
     @property
     def live(self) -> bool:
         """This window's edits are in a conflict copy right now."""
-        return self.draft.conflict_copy_id is not None
+        return self.draft.autosave.conflict_copy_id is not None
 
     def _lost(self, cause: StoreError) -> None:
         self.cause = cause
@@ -69,7 +69,7 @@ class ConflictBar(QFrame):
     def reload(self) -> None:
         """Read the case's conflict copies again (after one was taken over or discarded)."""
         try:
-            self.listed = self.draft.copies()
+            self.listed = self.draft.autosave.copies()
         except StoreError:
             self.listed = []
         self.refresh()
@@ -155,15 +155,15 @@ class ConflictBar(QFrame):
         draft = self.draft
         try:
             if choice == KEEP_COPY and self.live:
-                draft.keep_mine()
+                draft.autosave.keep_mine()
             elif choice == KEEP_COPY and self.listed:
-                draft.take_over_copy(self.listed[-1].id)
+                draft.autosave.take_over_copy(self.listed[-1].id)
             elif choice == KEEP_STORED and self.live:
-                draft.take_theirs()
+                draft.autosave.take_theirs()
             elif choice == DISCARD_COPY and self.listed:
                 if not self._confirm_discard(self.listed[-1]):
                     return False
-                draft.discard_copy(self.listed[-1].id)
+                draft.autosave.discard_copy(self.listed[-1].id)
             else:
                 return False
         except StoreError as exc:

@@ -74,17 +74,17 @@ class SaveFailureBar(QFrame):
         self.message.setAccessibleName(self.tr("Not saved"))
         self.retry_button = QPushButton(self.tr("&Try again now"), self)
         self.export_button = QPushButton(self.tr("&Export to a file …"), self)
-        self.retry_button.clicked.connect(draft.retry_now)
+        self.retry_button.clicked.connect(draft.autosave.retry_now)
         self.export_button.clicked.connect(self.export)
         layout = QHBoxLayout(self)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        draft.save_state_changed.connect(self.refresh)
+        draft.autosave.save_state_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        failure = self.draft.save_failure
+        failure = self.draft.autosave.save_failure
         if failure is not None:
             self.message.setText(
                 self.tr("Your latest changes could not be saved: %1 They are kept in this "
@@ -102,7 +102,7 @@ def ask_unsaved_close(prompts: Prompts, parent: QWidget | None, draft: CaseDraft
                       lang: str) -> str | None:
     """The warning when a window with unsaved edits is closed, and the ways out of it:
     "export", "retry", "drop" or "keep" (None when the box closed otherwise)."""
-    reason = draft.save_failure
+    reason = draft.autosave.save_failure
     informative = ((failure_text(reason, lang) + "\n\n" if reason is not None else "")
                    + QCoreApplication.translate(
                        "UnsavedCloseBox", "Export the case to a file so nothing is lost; you "
@@ -130,7 +130,7 @@ def confirm_close(prompts: Prompts, parent: QWidget, draft: CaseDraft, lang: str
     """
     while True:
         draft.flush()
-        if not draft.pending:
+        if not draft.autosave.pending:
             return True
         clicked = ask_unsaved_close(prompts, parent, draft, lang)
         if clicked == "export" and export_case(prompts, parent, draft) is not None:

@@ -133,8 +133,8 @@ class CaseWindow(QMainWindow):
 
         draft.changed.connect(self._update_title)
         draft.issues_changed.connect(self.update_states)
-        draft.save_state_changed.connect(self.update_save_state)
-        draft.copies_changed.connect(self.update_banner)  # a version taken may be locked
+        draft.autosave.save_state_changed.connect(self.update_save_state)
+        draft.autosave.copies_changed.connect(self.update_banner)  # a version taken may be locked
         self._update_title()
         self.update_states()
         self.update_save_state()
@@ -307,7 +307,7 @@ class CaseWindow(QMainWindow):
         )
 
     def update_save_state(self) -> None:
-        d = self.draft
+        d = self.draft.autosave
         if d.save_failure is not None:
             text = self.tr("Not saved: %1").replace("%1", failure_text(d.save_failure,
                                                                        self.ctx.lang))

@@ -25,7 +25,7 @@ def other(store_factory, store: Store):
 def test_a_draft_without_a_conflict_becomes_the_next_version(store, new_case):
     case = store.add_case(new_case())
     case.goals = "Nye mål."
-    saved = store.save_draft(case)
+    saved = store.save_draft(case.id, case.version, case_to_data(case))
     assert (saved.version, saved.copy, saved.conflict) == (2, None, None)
     assert store.get_case(case.id).goals == "Nye mål."
     assert store.conflict_copies(case.id) == []
@@ -39,7 +39,7 @@ def test_the_losing_edit_is_kept_as_a_copy_with_its_versions_who_and_when(
     other.save_case(theirs)  # version 2
     mine.goals = "Karis mål, skrevet samtidig."
 
-    result = store.save_draft(mine)
+    result = store.save_draft(mine.id, mine.version, case_to_data(mine))
 
     assert isinstance(result.conflict, ConflictError)
     assert (result.conflict.expected_version, result.conflict.actual_version) == (1, 2)
@@ -69,14 +69,15 @@ def test_later_edits_go_on_into_the_same_copy(store, other, new_case):
     theirs.title = "Endret av Ola"
     other.save_case(theirs)
     mine.goals = "Første utkast."
-    first = store.save_draft(mine)
+    first = store.save_draft(mine.id, mine.version, case_to_data(mine))
     mine.goals = "Andre utkast."
-    second = store.save_draft(mine, copy_id=first.copy_id)
+    second = store.save_draft(mine.id, mine.version, case_to_data(mine), copy_id=first.copy_id)
     assert second.conflict is None and second.copy_id == first.copy_id
     assert second.copy.sha256 != first.copy.sha256
     assert store.conflict_copy_case(first.copy_id).goals == "Andre utkast."
     assert len(store.conflict_copies(mine.id)) == 1
-    assert store.save_draft(mine, copy_id=first.copy_id).copy.updated == second.copy.updated
+    unchanged = store.save_draft(mine.id, mine.version, case_to_data(mine), copy_id=first.copy_id)
+    assert unchanged.copy.updated == second.copy.updated
 
 
 def test_a_copy_taken_or_discarded_elsewhere_is_never_written_into_again(
@@ -86,10 +87,10 @@ def test_a_copy_taken_or_discarded_elsewhere_is_never_written_into_again(
     theirs.title = "Endret av Ola"
     other.save_case(theirs)
     mine.goals = "Utkast."
-    first = store.save_draft(mine)
+    first = store.save_draft(mine.id, mine.version, case_to_data(mine))
     other.discard_conflict_copy(first.copy_id)
     mine.goals = "Skrevet etter at kopien ble forkastet."
-    again = store.save_draft(mine, copy_id=first.copy_id)
+    again = store.save_draft(mine.id, mine.version, case_to_data(mine), copy_id=first.copy_id)
     assert again.copy_id not in (None, first.copy_id)
     assert store.conflict_copy_case(again.copy_id).goals == "Skrevet etter at kopien ble forkastet."
     with pytest.raises(CopyNotFound) as caught:
@@ -105,7 +106,7 @@ def test_taking_a_copy_over_keeps_the_version_it_replaces(store, other, new_case
     other.set_status(mine.id, "in_review", by="Ola Saksbehandler",
                      expected_version=theirs.version)  # version 3
     mine.goals = "Karis mål."
-    copy_id = store.save_draft(mine).copy_id
+    copy_id = store.save_draft(mine.id, mine.version, case_to_data(mine)).copy_id
 
     taken = store.take_over_conflict_copy(copy_id)
 
@@ -129,7 +130,7 @@ def test_taking_over_an_identical_copy_changes_nothing_but_removes_it(store, oth
     theirs.goals = "Samme tekst."
     other.save_case(theirs)
     mine.goals = "Samme tekst."
-    copy_id = store.save_draft(mine).copy_id
+    copy_id = store.save_draft(mine.id, mine.version, case_to_data(mine)).copy_id
     assert store.take_over_conflict_copy(copy_id).version == 2
     assert store.conflict_copies(mine.id) == []
 
@@ -138,7 +139,7 @@ def test_an_approved_case_refuses_the_copy_which_stays(store, other, new_case):
     mine = store.add_case(new_case())
     other.approve(mine.id, "Leder Ledersen")
     mine.goals = "Skrevet mens saken ble godkjent."
-    result = store.save_draft(mine)
+    result = store.save_draft(mine.id, mine.version, case_to_data(mine))
     assert isinstance(result.conflict, LockedError) and result.conflict.status == "approved"
     with pytest.raises(LockedError):
         store.take_over_conflict_copy(result.copy_id)
@@ -150,7 +151,7 @@ def test_a_case_moved_to_the_bin_keeps_the_edit_as_a_copy(store, other, new_case
     mine = store.add_case(new_case())
     other.delete_case(mine.id)
     mine.goals = "Skrevet mens saken ble slettet."
-    result = store.save_draft(mine)
+    result = store.save_draft(mine.id, mine.version, case_to_data(mine))
     assert isinstance(result.conflict, LockedError) and result.conflict.deleted
     assert store.conflict_copy_case(result.copy_id).goals == "Skrevet mens saken ble slettet."
     other.purge_case(mine.id)  # erased for good: its copies go with it
@@ -161,7 +162,7 @@ def test_discarding_removes_the_copy_and_is_logged_once(store, other, new_case):
     mine = store.add_case(new_case())
     other.save_case(_changed(other.get_case(mine.id)))
     mine.goals = "Forkastes."
-    copy_id = store.save_draft(mine).copy_id
+    copy_id = store.save_draft(mine.id, mine.version, case_to_data(mine)).copy_id
     store.discard_conflict_copy(copy_id)
     other.discard_conflict_copy(copy_id)  # already gone: nothing to do
     assert store.conflict_copies(mine.id) == []
@@ -174,7 +175,7 @@ def test_copies_survive_closing_and_reopening_the_database(store_factory, new_ca
         mine = first.add_case(new_case())
         second.save_case(_changed(second.get_case(mine.id)))
         mine.goals = "Varig."
-        copy_id = first.save_draft(mine).copy_id
+        copy_id = first.save_draft(mine.id, mine.version, case_to_data(mine)).copy_id
     with store_factory() as reopened:
         assert reopened.conflict_copy_case(copy_id).goals == "Varig."
 

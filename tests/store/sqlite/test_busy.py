@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from impactapp.domain.serialize import case_to_data
 from impactapp.store import (
     DatabaseFailure,
 )
@@ -38,7 +39,7 @@ def test_a_write_lock_held_longer_than_the_busy_timeout_is_waited_out(store, db_
     holder = _hold_write_lock(db_path, 0.4)  # ... the other program keeps the lock for 400
     case.goals = "Lagret etter ventetiden."
     try:
-        saved = store.save_draft(case)
+        saved = store.save_draft(case.id, case.version, case_to_data(case))
     finally:
         holder.join()
     assert saved.version == 2 and store.get_case(case.id).goals == "Lagret etter ventetiden."
@@ -52,11 +53,12 @@ def test_busy_beyond_every_retry_is_a_plain_sentence_without_sqlite_words(
     case.goals = "Venter for lenge."
     try:
         with pytest.raises(DatabaseFailure) as caught:
-            store.save_draft(case)
+            store.save_draft(case.id, case.version, case_to_data(case))
     finally:
         holder.join()
     assert caught.value.problem == "busy"
     assert "locked" in caught.value.detail  # SQLite's words stay in the detail ...
     assert "locked" not in caught.value.plain.en + caught.value.plain.nb  # ... not the window's
     assert caught.value.plain.nb.startswith("Databasen er opptatt")
-    assert store.save_draft(case).version == 2  # free again: the same edit is saved
+    # Free again: the same edit is saved.
+    assert store.save_draft(case.id, case.version, case_to_data(case)).version == 2
