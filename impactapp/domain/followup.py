@@ -12,16 +12,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from .model import Case, Text
+from .vocabulary import FOLLOWUP_LABELS
 
 NOT_STARTED, IN_PROGRESS, DONE, STOPPED = "not_started", "in_progress", "done", "stopped"
 #: A measure's follow-up statuses, in the order a measure normally passes them.
 STATUSES: tuple[str, ...] = (NOT_STARTED, IN_PROGRESS, DONE, STOPPED)
-STATUS_LABELS: dict[str, Text] = {
-    NOT_STARTED: Text("ikke startet", "not started"),
-    IN_PROGRESS: Text("i gang", "in progress"),
-    DONE: Text("gjennomført", "done"),
-    STOPPED: Text("stanset", "stopped"),
-}
+STATUS_LABELS: dict[str, Text] = FOLLOWUP_LABELS
 #: Statuses that need no more reports.
 CLOSED: tuple[str, ...] = (DONE, STOPPED)
 #: The tertial reporting dates (month, day), as the economic reporting.

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .messages import Value as MessageValue
+from .messages import render
 from .model import Text
 
 
@@ -238,20 +240,7 @@ MESSAGES: dict[str, Text] = {
     ),
 }
 
-_LONGEST_VALUE = 60  # user values quoted in a message are cut to this many characters
-
-Value = Text | str | int | Sequence[Text | str]
-
-
-def _in(value: Value, lang: str) -> str:
-    """``value`` as text in ``lang``: a Text picks its language, a sequence is comma-joined."""
-    if isinstance(value, Text):
-        return value.get(lang)
-    if isinstance(value, str):
-        return value if len(value) <= _LONGEST_VALUE else value[: _LONGEST_VALUE - 1] + "…"
-    if isinstance(value, Sequence):
-        return ", ".join(_in(v, lang) for v in value)
-    return str(value)
+Value = MessageValue
 
 
 def make_issue(
@@ -262,11 +251,7 @@ def make_issue(
     The leading parameters are positional-only so that templates may use any name, including
     ``criterion`` (the criterion's name in the sentence, where the Issue keeps its id).
     """
-    template = MESSAGES[code]
-    message = Text(
-        nb=template.nb.format(**{k: _in(v, "nb") for k, v in values.items()}),
-        en=template.en.format(**{k: _in(v, "en") for k, v in values.items()}),
-    )
+    message = render(MESSAGES[code], values)
     return Issue(path=path, code=code, message=message, step=step, criterion=criterion)
 
 
