@@ -180,7 +180,7 @@ REASONS: tuple[str, ...] = (LATE, DUE, STOPPED, "far")
 REASON_LABELS: dict[str, Text] = {
     LATE: Text("rapport forsinket", "report late"),
     DUE: Text("rapport snart", "report due"),
-    STOPPED: Text("stanset", "stopped"),
+    STOPPED: FOLLOWUP_LABELS[STOPPED],
     "far": Text("effekt langt fra forventet", "effect far from expected"),
 }
 

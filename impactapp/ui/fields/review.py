@@ -12,8 +12,8 @@ from ...domain.approval import Actor, give_verdict
 from ...domain.issues import Issue
 from ...domain.model import STATUSES, STEP_IDS, Case, Catalog, ReviewVerdict
 from ...domain.status import allowed_transitions, check_transition
-from ...domain.vocabulary import STEP_LABELS
-from ..labels import status_label
+from ...domain.vocabulary import STEP_LABELS, VERDICT_LABELS, capitalised
+from ..labels import status_label, ui_language
 from .base import ISSUE_STYLE, FieldWidget, HelpTopic
 from .growing import grow_with_text
 from .sdg import make_label
@@ -115,9 +115,8 @@ class ReviewField(FieldWidget):
         grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
         combo = QComboBox(table)
         combo.addItem("—", "")
-        for value, text in (("ok", self.tr("OK")), ("improve", self.tr("Improve")),
-                            ("redo", self.tr("Redo"))):
-            combo.addItem(f"{MARKS[value]} {text}", value)
+        for value, verdict in VERDICT_LABELS.items():
+            combo.addItem(f"{MARKS[value]} {capitalised(verdict).get(ui_language())}", value)
         combo.setAccessibleName(self.tr("Verdict on %1").replace("%1", name))
         combo.setProperty("step", step)
         combo.installEventFilter(self)

@@ -401,7 +401,7 @@
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="304" />
+      <location filename="../controller.py" line="299" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n example case loaded.</numerusform>
@@ -409,7 +409,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="320" />
+      <location filename="../controller.py" line="326" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -478,21 +478,6 @@
     <message>
       <location filename="../fields/assessment_editor.py" line="50" />
       <source>Choose a cell in the table to rate it; its justification is written here.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>Low</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>Medium</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>High</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3042,48 +3027,21 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="16" />
-      <source>Draft</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="17" />
-      <source>In review</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="18" />
-      <source>Approved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="19" />
-      <source>Decided</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="26" />
-      <source>Minimum</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="27" />
-      <source>Simplified</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="28" />
-      <source>Full</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="45" />
+      <location filename="../labels.py" line="47" />
       <source>today %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="47" />
+      <location filename="../labels.py" line="49" />
       <source>yesterday %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Language</name>
+    <message>
+      <location filename="../labels.py" line="20" />
+      <source>en</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4278,33 +4236,13 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>RatingStyle</name>
     <message>
-      <location filename="../fields/rating_style.py" line="59" />
+      <location filename="../fields/rating_style.py" line="61" />
       <source>Unknown (knowledge gap)</source>
       <extracomment>UI.md's palette, shared with the memo and the spreadsheet export. Certainty as a shape, so it never depends on colour: filled, half, hollow.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="61" />
-      <source>Not relevant</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="67" />
-      <source>Low</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="68" />
-      <source>Medium</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="69" />
-      <source>High</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="77" />
+      <location filename="../fields/rating_style.py" line="76" />
       <source>Not rated</source>
       <translation type="unfinished" />
     </message>
@@ -4442,83 +4380,68 @@ or look around in the example cases: File → Load example cases.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="118" />
-      <source>OK</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="118" />
-      <source>Improve</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="119" />
-      <source>Redo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="121" />
-      <location filename="../fields/review.py" line="248" />
+      <location filename="../fields/review.py" line="120" />
+      <location filename="../fields/review.py" line="247" />
       <source>Verdict on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="126" />
+      <location filename="../fields/review.py" line="125" />
       <source>Reviewer's note on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="128" />
+      <location filename="../fields/review.py" line="127" />
       <source>Caseworker's answer on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="156" />
+      <location filename="../fields/review.py" line="155" />
       <source>(given before the case was taken back to draft: confirm it)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="179" />
+      <location filename="../fields/review.py" line="178" />
       <source>Status: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="183" />
+      <location filename="../fields/review.py" line="182" />
       <source>The case is decided; its status cannot change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="189" />
+      <location filename="../fields/review.py" line="188" />
       <source>Nothing blocks sending the case for review.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="190" />
+      <location filename="../fields/review.py" line="189" />
       <source>Before the case can be sent for review:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="191" />
+      <location filename="../fields/review.py" line="190" />
       <source>Nothing blocks approving the case.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="192" />
+      <location filename="../fields/review.py" line="191" />
       <source>Before the case can be approved:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="193" />
+      <location filename="../fields/review.py" line="192" />
       <source>Nothing blocks recording the decision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="194" />
+      <location filename="../fields/review.py" line="193" />
       <source>Before the decision can be recorded:</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="200" />
+      <location filename="../fields/review.py" line="199" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… and %n more</numerusform>
@@ -4526,12 +4449,12 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="256" />
+      <location filename="../fields/review.py" line="255" />
       <source>Note on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="256" />
+      <location filename="../fields/review.py" line="255" />
       <source>Answer on %1</source>
       <translation type="unfinished" />
     </message>

@@ -401,7 +401,7 @@
       <translation>Alle eksempelsakene er allerede lastet inn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="304" />
+      <location filename="../controller.py" line="299" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n eksempelsak lastet inn.</numerusform>
@@ -409,7 +409,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="320" />
+      <location filename="../controller.py" line="326" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -480,21 +480,6 @@
       <location filename="../fields/assessment_editor.py" line="50" />
       <source>Choose a cell in the table to rate it; its justification is written here.</source>
       <translation>Velg en celle i tabellen for å vurdere den; begrunnelsen skriver du her.</translation>
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>Low</source>
-      <translation>Lav</translation>
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>Medium</source>
-      <translation>Middels</translation>
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>High</source>
-      <translation>Høy</translation>
     </message>
     <message>
       <location filename="../fields/assessment_editor.py" line="64" />
@@ -3083,49 +3068,22 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="16" />
-      <source>Draft</source>
-      <translation>Utkast</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="17" />
-      <source>In review</source>
-      <translation>Til godkjenning</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="18" />
-      <source>Approved</source>
-      <translation>Godkjent</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="19" />
-      <source>Decided</source>
-      <translation>Vedtatt</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="26" />
-      <source>Minimum</source>
-      <translation>Minimum</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="27" />
-      <source>Simplified</source>
-      <translation>Forenklet</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="28" />
-      <source>Full</source>
-      <translation>Full</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="45" />
+      <location filename="../labels.py" line="47" />
       <source>today %1</source>
       <translation>i dag %1</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="47" />
+      <location filename="../labels.py" line="49" />
       <source>yesterday %1</source>
       <translation>i går %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Language</name>
+    <message>
+      <location filename="../labels.py" line="20" />
+      <source>en</source>
+      <translation>nb</translation>
     </message>
   </context>
   <context>
@@ -3941,7 +3899,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     <message>
       <location filename="../steering/plans_view.py" line="163" />
       <source>%1 of %2 locally relevant targets are addressed by nothing: no plan, no decided measure, no case in the pipeline (marked). Decided measures (approved or decided cases) and the pipeline (drafts, in review) are kept apart.</source>
-      <translation>%1 av %2 lokalt relevante delmål har ingenting som tar tak i dem: ingen plan, intet vedtatt tiltak, ingen sak under arbeid (markert). Vedtatte tiltak (godkjente eller vedtatte saker) og saker under arbeid (utkast, til gjennomgang) holdes fra hverandre.</translation>
+      <translation>%1 av %2 lokalt relevante delmål har ingenting som tar tak i dem: ingen plan, intet vedtatt tiltak, ingen sak under arbeid (markert). Vedtatte tiltak (godkjente eller vedtatte saker) og saker under arbeid (utkast, til godkjenning) holdes fra hverandre.</translation>
     </message>
     <message>
       <location filename="../steering/plans_view.py" line="207" />
@@ -4379,33 +4337,13 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>RatingStyle</name>
     <message>
-      <location filename="../fields/rating_style.py" line="59" />
+      <location filename="../fields/rating_style.py" line="61" />
       <source>Unknown (knowledge gap)</source>
       <extracomment>UI.md's palette, shared with the memo and the spreadsheet export. Certainty as a shape, so it never depends on colour: filled, half, hollow.</extracomment>
       <translation>Ukjent (kunnskapshull)</translation>
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="61" />
-      <source>Not relevant</source>
-      <translation>Ikke relevant</translation>
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="67" />
-      <source>Low</source>
-      <translation>Lav</translation>
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="68" />
-      <source>Medium</source>
-      <translation>Middels</translation>
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="69" />
-      <source>High</source>
-      <translation>Høy</translation>
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="77" />
+      <location filename="../fields/rating_style.py" line="76" />
       <source>Not rated</source>
       <translation>Ikke vurdert</translation>
     </message>
@@ -4543,83 +4481,68 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Saksbehandlers svar</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="118" />
-      <source>OK</source>
-      <translation>I orden</translation>
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="118" />
-      <source>Improve</source>
-      <translation>Bør forbedres</translation>
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="119" />
-      <source>Redo</source>
-      <translation>Må gjøres om</translation>
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="121" />
-      <location filename="../fields/review.py" line="248" />
+      <location filename="../fields/review.py" line="120" />
+      <location filename="../fields/review.py" line="247" />
       <source>Verdict on %1</source>
       <translation>Vurdering av %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="126" />
+      <location filename="../fields/review.py" line="125" />
       <source>Reviewer's note on %1</source>
       <translation>Merknad til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="128" />
+      <location filename="../fields/review.py" line="127" />
       <source>Caseworker's answer on %1</source>
       <translation>Svar på merknaden til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="156" />
+      <location filename="../fields/review.py" line="155" />
       <source>(given before the case was taken back to draft: confirm it)</source>
       <translation>(gitt før saken ble tatt tilbake til utkast: bekreft den)</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="179" />
+      <location filename="../fields/review.py" line="178" />
       <source>Status: %1</source>
       <translation>Status: %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="183" />
+      <location filename="../fields/review.py" line="182" />
       <source>The case is decided; its status cannot change.</source>
       <translation>Saken er vedtatt; statusen kan ikke endres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="189" />
+      <location filename="../fields/review.py" line="188" />
       <source>Nothing blocks sending the case for review.</source>
       <translation>Ingenting hindrer at saken sendes til godkjenning.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="190" />
+      <location filename="../fields/review.py" line="189" />
       <source>Before the case can be sent for review:</source>
       <translation>Før saken kan sendes til godkjenning:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="191" />
+      <location filename="../fields/review.py" line="190" />
       <source>Nothing blocks approving the case.</source>
       <translation>Ingenting hindrer at saken godkjennes.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="192" />
+      <location filename="../fields/review.py" line="191" />
       <source>Before the case can be approved:</source>
       <translation>Før saken kan godkjennes:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="193" />
+      <location filename="../fields/review.py" line="192" />
       <source>Nothing blocks recording the decision.</source>
       <translation>Ingenting hindrer at vedtaket registreres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="194" />
+      <location filename="../fields/review.py" line="193" />
       <source>Before the decision can be recorded:</source>
       <translation>Før vedtaket kan registreres:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="200" />
+      <location filename="../fields/review.py" line="199" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… og %n til</numerusform>
@@ -4627,12 +4550,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="256" />
+      <location filename="../fields/review.py" line="255" />
       <source>Note on %1</source>
       <translation>Merknad til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="256" />
+      <location filename="../fields/review.py" line="255" />
       <source>Answer on %1</source>
       <translation>Svar på merknaden til %1</translation>
     </message>
