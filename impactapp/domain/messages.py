@@ -9,13 +9,23 @@ status word from the vocabulary, a criterion's name) are filled in per language.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from .lang import Text
 
 _LONGEST_VALUE = 60  # user values quoted in a message are cut to this many characters
 
 Value = Text | str | int | float | Sequence[Text | str]
+
+
+class Verbatim:
+    """A value filled in whole: a name, a path or a list of ids is never shortened."""
+
+    def __init__(self, value: object) -> None:
+        self.value = str(value)
+
+    def __str__(self) -> str:
+        return self.value
 
 
 def value_in(value: Any, lang: str) -> str:
@@ -46,7 +56,7 @@ class CodedError(Exception):
     gives it in the UI language.
     """
 
-    MESSAGES: Mapping[str, Text] = {}
+    MESSAGES: ClassVar[Mapping[str, Text]] = {}
 
     def __init__(self, code: str, **params: Any) -> None:
         if code not in self.MESSAGES:
@@ -66,3 +76,25 @@ class CodedError(Exception):
 
     def __str__(self) -> str:
         return self.text.get("en")
+
+
+class Phrase(str):
+    """A refusal's sentence: the English as the string (the CLI and file errors print it as
+    before) with the sentence in every language in ``text``, for a bokmål window."""
+
+    text: Text
+
+    def __new__(cls, template: Text, **values: Any) -> Phrase:
+        text = render(template, values)
+        phrase = super().__new__(cls, text.get("en"))
+        phrase.text = text
+        return phrase
+
+    def get(self, lang: str) -> str:
+        """The sentence in ``lang``."""
+        return self.text.get(lang)
+
+
+def in_language(message: str, lang: str) -> str:
+    """``message`` in ``lang`` when it is a Phrase, else as it is."""
+    return message.get(lang) if isinstance(message, Phrase) else message

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from impactapp.domain.messages import render
+from impactapp.domain.messages import Verbatim, render
 from impactapp.domain.model import Text
 from impactapp.domain.vocabulary import STATUS_LABELS, label
 
@@ -228,16 +228,6 @@ class RevisionDamaged(StoreError):
         return {"case_id": self.case_id, "revision": self.revision}
 
 
-class _Whole:
-    """A value filled in as it is: a path or SQLite's detail is never shortened."""
-
-    def __init__(self, value: object) -> None:
-        self.value = str(value)
-
-    def __str__(self) -> str:
-        return self.value
-
-
 # Reasons a database file is refused (DatabaseUnusable.reason).
 NOT_SQLITE = "not_sqlite"
 DAMAGED = "damaged"
@@ -279,8 +269,8 @@ class DatabaseUnusable(StoreError):
     def params(self) -> dict[str, Any]:
         why = _REASONS.get(self.reason, self.reason)
         # str, not Path: a long path must not be cut like a quoted user value
-        return {"path": _Whole(self.path), "why": why,
-                "extra": _Whole(f" ({self.detail})" if self.detail else "")}
+        return {"path": Verbatim(self.path), "why": why,
+                "extra": Verbatim(f" ({self.detail})" if self.detail else "")}
 
 
 # What went wrong while the database was in use (DatabaseFailure.problem).
@@ -329,7 +319,7 @@ class DatabaseFailure(StoreError):
     @property
     def params(self) -> dict[str, Any]:
         what = _PROBLEMS.get(self.problem, _PROBLEMS["other"])
-        return {"what": what, "extra": _Whole(f" ({self.detail})" if self.detail else "")}
+        return {"what": what, "extra": Verbatim(f" ({self.detail})" if self.detail else "")}
 
     @property
     def plain(self) -> Text:
