@@ -50,7 +50,7 @@ class FollowUpRefused(CodedError, ValueError):
             "'{status}' er ikke en oppfølgingsstatus (tillatt: {allowed}).",
             "'{status}' is not a follow-up status (allowed: {allowed})."),
         "reason_missing": Text(
-            "Et stanset tiltak må ha en begrunnelse: skriv hvorfor det ble stanset.",
+            "Et stanset tiltak trenger en grunn: skriv hvorfor det ble stanset.",
             "A stopped measure needs a reason: say why it was stopped."),
         "file_not_decided": Text(
             "Bare tiltakene i en vedtatt sak følges opp; filen har oppfølging for en sak "
