@@ -1,4 +1,4 @@
-"""Coded refusals: every code reads as a sentence in nb and en; English stays what the CLI printed."""
+"""Coded refusals: every code reads in nb and en; the English is what the CLI printed."""
 
 from __future__ import annotations
 
