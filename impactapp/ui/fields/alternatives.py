@@ -31,7 +31,6 @@ ZERO_NAME = Text("Nullalternativ – dagens situasjon", "Zero alternative – as
 MEASURE_NAME = Text("Tiltak {n}", "Measure {n}")
 ZERO_ID = "a0"
 
-_INDEX = re.compile(r"^alternatives\[(\d+)\]")
 _NUMBERED = re.compile(r"^a(\d+)$")
 
 
@@ -47,14 +46,13 @@ def next_alternative_id(case: Case) -> str:
 
 def issues_by_alternative(case: Case, issues: list[Issue], lang: str,
                           ) -> tuple[dict[str, list[str]], list[Issue]]:
-    """Messages per alternative id (from paths like ``alternatives[1].name``), and the rest."""
+    """Messages per alternative id (the issue's location), and the rest."""
     per_alternative: dict[str, list[str]] = {}
     rest: list[Issue] = []
+    present = {alt.id for alt in case.alternatives}
     for issue in issues:
-        match = _INDEX.match(issue.path)
-        index = int(match.group(1)) if match else len(case.alternatives)
-        if index < len(case.alternatives):
-            alt_id = case.alternatives[index].id
+        alt_id = issue.where.alternative
+        if alt_id is not None and alt_id in present:
             per_alternative.setdefault(alt_id, []).append(issue.message.get(lang))
         else:
             rest.append(issue)

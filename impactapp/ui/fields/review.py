@@ -3,8 +3,6 @@ the case's next status."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
@@ -19,7 +17,6 @@ from .growing import grow_with_text
 from .sdg import make_label
 
 MARKS = {"ok": "✓", "improve": "!", "redo": "✗"}
-_REVIEW_PATH = re.compile(r"^review\[(\d+)\]")
 _NAMES_ITS_STEP = ("review_redo", "review_unanswered", "review_missing", "review_stale")
 MAX_BLOCKERS = 12  # more than this and the list stops helping; the step list shows the rest
 
@@ -50,10 +47,7 @@ def review_blockers(case: Case, catalog: Catalog, new_status: str, lang: str,
     sentences = []
     for issue in check_transition(case, new_status, catalog, actor, last_editor):
         text = issue.message.get(lang)
-        step = issue.step
-        match = _REVIEW_PATH.match(issue.path)
-        if match and int(match.group(1)) < len(case.review):
-            step = case.review[int(match.group(1))].step
+        step = issue.where.review_step or issue.step
         if step and issue.code not in _NAMES_ITS_STEP:
             text = f"{step_name(catalog, step, lang)}: {text}"
         sentences.append(text)
@@ -205,11 +199,8 @@ class ReviewField(FieldWidget):
         per_step: dict[str, list[str]] = {}
         rest = []
         for issue in issues:
-            match = _REVIEW_PATH.match(issue.path)
-            index = int(match.group(1)) if match else -1
-            if 0 <= index < len(self.draft.case.review) \
-                    and self.draft.case.review[index].step in self.row_issues:
-                step = self.draft.case.review[index].step
+            step = issue.where.review_step
+            if issue.where.index is not None and step in self.row_issues:
                 per_step.setdefault(step, []).append(issue.message.get(self.ctx.lang))
             else:
                 rest.append(issue)
