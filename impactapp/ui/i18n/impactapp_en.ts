@@ -197,76 +197,76 @@
   <context>
     <name>AlternativeCard</name>
     <message>
-      <location filename="../fields/alternatives.py" line="99" />
+      <location filename="../fields/alternatives.py" line="97" />
       <source>Recommended</source>
       <extracomment>Default names are content (they appear in the memo), so they follow the memo's language.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="102" />
+      <location filename="../fields/alternatives.py" line="100" />
       <source>↑ Move up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="103" />
+      <location filename="../fields/alternatives.py" line="101" />
       <source>↓ Move down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="104" />
+      <location filename="../fields/alternatives.py" line="102" />
       <source>Remove …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="116" />
-      <location filename="../fields/alternatives.py" line="170" />
+      <location filename="../fields/alternatives.py" line="114" />
+      <location filename="../fields/alternatives.py" line="168" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="117" />
-      <location filename="../fields/alternatives.py" line="171" />
+      <location filename="../fields/alternatives.py" line="115" />
+      <location filename="../fields/alternatives.py" line="169" />
       <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="126" />
+      <location filename="../fields/alternatives.py" line="124" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="127" />
-      <location filename="../fields/alternatives.py" line="193" />
+      <location filename="../fields/alternatives.py" line="125" />
+      <location filename="../fields/alternatives.py" line="191" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="174" />
+      <location filename="../fields/alternatives.py" line="172" />
       <source>Move %1 up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="175" />
+      <location filename="../fields/alternatives.py" line="173" />
       <source>Move %1 down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="176" />
+      <location filename="../fields/alternatives.py" line="174" />
       <source>Remove %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="183" />
+      <location filename="../fields/alternatives.py" line="181" />
       <source>“%1” is the recommended alternative and cannot be removed. Recommend another alternative first (step Recommendation).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="187" />
+      <location filename="../fields/alternatives.py" line="185" />
       <source>OK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="190" />
+      <location filename="../fields/alternatives.py" line="188" />
       <source>Remove “%1” with its ratings, climate effect and costs?</source>
       <translation type="unfinished" />
     </message>
@@ -274,57 +274,57 @@
   <context>
     <name>AlternativesField</name>
     <message>
-      <location filename="../fields/alternatives.py" line="221" />
+      <location filename="../fields/alternatives.py" line="219" />
       <source>The zero alternative is to continue as today or as already decided. Every measure is assessed against it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="230" />
+      <location filename="../fields/alternatives.py" line="228" />
       <source>+ Add measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="231" />
+      <location filename="../fields/alternatives.py" line="229" />
       <source>+ Add zero alternative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="257" />
+      <location filename="../fields/alternatives.py" line="255" />
       <source>Add zero alternative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="264" />
+      <location filename="../fields/alternatives.py" line="262" />
       <source>Add measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="276" />
+      <location filename="../fields/alternatives.py" line="274" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="276" />
+      <location filename="../fields/alternatives.py" line="274" />
       <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="291" />
+      <location filename="../fields/alternatives.py" line="289" />
       <source>Move measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="307" />
+      <location filename="../fields/alternatives.py" line="305" />
       <source>Remove measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="337" />
+      <location filename="../fields/alternatives.py" line="335" />
       <source>Zero alternative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="339" />
+      <location filename="../fields/alternatives.py" line="337" />
       <source>Measure %1</source>
       <translation type="unfinished" />
     </message>
@@ -420,55 +420,55 @@
   <context>
     <name>ArchiveActions</name>
     <message>
-      <location filename="../wizard/archive_actions.py" line="56" />
+      <location filename="../wizard/archive_actions.py" line="57" />
       <source>Export to &amp;archive…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="62" />
+      <location filename="../wizard/archive_actions.py" line="63" />
       <source>Choose the folder the archive imports from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="72" />
-      <location filename="../wizard/archive_actions.py" line="95" />
-      <location filename="../wizard/archive_actions.py" line="113" />
+      <location filename="../wizard/archive_actions.py" line="73" />
+      <location filename="../wizard/archive_actions.py" line="96" />
+      <location filename="../wizard/archive_actions.py" line="114" />
       <source>Export to archive</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="73" />
+      <location filename="../wizard/archive_actions.py" line="74" />
       <source>The archive settings are invalid; fix these problems first:
 %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="83" />
+      <location filename="../wizard/archive_actions.py" line="84" />
       <source>The folder %1 already holds the filing of another revision (%2).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="86" />
+      <location filename="../wizard/archive_actions.py" line="87" />
       <source>The folder %1 already holds files that are not this revision's filing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="89" />
+      <location filename="../wizard/archive_actions.py" line="90" />
       <source>Replace the filing?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="90" />
+      <location filename="../wizard/archive_actions.py" line="91" />
       <source>Replace them with this revision?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="96" />
+      <location filename="../wizard/archive_actions.py" line="97" />
       <source>The folder cannot be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="122" />
+      <location filename="../wizard/archive_actions.py" line="124" />
       <source>Making the memo for the archive …</source>
       <translation type="unfinished" />
     </message>
@@ -1654,7 +1654,7 @@
   <context>
     <name>CostField</name>
     <message>
-      <location filename="../fields/measures.py" line="383" />
+      <location filename="../fields/measures.py" line="382" />
       <source>Add a measure in the step Alternatives to give its costs.</source>
       <translation type="unfinished" />
     </message>
@@ -1662,27 +1662,27 @@
   <context>
     <name>CostSection</name>
     <message>
-      <location filename="../fields/measures.py" line="354" />
+      <location filename="../fields/measures.py" line="353" />
       <source>“%1” is not an amount. Write it like 1 500 000 or −250 000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="356" />
+      <location filename="../fields/measures.py" line="355" />
       <source>Investment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="356" />
+      <location filename="../fields/measures.py" line="355" />
       <source>kr</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="358" />
       <source>Annual operating cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="358" />
       <source>kr per year (negative = saving)</source>
       <translation type="unfinished" />
     </message>
@@ -2042,32 +2042,32 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>ExportRunner</name>
     <message>
-      <location filename="../export_runner.py" line="53" />
+      <location filename="../export_runner.py" line="54" />
       <source>Export finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="54" />
+      <location filename="../export_runner.py" line="55" />
       <source>The file was saved as %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="56" />
+      <location filename="../export_runner.py" line="57" />
       <source>Open the file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="57" />
+      <location filename="../export_runner.py" line="58" />
       <source>Open the folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="68" />
+      <location filename="../export_runner.py" line="69" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="69" />
+      <location filename="../export_runner.py" line="70" />
       <source>The file could not be written: %1</source>
       <translation type="unfinished" />
     </message>
@@ -2288,12 +2288,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/editor.py" line="146" />
-      <source>A stopped measure needs a reason: say why it was stopped.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../followup/editor.py" line="166" />
+      <location filename="../followup/editor.py" line="165" />
       <source>Report saved.</source>
       <translation type="unfinished" />
     </message>
@@ -2372,7 +2367,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>GhgField</name>
     <message>
-      <location filename="../fields/measures.py" line="332" />
+      <location filename="../fields/measures.py" line="331" />
       <source>Add a measure in the step Alternatives to give its climate effect.</source>
       <translation type="unfinished" />
     </message>
@@ -2380,69 +2375,69 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>GhgSection</name>
     <message>
-      <location filename="../fields/measures.py" line="250" />
+      <location filename="../fields/measures.py" line="249" />
       <source>Change in emissions</source>
       <extracomment>The attribute of Alternative this field fills in ("ghg" or "cost").</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="250" />
+      <location filename="../fields/measures.py" line="249" />
       <source>t CO2e per year (negative = cut)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="252" />
+      <location filename="../fields/measures.py" line="251" />
       <source>“%1” is not a number. Write it like −850, 1 234,5 or 1234.5.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="253" />
-      <location filename="../fields/measures.py" line="255" />
+      <location filename="../fields/measures.py" line="252" />
+      <location filename="../fields/measures.py" line="254" />
       <source>Cannot be quantified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="258" />
+      <location filename="../fields/measures.py" line="257" />
       <source>Why not? It goes on the list of effects that cannot be quantified.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="259" />
+      <location filename="../fields/measures.py" line="258" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="261" />
+      <location filename="../fields/measures.py" line="260" />
       <source>Applies from year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="262" />
+      <location filename="../fields/measures.py" line="261" />
       <source>Write the year with four digits, for example 2027.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="267" />
+      <location filename="../fields/measures.py" line="266" />
       <source>direct, inside the municipal border</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="268" />
+      <location filename="../fields/measures.py" line="267" />
       <source>indirect, outside the border or in the value chain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="270" />
+      <location filename="../fields/measures.py" line="269" />
       <source>Scope</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="274" />
+      <location filename="../fields/measures.py" line="273" />
       <source>How the figure was found: model, source, assumptions.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="276" />
+      <location filename="../fields/measures.py" line="275" />
       <source>Method</source>
       <translation type="unfinished" />
     </message>
@@ -3589,106 +3584,106 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../steering/plan_dialog.py" line="42" />
+      <location filename="../steering/plan_dialog.py" line="44" />
       <source>Edit plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="42" />
+      <location filename="../steering/plan_dialog.py" line="44" />
       <source>Add plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="47" />
+      <location filename="../steering/plan_dialog.py" line="49" />
       <source>plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="47" />
+      <location filename="../steering/plan_dialog.py" line="49" />
       <source>strategy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="48" />
+      <location filename="../steering/plan_dialog.py" line="50" />
       <source>initiative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="62" />
+      <location filename="../steering/plan_dialog.py" line="64" />
       <source>&amp;Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="63" />
+      <location filename="../steering/plan_dialog.py" line="65" />
       <source>&amp;Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="64" />
+      <location filename="../steering/plan_dialog.py" line="66" />
       <source>Responsible &amp;unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="65" />
+      <location filename="../steering/plan_dialog.py" line="67" />
       <source>&amp;From year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="66" />
+      <location filename="../steering/plan_dialog.py" line="68" />
       <source>&amp;To year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="67" />
+      <location filename="../steering/plan_dialog.py" line="69" />
       <source>&amp;Link or reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="68" />
+      <location filename="../steering/plan_dialog.py" line="70" />
       <source>&amp;SDG targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="69" />
+      <location filename="../steering/plan_dialog.py" line="71" />
       <source>&amp;Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="70" />
-      <location filename="../steering/plan_dialog.py" line="120" />
+      <location filename="../steering/plan_dialog.py" line="72" />
+      <location filename="../steering/plan_dialog.py" line="122" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="71" />
+      <location filename="../steering/plan_dialog.py" line="73" />
       <source>Responsible unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="72" />
-      <location filename="../steering/plan_dialog.py" line="121" />
+      <location filename="../steering/plan_dialog.py" line="74" />
+      <location filename="../steering/plan_dialog.py" line="123" />
       <source>From year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="73" />
-      <location filename="../steering/plan_dialog.py" line="121" />
+      <location filename="../steering/plan_dialog.py" line="75" />
+      <location filename="../steering/plan_dialog.py" line="123" />
       <source>To year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="74" />
-      <location filename="../steering/plan_dialog.py" line="125" />
+      <location filename="../steering/plan_dialog.py" line="76" />
+      <location filename="../steering/plan_dialog.py" line="127" />
       <source>SDG targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="120" />
+      <location filename="../steering/plan_dialog.py" line="122" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="126" />
+      <location filename="../steering/plan_dialog.py" line="128" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
@@ -4215,7 +4210,7 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>RatingGridModel</name>
     <message>
-      <location filename="../fields/rating_grid.py" line="198" />
+      <location filename="../fields/rating_grid.py" line="189" />
       <source>certainty %1 %2</source>
       <translation type="unfinished" />
     </message>
@@ -4360,88 +4355,88 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>ReviewField</name>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="67" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="67" />
       <source>Verdict</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="67" />
       <source>Reviewer's note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="74" />
+      <location filename="../fields/review.py" line="68" />
       <source>Caseworker's answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="120" />
-      <location filename="../fields/review.py" line="247" />
+      <location filename="../fields/review.py" line="114" />
+      <location filename="../fields/review.py" line="238" />
       <source>Verdict on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="125" />
+      <location filename="../fields/review.py" line="119" />
       <source>Reviewer's note on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="127" />
+      <location filename="../fields/review.py" line="121" />
       <source>Caseworker's answer on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="155" />
+      <location filename="../fields/review.py" line="149" />
       <source>(given before the case was taken back to draft: confirm it)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="178" />
+      <location filename="../fields/review.py" line="172" />
       <source>Status: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="182" />
+      <location filename="../fields/review.py" line="176" />
       <source>The case is decided; its status cannot change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="188" />
+      <location filename="../fields/review.py" line="182" />
       <source>Nothing blocks sending the case for review.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="189" />
+      <location filename="../fields/review.py" line="183" />
       <source>Before the case can be sent for review:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="190" />
+      <location filename="../fields/review.py" line="184" />
       <source>Nothing blocks approving the case.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="191" />
+      <location filename="../fields/review.py" line="185" />
       <source>Before the case can be approved:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="192" />
+      <location filename="../fields/review.py" line="186" />
       <source>Nothing blocks recording the decision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="193" />
+      <location filename="../fields/review.py" line="187" />
       <source>Before the decision can be recorded:</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="199" />
+      <location filename="../fields/review.py" line="193" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… and %n more</numerusform>
@@ -4449,12 +4444,12 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="255" />
+      <location filename="../fields/review.py" line="246" />
       <source>Note on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="255" />
+      <location filename="../fields/review.py" line="246" />
       <source>Answer on %1</source>
       <translation type="unfinished" />
     </message>
@@ -4626,17 +4621,17 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>SdgTargetsField</name>
     <message>
-      <location filename="../fields/sdg.py" line="115" />
+      <location filename="../fields/sdg.py" line="112" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="137" />
+      <location filename="../fields/sdg.py" line="134" />
       <source>Contribution per goal (confirmed targets)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="140" />
+      <location filename="../fields/sdg.py" line="137" />
       <source>Confirmed targets (%n)</source>
       <translation>
         <numerusform>Confirmed targets (%n)</numerusform>
@@ -4644,112 +4639,112 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="142" />
+      <location filename="../fields/sdg.py" line="139" />
       <source>No confirmed targets yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="362" />
+      <location filename="../fields/sdg.py" line="359" />
       <source>Confirm all suggested targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="255" />
+      <location filename="../fields/sdg.py" line="252" />
       <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="150" />
+      <location filename="../fields/sdg.py" line="147" />
       <source>Add a target …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="176" />
+      <location filename="../fields/sdg.py" line="173" />
       <source>Goal %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="188" />
+      <location filename="../fields/sdg.py" line="185" />
       <source>Added by the caseworker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="195" />
+      <location filename="../fields/sdg.py" line="192" />
       <source>Suggested by: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="206" />
+      <location filename="../fields/sdg.py" line="203" />
       <source>Contribution to target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="209" />
+      <location filename="../fields/sdg.py" line="206" />
       <source>Contribution to SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="211" />
+      <location filename="../fields/sdg.py" line="208" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="213" />
+      <location filename="../fields/sdg.py" line="210" />
       <source>Remove target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="217" />
+      <location filename="../fields/sdg.py" line="214" />
       <source>suggested: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="221" />
+      <location filename="../fields/sdg.py" line="218" />
       <source>Note (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="222" />
+      <location filename="../fields/sdg.py" line="219" />
       <source>Note on target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="225" />
+      <location filename="../fields/sdg.py" line="222" />
       <source>Note on SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="254" />
+      <location filename="../fields/sdg.py" line="251" />
       <source>Every suggestion is confirmed or dismissed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="271" />
+      <location filename="../fields/sdg.py" line="268" />
       <source>Target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="312" />
+      <location filename="../fields/sdg.py" line="309" />
       <source>Confirm SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="323" />
+      <location filename="../fields/sdg.py" line="320" />
       <source>Dismiss SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="343" />
+      <location filename="../fields/sdg.py" line="340" />
       <source>Restore SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="369" />
+      <location filename="../fields/sdg.py" line="366" />
       <source>Remove SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="398" />
+      <location filename="../fields/sdg.py" line="395" />
       <source>Add SDG target %1</source>
       <translation type="unfinished" />
     </message>
@@ -5043,103 +5038,103 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>TargetDialog</name>
     <message>
-      <location filename="../followup/target_dialog.py" line="26" />
+      <location filename="../followup/target_dialog.py" line="28" />
       <source>Climate target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="44" />
+      <location filename="../followup/target_dialog.py" line="46" />
       <source>Cut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="45" />
+      <location filename="../followup/target_dialog.py" line="47" />
       <source>By the year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="46" />
+      <location filename="../followup/target_dialog.py" line="48" />
       <source>Against the base year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="47" />
+      <location filename="../followup/target_dialog.py" line="49" />
       <source>Emissions in the base year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="53" />
+      <location filename="../followup/target_dialog.py" line="55" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="54" />
+      <location filename="../followup/target_dialog.py" line="56" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="55" />
+      <location filename="../steering/target_dialog.py" line="56" />
       <source>Target for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="59" />
+      <location filename="../steering/target_dialog.py" line="60" />
       <source>Target value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="62" />
+      <location filename="../steering/target_dialog.py" line="63" />
       <source>Target year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="64" />
+      <location filename="../steering/target_dialog.py" line="65" />
       <source>at most (lower is better)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="65" />
+      <location filename="../steering/target_dialog.py" line="66" />
       <source>at least (higher is better)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="66" />
-      <location filename="../steering/target_dialog.py" line="107" />
+      <location filename="../steering/target_dialog.py" line="67" />
+      <location filename="../steering/target_dialog.py" line="108" />
       <source>Direction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="67" />
+      <location filename="../steering/target_dialog.py" line="68" />
       <source>&amp;Value (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="69" />
+      <location filename="../steering/target_dialog.py" line="70" />
       <source>&amp;Year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="70" />
+      <location filename="../steering/target_dialog.py" line="71" />
       <source>&amp;Direction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="80" />
+      <location filename="../steering/target_dialog.py" line="81" />
       <source>&amp;Remove target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="104" />
+      <location filename="../steering/target_dialog.py" line="105" />
       <source>Write the target value.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="106" />
+      <location filename="../steering/target_dialog.py" line="107" />
       <source>Value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="106" />
+      <location filename="../steering/target_dialog.py" line="107" />
       <source>Year</source>
       <translation type="unfinished" />
     </message>
@@ -5147,7 +5142,7 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>TargetPanel</name>
     <message>
-      <location filename="../steering/target_dialog.py" line="136" />
+      <location filename="../steering/target_dialog.py" line="138" />
       <source>Set &amp;target …</source>
       <translation type="unfinished" />
     </message>
@@ -5252,12 +5247,12 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>TradeOffsField</name>
     <message>
-      <location filename="../fields/trade_offs.py" line="41" />
+      <location filename="../fields/trade_offs.py" line="38" />
       <source>Three ways to handle a trade-off: mitigation that reduces the harm, compensation for those who lose, or an explicit acceptance with the reason.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/trade_offs.py" line="110" />
+      <location filename="../fields/trade_offs.py" line="107" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -5265,77 +5260,77 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="112" />
+      <location filename="../fields/trade_offs.py" line="109" />
       <source>Every trade-off is handled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="113" />
+      <location filename="../fields/trade_offs.py" line="110" />
       <source>No trade-offs found.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="124" />
+      <location filename="../fields/trade_offs.py" line="121" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="133" />
+      <location filename="../fields/trade_offs.py" line="130" />
       <source>No trade-offs for this measure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="164" />
+      <location filename="../fields/trade_offs.py" line="161" />
       <source>Negative:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="170" />
+      <location filename="../fields/trade_offs.py" line="167" />
       <source>Against:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="178" />
+      <location filename="../fields/trade_offs.py" line="175" />
       <source>Describe the mitigation or compensation, or why the harm is accepted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="181" />
+      <location filename="../fields/trade_offs.py" line="178" />
       <source>Handling of the negative effect on %1 – %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="204" />
+      <location filename="../fields/trade_offs.py" line="201" />
       <source>Handling written for “%1”, which is no longer a trade-off:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="207" />
+      <location filename="../fields/trade_offs.py" line="204" />
       <source>Remove this handling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="208" />
+      <location filename="../fields/trade_offs.py" line="205" />
       <source>Remove the handling of %1 – %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="220" />
+      <location filename="../fields/trade_offs.py" line="217" />
       <source>Handled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="223" />
+      <location filename="../fields/trade_offs.py" line="220" />
       <source>Handling missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="263" />
+      <location filename="../fields/trade_offs.py" line="260" />
       <source>Handling of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="271" />
+      <location filename="../fields/trade_offs.py" line="268" />
       <source>Remove handling</source>
       <translation type="unfinished" />
     </message>

@@ -197,76 +197,76 @@
   <context>
     <name>AlternativeCard</name>
     <message>
-      <location filename="../fields/alternatives.py" line="99" />
+      <location filename="../fields/alternatives.py" line="97" />
       <source>Recommended</source>
       <extracomment>Default names are content (they appear in the memo), so they follow the memo's language.</extracomment>
       <translation>Anbefalt</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="102" />
+      <location filename="../fields/alternatives.py" line="100" />
       <source>↑ Move up</source>
       <translation>↑ Flytt opp</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="103" />
+      <location filename="../fields/alternatives.py" line="101" />
       <source>↓ Move down</source>
       <translation>↓ Flytt ned</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="104" />
+      <location filename="../fields/alternatives.py" line="102" />
       <source>Remove …</source>
       <translation>Fjern …</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="116" />
-      <location filename="../fields/alternatives.py" line="170" />
+      <location filename="../fields/alternatives.py" line="114" />
+      <location filename="../fields/alternatives.py" line="168" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="117" />
-      <location filename="../fields/alternatives.py" line="171" />
+      <location filename="../fields/alternatives.py" line="115" />
+      <location filename="../fields/alternatives.py" line="169" />
       <source>Description</source>
       <translation>Beskrivelse</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="126" />
+      <location filename="../fields/alternatives.py" line="124" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="127" />
-      <location filename="../fields/alternatives.py" line="193" />
+      <location filename="../fields/alternatives.py" line="125" />
+      <location filename="../fields/alternatives.py" line="191" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="174" />
+      <location filename="../fields/alternatives.py" line="172" />
       <source>Move %1 up</source>
       <translation>Flytt %1 opp</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="175" />
+      <location filename="../fields/alternatives.py" line="173" />
       <source>Move %1 down</source>
       <translation>Flytt %1 ned</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="176" />
+      <location filename="../fields/alternatives.py" line="174" />
       <source>Remove %1</source>
       <translation>Fjern %1</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="183" />
+      <location filename="../fields/alternatives.py" line="181" />
       <source>“%1” is the recommended alternative and cannot be removed. Recommend another alternative first (step Recommendation).</source>
       <translation>«%1» er det anbefalte alternativet og kan ikke fjernes. Anbefal et annet alternativ først (steget Anbefaling).</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="187" />
+      <location filename="../fields/alternatives.py" line="185" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="190" />
+      <location filename="../fields/alternatives.py" line="188" />
       <source>Remove “%1” with its ratings, climate effect and costs?</source>
       <translation>Fjerne «%1» med vurderinger, klimaeffekt og kostnader?</translation>
     </message>
@@ -274,57 +274,57 @@
   <context>
     <name>AlternativesField</name>
     <message>
-      <location filename="../fields/alternatives.py" line="221" />
+      <location filename="../fields/alternatives.py" line="219" />
       <source>The zero alternative is to continue as today or as already decided. Every measure is assessed against it.</source>
       <translation>Nullalternativet er å fortsette som i dag eller som allerede vedtatt. Hvert tiltak vurderes mot det.</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="230" />
+      <location filename="../fields/alternatives.py" line="228" />
       <source>+ Add measure</source>
       <translation>+ Legg til tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="231" />
+      <location filename="../fields/alternatives.py" line="229" />
       <source>+ Add zero alternative</source>
       <translation>+ Legg til nullalternativ</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="257" />
+      <location filename="../fields/alternatives.py" line="255" />
       <source>Add zero alternative</source>
       <translation>Legg til nullalternativ</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="264" />
+      <location filename="../fields/alternatives.py" line="262" />
       <source>Add measure</source>
       <translation>Legg til tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="276" />
+      <location filename="../fields/alternatives.py" line="274" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="276" />
+      <location filename="../fields/alternatives.py" line="274" />
       <source>Description</source>
       <translation>Beskrivelse</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="291" />
+      <location filename="../fields/alternatives.py" line="289" />
       <source>Move measure</source>
       <translation>Flytt tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="307" />
+      <location filename="../fields/alternatives.py" line="305" />
       <source>Remove measure</source>
       <translation>Fjern tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="337" />
+      <location filename="../fields/alternatives.py" line="335" />
       <source>Zero alternative</source>
       <translation>Nullalternativ</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="339" />
+      <location filename="../fields/alternatives.py" line="337" />
       <source>Measure %1</source>
       <translation>Tiltak %1</translation>
     </message>
@@ -420,56 +420,56 @@
   <context>
     <name>ArchiveActions</name>
     <message>
-      <location filename="../wizard/archive_actions.py" line="56" />
+      <location filename="../wizard/archive_actions.py" line="57" />
       <source>Export to &amp;archive…</source>
       <translation>Eksporter til &amp;arkiv …</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="62" />
+      <location filename="../wizard/archive_actions.py" line="63" />
       <source>Choose the folder the archive imports from</source>
       <translation>Velg mappen arkivet henter fra</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="72" />
-      <location filename="../wizard/archive_actions.py" line="95" />
-      <location filename="../wizard/archive_actions.py" line="113" />
+      <location filename="../wizard/archive_actions.py" line="73" />
+      <location filename="../wizard/archive_actions.py" line="96" />
+      <location filename="../wizard/archive_actions.py" line="114" />
       <source>Export to archive</source>
       <translation>Eksporter til arkiv</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="73" />
+      <location filename="../wizard/archive_actions.py" line="74" />
       <source>The archive settings are invalid; fix these problems first:
 %1</source>
       <translation>Arkivinnstillingene er ugyldige; rett disse feilene først:
 %1</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="83" />
+      <location filename="../wizard/archive_actions.py" line="84" />
       <source>The folder %1 already holds the filing of another revision (%2).</source>
       <translation>Mappen %1 inneholder allerede arkiveringen av en annen revisjon (%2).</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="86" />
+      <location filename="../wizard/archive_actions.py" line="87" />
       <source>The folder %1 already holds files that are not this revision's filing.</source>
       <translation>Mappen %1 inneholder allerede filer som ikke hører til denne revisjonens arkivering.</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="89" />
+      <location filename="../wizard/archive_actions.py" line="90" />
       <source>Replace the filing?</source>
       <translation>Erstatte arkiveringen?</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="90" />
+      <location filename="../wizard/archive_actions.py" line="91" />
       <source>Replace them with this revision?</source>
       <translation>Vil du erstatte dem med denne revisjonen?</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="96" />
+      <location filename="../wizard/archive_actions.py" line="97" />
       <source>The folder cannot be read: %1</source>
       <translation>Mappen kan ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="122" />
+      <location filename="../wizard/archive_actions.py" line="124" />
       <source>Making the memo for the archive …</source>
       <translation>Lager notatet for arkivet …</translation>
     </message>
@@ -1677,7 +1677,7 @@
   <context>
     <name>CostField</name>
     <message>
-      <location filename="../fields/measures.py" line="383" />
+      <location filename="../fields/measures.py" line="382" />
       <source>Add a measure in the step Alternatives to give its costs.</source>
       <translation>Legg til et tiltak i steget Alternativer for å oppgi kostnadene.</translation>
     </message>
@@ -1685,27 +1685,27 @@
   <context>
     <name>CostSection</name>
     <message>
-      <location filename="../fields/measures.py" line="354" />
+      <location filename="../fields/measures.py" line="353" />
       <source>“%1” is not an amount. Write it like 1 500 000 or −250 000.</source>
       <translation>«%1» er ikke et beløp. Skriv for eksempel 1 500 000 eller −250 000.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="356" />
+      <location filename="../fields/measures.py" line="355" />
       <source>Investment</source>
       <translation>Investering</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="356" />
+      <location filename="../fields/measures.py" line="355" />
       <source>kr</source>
       <translation>kr</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="358" />
       <source>Annual operating cost</source>
       <translation>Årlige driftskostnader</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="358" />
       <source>kr per year (negative = saving)</source>
       <translation>kr per år (negativt tall = innsparing)</translation>
     </message>
@@ -2071,32 +2071,32 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>ExportRunner</name>
     <message>
-      <location filename="../export_runner.py" line="53" />
+      <location filename="../export_runner.py" line="54" />
       <source>Export finished</source>
       <translation>Eksporten er ferdig</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="54" />
+      <location filename="../export_runner.py" line="55" />
       <source>The file was saved as %1.</source>
       <translation>Filen ble lagret som %1.</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="56" />
+      <location filename="../export_runner.py" line="57" />
       <source>Open the file</source>
       <translation>Åpne filen</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="57" />
+      <location filename="../export_runner.py" line="58" />
       <source>Open the folder</source>
       <translation>Åpne mappen</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="68" />
+      <location filename="../export_runner.py" line="69" />
       <source>Export failed</source>
       <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="69" />
+      <location filename="../export_runner.py" line="70" />
       <source>The file could not be written: %1</source>
       <translation>Filen kunne ikke skrives: %1</translation>
     </message>
@@ -2317,14 +2317,13 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       <translation>%1: «%2» er ikke et tall.</translation>
     </message>
     <message>
-      <location filename="../followup/editor.py" line="146" />
-      <source>A stopped measure needs a reason: say why it was stopped.</source>
-      <translation>Et stanset tiltak trenger en grunn: skriv hvorfor det ble stanset.</translation>
-    </message>
-    <message>
-      <location filename="../followup/editor.py" line="166" />
+      <location filename="../followup/editor.py" line="165" />
       <source>Report saved.</source>
       <translation>Rapporten er lagret.</translation>
+    </message>
+    <message>
+      <source>A stopped measure needs a reason: say why it was stopped.</source>
+      <translation>Et stanset tiltak trenger en grunn: skriv hvorfor det ble stanset.</translation>
     </message>
   </context>
   <context>
@@ -2401,7 +2400,7 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>GhgField</name>
     <message>
-      <location filename="../fields/measures.py" line="332" />
+      <location filename="../fields/measures.py" line="331" />
       <source>Add a measure in the step Alternatives to give its climate effect.</source>
       <translation>Legg til et tiltak i steget Alternativer for å oppgi klimaeffekten.</translation>
     </message>
@@ -2409,69 +2408,69 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>GhgSection</name>
     <message>
-      <location filename="../fields/measures.py" line="250" />
+      <location filename="../fields/measures.py" line="249" />
       <source>Change in emissions</source>
       <extracomment>The attribute of Alternative this field fills in ("ghg" or "cost").</extracomment>
       <translation>Endring i utslipp</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="250" />
+      <location filename="../fields/measures.py" line="249" />
       <source>t CO2e per year (negative = cut)</source>
       <translation>tonn CO2e per år (negativt tall = kutt)</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="252" />
+      <location filename="../fields/measures.py" line="251" />
       <source>“%1” is not a number. Write it like −850, 1 234,5 or 1234.5.</source>
       <translation>«%1» er ikke et tall. Skriv for eksempel −850, 1 234,5 eller 1234.5.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="253" />
-      <location filename="../fields/measures.py" line="255" />
+      <location filename="../fields/measures.py" line="252" />
+      <location filename="../fields/measures.py" line="254" />
       <source>Cannot be quantified</source>
       <translation>Kan ikke tallfestes</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="258" />
+      <location filename="../fields/measures.py" line="257" />
       <source>Why not? It goes on the list of effects that cannot be quantified.</source>
       <translation>Hvorfor ikke? Effekten føres på listen over effekter som ikke kan tallfestes.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="259" />
+      <location filename="../fields/measures.py" line="258" />
       <source>Reason</source>
       <translation>Begrunnelse</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="261" />
+      <location filename="../fields/measures.py" line="260" />
       <source>Applies from year</source>
       <translation>Gjelder fra år</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="262" />
+      <location filename="../fields/measures.py" line="261" />
       <source>Write the year with four digits, for example 2027.</source>
       <translation>Skriv året med fire sifre, for eksempel 2027.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="267" />
+      <location filename="../fields/measures.py" line="266" />
       <source>direct, inside the municipal border</source>
       <translation>direkte, innenfor kommunegrensen</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="268" />
+      <location filename="../fields/measures.py" line="267" />
       <source>indirect, outside the border or in the value chain</source>
       <translation>indirekte, utenfor kommunegrensen eller i verdikjeden</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="270" />
+      <location filename="../fields/measures.py" line="269" />
       <source>Scope</source>
       <translation>Utslippene er</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="274" />
+      <location filename="../fields/measures.py" line="273" />
       <source>How the figure was found: model, source, assumptions.</source>
       <translation>Hvordan tallet er funnet: modell, kilde, forutsetninger.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="276" />
+      <location filename="../fields/measures.py" line="275" />
       <source>Method</source>
       <translation>Metode</translation>
     </message>
@@ -3674,106 +3673,106 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../steering/plan_dialog.py" line="42" />
+      <location filename="../steering/plan_dialog.py" line="44" />
       <source>Edit plan</source>
       <translation>Endre plan</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="42" />
+      <location filename="../steering/plan_dialog.py" line="44" />
       <source>Add plan</source>
       <translation>Legg til plan</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="47" />
+      <location filename="../steering/plan_dialog.py" line="49" />
       <source>plan</source>
       <translation>plan</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="47" />
+      <location filename="../steering/plan_dialog.py" line="49" />
       <source>strategy</source>
       <translation>strategi</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="48" />
+      <location filename="../steering/plan_dialog.py" line="50" />
       <source>initiative</source>
       <translation>satsing</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="62" />
+      <location filename="../steering/plan_dialog.py" line="64" />
       <source>&amp;Name</source>
       <translation>&amp;Navn</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="63" />
+      <location filename="../steering/plan_dialog.py" line="65" />
       <source>&amp;Kind</source>
       <translation>&amp;Type</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="64" />
+      <location filename="../steering/plan_dialog.py" line="66" />
       <source>Responsible &amp;unit</source>
       <translation>Ansvarlig &amp;enhet</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="65" />
+      <location filename="../steering/plan_dialog.py" line="67" />
       <source>&amp;From year</source>
       <translation>&amp;Fra år</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="66" />
+      <location filename="../steering/plan_dialog.py" line="68" />
       <source>&amp;To year</source>
       <translation>&amp;Til år</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="67" />
+      <location filename="../steering/plan_dialog.py" line="69" />
       <source>&amp;Link or reference</source>
       <translation>&amp;Lenke eller referanse</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="68" />
+      <location filename="../steering/plan_dialog.py" line="70" />
       <source>&amp;SDG targets</source>
       <translation>&amp;Delmål</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="69" />
+      <location filename="../steering/plan_dialog.py" line="71" />
       <source>&amp;Indicators</source>
       <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="70" />
-      <location filename="../steering/plan_dialog.py" line="120" />
+      <location filename="../steering/plan_dialog.py" line="72" />
+      <location filename="../steering/plan_dialog.py" line="122" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="71" />
+      <location filename="../steering/plan_dialog.py" line="73" />
       <source>Responsible unit</source>
       <translation>Ansvarlig enhet</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="72" />
-      <location filename="../steering/plan_dialog.py" line="121" />
+      <location filename="../steering/plan_dialog.py" line="74" />
+      <location filename="../steering/plan_dialog.py" line="123" />
       <source>From year</source>
       <translation>Fra år</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="73" />
-      <location filename="../steering/plan_dialog.py" line="121" />
+      <location filename="../steering/plan_dialog.py" line="75" />
+      <location filename="../steering/plan_dialog.py" line="123" />
       <source>To year</source>
       <translation>Til år</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="74" />
-      <location filename="../steering/plan_dialog.py" line="125" />
+      <location filename="../steering/plan_dialog.py" line="76" />
+      <location filename="../steering/plan_dialog.py" line="127" />
       <source>SDG targets</source>
       <translation>Delmål</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="120" />
+      <location filename="../steering/plan_dialog.py" line="122" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="126" />
+      <location filename="../steering/plan_dialog.py" line="128" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
@@ -4316,7 +4315,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>RatingGridModel</name>
     <message>
-      <location filename="../fields/rating_grid.py" line="198" />
+      <location filename="../fields/rating_grid.py" line="189" />
       <source>certainty %1 %2</source>
       <translation>sikkerhet %1 %2</translation>
     </message>
@@ -4461,88 +4460,88 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>ReviewField</name>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="67" />
       <source>Step</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="67" />
       <source>Verdict</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="67" />
       <source>Reviewer's note</source>
       <translation>Merknad</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="74" />
+      <location filename="../fields/review.py" line="68" />
       <source>Caseworker's answer</source>
       <translation>Saksbehandlers svar</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="120" />
-      <location filename="../fields/review.py" line="247" />
+      <location filename="../fields/review.py" line="114" />
+      <location filename="../fields/review.py" line="238" />
       <source>Verdict on %1</source>
       <translation>Vurdering av %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="125" />
+      <location filename="../fields/review.py" line="119" />
       <source>Reviewer's note on %1</source>
       <translation>Merknad til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="127" />
+      <location filename="../fields/review.py" line="121" />
       <source>Caseworker's answer on %1</source>
       <translation>Svar på merknaden til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="155" />
+      <location filename="../fields/review.py" line="149" />
       <source>(given before the case was taken back to draft: confirm it)</source>
       <translation>(gitt før saken ble tatt tilbake til utkast: bekreft den)</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="178" />
+      <location filename="../fields/review.py" line="172" />
       <source>Status: %1</source>
       <translation>Status: %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="182" />
+      <location filename="../fields/review.py" line="176" />
       <source>The case is decided; its status cannot change.</source>
       <translation>Saken er vedtatt; statusen kan ikke endres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="188" />
+      <location filename="../fields/review.py" line="182" />
       <source>Nothing blocks sending the case for review.</source>
       <translation>Ingenting hindrer at saken sendes til godkjenning.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="189" />
+      <location filename="../fields/review.py" line="183" />
       <source>Before the case can be sent for review:</source>
       <translation>Før saken kan sendes til godkjenning:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="190" />
+      <location filename="../fields/review.py" line="184" />
       <source>Nothing blocks approving the case.</source>
       <translation>Ingenting hindrer at saken godkjennes.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="191" />
+      <location filename="../fields/review.py" line="185" />
       <source>Before the case can be approved:</source>
       <translation>Før saken kan godkjennes:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="192" />
+      <location filename="../fields/review.py" line="186" />
       <source>Nothing blocks recording the decision.</source>
       <translation>Ingenting hindrer at vedtaket registreres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="193" />
+      <location filename="../fields/review.py" line="187" />
       <source>Before the decision can be recorded:</source>
       <translation>Før vedtaket kan registreres:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="199" />
+      <location filename="../fields/review.py" line="193" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… og %n til</numerusform>
@@ -4550,12 +4549,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="255" />
+      <location filename="../fields/review.py" line="246" />
       <source>Note on %1</source>
       <translation>Merknad til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="255" />
+      <location filename="../fields/review.py" line="246" />
       <source>Answer on %1</source>
       <translation>Svar på merknaden til %1</translation>
     </message>
@@ -4727,12 +4726,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>SdgTargetsField</name>
     <message>
-      <location filename="../fields/sdg.py" line="115" />
+      <location filename="../fields/sdg.py" line="112" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation>Saken har ingen tiltak ennå. Legg dem til under Alternativer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="140" />
+      <location filename="../fields/sdg.py" line="137" />
       <source>Confirmed targets (%n)</source>
       <translation>
         <numerusform>Bekreftet delmål (%n)</numerusform>
@@ -4740,117 +4739,117 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="142" />
+      <location filename="../fields/sdg.py" line="139" />
       <source>No confirmed targets yet.</source>
       <translation>Ingen bekreftede delmål ennå.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="362" />
+      <location filename="../fields/sdg.py" line="359" />
       <source>Confirm all suggested targets</source>
       <translation>Bekreft alle foreslåtte delmål</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="255" />
+      <location filename="../fields/sdg.py" line="252" />
       <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
       <translation>Ingen forslag: ingen kriterier er vurdert som positive eller negative for dette tiltaket.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="150" />
+      <location filename="../fields/sdg.py" line="147" />
       <source>Add a target …</source>
       <translation>Legg til delmål …</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="176" />
+      <location filename="../fields/sdg.py" line="173" />
       <source>Goal %1: %2</source>
       <translation>Mål %1: %2</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="188" />
+      <location filename="../fields/sdg.py" line="185" />
       <source>Added by the caseworker</source>
       <translation>Lagt til av saksbehandler</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="195" />
+      <location filename="../fields/sdg.py" line="192" />
       <source>Suggested by: %1</source>
       <translation>Foreslått ut fra: %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="206" />
+      <location filename="../fields/sdg.py" line="203" />
       <source>Contribution to target %1</source>
       <translation>Bidrag til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="211" />
+      <location filename="../fields/sdg.py" line="208" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="213" />
+      <location filename="../fields/sdg.py" line="210" />
       <source>Remove target %1</source>
       <translation>Fjern delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="217" />
+      <location filename="../fields/sdg.py" line="214" />
       <source>suggested: %1</source>
       <translation>forslaget: %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="221" />
+      <location filename="../fields/sdg.py" line="218" />
       <source>Note (optional)</source>
       <translation>Merknad (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="222" />
+      <location filename="../fields/sdg.py" line="219" />
       <source>Note on target %1</source>
       <translation>Merknad til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="271" />
+      <location filename="../fields/sdg.py" line="268" />
       <source>Target %1</source>
       <translation>Delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="312" />
+      <location filename="../fields/sdg.py" line="309" />
       <source>Confirm SDG target %1</source>
       <translation>Bekreft delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="369" />
+      <location filename="../fields/sdg.py" line="366" />
       <source>Remove SDG target %1</source>
       <translation>Fjern delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="209" />
+      <location filename="../fields/sdg.py" line="206" />
       <source>Contribution to SDG target %1</source>
       <translation>Bidrag til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="137" />
+      <location filename="../fields/sdg.py" line="134" />
       <source>Contribution per goal (confirmed targets)</source>
       <translation>Bidrag per bærekraftsmål (bekreftede delmål)</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="225" />
+      <location filename="../fields/sdg.py" line="222" />
       <source>Note on SDG target %1</source>
       <translation>Merknad til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="254" />
+      <location filename="../fields/sdg.py" line="251" />
       <source>Every suggestion is confirmed or dismissed.</source>
       <translation>Alle forslag er bekreftet eller avvist.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="323" />
+      <location filename="../fields/sdg.py" line="320" />
       <source>Dismiss SDG target %1</source>
       <translation>Avvis delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="343" />
+      <location filename="../fields/sdg.py" line="340" />
       <source>Restore SDG target %1</source>
       <translation>Gjenopprett delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="398" />
+      <location filename="../fields/sdg.py" line="395" />
       <source>Add SDG target %1</source>
       <translation>Legg til delmål %1</translation>
     </message>
@@ -5183,103 +5182,103 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>TargetDialog</name>
     <message>
-      <location filename="../followup/target_dialog.py" line="26" />
+      <location filename="../followup/target_dialog.py" line="28" />
       <source>Climate target</source>
       <translation>Klimamål</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="44" />
+      <location filename="../followup/target_dialog.py" line="46" />
       <source>Cut</source>
       <translation>Kutt</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="45" />
+      <location filename="../followup/target_dialog.py" line="47" />
       <source>By the year</source>
       <translation>Innen året</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="46" />
+      <location filename="../followup/target_dialog.py" line="48" />
       <source>Against the base year</source>
       <translation>Mot basisåret</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="47" />
+      <location filename="../followup/target_dialog.py" line="49" />
       <source>Emissions in the base year</source>
       <translation>Utslipp i basisåret</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="53" />
+      <location filename="../followup/target_dialog.py" line="55" />
       <source>Save</source>
       <translation>Lagre</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="54" />
+      <location filename="../followup/target_dialog.py" line="56" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="55" />
+      <location filename="../steering/target_dialog.py" line="56" />
       <source>Target for %1</source>
       <translation>Mål for %1</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="59" />
+      <location filename="../steering/target_dialog.py" line="60" />
       <source>Target value</source>
       <translation>Målverdi</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="62" />
+      <location filename="../steering/target_dialog.py" line="63" />
       <source>Target year</source>
       <translation>Målår</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="64" />
+      <location filename="../steering/target_dialog.py" line="65" />
       <source>at most (lower is better)</source>
       <translation>høyst (lavere er bedre)</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="65" />
+      <location filename="../steering/target_dialog.py" line="66" />
       <source>at least (higher is better)</source>
       <translation>minst (høyere er bedre)</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="66" />
-      <location filename="../steering/target_dialog.py" line="107" />
+      <location filename="../steering/target_dialog.py" line="67" />
+      <location filename="../steering/target_dialog.py" line="108" />
       <source>Direction</source>
       <translation>Retning</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="67" />
+      <location filename="../steering/target_dialog.py" line="68" />
       <source>&amp;Value (%1)</source>
       <translation>&amp;Verdi (%1)</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="69" />
+      <location filename="../steering/target_dialog.py" line="70" />
       <source>&amp;Year</source>
       <translation>&amp;År</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="70" />
+      <location filename="../steering/target_dialog.py" line="71" />
       <source>&amp;Direction</source>
       <translation>&amp;Retning</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="80" />
+      <location filename="../steering/target_dialog.py" line="81" />
       <source>&amp;Remove target</source>
       <translation>&amp;Fjern målet</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="104" />
+      <location filename="../steering/target_dialog.py" line="105" />
       <source>Write the target value.</source>
       <translation>Skriv målverdien.</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="106" />
+      <location filename="../steering/target_dialog.py" line="107" />
       <source>Value</source>
       <translation>Verdi</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="106" />
+      <location filename="../steering/target_dialog.py" line="107" />
       <source>Year</source>
       <translation>År</translation>
     </message>
@@ -5287,7 +5286,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>TargetPanel</name>
     <message>
-      <location filename="../steering/target_dialog.py" line="136" />
+      <location filename="../steering/target_dialog.py" line="138" />
       <source>Set &amp;target …</source>
       <translation>Sett &amp;mål …</translation>
     </message>
@@ -5392,17 +5391,17 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>TradeOffsField</name>
     <message>
-      <location filename="../fields/trade_offs.py" line="41" />
+      <location filename="../fields/trade_offs.py" line="38" />
       <source>Three ways to handle a trade-off: mitigation that reduces the harm, compensation for those who lose, or an explicit acceptance with the reason.</source>
       <translation>Tre måter å håndtere en avveining på: avbøtende tiltak som reduserer ulempen, kompensasjon til dem som taper, eller en uttrykkelig aksept med begrunnelse.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="113" />
+      <location filename="../fields/trade_offs.py" line="110" />
       <source>No trade-offs found.</source>
       <translation>Programmet har ikke funnet noen avveininger.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/trade_offs.py" line="110" />
+      <location filename="../fields/trade_offs.py" line="107" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining mangler håndtering</numerusform>
@@ -5410,72 +5409,72 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="112" />
+      <location filename="../fields/trade_offs.py" line="109" />
       <source>Every trade-off is handled.</source>
       <translation>Alle avveininger er håndtert.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="124" />
+      <location filename="../fields/trade_offs.py" line="121" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation>Saken har ingen tiltak ennå. Legg dem til under Alternativer.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="133" />
+      <location filename="../fields/trade_offs.py" line="130" />
       <source>No trade-offs for this measure.</source>
       <translation>Ingen avveininger for dette tiltaket.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="164" />
+      <location filename="../fields/trade_offs.py" line="161" />
       <source>Negative:</source>
       <translation>Negativ:</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="170" />
+      <location filename="../fields/trade_offs.py" line="167" />
       <source>Against:</source>
       <translation>Mot:</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="178" />
+      <location filename="../fields/trade_offs.py" line="175" />
       <source>Describe the mitigation or compensation, or why the harm is accepted.</source>
       <translation>Beskriv avbøtende tiltak eller kompensasjon, eller hvorfor ulempen aksepteres.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="181" />
+      <location filename="../fields/trade_offs.py" line="178" />
       <source>Handling of the negative effect on %1 – %2</source>
       <translation>Håndtering av den negative virkningen på %1 – %2</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="204" />
+      <location filename="../fields/trade_offs.py" line="201" />
       <source>Handling written for “%1”, which is no longer a trade-off:</source>
       <translation>Håndtering skrevet for «%1», som ikke lenger er en avveining:</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="207" />
+      <location filename="../fields/trade_offs.py" line="204" />
       <source>Remove this handling</source>
       <translation>Fjern denne håndteringen</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="208" />
+      <location filename="../fields/trade_offs.py" line="205" />
       <source>Remove the handling of %1 – %2</source>
       <translation>Fjern håndteringen av %1 – %2</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="220" />
+      <location filename="../fields/trade_offs.py" line="217" />
       <source>Handled</source>
       <translation>Håndtert</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="223" />
+      <location filename="../fields/trade_offs.py" line="220" />
       <source>Handling missing</source>
       <translation>Mangler håndtering</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="263" />
+      <location filename="../fields/trade_offs.py" line="260" />
       <source>Handling of %1</source>
       <translation>Håndtering av %1</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="271" />
+      <location filename="../fields/trade_offs.py" line="268" />
       <source>Remove handling</source>
       <translation>Fjern håndtering</translation>
     </message>
