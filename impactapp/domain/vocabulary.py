@@ -1,4 +1,5 @@
-"""Names of the method's stable ids in both languages, for messages the domain writes itself."""
+"""The one vocabulary: the words for the method's stable ids (status, depth, verdict, rating,
+certainty, follow-up) and the step titles, in every language, for every layer that shows them."""
 
 from __future__ import annotations
 
