@@ -49,10 +49,28 @@ class SteeringRefused(CodedError, ValueError):
     }
 
 
+#: The fields the problems name, in bokmål (English keeps the ids the CLI has always shown).
+_FIELDS_NB: dict[str, str] = {
+    "name": "navn", "kind": "type", "start_year": "fra år", "end_year": "til år",
+    "targets": "delmål", "indicators": "indikatorer", "value": "verdi", "year": "år",
+    "direction": "retning",
+}
+
+
+def _field(field: str, lang: str) -> str:
+    """``targets[1]`` as the CLI shows it, or in bokmål for a window ("delmål 2")."""
+    if lang == "en":
+        return field
+    head, _, rest = field.partition("[")
+    word = _FIELDS_NB.get(head, head)
+    return f"{word} {int(rest.rstrip(']')) + 1}" if rest else word
+
+
 def _refuse(problems: list[tuple[str, str]], what: str, name: str) -> None:
     """Raise the domain's problems as one refusal; the field ids stay as the CLI shows them."""
     if problems:
-        joined = Text({lang: "; ".join(f"{f}: {in_language(m, lang)}" for f, m in problems)
+        joined = Text({lang: "; ".join(f"{_field(f, lang)}: {in_language(m, lang)}"
+                                       for f, m in problems)
                        for lang in ("nb", "en")})
         raise SteeringRefused(what, name=Verbatim(name), indicator=Verbatim(name),
                               problems=joined)
