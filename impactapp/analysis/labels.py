@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from impactapp.domain.model import Catalog, Text
-from impactapp.domain.vocabulary import DEPTH_LABELS, STATUS_LABELS
+from impactapp.domain.vocabulary import DEPTH_LABELS, RATING_LABELS, STATUS_LABELS
 
 LABELS: dict[str, Text] = {
     # the comparison table
@@ -41,7 +41,7 @@ LABELS: dict[str, Text] = {
     "positive": Text("positive", "positive"),
     "negative": Text("negative", "negative"),
     "zero": Text("null", "zero"),
-    "unknown": Text("ukjent", "unknown"),
+    "unknown": RATING_LABELS["unknown"],
     "min": Text("laveste", "lowest"),
     "max": Text("høyeste", "highest"),
     # the portfolio

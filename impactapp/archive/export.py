@@ -14,10 +14,12 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from impactapp.domain.model import Case
+from impactapp.domain.messages import Verbatim, render
+from impactapp.domain.model import Case, Text
 
 from .arkivmelding import arkivmelding_xml, filed_entry_key
 from .filing import DOCUMENT_FILE, MESSAGE_FILE, ArchiveError, plan_filing
+from .messages import MESSAGES
 from .schema import schema_errors
 from .settings import ArchiveSettings
 
@@ -28,15 +30,19 @@ class FilingExists(ArchiveError):
     def __init__(self, folder: Path, existing: str | None):
         self.folder = folder
         self.existing = existing
-        super().__init__(f"The folder {folder} already holds {self.what}; choose another "
-                         "folder or confirm that it is to be replaced.")
+        super().__init__("exists", folder=Verbatim(folder), what=self.holds)
+
+    @property
+    def holds(self) -> Text:
+        """What the folder holds, in every language."""
+        if self.existing:
+            return render(MESSAGES["what_filing"], {"existing": Verbatim(self.existing)})
+        return render(MESSAGES["what_other"], {"message": MESSAGE_FILE, "document": DOCUMENT_FILE})
 
     @property
     def what(self) -> str:
-        """What the folder holds, e.g. "the filing <uid>/revisjon-2"."""
-        if self.existing:
-            return f"the filing {self.existing}"
-        return f"a {MESSAGE_FILE} or {DOCUMENT_FILE} that is not this revision's filing"
+        """What the folder holds, e.g. "the filing <uid>/revisjon-2" (English, for the CLI)."""
+        return self.holds.en
 
 
 def folder_mode(file_mode: int) -> int:
@@ -53,12 +59,12 @@ def export_filing(folder: Path, case: Case, uid: str, pdf: bytes, settings: Arch
     """
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise ArchiveError(f"{folder} is a file; give the folder to write the filing to.")
+        raise ArchiveError("is_a_file", folder=Verbatim(folder))
     filing = plan_filing(case, uid, pdf, settings, filed_at)
     xml = arkivmelding_xml(filing)
     problems = schema_errors(xml)
     if problems:
-        raise ArchiveError(f"The arkivmelding does not match the Fiks Arkiv schema: {problems[0]}.")
+        raise ArchiveError("schema", problem=Verbatim(problems[0]))
     if not replace:
         check_folder(folder, filing.entry_key)
     try:
@@ -66,7 +72,8 @@ def export_filing(folder: Path, case: Case, uid: str, pdf: bytes, settings: Arch
         _write_pair(folder, ((DOCUMENT_FILE, pdf), (MESSAGE_FILE, xml)), settings.file_mode)
     except OSError as exc:
         where = exc.filename or folder
-        raise ArchiveError(f"Cannot write {where}: {exc.strerror or exc}.") from None
+        raise ArchiveError("cannot_write", where=Verbatim(where),
+                           why=Verbatim(exc.strerror or exc)) from None
     return folder / MESSAGE_FILE
 
 
@@ -80,7 +87,8 @@ def check_folder(folder: Path, key: str) -> None:
             raise FilingExists(folder, None) from None
         return
     except OSError as exc:
-        raise ArchiveError(f"Cannot read {message}: {exc.strerror or exc}.") from None
+        raise ArchiveError("cannot_read", where=Verbatim(message),
+                           why=Verbatim(exc.strerror or exc)) from None
     found = filed_entry_key(existing)
     if found != key:
         raise FilingExists(folder, found)

@@ -11,9 +11,11 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from impactapp.domain.messages import CodedError
 from impactapp.domain.model import Case
 from impactapp.domain.text import plain_text
 
+from .messages import MESSAGES
 from .settings import ArchiveSettings, Code
 
 #: The name the archive knows this program by (fagsystem in referanseEksternNoekkel).
@@ -23,8 +25,10 @@ DOCUMENT_FILE = "notat.pdf"
 MESSAGE_FILE = "arkivmelding.xml"
 
 
-class ArchiveError(Exception):
-    """A filing cannot be made or written; the message is one sentence for the user."""
+class ArchiveError(CodedError):
+    """A filing cannot be made or written: a code and values, one sentence in nb or en."""
+
+    MESSAGES = MESSAGES
 
 
 @dataclass(frozen=True)
@@ -86,19 +90,18 @@ def plan_filing(case: Case, uid: str, pdf: bytes, settings: ArchiveSettings,
     """The filing of ``case`` (stored under ``uid``) with the memo ``pdf``; ArchiveError when
     the case cannot be filed as it is."""
     if not uid.strip():
-        raise ArchiveError("The case has no stored identifier; save it before filing it.")
+        raise ArchiveError("no_uid")
     if filed_at.tzinfo is None:
         raise ValueError("the moment of filing must carry its time zone")
     title = one_line(case.title)
     if not title:
-        raise ArchiveError("The case has no title; give it one before filing it.")
+        raise ArchiveError("no_title")
     screening = None
     public_title = title
     if case.confidentiality.exempt:
         basis = one_line(case.confidentiality.basis)
         if not basis:
-            raise ArchiveError("The case is exempt from public disclosure but names no legal "
-                               "basis; add the basis before filing it.")
+            raise ArchiveError("no_basis")
         exemption = settings.exemption
         screening = Screening(exemption.restriction(basis), exemption.legal_basis(basis))
         public_title = exemption.public_title

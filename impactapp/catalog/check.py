@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from impactapp.domain.lang import LANGUAGE_CODE
 from impactapp.domain.model import Text
 
 from .errors import CatalogError
 from .yamlload import Document, PathPart, format_path
+
+_LANGUAGE_NAMES = {"nb": "Norwegian", "en": "English"}
 
 Path = tuple[PathPart, ...]
 
@@ -193,29 +196,31 @@ class FileCheck:
         return self.text_value(m[key], (*path, key))
 
     def text_value(self, value: Any, p: Path) -> Text | None:
-        """``value`` as a text with both languages non-empty."""
+        """``value`` as a text: nb and en non-empty, other language codes (nn, se) optional."""
         if not isinstance(value, dict):
             self.error(p, _expected("mapping", value) + " (write {nb: ..., en: ...})")
             return None
         before = len(self.errors)
         for lang in value:
-            if lang not in ("nb", "en"):
-                self.error((*p, str(lang)), "unknown key (allowed: nb, en)")
+            if not isinstance(lang, str) or not LANGUAGE_CODE.match(lang):
+                self.error(
+                    (*p, str(lang)), "unknown key (allowed: nb, en or another language code)"
+                )
         parts: dict[str, str] = {}
         for lang, language in (("nb", "Norwegian"), ("en", "English")):
             if lang not in value:
                 self.error((*p, lang), f"the {language} text is missing")
-                continue
-            s = value[lang]
+        for lang, s in value.items():
+            language = _LANGUAGE_NAMES.get(lang, f"'{lang}'")
             if not isinstance(s, str):
-                self.error((*p, lang), _expected("string", s))
+                self.error((*p, str(lang)), _expected("string", s))
             elif not s.strip():
-                self.error((*p, lang), f"the {language} text is empty")
+                self.error((*p, str(lang)), f"the {language} text is empty")
             else:
                 parts[lang] = s
         if len(self.errors) != before:
             return None
-        return Text(nb=parts["nb"], en=parts["en"])
+        return Text(parts)
 
     def texts(self, m: dict[str, Any], path: Path, key: str) -> list[Text] | None:
         """A list of texts; the readable ones are returned, the others reported."""

@@ -80,7 +80,7 @@ def _author_issue(case: Case, actor: Actor, last_editor: Actor | None) -> Issue 
 
 def verdict_blockers(case: Case, catalog: Catalog) -> list[Issue]:
     """Steps without a verdict, and stale verdicts: each keeps the case from approval."""
-    issues = IssueList()
+    issues = IssueList(case)
     given = {v.step: (i, v) for i, v in enumerate(case.review)}
     for step in review_steps(catalog):
         name = label(STEP_LABELS, step)

@@ -7,7 +7,6 @@ alternative, the alternative's name. The case window lists these and jumps to th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,16 +15,14 @@ from .issues import Issue
 from .model import Case, Text
 from .vocabulary import STEP_LABELS
 
-_ALTERNATIVE = re.compile(r"alternatives\[(\d+)\]")
-#: Parts of a field path inside an alternative -> the type of the field that edits them.
-_PART_TYPES: tuple[tuple[str, str], ...] = (
-    (".districts", "districts"),
-    (".assessments", "ratings"),
-    (".ghg", "ghg"),
-    (".cost", "cost"),
-    (".sdg_targets", "sdg_targets"),
-    (".trade_offs", "trade_offs"),
-)
+#: Parts of an alternative -> the type of the field that edits them.
+_PART_TYPES: dict[str, str] = {
+    "assessments": "ratings",
+    "ghg": "ghg",
+    "cost": "cost",
+    "sdg_targets": "sdg_targets",
+    "trade_offs": "trade_offs",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +61,14 @@ def issue_field(issue: Issue, step: FormStep) -> FormField | None:
     found = _by_prefix(issue.path, step)
     if found is not None:
         return found
-    if issue.path.startswith("alternatives"):
-        for part, kind in _PART_TYPES:
-            if part in issue.path:
-                typed = next((f for f in step.fields if f.type == kind), None)
-                if typed is not None:
-                    return typed
+    where = issue.where
+    if where.section == "alternatives":
+        kinds = ["districts"] if where.attribute == "districts" else []
+        kinds += [_PART_TYPES[where.part]] if where.part in _PART_TYPES else []
+        for kind in kinds:
+            typed = next((f for f in step.fields if f.type == kind), None)
+            if typed is not None:
+                return typed
         for kind in ("ratings", "alternatives"):
             typed = next((f for f in step.fields if f.type == kind), None)
             if typed is not None:
@@ -77,15 +76,10 @@ def issue_field(issue: Issue, step: FormStep) -> FormField | None:
     return None
 
 
-def _alternative_name(case: Case, path: str) -> str:
-    match = _ALTERNATIVE.match(path)
-    if match is None:
-        return ""
-    index = int(match.group(1))
-    if index >= len(case.alternatives):
-        return ""
-    alternative = case.alternatives[index]
-    return alternative.name or alternative.id
+def _alternative_name(case: Case, issue: Issue) -> str:
+    """The name of the alternative the issue belongs to ("" for none, or one since removed)."""
+    alternative = case.alternative(issue.where.alternative or "")
+    return (alternative.name or alternative.id) if alternative is not None else ""
 
 
 def blockers(case: Case, issues: Sequence[Issue], form: Form | None) -> list[Blocker]:
@@ -98,7 +92,7 @@ def blockers(case: Case, issues: Sequence[Issue], form: Form | None) -> list[Blo
         title = (step.title if step is not None
                  else STEP_LABELS.get(issue.step or "", Text("Saken", "The case")))
         field = issue_field(issue, step) if step is not None else None
-        name = _alternative_name(case, issue.path)
+        name = _alternative_name(case, issue)
         out.append(Blocker(issue, issue.step, numbers.get(issue.step or ""), title, field, name))
     order = {s.id: i for i, s in enumerate(steps)}
     return sorted(out, key=lambda b: order.get(b.step or "", len(order)))

@@ -14,7 +14,15 @@ from datetime import date
 from .fields import get_field
 from .model import Alternative, Assessment, Case, Catalog, Text
 from .screening import QUESTIONS
-from .vocabulary import DEPTH_LABELS, PILLAR_STEPS, STATUS_LABELS, STEP_LABELS
+from .vocabulary import (
+    CERTAINTY_LABELS,
+    DEPTH_LABELS,
+    PILLAR_STEPS,
+    RATING_LABELS,
+    STATUS_LABELS,
+    STEP_LABELS,
+    VERDICT_LABELS,
+)
 
 _SIMPLE_TYPES = ("text", "textarea", "date", "choice", "bool")
 
@@ -24,8 +32,9 @@ _WORDS = {
     "name": Text("navn", "name"),
     "description": Text("beskrivelse", "description"),
     "status": Text("Status", "Status"),
-    "not_relevant": Text("ikke relevant", "not relevant"),
-    "unknown": Text("ukjent (kunnskapshull)", "unknown (knowledge gap)"),
+    "not_relevant": RATING_LABELS["not_relevant"],
+    "unknown": Text(f"{RATING_LABELS['unknown'].nb} (kunnskapshull)",
+                    f"{RATING_LABELS['unknown'].en} (knowledge gap)"),
     "relevant": Text("relevant", "relevant"),
     "mitigation": Text("avbøtende tiltak", "mitigation"),
     "certainty": Text("sikkerhet", "certainty"),
@@ -40,13 +49,9 @@ _WORDS = {
     "mixed": Text("blandet", "mixed"),
     "up": Text("opp", "up"),
     "down": Text("ned", "down"),
-    "ok": Text("ok", "ok"),
-    "improve": Text("forbedres", "improve"),
-    "redo": Text("gjøres om", "redo"),
+    **VERDICT_LABELS,
     "answer": Text("svar", "answer"),
-    "low": Text("lav", "low"),
-    "medium": Text("middels", "medium"),
-    "high": Text("høy", "high"),
+    **CERTAINTY_LABELS,
 }
 
 

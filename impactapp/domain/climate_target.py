@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .messages import Phrase
 from .model import Text
 
 #: How the reference path is computed, as the budget declares it.
@@ -44,20 +45,30 @@ def target_problems(target: ClimateTarget) -> list[str]:
     """What is wrong with a target, one sentence each (empty: it can be used)."""
     problems = []
     if not 0 < target.cut_percent <= 100:
-        problems.append(f"the cut must be a percentage above 0 and at most 100, "
-                        f"not {target.cut_percent:g}")
+        problems.append(Phrase(Text(
+            "kuttet må være en prosent over 0 og høyst 100, ikke {cut}",
+            "the cut must be a percentage above 0 and at most 100, not {cut}"),
+            cut=f"{target.cut_percent:g}"))
     if target.year <= target.base_year:
-        problems.append(f"the target year {target.year} must come after the base year "
-                        f"{target.base_year}")
+        problems.append(Phrase(Text(
+            "målåret {year} må komme etter basisåret {base}",
+            "the target year {year} must come after the base year {base}"),
+            year=target.year, base=target.base_year))
     if not target.base_tonnes > 0:
-        problems.append(f"the base year's emissions must be above 0 t CO2e, "
-                        f"not {target.base_tonnes:g}")
+        problems.append(Phrase(Text(
+            "utslippene i basisåret må være over 0 tonn CO2e, ikke {tonnes}",
+            "the base year's emissions must be above 0 t CO2e, not {tonnes}"),
+            tonnes=f"{target.base_tonnes:g}"))
     for year, tonnes in target.known:
         if year < target.base_year:
-            problems.append(f"the known total of {year} lies before the base year "
-                            f"{target.base_year}")
+            problems.append(Phrase(Text(
+                "det kjente totalutslippet for {year} ligger før basisåret {base}",
+                "the known total of {year} lies before the base year {base}"),
+                year=year, base=target.base_year))
         if tonnes < 0:
-            problems.append(f"the known total of {year} must not be negative")
+            problems.append(Phrase(Text(
+                "det kjente totalutslippet for {year} kan ikke være negativt",
+                "the known total of {year} must not be negative"), year=year))
     return problems
 
 

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import ClassVar
 
+from .messages import CodedError, Verbatim
 from .model import Case, Text
+from .vocabulary import FOLLOWUP_LABELS, label
+from .vocabulary import STATUS_LABELS as STATUS_WORDS
 
 NOT_STARTED, IN_PROGRESS, DONE, STOPPED = "not_started", "in_progress", "done", "stopped"
 #: A measure's follow-up statuses, in the order a measure normally passes them.
 STATUSES: tuple[str, ...] = (NOT_STARTED, IN_PROGRESS, DONE, STOPPED)
-STATUS_LABELS: dict[str, Text] = {
-    NOT_STARTED: Text("ikke startet", "not started"),
-    IN_PROGRESS: Text("i gang", "in progress"),
-    DONE: Text("gjennomført", "done"),
-    STOPPED: Text("stanset", "stopped"),
-}
+STATUS_LABELS: dict[str, Text] = FOLLOWUP_LABELS
+_NONE = Text("ingen", "none")
+
+
 #: Statuses that need no more reports.
 CLOSED: tuple[str, ...] = (DONE, STOPPED)
 #: The tertial reporting dates (month, day), as the economic reporting.
@@ -32,8 +34,33 @@ DEFAULT_DUE_WINDOW_DAYS = 30
 DEFAULT_FAR_RATIO = 0.5
 
 
-class FollowUpRefused(ValueError):
-    """A follow-up report the rules refuse; the message is one plain sentence."""
+class FollowUpRefused(CodedError, ValueError):
+    """A follow-up report the rules refuse: a code and values, one sentence in nb or en."""
+
+    MESSAGES: ClassVar[dict[str, Text]] = {
+        "not_decided": Text(
+            "Sak {case_id} er {status}, ikke vedtatt: bare tiltakene i en vedtatt sak følges "
+            "opp.",
+            "Case {case_id} is {status}, not decided: only a decided case's measures are "
+            "followed up."),
+        "no_measure": Text(
+            "Sak {case_id} har ikke noe tiltak '{measure}' (tiltakene: {measures}).",
+            "Case {case_id} has no measure '{measure}' (its measures: {measures})."),
+        "unknown_status": Text(
+            "'{status}' er ikke en oppfølgingsstatus (tillatt: {allowed}).",
+            "'{status}' is not a follow-up status (allowed: {allowed})."),
+        "reason_missing": Text(
+            "Et stanset tiltak trenger en grunn: skriv hvorfor det ble stanset.",
+            "A stopped measure needs a reason: say why it was stopped."),
+        "file_not_decided": Text(
+            "Bare tiltakene i en vedtatt sak følges opp; filen har oppfølging for en sak "
+            "merket {status}.",
+            "Only a decided case's measures are followed up; the file gives follow-up for a "
+            "case marked {status}."),
+        "file_unknown_measure": Text(
+            "Filen har oppfølging for tiltaket '{measure}', som saken ikke har.",
+            "The file gives follow-up for measure '{measure}', which the case does not have."),
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,21 +103,16 @@ def status_label(status: str | None, lang: str = "nb") -> str:
 def check_report(case: Case, measure: str, status: str, reason: str = "") -> None:
     """Refuse, with one sentence, a report the rules do not allow."""
     if case.status != "decided":
-        raise FollowUpRefused(
-            f"Case {case.id} is {case.status.replace('_', ' ')}, not decided: only a decided "
-            "case's measures are followed up."
-        )
+        raise FollowUpRefused("not_decided", case_id=case.id,
+                              status=label(STATUS_WORDS, case.status))
     ids = [m.id for m in case.measures]
     if measure not in ids:
-        raise FollowUpRefused(
-            f"Case {case.id} has no measure '{measure}' (its measures: {', '.join(ids) or 'none'})."
-        )
+        raise FollowUpRefused("no_measure", case_id=case.id, measure=measure,
+                              measures=Verbatim(", ".join(ids)) if ids else _NONE)
     if status not in STATUSES:
-        raise FollowUpRefused(
-            f"'{status}' is not a follow-up status (allowed: {', '.join(STATUSES)})."
-        )
+        raise FollowUpRefused("unknown_status", status=status, allowed=", ".join(STATUSES))
     if status == STOPPED and not reason.strip():
-        raise FollowUpRefused("A stopped measure needs a reason: say why it was stopped.")
+        raise FollowUpRefused("reason_missing")
 
 
 def apply_report(previous: FollowUp | None, measure: str, entry: FollowUpEntry,
@@ -184,7 +206,7 @@ REASONS: tuple[str, ...] = (LATE, DUE, STOPPED, "far")
 REASON_LABELS: dict[str, Text] = {
     LATE: Text("rapport forsinket", "report late"),
     DUE: Text("rapport snart", "report due"),
-    STOPPED: Text("stanset", "stopped"),
+    STOPPED: FOLLOWUP_LABELS[STOPPED],
     "far": Text("effekt langt fra forventet", "effect far from expected"),
 }
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from .followup import followup_text
 from .model import Text
-from .vocabulary import STATUS_LABELS, STEP_LABELS, label
+from .vocabulary import STATUS_LABELS, STEP_LABELS, VERDICT_LABELS, label
 
 #: Top-level content keys (the detail of an "update" row) -> the step they are entered in.
 _KEY_STEPS: dict[str, str] = {
@@ -26,11 +26,7 @@ _KEY_STEPS: dict[str, str] = {
     "prerequisites": "recommendation", "review": "review",
 }
 
-_VERDICTS: dict[str, Text] = {
-    "ok": Text("ok", "ok"),
-    "improve": Text("forbedres", "improve"),
-    "redo": Text("gjøres om", "redo"),
-}
+_VERDICTS: dict[str, Text] = VERDICT_LABELS
 
 #: The kinds of entry, for filtering and for the JSON output.
 KINDS: tuple[str, ...] = (
@@ -107,8 +103,9 @@ def _approval(detail: dict[str, Any]) -> tuple[Text, tuple[Text, ...]]:
     if when:
         moment = datetime.fromisoformat(when)
         moment = moment.astimezone(UTC)
-        lines.append(_t(f"godkjent {moment:%d.%m.%Y %H:%M} UTC",
-                        f"approved {moment:%Y-%m-%d %H:%M} UTC"))
+        approved = STATUS_LABELS["approved"]
+        lines.append(_t(f"{approved.nb} {moment:%d.%m.%Y %H:%M} UTC",
+                        f"{approved.en} {moment:%Y-%m-%d %H:%M} UTC"))
     origin = origin_line(detail)
     if origin is not None:
         lines.append(origin)

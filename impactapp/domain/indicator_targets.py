@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .lang import Text
+from .messages import Phrase
+
 #: A target's direction: the figure shall be at most (lower) or at least (higher) the value.
 LOWER, HIGHER = "lower", "higher"
 TARGET_DIRECTIONS: tuple[str, ...] = (LOWER, HIGHER)
@@ -26,6 +29,25 @@ TREND_PERIODS = 3
 FLAT_SHARE = 0.001
 
 _YEAR = re.compile(r"(19|20|21)[0-9]{2}")
+#: An indicator's desired direction in bokmål, for the refusal's sentence.
+_WAYS: dict[str, Text] = {"up": Text("opp", "up"), "down": Text("ned", "down")}
+
+
+class _Shown:
+    """A value as Python writes it (``'x'``, ``None``), never shortened: what was found."""
+
+    def __init__(self, value: object) -> None:
+        self.shown = repr(value)
+
+    def __str__(self) -> str:
+        return self.shown
+
+
+def year_range_problem(year: int) -> Phrase:
+    """The sentence for a year outside the planning horizon."""
+    return Phrase(Text("{year} er ikke et år mellom {first} og {last}",
+                       "{year} is not a year between {first} and {last}"),
+                  year=year, first=FIRST_YEAR, last=LAST_YEAR)
 
 
 def target_direction_for(indicator_direction: str) -> str:
@@ -59,25 +81,33 @@ def target_problems(
     indicator is unknown (reported by the caller)."""
     problems: list[tuple[str, str]] = []
     if isinstance(value, bool) or not isinstance(value, int | float):
-        problems.append(("value", f"a number expected, found {value!r}"))
+        problems.append(("value", Phrase(Text(
+            "et tall forventet, fant {found}", "a number expected, found {found}"),
+            found=_Shown(value))))
     elif not math.isfinite(float(value)):
-        problems.append(("value", "must be a finite number"))
+        problems.append(("value", Phrase(Text(
+            "må være et vanlig tall", "must be a finite number"))))
     if isinstance(year, bool) or not isinstance(year, int):
-        problems.append(("year", f"a year such as 2030 expected, found {year!r}"))
+        problems.append(("year", Phrase(Text(
+            "et årstall som 2030 forventet, fant {found}",
+            "a year such as 2030 expected, found {found}"), found=_Shown(year))))
     elif not FIRST_YEAR <= year <= LAST_YEAR:
-        problems.append(("year", f"{year} is not a year between {FIRST_YEAR} and {LAST_YEAR}"))
+        problems.append(("year", year_range_problem(year)))
     if direction not in TARGET_DIRECTIONS:
         allowed = ", ".join(TARGET_DIRECTIONS)
-        problems.append(("direction", f"{direction!r} is not one of {allowed}"))
+        problems.append(("direction", Phrase(Text(
+            "{found} er ikke en av {allowed}", "{found} is not one of {allowed}"),
+            found=_Shown(direction), allowed=allowed)))
     elif indicator_direction is not None and direction != target_direction_for(
         indicator_direction
     ):
         wanted = target_direction_for(indicator_direction)
-        problems.append((
-            "direction",
-            f"'{direction}' goes against the indicator, whose figure should go "
-            f"{indicator_direction} (use '{wanted}')",
-        ))
+        problems.append(("direction", Phrase(Text(
+            "'{direction}' går mot indikatoren, som bør gå {way} (bruk '{wanted}')",
+            "'{direction}' goes against the indicator, whose figure should go "
+            "{indicator_direction} (use '{wanted}')"),
+            direction=str(direction), way=_WAYS.get(indicator_direction, indicator_direction),
+            indicator_direction=indicator_direction, wanted=wanted)))
     return problems
 
 

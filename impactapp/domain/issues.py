@@ -7,20 +7,34 @@ check that each code reads as a sentence in both languages.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from .location import Location, locate
+from .messages import Value as MessageValue
+from .messages import render
 from .model import Text
+
+if TYPE_CHECKING:
+    from .model import Case
 
 
 @dataclass(frozen=True)
 class Issue:
-    """One thing to fix, at a field path in case-file notation, e.g. ``alternatives[1].name``."""
+    """One thing to fix: where it is (``where``, structured, for the window to route it by;
+    ``path`` in case-file notation, e.g. ``alternatives[1].name``, for the CLI and case file
+    messages), a code and its sentence."""
 
     path: str
     code: str  # stable machine id, a key of MESSAGES
     message: Text
     step: str | None = None  # the wizard step (STEP_IDS) the field belongs to
     criterion: str | None = None  # the criterion concerned, when a rating is missing
+    where: Location = field(default=None, compare=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.where is None:  # made without the case: positions stay unresolved
+            object.__setattr__(self, "where", locate(self.path, None, self.criterion))
 
 
 # Templates take their values through str.format; values given as Text are filled in per language.
@@ -238,43 +252,35 @@ MESSAGES: dict[str, Text] = {
     ),
 }
 
-_LONGEST_VALUE = 60  # user values quoted in a message are cut to this many characters
-
-Value = Text | str | int | Sequence[Text | str]
-
-
-def _in(value: Value, lang: str) -> str:
-    """``value`` as text in ``lang``: a Text picks its language, a sequence is comma-joined."""
-    if isinstance(value, Text):
-        return value.get(lang)
-    if isinstance(value, str):
-        return value if len(value) <= _LONGEST_VALUE else value[: _LONGEST_VALUE - 1] + "…"
-    if isinstance(value, Sequence):
-        return ", ".join(_in(v, lang) for v in value)
-    return str(value)
+Value = MessageValue
 
 
 def make_issue(
-    path: str, code: str, step: str | None, criterion: str | None = None, /, **values: Value
+    path: str,
+    code: str,
+    step: str | None,
+    criterion: str | None = None,
+    /,
+    *,
+    case: Case | None = None,
+    **values: Value,
 ) -> Issue:
     """An Issue with the message of ``code`` filled in with ``values`` in both languages.
 
     The leading parameters are positional-only so that templates may use any name, including
     ``criterion`` (the criterion's name in the sentence, where the Issue keeps its id).
     """
-    template = MESSAGES[code]
-    message = Text(
-        nb=template.nb.format(**{k: _in(v, "nb") for k, v in values.items()}),
-        en=template.en.format(**{k: _in(v, "en") for k, v in values.items()}),
-    )
-    return Issue(path=path, code=code, message=message, step=step, criterion=criterion)
+    message = render(MESSAGES[code], values)
+    return Issue(path=path, code=code, message=message, step=step, criterion=criterion,
+                 where=locate(path, case, criterion))
 
 
 class IssueList:
     """Collects issues in the order the rules find them."""
 
-    def __init__(self) -> None:
+    def __init__(self, case: Case | None = None) -> None:
         self.items: list[Issue] = []
+        self.case = case  # the case checked: issues locate their alternative and criterion
 
     def add(
         self,
@@ -285,7 +291,7 @@ class IssueList:
         /,
         **values: Value,
     ) -> None:
-        self.items.append(make_issue(path, code, step, criterion, **values))
+        self.items.append(make_issue(path, code, step, criterion, case=self.case, **values))
 
 
 def issues_by_step(issues: Sequence[Issue]) -> dict[str | None, list[Issue]]:

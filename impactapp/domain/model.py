@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Literal
 
 from .challenges import DEFAULT_MARGIN_PERCENT
+from .lang import Text
 
 if TYPE_CHECKING:
     from .followup import FollowUp
@@ -57,19 +58,6 @@ MAX_TEXT = 20_000  # longest allowed free-text field, in characters
 
 
 # --- catalog entities --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A text in both UI languages."""
-
-    nb: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        """The text in ``lang``, falling back to the other language when empty."""
-        first, second = (self.en, self.nb) if lang == "en" else (self.nb, self.en)
-        return first or second
 
 
 @dataclass(frozen=True, slots=True)

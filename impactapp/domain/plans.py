@@ -7,7 +7,9 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from .climate_budget import DECIDED, PIPELINE, stage_of
-from .indicator_targets import FIRST_YEAR, LAST_YEAR
+from .indicator_targets import FIRST_YEAR, LAST_YEAR, year_range_problem
+from .lang import Text
+from .messages import Phrase
 
 PLAN_KINDS: tuple[str, ...] = ("plan", "strategy", "initiative")
 
@@ -36,13 +38,14 @@ class Plan:
         return f"{start}-{end}" if start != end else start
 
 
-def _year_problem(value: object) -> str | None:
+def _year_problem(value: object) -> Phrase | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"a year such as 2030 expected, found {value!r}"
+        return Phrase(Text("et årstall som 2030 forventet, fant {found}",
+                           "a year such as 2030 expected, found {found}"), found=repr(value))
     if not FIRST_YEAR <= value <= LAST_YEAR:
-        return f"{value} is not a year between {FIRST_YEAR} and {LAST_YEAR}"
+        return year_range_problem(value)
     return None
 
 
@@ -52,27 +55,36 @@ def plan_problems(
     """What is wrong with a plan, as (field, message); empty when it can be stored."""
     problems: list[tuple[str, str]] = []
     if not plan.name.strip():
-        problems.append(("name", "a plan needs a name"))
+        problems.append(("name", Phrase(Text("en plan må ha et navn", "a plan needs a name"))))
     if plan.kind not in PLAN_KINDS:
-        problems.append(("kind", f"'{plan.kind}' is not one of {', '.join(PLAN_KINDS)}"))
+        problems.append(("kind", Phrase(Text("'{kind}' er ikke en av {allowed}",
+                                             "'{kind}' is not one of {allowed}"),
+                                        kind=plan.kind, allowed=", ".join(PLAN_KINDS))))
     for key, year in (("start_year", plan.start_year), ("end_year", plan.end_year)):
         problem = _year_problem(year)
         if problem:
             problems.append((key, problem))
     if (isinstance(plan.start_year, int) and isinstance(plan.end_year, int)
             and plan.end_year < plan.start_year):
-        problems.append(("end_year", f"ends ({plan.end_year}) before it starts "
-                                     f"({plan.start_year})"))
+        problems.append(("end_year", Phrase(Text("slutter ({end}) før den starter ({start})",
+                                                 "ends ({end}) before it starts ({start})"),
+                                            end=plan.end_year, start=plan.start_year)))
     for i, target in enumerate(plan.targets):
         if target not in known_targets:
-            problems.append((f"targets[{i}]", f"unknown SDG target '{target}'"))
+            problems.append((f"targets[{i}]", Phrase(Text("ukjent delmål '{target}'",
+                                                          "unknown SDG target '{target}'"),
+                                                     target=target)))
     for i, indicator in enumerate(plan.indicators):
         if indicator not in known_indicators:
-            problems.append((f"indicators[{i}]", f"unknown indicator '{indicator}'"))
+            problems.append((f"indicators[{i}]", Phrase(
+                Text("ukjent indikator '{indicator}'", "unknown indicator '{indicator}'"),
+                indicator=indicator)))
     if len(set(plan.targets)) != len(plan.targets):
-        problems.append(("targets", "names an SDG target twice"))
+        problems.append(("targets", Phrase(Text("nevner et delmål to ganger",
+                                                "names an SDG target twice"))))
     if len(set(plan.indicators)) != len(plan.indicators):
-        problems.append(("indicators", "names an indicator twice"))
+        problems.append(("indicators", Phrase(Text("nevner en indikator to ganger",
+                                                   "names an indicator twice"))))
     return problems
 
 

@@ -5,14 +5,11 @@ The review step lists these; pure, so the sentences are tested without windows.
 
 from __future__ import annotations
 
-import re
-
 from .approval import Actor
 from .model import STATUSES, Case, Catalog
 from .status import allowed_transitions, check_transition
 from .vocabulary import STEP_LABELS
 
-_REVIEW_PATH = re.compile(r"^review\[(\d+)\]")
 _NAMES_ITS_STEP = ("review_redo", "review_unanswered", "review_missing", "review_stale")
 
 
@@ -42,10 +39,7 @@ def review_blockers(case: Case, catalog: Catalog, new_status: str, lang: str,
     sentences = []
     for issue in check_transition(case, new_status, catalog, actor, last_editor):
         text = issue.message.get(lang)
-        step = issue.step
-        match = _REVIEW_PATH.match(issue.path)
-        if match and int(match.group(1)) < len(case.review):
-            step = case.review[int(match.group(1))].step
+        step = issue.where.review_step or issue.step
         if step and issue.code not in _NAMES_ITS_STEP:
             text = f"{step_name(catalog, step, lang)}: {text}"
         sentences.append(text)

@@ -38,7 +38,7 @@ def is_locked(case: Case) -> bool:
 
 def _review_blockers(case: Case) -> list[Issue]:
     """A ``redo`` verdict, or an ``improve`` verdict nobody has answered, blocks approval."""
-    issues = IssueList()
+    issues = IssueList(case)
     for i, verdict in enumerate(case.review):
         step = verdict.step if verdict.step in STEP_LABELS else None
         name = label(STEP_LABELS, str(verdict.step))

@@ -232,7 +232,7 @@ def validate_for_depth(case: Case, catalog: Catalog, depth: str) -> list[Issue]:
     ``depth`` may differ from the case's own (to show what another depth would ask); an unknown
     ``depth`` is checked as ``minimum``, and an unknown ``case.depth`` is reported.
     """
-    issues = IssueList()
+    issues = IssueList(case)
     level = depth if depth in DEPTHS else DEPTHS[0]
     rules = Rules(
         catalog=catalog,

@@ -1,4 +1,5 @@
-"""Names of the method's stable ids in both languages, for messages the domain writes itself."""
+"""The one vocabulary: the words for the method's stable ids (status, depth, verdict, rating,
+certainty, follow-up) and the step titles, in every language, for every layer that shows them."""
 
 from __future__ import annotations
 
@@ -30,18 +31,60 @@ STEP_LABELS: dict[str, Text] = {
     "review": Text("Gjennomgang og godkjenning", "Review and approval"),
 }
 
-DEPTH_LABELS: dict[str, Text] = {
-    "minimum": Text("minimum", "minimum"),
-    "simplified": Text("forenklet", "simplified"),
-    "full": Text("full", "full"),
+#: The one table of words for the method's stable ids: kind -> id -> the word in each language.
+#: Every layer (store errors, UI, memo, CLI) takes these words from here; a test checks that
+#: no other module spells them out again.
+VOCABULARY: dict[str, dict[str, Text]] = {
+    "status": {
+        "draft": Text("utkast", "draft"),
+        "in_review": Text("til godkjenning", "in review"),
+        "approved": Text("godkjent", "approved"),
+        "decided": Text("vedtatt", "decided"),
+    },
+    "depth": {
+        "minimum": Text("minimum", "minimum"),
+        "simplified": Text("forenklet", "simplified"),
+        "full": Text("full", "full"),
+    },
+    "verdict": {
+        "ok": Text("i orden", "OK"),
+        "improve": Text("bør forbedres", "improve"),
+        "redo": Text("må gjøres om", "redo"),
+    },
+    "rating": {
+        "not_relevant": Text("ikke relevant", "not relevant"),
+        "unknown": Text("ukjent", "unknown"),
+    },
+    "certainty": {
+        "low": Text("lav", "low"),
+        "medium": Text("middels", "medium"),
+        "high": Text("høy", "high"),
+    },
+    "followup": {
+        "not_started": Text("ikke startet", "not started"),
+        "in_progress": Text("i gang", "in progress"),
+        "done": Text("gjennomført", "done"),
+        "stopped": Text("stanset", "stopped"),
+    },
 }
 
-STATUS_LABELS: dict[str, Text] = {
-    "draft": Text("utkast", "draft"),
-    "in_review": Text("til godkjenning", "in review"),
-    "approved": Text("godkjent", "approved"),
-    "decided": Text("vedtatt", "decided"),
-}
+STATUS_LABELS: dict[str, Text] = VOCABULARY["status"]
+DEPTH_LABELS: dict[str, Text] = VOCABULARY["depth"]
+VERDICT_LABELS: dict[str, Text] = VOCABULARY["verdict"]
+RATING_LABELS: dict[str, Text] = VOCABULARY["rating"]
+CERTAINTY_LABELS: dict[str, Text] = VOCABULARY["certainty"]
+FOLLOWUP_LABELS: dict[str, Text] = VOCABULARY["followup"]
+
+
+def word(kind: str, key: str, lang: str) -> str:
+    """The word for ``key`` of ``kind`` in ``lang``; an unknown id as it is."""
+    found = VOCABULARY[kind].get(key)
+    return found.get(lang) if found else key
+
+
+def capitalised(text: Text) -> Text:
+    """The text with its first letter upper case in every language, as a heading or cell."""
+    return Text({lang: s[:1].upper() + s[1:] for lang, s in text.items()})
 
 
 def label(labels: dict[str, Text], key: str) -> Text | str:

@@ -10,6 +10,12 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from impactapp.domain.model import LANGUAGES, Text
+from impactapp.domain.vocabulary import (
+    CERTAINTY_LABELS,
+    RATING_LABELS,
+    VERDICT_LABELS,
+    capitalised,
+)
 
 LABELS: dict[str, Text] = {
     "memo": Text("Beslutningsnotat", "Decision memo"),
@@ -119,12 +125,10 @@ LABELS: dict[str, Text] = {
     "criterion": Text("Kriterium", "Criterion"),
     "rating": Text("Vurdering", "Rating"),
     "certainty": Text("Sikkerhet", "Certainty"),
-    "certainty_low": Text("lav", "low"),
-    "certainty_medium": Text("middels", "medium"),
-    "certainty_high": Text("høy", "high"),
+    **{f"certainty_{key}": text for key, text in CERTAINTY_LABELS.items()},
     "justification": Text("Begrunnelse", "Justification"),
     "mitigation": Text("Avbøtende tiltak", "Mitigation"),
-    "screened_out": Text("Ikke relevant", "Not relevant"),
+    "screened_out": capitalised(RATING_LABELS["not_relevant"]),
     "gap": Text("Kunnskapshull", "Knowledge gap"),
     "not_rated": Text("Ikke vurdert", "Not rated"),
     "no_ratings": Text("Ingen vurderinger.", "No ratings."),
@@ -175,9 +179,7 @@ LABELS: dict[str, Text] = {
     "prerequisites": Text("Forutsetninger for gjennomføring", "Prerequisites for implementation"),
     "review": Text("Gjennomgang og godkjenning", "Review and approval"),
     "no_review": Text("Ingen kontroll er registrert.", "No review is recorded."),
-    "verdict_ok": Text("i orden", "OK"),
-    "verdict_improve": Text("bør forbedres", "improve"),
-    "verdict_redo": Text("må gjøres om", "redo"),
+    **{f"verdict_{key}": text for key, text in VERDICT_LABELS.items()},
     "answer": Text("Svar", "Answer"),
     "approved_by": Text("Godkjent av {name}", "Approved by {name}"),
     "not_approved": Text("Ikke godkjent ennå.", "Not approved yet."),

@@ -9,6 +9,7 @@ import pandas as pd
 
 from impactapp.domain.model import Text
 from impactapp.domain.numbers import format_number
+from impactapp.domain.vocabulary import RATING_LABELS
 
 from .portfolio import PortfolioTable
 
@@ -37,7 +38,7 @@ WORDS: dict[str, Text] = {
     "met": Text("nådd", "met"),
     "on_path": Text("i rute", "on path"),
     "off_path": Text("ikke i rute", "not on path"),
-    "unknown": Text("ukjent", "unknown"),
+    "unknown": RATING_LABELS["unknown"],
     "coverage": Text("Hva tar tak i de lokalt relevante delmålene",
                      "What addresses the locally relevant SDG targets"),
     "coverage_note": Text(

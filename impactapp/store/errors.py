@@ -1,29 +1,114 @@
-"""What can go wrong in the store, as data that turns into one plain sentence (nb and en).
+"""What can go wrong in the store, as data: a code and values that render as one sentence.
 
 ``str(error)`` is the English sentence; the UI picks a language with ``error.text.get(lang)``.
+Status words come from the one vocabulary (``domain/vocabulary.py``), never spelt out here.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from impactapp.domain.messages import Verbatim, render
 from impactapp.domain.model import Text
+from impactapp.domain.vocabulary import STATUS_LABELS, label
 
-# Status names in Norwegian, for the sentences below.
-_NB_STATUS = {
-    "draft": "utkast",
-    "in_review": "til gjennomgang",
-    "approved": "godkjent",
-    "decided": "vedtatt",
+#: One template per code, filled in per language (``domain.messages.render``).
+MESSAGES: dict[str, Text] = {
+    "database_error": Text(nb="Databasefeil.", en="Database error."),
+    "no_revision": Text(
+        nb="Sak {case_id} har ingen godkjent revisjon {revision}.",
+        en="Case {case_id} has no approved revision {revision}.",
+    ),
+    "no_case": Text(
+        nb="Det finnes ingen sak med nummer {case_id}.",
+        en="There is no case with id {case_id}.",
+    ),
+    "conflict": Text(
+        nb=(
+            "Sak {case_id} er endret av noen andre siden du åpnet den "
+            "(versjon {actual}, du hadde {expected}); last den inn på nytt."
+        ),
+        en=(
+            "Case {case_id} was changed by someone else since you opened it "
+            "(version {actual}, you had {expected}); reload it."
+        ),
+    ),
+    "in_bin": Text(
+        nb="Sak {case_id} ligger i papirkurven; gjenopprett den før du endrer den.",
+        en="Case {case_id} is in the bin; restore it before changing it.",
+    ),
+    "locked": Text(
+        nb="Sak {case_id} er {status} og låst; start en ny revisjon for å endre den.",
+        en="Case {case_id} is {status} and locked; start a new revision to change it.",
+    ),
+    "revision_needs_lock": Text(
+        nb=(
+            "Sak {case_id} har status {status}; bare en godkjent eller vedtatt "
+            "sak kan få en ny revisjon."
+        ),
+        en=(
+            "Case {case_id} is {status}; only an approved or decided case "
+            "can get a new revision."
+        ),
+    ),
+    "approve_through_approval": Text(
+        nb="Sak {case_id} kan bare godkjennes gjennom godkjenningen.",
+        en="Case {case_id} can only be approved through approval.",
+    ),
+    "illegal_status": Text(
+        nb="Sak {case_id} kan ikke gå fra status {status} til {wanted}.",
+        en="Case {case_id} cannot go from status {status} to {wanted}.",
+    ),
+    "not_in_bin": Text(
+        nb=(
+            "Sak {case_id} ligger ikke i papirkurven; "
+            "legg den der før du sletter den for godt."
+        ),
+        en="Case {case_id} is not in the bin; move it there before erasing it for good.",
+    ),
+    "revision_damaged": Text(
+        nb=(
+            "Revisjon {revision} av sak {case_id} stemmer ikke med "
+            "kontrollsummen fra godkjenningen."
+        ),
+        en=(
+            "Revision {revision} of case {case_id} does not match the hash "
+            "recorded when it was approved."
+        ),
+    ),
+    "database_unusable": Text(
+        nb="Filen {path} {why}{extra}.", en="The file {path} {why}{extra}."
+    ),
+    "database_failure": Text(nb="{what}{extra}.", en="{what}{extra}."),
 }
 
 
+def _status(status: str) -> Text | str:
+    """A status id as the vocabulary's word (an unknown id as it is)."""
+    return label(STATUS_LABELS, status)
+
+
 class StoreError(Exception):
-    """Base class of every error the store raises on purpose."""
+    """Base class of every error the store raises on purpose: a code and its values."""
+
+    @property
+    def code(self) -> str:
+        """The stable id of the sentence (a key of ``MESSAGES``)."""
+        return "database_error"
+
+    @property
+    def params(self) -> dict[str, Any]:
+        """The values the sentence is filled in with (status words as vocabulary Text)."""
+        return {}
 
     @property
     def text(self) -> Text:
-        return Text(nb="Databasefeil.", en="Database error.")
+        return render(MESSAGES[self.code], self.params)
+
+    def message(self, lang: str) -> str:
+        """The sentence in ``lang``."""
+        return self.text.get(lang)
 
     def __str__(self) -> str:
         return self.text.en
@@ -38,16 +123,12 @@ class NotFound(StoreError):
         self.revision = revision
 
     @property
-    def text(self) -> Text:
-        if self.revision is not None:
-            return Text(
-                nb=f"Sak {self.case_id} har ingen godkjent revisjon {self.revision}.",
-                en=f"Case {self.case_id} has no approved revision {self.revision}.",
-            )
-        return Text(
-            nb=f"Det finnes ingen sak med nummer {self.case_id}.",
-            en=f"There is no case with id {self.case_id}.",
-        )
+    def code(self) -> str:
+        return "no_case" if self.revision is None else "no_revision"
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "revision": self.revision}
 
 
 class ConflictError(StoreError):
@@ -60,18 +141,13 @@ class ConflictError(StoreError):
         self.actual_version = actual_version
 
     @property
-    def text(self) -> Text:
-        return Text(
-            nb=(
-                f"Sak {self.case_id} er endret av noen andre siden du åpnet den "
-                f"(versjon {self.actual_version}, du hadde {self.expected_version}); "
-                "last den inn på nytt."
-            ),
-            en=(
-                f"Case {self.case_id} was changed by someone else since you opened it "
-                f"(version {self.actual_version}, you had {self.expected_version}); reload it."
-            ),
-        )
+    def code(self) -> str:
+        return "conflict"
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "expected": self.expected_version,
+                "actual": self.actual_version}
 
 
 class LockedError(StoreError):
@@ -84,23 +160,12 @@ class LockedError(StoreError):
         self.deleted = deleted
 
     @property
-    def text(self) -> Text:
-        if self.deleted:
-            return Text(
-                nb=f"Sak {self.case_id} ligger i papirkurven; gjenopprett den før du endrer den.",
-                en=f"Case {self.case_id} is in the bin; restore it before changing it.",
-            )
-        nb_status = _NB_STATUS.get(self.status, self.status)
-        return Text(
-            nb=(
-                f"Sak {self.case_id} er {nb_status} og låst; "
-                "start en ny revisjon for å endre den."
-            ),
-            en=(
-                f"Case {self.case_id} is {self.status} and locked; "
-                "start a new revision to change it."
-            ),
-        )
+    def code(self) -> str:
+        return "in_bin" if self.deleted else "locked"
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "status": _status(self.status)}
 
 
 class StatusError(StoreError):
@@ -117,29 +182,17 @@ class StatusError(StoreError):
         self.wanted = wanted
 
     @property
-    def text(self) -> Text:
-        nb_status = _NB_STATUS.get(self.status, self.status)
+    def code(self) -> str:
         if self.wanted == "new_revision":
-            return Text(
-                nb=(
-                    f"Sak {self.case_id} har status {nb_status}; bare en godkjent eller vedtatt "
-                    "sak kan få en ny revisjon."
-                ),
-                en=(
-                    f"Case {self.case_id} is {self.status}; only an approved or decided case "
-                    "can get a new revision."
-                ),
-            )
+            return "revision_needs_lock"
         if self.wanted == "approved":
-            return Text(
-                nb=f"Sak {self.case_id} kan bare godkjennes gjennom godkjenningen.",
-                en=f"Case {self.case_id} can only be approved through approval.",
-            )
-        nb_wanted = _NB_STATUS.get(self.wanted, self.wanted)
-        return Text(
-            nb=f"Sak {self.case_id} kan ikke gå fra status {nb_status} til {nb_wanted}.",
-            en=f"Case {self.case_id} cannot go from status {self.status} to {self.wanted}.",
-        )
+            return "approve_through_approval"
+        return "illegal_status"
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "status": _status(self.status),
+                "wanted": _status(self.wanted)}
 
 
 class NotInBin(StoreError):
@@ -150,14 +203,12 @@ class NotInBin(StoreError):
         self.case_id = case_id
 
     @property
-    def text(self) -> Text:
-        return Text(
-            nb=(
-                f"Sak {self.case_id} ligger ikke i papirkurven; "
-                "legg den der før du sletter den for godt."
-            ),
-            en=f"Case {self.case_id} is not in the bin; move it there before erasing it for good.",
-        )
+    def code(self) -> str:
+        return "not_in_bin"
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"case_id": self.case_id}
 
 
 class RevisionDamaged(StoreError):
@@ -169,17 +220,12 @@ class RevisionDamaged(StoreError):
         self.revision = revision
 
     @property
-    def text(self) -> Text:
-        return Text(
-            nb=(
-                f"Revisjon {self.revision} av sak {self.case_id} stemmer ikke med "
-                "kontrollsummen fra godkjenningen."
-            ),
-            en=(
-                f"Revision {self.revision} of case {self.case_id} does not match the hash "
-                "recorded when it was approved."
-            ),
-        )
+    def code(self) -> str:
+        return "revision_damaged"
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "revision": self.revision}
 
 
 # Reasons a database file is refused (DatabaseUnusable.reason).
@@ -216,13 +262,15 @@ class DatabaseUnusable(StoreError):
         self.detail = detail
 
     @property
-    def text(self) -> Text:
-        why = _REASONS.get(self.reason, Text(nb=self.reason, en=self.reason))
-        extra = f" ({self.detail})" if self.detail else ""
-        return Text(
-            nb=f"Filen {self.path} {why.nb}{extra}.",
-            en=f"The file {self.path} {why.en}{extra}.",
-        )
+    def code(self) -> str:
+        return "database_unusable"
+
+    @property
+    def params(self) -> dict[str, Any]:
+        why = _REASONS.get(self.reason, self.reason)
+        # str, not Path: a long path must not be cut like a quoted user value
+        return {"path": Verbatim(self.path), "why": why,
+                "extra": Verbatim(f" ({self.detail})" if self.detail else "")}
 
     def as_failure(self) -> StoreError:
         """This refusal met while reopening a file already in use (a worker's connection):
@@ -280,16 +328,18 @@ class DatabaseFailure(StoreError):
         return cls(_SQLITE_PROBLEMS.get(code, "other"), str(exc))
 
     @property
-    def text(self) -> Text:
+    def code(self) -> str:
+        return "database_failure"
+
+    @property
+    def params(self) -> dict[str, Any]:
         what = _PROBLEMS.get(self.problem, _PROBLEMS["other"])
-        extra = f" ({self.detail})" if self.detail else ""
-        return Text(nb=f"{what.nb}{extra}.", en=f"{what.en}{extra}.")
+        return {"what": what, "extra": Verbatim(f" ({self.detail})" if self.detail else "")}
 
     @property
     def plain(self) -> Text:
         """The sentence without SQLite's own words (English, technical): for a window."""
-        what = _PROBLEMS.get(self.problem, _PROBLEMS["other"])
-        return Text(nb=f"{what.nb}.", en=f"{what.en}.")
+        return render(MESSAGES[self.code], {**self.params, "extra": ""})
 
 
 class StoreUnavailable(StoreError):

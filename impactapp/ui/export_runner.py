@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from .labels import error_sentence, ui_language
 from .prompts import Choice, Prompts, QtPrompts
 from .worker import TaskState, run_task
 
@@ -65,6 +66,6 @@ class ExportRunner(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = error_sentence(exc, ui_language())  # the program's refusals in the UI language
         self.prompts.warn(self.widget, self.tr("Export failed"),
                           self.tr("The file could not be written: %1").replace("%1", reason))

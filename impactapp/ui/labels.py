@@ -8,26 +8,28 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.clock import local_now
 from ..domain.model import Text
+from ..domain.vocabulary import DEPTH_LABELS, STATUS_LABELS, capitalised
 
 
-def status_label(status: str) -> str:
+def ui_language() -> str:
+    """The language of the installed UI translation ("en" without one).
+
+    Each catalogue translates the code "en" to its own code, so the answer follows the
+    translators Qt has installed, with no state of our own.
+    """
+    return QCoreApplication.translate("Language", "en")
+
+
+def status_label(status: str, lang: str | None = None) -> str:
     """The status as a caseworker says it ("Utkast", "Til godkjenning", ...)."""
-    labels = {
-        "draft": QCoreApplication.translate("Labels", "Draft"),
-        "in_review": QCoreApplication.translate("Labels", "In review"),
-        "approved": QCoreApplication.translate("Labels", "Approved"),
-        "decided": QCoreApplication.translate("Labels", "Decided"),
-    }
-    return labels.get(status, status)
+    found = STATUS_LABELS.get(status)
+    return capitalised(found).get(lang or ui_language()) if found else status
 
 
-def depth_label(depth: str) -> str:
-    labels = {
-        "minimum": QCoreApplication.translate("Labels", "Minimum"),
-        "simplified": QCoreApplication.translate("Labels", "Simplified"),
-        "full": QCoreApplication.translate("Labels", "Full"),
-    }
-    return labels.get(depth, depth)
+def depth_label(depth: str, lang: str | None = None) -> str:
+    """The depth as the wizard says it ("Forenklet", ...)."""
+    found = DEPTH_LABELS.get(depth)
+    return capitalised(found).get(lang or ui_language()) if found else depth
 
 
 def format_date(value: date, lang: str) -> str:

@@ -113,9 +113,12 @@ CASES: list[tuple[str, Edit, list[str]]] = [
         lambda c: c.replace(
             "criteria/criteria.yaml",
             "{nb: Bolig, en: Housing}",
-            "{nb: Bolig, nn: Bustad, en: Housing}",
+            "{nb: Bolig, norsk: Bustad, en: Housing}",
         ),
-        ["criteria/criteria.yaml:28: criteria[1].name.nn: unknown key (allowed: nb, en)"],
+        [
+            "criteria/criteria.yaml:28: criteria[1].name.norsk: "
+            "unknown key (allowed: nb, en or another language code)"
+        ],
     ),
     (
         "missing_required_key",

@@ -45,7 +45,7 @@ def test_an_unknown_action_is_shown_as_it_is_and_json_keeps_the_detail():
 def test_a_verdict_or_status_change_on_a_row_of_its_own_reads_the_same():
     verdict = history_entry(AT, "ola", "verdict", {"step": "sdg", "verdict": "redo", "by": "Ola"})
     assert verdict.kind == "verdict"
-    assert [line.nb for line in verdict.lines] == ["Bærekraftsmål: gjøres om", "gitt av Ola"]
+    assert [line.nb for line in verdict.lines] == ["Bærekraftsmål: må gjøres om", "gitt av Ola"]
     reopened = history_entry(AT, "kari", "reopen", {"from": "in_review", "to": "draft"})
     assert (reopened.kind, reopened.summary.en) == (
         "status", "Status changed: in review → draft")

@@ -115,3 +115,15 @@ def test_invalid_settings_are_shown_and_nothing_is_written(
     assert shown[0].startswith("Arkivinnstillingene er ugyldige; rett disse feilene først:")
     assert "archive/archive.yaml:2: file_mode: string expected" in shown[0]
     assert list(folder.iterdir()) == []
+
+
+def test_a_refused_filing_is_told_in_norwegian(qtbot, window, tmp_path, prompts):
+    window.draft.case.title = ""  # the archive refuses a filing without a title
+    folder = tmp_path / "out"
+    folder.mkdir()
+    choose_folder(prompts, folder)
+    menu_action(window, "Eksporter til &arkiv …").trigger()
+    qtbot.waitUntil(lambda: bool(prompts.texts("warn")), timeout=30000)
+    assert prompts.texts("warn") == ["Filen kunne ikke skrives: Saken har ingen tittel; gi den en før du "
+                     "arkiverer den."]
+    assert list(folder.iterdir()) == []

@@ -118,7 +118,8 @@ def test_adding_a_plan_shows_it_and_what_it_covers(qtbot, lang_nb, store, catalo
         type_into(qtbot, dialog.end_edit, "2016")  # before it starts: refused
         type_into(qtbot, dialog.targets_edit, "13.2, 1.2")
         dialog.accept()
-        assert dialog.isVisible() and "Til år: ends (2016)" in dialog.error_label.text()
+        assert dialog.isVisible()
+        assert "Til år: slutter (2016) før den starter (2020)" in dialog.error_label.text()
         type_into(qtbot, dialog.end_edit, "2030")
         dialog.accept()
 

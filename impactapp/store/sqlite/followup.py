@@ -21,6 +21,7 @@ from impactapp.domain.followup import (
     check_report,
 )
 from impactapp.domain.model import Case
+from impactapp.domain.vocabulary import STATUS_LABELS, label
 
 from ..errors import LockedError
 from .core import StoreCore, guarded
@@ -123,13 +124,11 @@ class FollowUps(StoreCore):
         """Store the follow-up records a case file brought (inside the import's transaction)."""
         records = list(records)
         if records and status != "decided":
-            raise FollowUpRefused("Only a decided case's measures are followed up; the file "
-                                  f"gives follow-up for a case marked {status}.")
+            raise FollowUpRefused("file_not_decided", status=label(STATUS_LABELS, status))
         _, now = self._now()
         for record in records:
             if record.measure not in measures:
-                raise FollowUpRefused(f"The file gives follow-up for measure "
-                                      f"'{record.measure}', which the case does not have.")
+                raise FollowUpRefused("file_unknown_measure", measure=record.measure)
             self._write_record(case_id, record, now)
             for entry in record.entries:
                 self._write_entry(case_id, record.measure, entry)

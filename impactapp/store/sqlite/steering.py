@@ -8,9 +8,10 @@ callers against the catalog before they store anything.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, ClassVar
 
 from impactapp.domain.indicator_targets import FROM_DATABASE, IndicatorTarget, target_problems
+from impactapp.domain.messages import CodedError, Verbatim, in_language
 from impactapp.domain.model import Text
 from impactapp.domain.plans import Plan, plan_problems
 
@@ -39,9 +40,40 @@ class _Everything:
         return True
 
 
-def _refuse(problems: list[tuple[str, str]], what: str) -> None:
+class SteeringRefused(CodedError, ValueError):
+    """A plan or indicator target the domain's rules refuse, in one sentence (nb or en)."""
+
+    MESSAGES: ClassVar[dict[str, Text]] = {
+        "plan": Text("plan «{name}»: {problems}", "plan '{name}': {problems}"),
+        "target": Text("mål for {indicator}: {problems}", "target for {indicator}: {problems}"),
+    }
+
+
+#: The fields the problems name, in bokmål (English keeps the ids the CLI has always shown).
+_FIELDS_NB: dict[str, str] = {
+    "name": "navn", "kind": "type", "start_year": "fra år", "end_year": "til år",
+    "targets": "delmål", "indicators": "indikatorer", "value": "verdi", "year": "år",
+    "direction": "retning",
+}
+
+
+def _field(field: str, lang: str) -> str:
+    """``targets[1]`` as the CLI shows it, or in bokmål for a window ("delmål 2")."""
+    if lang == "en":
+        return field
+    head, _, rest = field.partition("[")
+    word = _FIELDS_NB.get(head, head)
+    return f"{word} {int(rest.rstrip(']')) + 1}" if rest else word
+
+
+def _refuse(problems: list[tuple[str, str]], what: str, name: str) -> None:
+    """Raise the domain's problems as one refusal; the field ids stay as the CLI shows them."""
     if problems:
-        raise ValueError(f"{what}: " + "; ".join(f"{f}: {m}" for f, m in problems))
+        joined = Text({lang: "; ".join(f"{_field(f, lang)}: {in_language(m, lang)}"
+                                       for f, m in problems)
+                       for lang in ("nb", "en")})
+        raise SteeringRefused(what, name=Verbatim(name), indicator=Verbatim(name),
+                              problems=joined)
 
 
 class Steering(StoreCore):
@@ -61,7 +93,7 @@ class Steering(StoreCore):
     def set_indicator_target(self, target: IndicatorTarget) -> IndicatorTarget:
         """Store (or replace) the indicator's target, signed by the store's user."""
         _refuse(target_problems(target.value, target.year, target.direction, None),
-                f"target for {target.indicator}")
+                "target", target.indicator)
         moment, now = self._now()
         stored = IndicatorTarget(target.indicator, float(target.value), target.year,
                                  target.direction, FROM_DATABASE, self._who, now)
@@ -138,7 +170,7 @@ class Steering(StoreCore):
     def add_plans(self, plans: list[Plan]) -> list[Plan]:
         """Store new plans, all or none (an import); returns them with their ids."""
         for plan in plans:
-            _refuse(plan_problems(plan, _Everything(), _Everything()), f"plan '{plan.name}'")
+            _refuse(plan_problems(plan, _Everything(), _Everything()), "plan", plan.name)
         moment, now = self._now()
         stored: list[Plan] = []
         with self._db.atomic():
@@ -160,7 +192,7 @@ class Steering(StoreCore):
         """Replace a stored plan's fields and links."""
         if plan.id is None:
             raise ValueError("only a stored plan can be updated")
-        _refuse(plan_problems(plan, _Everything(), _Everything()), f"plan '{plan.name}'")
+        _refuse(plan_problems(plan, _Everything(), _Everything()), "plan", plan.name)
         moment, now = self._now()
         with self._db.atomic():
             cursor = self._db.execute(

@@ -6,7 +6,6 @@ alternative always exists (it is created when the case has none) and cannot be r
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
@@ -32,19 +31,17 @@ ZERO_NAME = Text("Nullalternativ – dagens situasjon", "Zero alternative – as
 MEASURE_NAME = Text("Tiltak {n}", "Measure {n}")
 ZERO_ID = "a0"
 
-_INDEX = re.compile(r"^alternatives\[(\d+)\]")
 
 
 def issues_by_alternative(case: Case, issues: list[Issue], lang: str,
                           ) -> tuple[dict[str, list[str]], list[Issue]]:
-    """Messages per alternative id (from paths like ``alternatives[1].name``), and the rest."""
+    """Messages per alternative id (the issue's location), and the rest."""
     per_alternative: dict[str, list[str]] = {}
     rest: list[Issue] = []
+    present = {alt.id for alt in case.alternatives}
     for issue in issues:
-        match = _INDEX.match(issue.path)
-        index = int(match.group(1)) if match else len(case.alternatives)
-        if index < len(case.alternatives):
-            alt_id = case.alternatives[index].id
+        alt_id = issue.where.alternative
+        if alt_id is not None and alt_id in present:
             per_alternative.setdefault(alt_id, []).append(issue.message.get(lang))
         else:
             rest.append(issue)

@@ -20,7 +20,7 @@ from ...domain.model import CERTAINTIES, DIRECTNESS, HORIZONS, NOT_RELEVANT, UNK
 from ...domain.ratings import rating_sign
 from ..draft import CaseDraft
 from .base import ISSUE_STYLE, FieldContext
-from .rating_style import rating_label
+from .rating_style import certainty_label, rating_label
 from .ratings_model import rating_key
 
 GEOGRAPHY = "dist.geography"
@@ -60,7 +60,7 @@ class AssessmentEditor(QFrame):
         row.setHorizontalSpacing(8)
         row.setContentsMargins(0, 4, 0, 4)
         words = {
-            "low": self.tr("Low"), "medium": self.tr("Medium"), "high": self.tr("High"),
+            **{key: certainty_label(key) for key in CERTAINTIES},
             "direct": self.tr("Direct"), "indirect": self.tr("Indirect"),
             "short": self.tr("Short (under 5 years)"), "long": self.tr("Long (5 years or more)"),
         }

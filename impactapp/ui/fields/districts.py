@@ -181,7 +181,7 @@ class DistrictsField(FieldWidget):
         for issue in issues:
             target = assessment_issue_target(issue, self.draft.case.alternatives)
             if (target is not None and target[0] in measures and target[1] == GEOGRAPHY
-                    and ".districts" in issue.path):
+                    and issue.where.attribute == "districts"):
                 out.append(issue)
         return out
 
@@ -190,7 +190,7 @@ class DistrictsField(FieldWidget):
         lines: list[str] = []
         for issue in issues:
             target = assessment_issue_target(issue, self.draft.case.alternatives)
-            code = issue.path.rsplit(".districts.", 1)[1] if ".districts." in issue.path else ""
+            code = issue.where.district or ""
             if target is not None and code:
                 cells.setdefault((target[0], code), []).append(issue)
             alt = self.draft.case.alternative(target[0]) if target is not None else None

@@ -222,8 +222,7 @@ class MeasureFiguresField(FieldWidget):
 
     def relevant_issues(self, issues: list[Issue]) -> list[Issue]:
         """Issues on the measures' ``ghg`` or ``cost``, e.g. alternatives[1].ghg.reason."""
-        pattern = re.compile(rf"^alternatives\[\d+\]\.{self.attribute}(\.|$)")
-        return [i for i in issues if pattern.match(i.path)]
+        return [i for i in issues if i.where.in_part(self.attribute)]
 
     def show_issues(self, issues: list[Issue]) -> None:
         per_section, general = issues_by_alternative(self.draft.case, issues, self.ctx.lang)

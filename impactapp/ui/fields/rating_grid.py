@@ -7,7 +7,6 @@ call looks the value up again in ``draft.case`` (after undo the case may be a ne
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -28,7 +27,6 @@ HEADING_ROLE = _ROLE + 6  # True for a group heading row (a pillar, a kommune)
 
 Index = QModelIndex | QPersistentModelIndex
 
-_ASSESSMENT_PATH = re.compile(r"^alternatives\[(\d+)\]\.assessments(?:\[(\d+)\])?")
 
 
 @dataclass(frozen=True)
@@ -44,21 +42,14 @@ class GridRow:
 
 def assessment_issue_target(issue: Issue, alternatives: list[Alternative]
                             ) -> tuple[str, str | None] | None:
-    """(alternative id, criterion id or None) an issue under ``alternatives[i].assessments``
-    is about, or None when the path lies elsewhere or no longer fits the case."""
-    match = _ASSESSMENT_PATH.match(issue.path)
-    if match is None:
+    """(alternative id, criterion id or None) an issue on an alternative's assessments is
+    about, or None when it lies elsewhere or its alternative is no longer in the case."""
+    where = issue.where
+    if not where.in_part("assessments") or where.alternative is None:
         return None
-    i = int(match.group(1))
-    if i >= len(alternatives):
+    if not any(alt.id == where.alternative for alt in alternatives):
         return None
-    alt = alternatives[i]
-    criterion = issue.criterion
-    if match.group(2) is not None:
-        j = int(match.group(2))
-        if j < len(alt.assessments):
-            criterion = alt.assessments[j].criterion
-    return alt.id, criterion
+    return where.alternative, where.criterion
 
 
 class RatingGridModel(QAbstractTableModel):

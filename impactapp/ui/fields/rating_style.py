@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor
 from ...domain.model import NOT_RELEVANT, UNKNOWN, Scale
 from ...domain.palette import RATING_COLOURS, UNKNOWN_COLOUR, rating_class, signed_value
 from ...domain.rating_entry import NOT_RELEVANT_MARK, UNKNOWN_MARK, Value
+from ...domain.vocabulary import CERTAINTY_LABELS, RATING_LABELS, capitalised
+from ..labels import ui_language
 
 #: UI.md's palette, shared with the memo and the spreadsheet export.
 RDBU7 = RATING_COLOURS
@@ -55,17 +57,14 @@ def special_label(value: str) -> str:
     if value == UNKNOWN:
         return QCoreApplication.translate("RatingStyle", "Unknown (knowledge gap)")
     if value == NOT_RELEVANT:
-        return QCoreApplication.translate("RatingStyle", "Not relevant")
+        return capitalised(RATING_LABELS[NOT_RELEVANT]).get(ui_language())
     return value
 
 
 def certainty_label(certainty: str) -> str:
-    labels = {
-        "low": QCoreApplication.translate("RatingStyle", "Low"),
-        "medium": QCoreApplication.translate("RatingStyle", "Medium"),
-        "high": QCoreApplication.translate("RatingStyle", "High"),
-    }
-    return labels.get(certainty, certainty)
+    """The certainty as the form says it ("Lav", "Middels", "Høy")."""
+    found = CERTAINTY_LABELS.get(certainty)
+    return capitalised(found).get(ui_language()) if found else certainty
 
 
 def rating_label(value: Value, scale: Scale | None, lang: str) -> str:

@@ -3,8 +3,6 @@ the case's next status."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
@@ -12,16 +10,14 @@ from ...domain.approval import give_verdict
 from ...domain.issues import Issue
 from ...domain.model import STEP_IDS, Case, ReviewVerdict
 from ...domain.review_blockers import next_status, review_blockers, step_name
-from ..labels import status_label
+from ...domain.vocabulary import VERDICT_LABELS, capitalised
+from ..labels import status_label, ui_language
 from .base import ISSUE_STYLE, FieldWidget, HelpTopic
 from .growing import grow_with_text
 from .sdg import make_label
 
 MARKS = {"ok": "✓", "improve": "!", "redo": "✗"}
-_REVIEW_PATH = re.compile(r"^review\[(\d+)\]")
 MAX_BLOCKERS = 12  # more than this and the list stops helping; the step list shows the rest
-
-
 class ReviewField(FieldWidget):
     """A table of the twelve steps: verdict, note, answer; then the status and its blockers."""
 
@@ -77,9 +73,8 @@ class ReviewField(FieldWidget):
         grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
         combo = QComboBox(table)
         combo.addItem("—", "")
-        for value, text in (("ok", self.tr("OK")), ("improve", self.tr("Improve")),
-                            ("redo", self.tr("Redo"))):
-            combo.addItem(f"{MARKS[value]} {text}", value)
+        for value, verdict in VERDICT_LABELS.items():
+            combo.addItem(f"{MARKS[value]} {capitalised(verdict).get(ui_language())}", value)
         combo.setAccessibleName(self.tr("Verdict on %1").replace("%1", name))
         combo.setProperty("step", step)
         combo.installEventFilter(self)
@@ -168,11 +163,8 @@ class ReviewField(FieldWidget):
         per_step: dict[str, list[str]] = {}
         rest = []
         for issue in issues:
-            match = _REVIEW_PATH.match(issue.path)
-            index = int(match.group(1)) if match else -1
-            if 0 <= index < len(self.draft.case.review) \
-                    and self.draft.case.review[index].step in self.row_issues:
-                step = self.draft.case.review[index].step
+            step = issue.where.review_step
+            if issue.where.index is not None and step in self.row_issues:
                 per_step.setdefault(step, []).append(issue.message.get(self.ctx.lang))
             else:
                 rest.append(issue)

@@ -251,13 +251,12 @@ class ScreeningField(FieldWidget):
 
     def show_issues(self, issues: list[Issue]) -> None:
         """Reason issues beside the criterion or pillar; anything else under the field."""
-        case = self.draft.case
         per_entry: dict[str, list[str]] = {}
         general: list[Issue] = []
         for issue in issues:
-            entry = _entry_of(case, issue.path)
-            if entry is not None and issue.path.endswith(".reason"):
-                per_entry.setdefault(entry.criterion, []).append(issue.message.get(self.ctx.lang))
+            where = issue.where
+            if where.section == "screening" and where.criterion and where.attribute == "reason":
+                per_entry.setdefault(where.criterion, []).append(issue.message.get(self.ctx.lang))
             else:
                 general.append(issue)
         for group in self.pillars.values():
@@ -284,12 +283,3 @@ class ScreeningField(FieldWidget):
                 else:
                     widget.setEnabled(not read_only)
 
-
-def _entry_of(case: Case, path: str) -> ScreeningEntry | None:
-    """The entry a path such as ``screening[3].reason`` points at."""
-    if not path.startswith("screening["):
-        return None
-    index = path[len("screening["):].split("]", 1)[0]
-    if not index.isdigit() or int(index) >= len(case.screening):
-        return None
-    return case.screening[int(index)]

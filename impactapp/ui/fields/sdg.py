@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -48,8 +47,6 @@ from .target_picker import (
     target_text,
 )
 
-_SDG_PATH = re.compile(r"^alternatives\[\d+\]\.sdg_(targets|dismissed)")
-
 
 class SdgTargetsField(FieldWidget):
     """Per measure: the confirmed targets (with note), the open suggestions, and a picker."""
@@ -87,7 +84,7 @@ class SdgTargetsField(FieldWidget):
         return tuple(out)
 
     def relevant_issues(self, issues: list[Issue]) -> list[Issue]:
-        return [i for i in issues if _SDG_PATH.match(i.path)]
+        return [i for i in issues if i.where.in_part("sdg_targets", "sdg_dismissed")]
 
     # --- display ------------------------------------------------------------------------
 

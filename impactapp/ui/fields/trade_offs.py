@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -28,8 +27,6 @@ from .sdg import (
     make_label,
     restore_focus,
 )
-
-_TRADE_OFF_PATH = re.compile(r"^alternatives\[\d+\]\.trade_offs")
 
 
 class TradeOffsField(FieldWidget):
@@ -82,7 +79,7 @@ class TradeOffsField(FieldWidget):
         return tuple(out)
 
     def relevant_issues(self, issues: list[Issue]) -> list[Issue]:
-        return [i for i in issues if _TRADE_OFF_PATH.match(i.path)]
+        return [i for i in issues if i.where.in_part("trade_offs")]
 
     def show_issues(self, issues: list[Issue]) -> None:
         # Unhandled trade-offs are flagged on their own group; the rest goes under the field.

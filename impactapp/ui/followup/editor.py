@@ -143,8 +143,7 @@ class FollowUpDialog(QDialog):
         measure = self.measure.currentData()
         status = self.status.currentData()
         if status == STOPPED and not self.reason.text().strip():
-            self.message.setText(self.tr("A stopped measure needs a reason: say why it was "
-                                         "stopped."))
+            self.message.setText(FollowUpRefused("reason_missing").message(self.lang))
             self.reason.setFocus()
             return False
         try:
@@ -153,7 +152,7 @@ class FollowUpDialog(QDialog):
                 effect_tonnes=figures[0], cost_nok=figures[1],
                 note=self.note.toPlainText(), reason=self.reason.text())
         except FollowUpRefused as exc:
-            self.message.setText(str(exc))
+            self.message.setText(exc.message(self.lang))
             return False
         except StoreError as exc:
             self.message.setText(error_sentence(exc, self.lang))

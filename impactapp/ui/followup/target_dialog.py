@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.climate_target import ClimateTarget, target_problems
+from ...domain.messages import in_language
 from ...store import CaseStore
+from ..labels import ui_language
 
 
 class TargetDialog(QDialog):
@@ -64,7 +66,7 @@ class TargetDialog(QDialog):
         target = self.target()
         problems = target_problems(target)
         if problems:
-            self.message.setText("; ".join(problems))
+            self.message.setText("; ".join(in_language(p, ui_language()) for p in problems))
             return False
         self.store.set_climate_target(target)
         self.accept()

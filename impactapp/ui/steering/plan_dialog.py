@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.messages import in_language
 from ...domain.model import Catalog
 from ...domain.plans import Plan, plan_problems
 
@@ -37,6 +38,7 @@ class PlanDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.catalog = catalog
+        self.lang = lang
         self.plan: Plan | None = None
         self._id = plan.id if plan else None
         self.setWindowTitle(self.tr("Edit plan") if plan else self.tr("Add plan"))
@@ -124,7 +126,7 @@ class PlanDialog(QDialog):
                 head = field.split("[")[0]
                 label = names.get(head) or (self.tr("SDG targets") if head == "targets"
                                             else self.tr("Indicators"))
-                lines.append(f"{label}: {message}")
+                lines.append(f"{label}: {in_language(message, self.lang)}")
             self.error_label.setText("\n".join(lines))
             self.error_label.show()
             return

@@ -31,6 +31,7 @@ from ...domain.indicator_targets import (
     target_gap,
     target_problems,
 )
+from ...domain.messages import in_language
 from ...domain.model import Catalog, Indicator
 from ...domain.numbers import NumberFormatError, format_number, parse_number
 from ...domain.observation import Observation
@@ -105,7 +106,8 @@ class TargetDialog(QDialog):
         if problems:
             names = {"value": self.tr("Value"), "year": self.tr("Year"),
                      "direction": self.tr("Direction")}
-            self.error_label.setText("\n".join(f"{names.get(f, f)}: {m}" for f, m in problems))
+            self.error_label.setText("\n".join(f"{names.get(f, f)}: {in_language(m, self.lang)}"
+                                                for f, m in problems))
             self.error_label.show()
             return
         assert isinstance(value, float)

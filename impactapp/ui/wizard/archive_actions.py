@@ -24,6 +24,7 @@ from ...archive import (
 from ...catalog import CatalogInvalid
 from ...domain.model import Case
 from ...store import StoreError
+from ..labels import error_sentence
 from ..worker import TaskState
 
 if TYPE_CHECKING:
@@ -108,7 +109,8 @@ class ArchiveActions(QObject):
         try:
             uid = draft.store.case_uid(case.id)
         except StoreError as exc:
-            self.prompts.warn(self.window, self.tr("Export to archive"), str(exc))
+            self.prompts.warn(self.window, self.tr("Export to archive"),
+                              error_sentence(exc, self.window.ctx.lang))
             return False
         replace = self._may_write(folder, entry_key(uid, case.revision))
         if replace is None:

@@ -102,8 +102,8 @@ def test_verdicts_status_changes_and_revisions_are_in_the_history(
                      "new_revision", "update", "status", "approve"]
     # Each verdict is a row of its own, naming the person who gave it.
     assert [[line.nb for line in e.lines] for e in entries[3:5]] == [
-        ["Saksopplysninger: ok", "gitt av Ola"],
-        ["Økonomiske konsekvenser: gjøres om", "gitt av Ola"]]
+        ["Saksopplysninger: i orden", "gitt av Ola"],
+        ["Økonomiske konsekvenser: må gjøres om", "gitt av Ola"]]
     assert entries[1].summary.nb == "Status endret: utkast → til godkjenning"
     assert entries[7].summary.en == "Changed: Problem and goals"
     # The second approval lists what changed since revision 1, field by field.

@@ -72,3 +72,14 @@ def test_the_indicators_cases_follow_are_read_from_their_content(store, new_case
     expected = sorted({(kept.id, kept.title, kept.status, link.indicator)
                        for link in kept.indicators})
     assert expected and store.indicator_case_links() == expected
+
+
+def test_a_refused_plan_reads_in_bokmal_for_the_window_and_in_english_for_the_cli(store):
+    from impactapp.store.steering import SteeringRefused
+
+    with pytest.raises(SteeringRefused) as caught:
+        store.add_plan(Plan("Boligplan", start_year=2030, end_year=2020))
+    assert str(caught.value) == (
+        "plan 'Boligplan': end_year: ends (2020) before it starts (2030)")
+    assert caught.value.text.get("nb") == (
+        "plan «Boligplan»: til år: slutter (2020) før den starter (2030)")
