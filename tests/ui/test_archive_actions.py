@@ -124,6 +124,6 @@ def test_a_refused_filing_is_told_in_norwegian(qtbot, window, tmp_path, prompts)
     choose_folder(prompts, folder)
     menu_action(window, "Eksporter til &arkiv …").trigger()
     qtbot.waitUntil(lambda: bool(prompts.texts("warn")), timeout=30000)
-    assert prompts.texts("warn") == ["Filen kunne ikke skrives: Saken har ingen tittel; gi den en før du "
-                     "arkiverer den."]
+    assert prompts.texts("warn") == [
+        "Filen kunne ikke skrives: Saken har ingen tittel; gi den en før du arkiverer den."]
     assert list(folder.iterdir()) == []
