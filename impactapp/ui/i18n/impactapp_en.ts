@@ -197,76 +197,76 @@
   <context>
     <name>AlternativeCard</name>
     <message>
-      <location filename="../fields/alternatives.py" line="99" />
+      <location filename="../fields/alternatives.py" line="86" />
       <source>Recommended</source>
       <extracomment>Default names are content (they appear in the memo), so they follow the memo's language.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="102" />
+      <location filename="../fields/alternatives.py" line="89" />
       <source>↑ Move up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="103" />
+      <location filename="../fields/alternatives.py" line="90" />
       <source>↓ Move down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="104" />
+      <location filename="../fields/alternatives.py" line="91" />
       <source>Remove …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="116" />
-      <location filename="../fields/alternatives.py" line="170" />
+      <location filename="../fields/alternatives.py" line="103" />
+      <location filename="../fields/alternatives.py" line="157" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="117" />
-      <location filename="../fields/alternatives.py" line="171" />
+      <location filename="../fields/alternatives.py" line="104" />
+      <location filename="../fields/alternatives.py" line="158" />
       <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="126" />
+      <location filename="../fields/alternatives.py" line="113" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="127" />
-      <location filename="../fields/alternatives.py" line="193" />
+      <location filename="../fields/alternatives.py" line="114" />
+      <location filename="../fields/alternatives.py" line="180" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="174" />
+      <location filename="../fields/alternatives.py" line="161" />
       <source>Move %1 up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="175" />
+      <location filename="../fields/alternatives.py" line="162" />
       <source>Move %1 down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="176" />
+      <location filename="../fields/alternatives.py" line="163" />
       <source>Remove %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="183" />
+      <location filename="../fields/alternatives.py" line="170" />
       <source>“%1” is the recommended alternative and cannot be removed. Recommend another alternative first (step Recommendation).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="187" />
+      <location filename="../fields/alternatives.py" line="174" />
       <source>OK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="190" />
+      <location filename="../fields/alternatives.py" line="177" />
       <source>Remove “%1” with its ratings, climate effect and costs?</source>
       <translation type="unfinished" />
     </message>
@@ -274,57 +274,57 @@
   <context>
     <name>AlternativesField</name>
     <message>
-      <location filename="../fields/alternatives.py" line="221" />
+      <location filename="../fields/alternatives.py" line="208" />
       <source>The zero alternative is to continue as today or as already decided. Every measure is assessed against it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="230" />
+      <location filename="../fields/alternatives.py" line="217" />
       <source>+ Add measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="231" />
+      <location filename="../fields/alternatives.py" line="218" />
       <source>+ Add zero alternative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="257" />
+      <location filename="../fields/alternatives.py" line="244" />
       <source>Add zero alternative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="264" />
+      <location filename="../fields/alternatives.py" line="251" />
       <source>Add measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="276" />
+      <location filename="../fields/alternatives.py" line="263" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="276" />
+      <location filename="../fields/alternatives.py" line="263" />
       <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="291" />
+      <location filename="../fields/alternatives.py" line="278" />
       <source>Move measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="307" />
+      <location filename="../fields/alternatives.py" line="294" />
       <source>Remove measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="337" />
+      <location filename="../fields/alternatives.py" line="324" />
       <source>Zero alternative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="339" />
+      <location filename="../fields/alternatives.py" line="326" />
       <source>Measure %1</source>
       <translation type="unfinished" />
     </message>
@@ -332,18 +332,18 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="99" />
+      <location filename="../../app.py" line="101" />
       <source>Catalog folder: %1</source>
       <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app.py" line="103" />
+      <location filename="../../app.py" line="105" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app.py" line="109" />
+      <location filename="../../app.py" line="111" />
       <source>The list of municipalities is invalid, so ImpactApp cannot start.</source>
       <translation type="unfinished" />
     </message>
@@ -351,57 +351,58 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="73" />
+      <location filename="../controller.py" line="81" />
       <source>Compare</source>
+      <extracomment>Makes a case window's saver from (opener, case id, version); tests save synchronously.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="74" />
+      <location filename="../controller.py" line="82" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="75" />
+      <location filename="../controller.py" line="83" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="76" />
+      <location filename="../controller.py" line="84" />
       <source>Challenges</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="77" />
+      <location filename="../controller.py" line="85" />
       <source>Plans</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="79" />
+      <location filename="../controller.py" line="87" />
       <source>Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="80" />
+      <location filename="../controller.py" line="88" />
       <source>Budget</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="226" />
+      <location filename="../controller.py" line="243" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="273" />
+      <location filename="../controller.py" line="290" />
       <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="297" />
+      <location filename="../controller.py" line="314" />
       <source>All the example cases are already loaded.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="302" />
+      <location filename="../controller.py" line="319" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n example case loaded.</numerusform>
@@ -409,7 +410,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="329" />
+      <location filename="../controller.py" line="346" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -420,50 +421,50 @@
   <context>
     <name>ArchiveActions</name>
     <message>
-      <location filename="../wizard/archive_actions.py" line="56" />
+      <location filename="../wizard/archive_actions.py" line="58" />
       <source>Export to &amp;archive…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="62" />
+      <location filename="../wizard/archive_actions.py" line="64" />
       <source>Choose the folder the archive imports from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="72" />
-      <location filename="../wizard/archive_actions.py" line="95" />
-      <location filename="../wizard/archive_actions.py" line="113" />
+      <location filename="../wizard/archive_actions.py" line="73" />
+      <location filename="../wizard/archive_actions.py" line="94" />
+      <location filename="../wizard/archive_actions.py" line="112" />
       <source>Export to archive</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="73" />
+      <location filename="../wizard/archive_actions.py" line="74" />
       <source>The archive settings are invalid; fix these problems first:
 %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="83" />
+      <location filename="../wizard/archive_actions.py" line="84" />
       <source>The folder %1 already holds the filing of another revision (%2).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="86" />
+      <location filename="../wizard/archive_actions.py" line="87" />
       <source>The folder %1 already holds files that are not this revision's filing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="89" />
+      <location filename="../wizard/archive_actions.py" line="90" />
       <source>Replace the filing?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="90" />
+      <location filename="../wizard/archive_actions.py" line="91" />
       <source>Replace them with this revision?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="96" />
+      <location filename="../wizard/archive_actions.py" line="95" />
       <source>The folder cannot be read: %1</source>
       <translation type="unfinished" />
     </message>
@@ -478,21 +479,6 @@
     <message>
       <location filename="../fields/assessment_editor.py" line="50" />
       <source>Choose a cell in the table to rate it; its justification is written here.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>Low</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>Medium</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>High</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -629,62 +615,62 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="73" />
+      <location filename="../backup_picker.py" line="75" />
       <source>Restore a backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="80" />
+      <location filename="../backup_picker.py" line="82" />
       <source>Backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Taken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="97" />
+      <location filename="../backup_picker.py" line="99" />
       <source>Backups of %1, newest first. The file there now is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="102" />
+      <location filename="../backup_picker.py" line="104" />
       <source>There is no backup of %1 yet. Choose a backup file instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="107" />
+      <location filename="../backup_picker.py" line="109" />
       <source>&amp;Restore the selected backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="110" />
+      <location filename="../backup_picker.py" line="112" />
       <source>Choose a &amp;file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="141" />
+      <location filename="../backup_picker.py" line="143" />
       <source>Choose a backup to restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="142" />
+      <location filename="../backup_picker.py" line="144" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -749,188 +735,188 @@
   <context>
     <name>BudgetView</name>
     <message>
-      <location filename="../followup/budget_view.py" line="64" />
+      <location filename="../followup/budget_view.py" line="66" />
       <source>Sustainability budget</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="71" />
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="73" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="73" />
+      <location filename="../followup/budget_view.py" line="75" />
       <source>Budget year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="79" />
+      <location filename="../followup/budget_view.py" line="81" />
       <source>Climate target…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="82" />
+      <location filename="../followup/budget_view.py" line="84" />
       <source>Export PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="85" />
+      <location filename="../followup/budget_view.py" line="87" />
       <source>Export XLSX…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="94" />
+      <location filename="../followup/budget_view.py" line="96" />
       <source>Total of decided measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="96" />
+      <location filename="../followup/budget_view.py" line="98" />
       <source>Total of the pipeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="107" />
+      <location filename="../followup/budget_view.py" line="109" />
       <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="120" />
+      <location filename="../followup/budget_view.py" line="122" />
       <source>Path toward the climate target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>After decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>Target path</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>Gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="124" />
+      <location filename="../followup/budget_view.py" line="126" />
       <source>Pipeline (apart)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="163" />
+      <location filename="../followup/budget_view.py" line="165" />
       <source>%1 t CO2e per year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="168" />
+      <location filename="../followup/budget_view.py" line="170" />
       <source>No climate target is set.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="170" />
+      <location filename="../followup/budget_view.py" line="172" />
       <source>Climate target: %1 % cut by %2 against %3 (%4 t CO2e); the reference path holds the latest known total flat.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="176" />
+      <location filename="../followup/budget_view.py" line="178" />
       <source>climate.yaml has problems, defaults are used: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="184" />
+      <location filename="../followup/budget_view.py" line="186" />
       <source>indirect or unstated, not added: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="191" />
+      <location filename="../followup/budget_view.py" line="193" />
       <source>Decided and approved measures (direct effects)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="193" />
+      <location filename="../followup/budget_view.py" line="195" />
       <source>Pipeline, never added to the budget (direct effects)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="196" />
+      <location filename="../followup/budget_view.py" line="198" />
       <source>Stopped, left out of the sum: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Responsible unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="203" />
+      <location filename="../followup/budget_view.py" line="205" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="203" />
+      <location filename="../followup/budget_view.py" line="205" />
       <source>Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="204" />
+      <location filename="../followup/budget_view.py" line="206" />
       <source>Reported t CO2e/yr</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="205" />
+      <location filename="../followup/budget_view.py" line="207" />
       <source>Investment, NOK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="206" />
+      <location filename="../followup/budget_view.py" line="208" />
       <source>Annual cost, NOK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="206" />
+      <location filename="../followup/budget_view.py" line="208" />
       <source>NOK per tonne</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="207" />
+      <location filename="../followup/budget_view.py" line="209" />
       <source>SDG targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="295" />
+      <location filename="../followup/budget_view.py" line="297" />
       <source>budget-%1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="296" />
+      <location filename="../followup/budget_view.py" line="298" />
       <source>Export budget</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="306" />
+      <location filename="../followup/budget_view.py" line="307" />
       <source>Cannot write %1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -971,65 +957,65 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="20" />
+      <location filename="../case_ops.py" line="21" />
       <source>Zero alternative – as today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="22" />
+      <location filename="../case_ops.py" line="23" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="33" />
+      <location filename="../case_ops.py" line="34" />
       <source>Copy of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="61" />
-      <location filename="../case_ops.py" line="101" />
-      <location filename="../case_ops.py" line="119" />
+      <location filename="../case_ops.py" line="62" />
+      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="116" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="68" />
+      <location filename="../case_ops.py" line="66" />
       <source>Import as draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="70" />
+      <location filename="../case_ops.py" line="67" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="120" />
+      <location filename="../case_ops.py" line="117" />
       <source>The import could not be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="133" />
+      <location filename="../case_ops.py" line="131" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="134" />
+      <location filename="../case_ops.py" line="132" />
       <source>The case could not be exported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="144" />
-      <location filename="../case_ops.py" line="154" />
+      <location filename="../case_ops.py" line="142" />
+      <location filename="../case_ops.py" line="150" />
       <source>Erase for good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="145" />
+      <location filename="../case_ops.py" line="143" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="155" />
+      <location filename="../case_ops.py" line="151" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation type="unfinished" />
     </message>
@@ -1037,87 +1023,87 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="67" />
+      <location filename="../wizard/window.py" line="71" />
       <source>Steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="105" />
+      <location filename="../wizard/window.py" line="109" />
       <source>Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="106" />
+      <location filename="../wizard/window.py" line="110" />
       <source>Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="155" />
       <source>&amp;Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="148" />
+      <location filename="../wizard/window.py" line="156" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="149" />
+      <location filename="../wizard/window.py" line="157" />
       <source>&amp;Memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="150" />
+      <location filename="../wizard/window.py" line="158" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="151" />
+      <location filename="../wizard/window.py" line="159" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="153" />
+      <location filename="../wizard/window.py" line="161" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="157" />
+      <location filename="../wizard/window.py" line="165" />
       <source>&amp;Close case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="164" />
+      <location filename="../wizard/window.py" line="172" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="291" />
       <source>complete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="291" />
       <source>incomplete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="292" />
       <source>has review notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="292" />
       <source>not started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="285" />
+      <location filename="../wizard/window.py" line="293" />
       <source>nothing required at this depth</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="297" />
+      <location filename="../wizard/window.py" line="305" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -1125,7 +1111,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="298" />
+      <location filename="../wizard/window.py" line="306" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n knowledge gap</numerusform>
@@ -1133,52 +1119,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="304" />
+      <location filename="../wizard/window.py" line="312" />
       <source>Not saved: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="307" />
+      <location filename="../wizard/window.py" line="315" />
       <source>Saving …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="309" />
+      <location filename="../wizard/window.py" line="317" />
       <source>Saved in the conflict copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="311" />
+      <location filename="../wizard/window.py" line="319" />
       <source>Saved %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="313" />
+      <location filename="../wizard/window.py" line="321" />
       <source>Saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="322" />
+      <location filename="../wizard/window.py" line="330" />
       <source>Decided – locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="323" />
+      <location filename="../wizard/window.py" line="331" />
       <source>Approved %1 – locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="326" />
+      <location filename="../wizard/window.py" line="334" />
       <source>Approved by %1. This revision cannot be changed; start a new revision (Case menu) to change it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="329" />
+      <location filename="../wizard/window.py" line="337" />
       <source>In review – read-only for the caseworker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="330" />
+      <location filename="../wizard/window.py" line="338" />
       <source>Take the case back to draft (Case menu) to change it; the verdicts are kept.</source>
       <translation type="unfinished" />
     </message>
@@ -1408,43 +1394,43 @@
   <context>
     <name>ComparisonView</name>
     <message>
-      <location filename="../comparison/comparison_view.py" line="84" />
+      <location filename="../comparison/comparison_view.py" line="85" />
       <source>E&amp;xport table …</source>
       <extracomment>Widths of wide columns, in average characters. What the widest value of a column looks like (the width also fits its header's words).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="86" />
+      <location filename="../comparison/comparison_view.py" line="87" />
       <source>Save the table as shown (filtered and sorted) as an XLSX or CSV file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="96" />
+      <location filename="../comparison/comparison_view.py" line="97" />
       <source>Comparison of cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="98" />
+      <location filename="../comparison/comparison_view.py" line="99" />
       <source>One row per case with its recommended alternative. Ratings show sign and number from −3 to +3; ? is a knowledge gap, – not relevant. Enter opens the case.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="135" />
+      <location filename="../comparison/comparison_view.py" line="136" />
       <source>Reading the cases …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="138" />
+      <location filename="../comparison/comparison_view.py" line="139" />
       <source>The cases could not be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="158" />
+      <location filename="../comparison/comparison_view.py" line="159" />
       <source>There are no cases to compare yet.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="215" />
+      <location filename="../comparison/comparison_view.py" line="216" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -1452,7 +1438,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="216" />
+      <location filename="../comparison/comparison_view.py" line="217" />
       <source>%1 of %n case(s) shown</source>
       <translation>
         <numerusform>%1 of %n case shown</numerusform>
@@ -1460,27 +1446,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="247" />
+      <location filename="../comparison/comparison_view.py" line="248" />
       <source>Excel workbook (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="247" />
+      <location filename="../comparison/comparison_view.py" line="248" />
       <source>CSV, for any spreadsheet (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="249" />
+      <location filename="../comparison/comparison_view.py" line="250" />
       <source>Export the comparison</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="250" />
+      <location filename="../comparison/comparison_view.py" line="251" />
       <source>comparison</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="265" />
+      <location filename="../comparison/comparison_view.py" line="266" />
       <source>Writing the table …</source>
       <translation type="unfinished" />
     </message>
@@ -1488,12 +1474,12 @@
   <context>
     <name>ComparisonViews</name>
     <message>
-      <location filename="../comparison/views.py" line="36" />
+      <location filename="../comparison/views.py" line="39" />
       <source>Compare</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/views.py" line="37" />
+      <location filename="../comparison/views.py" line="40" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
@@ -1501,67 +1487,67 @@
   <context>
     <name>ConflictBar</name>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="42" />
+      <location filename="../wizard/conflict_bar.py" line="45" />
       <source>&amp;Compare …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="77" />
+      <location filename="../wizard/conflict_bar.py" line="80" />
       <source>Conflict</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="78" />
+      <location filename="../wizard/conflict_bar.py" line="81" />
       <source>Keep &amp;mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="79" />
+      <location filename="../wizard/conflict_bar.py" line="82" />
       <source>Use the &amp;saved version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="82" />
+      <location filename="../wizard/conflict_bar.py" line="85" />
       <source>&amp;Use this copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="83" />
+      <location filename="../wizard/conflict_bar.py" line="86" />
       <source>&amp;Discard the copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="90" />
+      <location filename="../wizard/conflict_bar.py" line="93" />
       <source>This case was moved to the bin somewhere else after you opened it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="92" />
+      <location filename="../wizard/conflict_bar.py" line="95" />
       <source>This case was approved somewhere else after you opened it, so it is locked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="95" />
+      <location filename="../wizard/conflict_bar.py" line="98" />
       <source>This case was changed somewhere else (in another window or by another person) after you opened it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="98" />
+      <location filename="../wizard/conflict_bar.py" line="101" />
       <source>Your changes have been kept as a conflict copy, and what you write now is saved in the copy. Compare the two versions and choose which one to keep.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="108" />
+      <location filename="../wizard/conflict_bar.py" line="111" />
       <source>This case has a copy of the version that was replaced when a conflict copy was taken over (%1, by %2).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="111" />
+      <location filename="../wizard/conflict_bar.py" line="114" />
       <source>This case has a conflict copy from %1 by %2 that nobody has decided on yet.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/conflict_bar.py" line="115" />
+      <location filename="../wizard/conflict_bar.py" line="118" />
       <source>(%n copies in all; the newest is shown.)</source>
       <translation>
         <numerusform>(%n copies in all; the newest is shown.)</numerusform>
@@ -1569,22 +1555,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="128" />
+      <location filename="../wizard/conflict_bar.py" line="131" />
       <source>your version (the conflict copy)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="133" />
+      <location filename="../wizard/conflict_bar.py" line="136" />
       <source>the conflict copy from %1 by %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="175" />
+      <location filename="../wizard/conflict_bar.py" line="178" />
       <source>Discard the copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="176" />
+      <location filename="../wizard/conflict_bar.py" line="179" />
       <source>Discard the conflict copy from %1 by %2? What it holds that the saved version does not is lost for good.</source>
       <translation type="unfinished" />
     </message>
@@ -1669,7 +1655,7 @@
   <context>
     <name>CostField</name>
     <message>
-      <location filename="../fields/measures.py" line="383" />
+      <location filename="../fields/measures.py" line="382" />
       <source>Add a measure in the step Alternatives to give its costs.</source>
       <translation type="unfinished" />
     </message>
@@ -1677,27 +1663,27 @@
   <context>
     <name>CostSection</name>
     <message>
-      <location filename="../fields/measures.py" line="354" />
+      <location filename="../fields/measures.py" line="353" />
       <source>“%1” is not an amount. Write it like 1 500 000 or −250 000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="356" />
+      <location filename="../fields/measures.py" line="355" />
       <source>Investment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="356" />
+      <location filename="../fields/measures.py" line="355" />
       <source>kr</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="358" />
       <source>Annual operating cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="358" />
       <source>kr per year (negative = saving)</source>
       <translation type="unfinished" />
     </message>
@@ -1705,25 +1691,25 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="63" />
+      <location filename="../database_actions.py" line="62" />
       <source>Today's backup of the database: %1</source>
       <extracomment>The database file's maintenance; None for a store without files.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="66" />
+      <location filename="../database_actions.py" line="65" />
       <source>Today's backup of the database failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="75" />
       <location filename="../database_actions.py" line="82" />
-      <location filename="../database_actions.py" line="95" />
+      <location filename="../database_actions.py" line="96" />
       <source>Back up the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="77" />
+      <location filename="../database_actions.py" line="76" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -1748,12 +1734,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="115" />
+      <location filename="../database_actions.py" line="116" />
       <source>The database has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="118" />
+      <location filename="../database_actions.py" line="119" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
@@ -1765,7 +1751,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="135" />
+      <location filename="../database_actions.py" line="136" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation type="unfinished" />
     </message>
@@ -1773,92 +1759,92 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../database_dialog.py" line="76" />
+      <location filename="../database_dialog.py" line="75" />
       <source>The file is not a database: perhaps a document or another kind of file was chosen, or the file was overwritten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="79" />
+      <location filename="../database_dialog.py" line="78" />
       <source>The file is damaged: parts of it cannot be read, for example after a disk fault or a crash while it was being copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="82" />
+      <location filename="../database_dialog.py" line="81" />
       <source>The file is incomplete: its end is missing, for example after a copy that stopped half-way or a full disk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="85" />
+      <location filename="../database_dialog.py" line="84" />
       <source>The file is a database of another program, not of ImpactApp.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="87" />
+      <location filename="../database_dialog.py" line="86" />
       <source>The file was saved by a newer version of ImpactApp, which this version cannot read. Install the newer version to use it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="90" />
+      <location filename="../database_dialog.py" line="89" />
       <source>You may read the file but not change it, so ImpactApp could not save your work in it. Ask for write access to the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="93" />
+      <location filename="../database_dialog.py" line="92" />
       <source>You may not change anything in the folder the file lies in, so ImpactApp could not save your work there. Ask for write access to the folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="96" />
+      <location filename="../database_dialog.py" line="95" />
       <source>The folder of the file does not exist. If it is on a network drive or a USB stick, connect it and start ImpactApp again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="99" />
+      <location filename="../database_dialog.py" line="98" />
       <source>ImpactApp must bring this database up to its new version and backs it up first, but the backup could not be written. Make room on the disk, or ask for write access to the folder, and start ImpactApp again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="103" />
+      <location filename="../database_dialog.py" line="102" />
       <source>This is a folder, not a database file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="105" />
+      <location filename="../database_dialog.py" line="104" />
       <source>This version of ImpactApp cannot open this kind of database. Open a database file instead, or ask whoever set up the shared database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="108" />
+      <location filename="../database_dialog.py" line="107" />
       <source>The file cannot be reached: you may lack permission to open it, or the drive it is on is not available.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="140" />
+      <location filename="../database_dialog.py" line="141" />
       <source>ImpactApp – the database cannot be opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="159" />
+      <location filename="../database_dialog.py" line="160" />
       <source>Database file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="169" />
+      <location filename="../database_dialog.py" line="170" />
       <source>Show details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="180" />
+      <location filename="../database_dialog.py" line="181" />
       <source>The file has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="182" />
+      <location filename="../database_dialog.py" line="183" />
       <source>Nothing has been created or changed.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../database_dialog.py" line="188" />
+      <location filename="../database_dialog.py" line="189" />
       <source>%n backup(s) of this database.</source>
       <translation>
         <numerusform>%n backup of this database.</numerusform>
@@ -1866,68 +1852,68 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="189" />
+      <location filename="../database_dialog.py" line="190" />
       <source>There is no backup of this database yet; you can choose a backup file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="192" />
+      <location filename="../database_dialog.py" line="193" />
       <source>Open another database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="193" />
+      <location filename="../database_dialog.py" line="194" />
       <source>Choose a database file you already have.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="195" />
+      <location filename="../database_dialog.py" line="196" />
       <source>Restore a backup …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="196" />
+      <location filename="../database_dialog.py" line="197" />
       <source>Put a backup in place of this database; the file there now is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="200" />
+      <location filename="../database_dialog.py" line="201" />
       <source>Create a new database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="201" />
+      <location filename="../database_dialog.py" line="202" />
       <source>Start with an empty database in a file you choose.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="203" />
+      <location filename="../database_dialog.py" line="204" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="203" />
+      <location filename="../database_dialog.py" line="204" />
       <source>Close ImpactApp without changing anything.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="221" />
+      <location filename="../database_dialog.py" line="222" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="231" />
+      <location filename="../database_dialog.py" line="232" />
       <source>Open another database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="246" />
-      <location filename="../database_dialog.py" line="249" />
+      <location filename="../database_dialog.py" line="247" />
+      <location filename="../database_dialog.py" line="250" />
       <source>Restore a backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="247" />
+      <location filename="../database_dialog.py" line="248" />
       <source>The database has not been changed.</source>
       <translation type="unfinished" />
     </message>
@@ -1984,22 +1970,22 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>DistrictFit</name>
     <message>
-      <location filename="../district_fit.py" line="40" />
+      <location filename="../district_fit.py" line="41" />
       <source>%1: districts %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../district_fit.py" line="42" />
+      <location filename="../district_fit.py" line="43" />
       <source>These cases rate districts that are not in %1, so they cannot be imported as they are:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../district_fit.py" line="45" />
+      <location filename="../district_fit.py" line="46" />
       <source>Import them without those district ratings? The other ratings are kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../district_fit.py" line="47" />
+      <location filename="../district_fit.py" line="48" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
@@ -2063,32 +2049,32 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>ExportRunner</name>
     <message>
-      <location filename="../export_runner.py" line="53" />
+      <location filename="../export_runner.py" line="57" />
       <source>Export finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="54" />
+      <location filename="../export_runner.py" line="58" />
       <source>The file was saved as %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="56" />
+      <location filename="../export_runner.py" line="59" />
       <source>Open the file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="57" />
+      <location filename="../export_runner.py" line="60" />
       <source>Open the folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="68" />
+      <location filename="../export_runner.py" line="70" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="69" />
+      <location filename="../export_runner.py" line="71" />
       <source>The file could not be written: %1</source>
       <translation type="unfinished" />
     </message>
@@ -2309,12 +2295,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/editor.py" line="146" />
-      <source>A stopped measure needs a reason: say why it was stopped.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../followup/editor.py" line="166" />
+      <location filename="../followup/editor.py" line="165" />
       <source>Report saved.</source>
       <translation type="unfinished" />
     </message>
@@ -2393,7 +2374,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>GhgField</name>
     <message>
-      <location filename="../fields/measures.py" line="332" />
+      <location filename="../fields/measures.py" line="331" />
       <source>Add a measure in the step Alternatives to give its climate effect.</source>
       <translation type="unfinished" />
     </message>
@@ -2401,69 +2382,69 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>GhgSection</name>
     <message>
-      <location filename="../fields/measures.py" line="250" />
+      <location filename="../fields/measures.py" line="249" />
       <source>Change in emissions</source>
       <extracomment>The attribute of Alternative this field fills in ("ghg" or "cost").</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="250" />
+      <location filename="../fields/measures.py" line="249" />
       <source>t CO2e per year (negative = cut)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="252" />
+      <location filename="../fields/measures.py" line="251" />
       <source>“%1” is not a number. Write it like −850, 1 234,5 or 1234.5.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="253" />
-      <location filename="../fields/measures.py" line="255" />
+      <location filename="../fields/measures.py" line="252" />
+      <location filename="../fields/measures.py" line="254" />
       <source>Cannot be quantified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="258" />
+      <location filename="../fields/measures.py" line="257" />
       <source>Why not? It goes on the list of effects that cannot be quantified.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="259" />
+      <location filename="../fields/measures.py" line="258" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="261" />
+      <location filename="../fields/measures.py" line="260" />
       <source>Applies from year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="262" />
+      <location filename="../fields/measures.py" line="261" />
       <source>Write the year with four digits, for example 2027.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="267" />
+      <location filename="../fields/measures.py" line="266" />
       <source>direct, inside the municipal border</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="268" />
+      <location filename="../fields/measures.py" line="267" />
       <source>indirect, outside the border or in the value chain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="270" />
+      <location filename="../fields/measures.py" line="269" />
       <source>Scope</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="274" />
+      <location filename="../fields/measures.py" line="273" />
       <source>How the figure was found: model, source, assumptions.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/measures.py" line="276" />
+      <location filename="../fields/measures.py" line="275" />
       <source>Method</source>
       <translation type="unfinished" />
     </message>
@@ -2471,7 +2452,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>GoalStrip</name>
     <message>
-      <location filename="../fields/target_picker.py" line="82" />
+      <location filename="../fields/target_picker.py" line="81" />
       <source>No goal has a confirmed target yet.</source>
       <translation type="unfinished" />
     </message>
@@ -2760,99 +2741,99 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="73" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="72" />
-      <location filename="../indicators/view.py" line="157" />
+      <location filename="../indicators/view.py" line="74" />
+      <location filename="../indicators/view.py" line="159" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="75" />
+      <location filename="../indicators/view.py" line="77" />
       <source>Fetch all from SSB</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="77" />
+      <location filename="../indicators/view.py" line="79" />
       <source>Import file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="78" />
+      <location filename="../indicators/view.py" line="80" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="88" />
+      <location filename="../indicators/view.py" line="90" />
       <source>Progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="89" />
+      <location filename="../indicators/view.py" line="91" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="128" />
+      <location filename="../indicators/view.py" line="130" />
       <source>The indicator data could not be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="158" />
+      <location filename="../indicators/view.py" line="160" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="206" />
+      <location filename="../indicators/view.py" line="208" />
       <source>Choose districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="207" />
+      <location filename="../indicators/view.py" line="209" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="230" />
+      <location filename="../indicators/view.py" line="232" />
       <source>Choose municipalities to compare with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="231" />
+      <location filename="../indicators/view.py" line="233" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="272" />
+      <location filename="../indicators/view.py" line="274" />
       <source>Import figures for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="274" />
+      <location filename="../indicators/view.py" line="276" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="306" />
+      <location filename="../indicators/view.py" line="308" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="309" />
+      <location filename="../indicators/view.py" line="311" />
       <source>Working on %1 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="314" />
+      <location filename="../indicators/view.py" line="316" />
       <source>Stopping after the current indicator …</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="325" />
+      <location filename="../indicators/view.py" line="327" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indicator fetched from SSB.</numerusform>
@@ -2860,22 +2841,22 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="333" />
+      <location filename="../indicators/view.py" line="335" />
       <source>%1: not in the publisher's table, left out: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="336" />
+      <location filename="../indicators/view.py" line="338" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="338" />
+      <location filename="../indicators/view.py" line="340" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="345" />
+      <location filename="../indicators/view.py" line="347" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n figure stored for %1 from %2.</numerusform>
@@ -2883,17 +2864,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="350" />
+      <location filename="../indicators/view.py" line="352" />
       <source>Nothing was imported from %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="354" />
+      <location filename="../indicators/view.py" line="356" />
       <source>Nothing was fetched: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="360" />
+      <location filename="../indicators/view.py" line="362" />
       <source>an unexpected error (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -3048,48 +3029,21 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="16" />
-      <source>Draft</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="17" />
-      <source>In review</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="18" />
-      <source>Approved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="19" />
-      <source>Decided</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="26" />
-      <source>Minimum</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="27" />
-      <source>Simplified</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="28" />
-      <source>Full</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../labels.py" line="45" />
+      <location filename="../labels.py" line="47" />
       <source>today %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="47" />
+      <location filename="../labels.py" line="49" />
       <source>yesterday %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Language</name>
+    <message>
+      <location filename="../labels.py" line="20" />
+      <source>en</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3258,43 +3212,43 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="78" />
       <source>Views</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="78" />
-      <location filename="../main_window.py" line="101" />
+      <location filename="../main_window.py" line="79" />
+      <location filename="../main_window.py" line="102" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="79" />
       <source>Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="87" />
+      <location filename="../main_window.py" line="88" />
       <source>Search cases …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="89" />
+      <location filename="../main_window.py" line="90" />
       <source>Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="94" />
+      <location filename="../main_window.py" line="95" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="217" />
+      <location filename="../main_window.py" line="218" />
       <source>The bin is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="219" />
+      <location filename="../main_window.py" line="220" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -3303,12 +3257,12 @@ or look around in the example cases: File → Load example cases.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="229" />
+      <location filename="../main_window.py" line="230" />
       <source>%1 of %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="232" />
+      <location filename="../main_window.py" line="233" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -3316,7 +3270,7 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="233" />
+      <location filename="../main_window.py" line="234" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n case in the bin</numerusform>
@@ -3324,42 +3278,42 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="235" />
+      <location filename="../main_window.py" line="236" />
       <source>database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="281" />
+      <location filename="../main_window.py" line="283" />
       <source>The change was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="295" />
+      <location filename="../main_window.py" line="297" />
       <source>Duplicated as a new draft.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="308" />
+      <location filename="../main_window.py" line="310" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="315" />
+      <location filename="../main_window.py" line="317" />
       <source>Restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="329" />
+      <location filename="../main_window.py" line="331" />
       <source>Import case files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="330" />
+      <location filename="../main_window.py" line="332" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="342" />
+      <location filename="../main_window.py" line="344" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Imported %n case.</numerusform>
@@ -3367,17 +3321,17 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="352" />
+      <location filename="../main_window.py" line="354" />
       <source>Export case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="353" />
+      <location filename="../main_window.py" line="355" />
       <source>Case files (*.yaml *.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="356" />
+      <location filename="../main_window.py" line="358" />
       <source>Exported to %1</source>
       <translation type="unfinished" />
     </message>
@@ -3385,32 +3339,32 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="45" />
+      <location filename="../wizard/memo_actions.py" line="44" />
       <source>&amp;Export memo (PDF)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="49" />
+      <location filename="../wizard/memo_actions.py" line="48" />
       <source>&amp;Copy summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="74" />
+      <location filename="../wizard/memo_actions.py" line="73" />
       <source>Export memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="75" />
+      <location filename="../wizard/memo_actions.py" line="74" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="83" />
+      <location filename="../wizard/memo_actions.py" line="82" />
       <source>Making the memo …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="99" />
+      <location filename="../wizard/memo_actions.py" line="98" />
       <source>The summary is on the clipboard.</source>
       <translation type="unfinished" />
     </message>
@@ -3552,40 +3506,40 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>PlaceActions</name>
     <message>
-      <location filename="../place_actions.py" line="78" />
+      <location filename="../place_actions.py" line="81" />
       <source>Fetch progress</source>
       <extracomment>What the background fetch runs: fn(indicators, regions, state) -&gt; FetchOutcome.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="98" />
-      <location filename="../place_actions.py" line="102" />
+      <location filename="../place_actions.py" line="101" />
+      <location filename="../place_actions.py" line="105" />
       <source>Municipality</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="103" />
+      <location filename="../place_actions.py" line="106" />
       <source>This database is now for %1. Restart ImpactApp to see its districts and figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="111" />
-      <location filename="../place_actions.py" line="146" />
+      <location filename="../place_actions.py" line="114" />
+      <location filename="../place_actions.py" line="150" />
       <source>Import indicator package</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="112" />
+      <location filename="../place_actions.py" line="115" />
       <source>Indicator package (*.zip)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="120" />
+      <location filename="../place_actions.py" line="123" />
       <source>Choose the database's municipality first.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="131" />
+      <location filename="../place_actions.py" line="134" />
       <source>Imported figures for %n indicator(s) from the package made %1.</source>
       <translation>
         <numerusform>Imported figures for %n indicator from the package made %1.</numerusform>
@@ -3593,12 +3547,12 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="138" />
+      <location filename="../place_actions.py" line="141" />
       <source>The package was not imported: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="158" />
+      <location filename="../place_actions.py" line="159" />
       <source>Fetch the indicator figures for %1 from Statistics Norway now? This runs in the background; without a network, import an indicator package later (File menu).</source>
       <translation type="unfinished" />
     </message>
@@ -3608,12 +3562,12 @@ or look around in the example cases: File → Load example cases.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="173" />
+      <location filename="../place_actions.py" line="172" />
       <source>Fetching figures for %1 …</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="197" />
+      <location filename="../place_actions.py" line="196" />
       <source>Fetched figures for %n indicator(s).</source>
       <translation>
         <numerusform>Fetched figures for %n indicator.</numerusform>
@@ -3621,7 +3575,7 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="202" />
+      <location filename="../place_actions.py" line="201" />
       <source>%n could not be fetched: %1</source>
       <translation>
         <numerusform>%n could not be fetched: %1</numerusform>
@@ -3629,7 +3583,7 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="210" />
+      <location filename="../place_actions.py" line="209" />
       <source>The figures could not be fetched: %1</source>
       <translation type="unfinished" />
     </message>
@@ -3637,106 +3591,106 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../steering/plan_dialog.py" line="42" />
+      <location filename="../steering/plan_dialog.py" line="44" />
       <source>Edit plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="42" />
+      <location filename="../steering/plan_dialog.py" line="44" />
       <source>Add plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="47" />
+      <location filename="../steering/plan_dialog.py" line="49" />
       <source>plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="47" />
+      <location filename="../steering/plan_dialog.py" line="49" />
       <source>strategy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="48" />
+      <location filename="../steering/plan_dialog.py" line="50" />
       <source>initiative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="62" />
+      <location filename="../steering/plan_dialog.py" line="64" />
       <source>&amp;Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="63" />
+      <location filename="../steering/plan_dialog.py" line="65" />
       <source>&amp;Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="64" />
+      <location filename="../steering/plan_dialog.py" line="66" />
       <source>Responsible &amp;unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="65" />
+      <location filename="../steering/plan_dialog.py" line="67" />
       <source>&amp;From year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="66" />
+      <location filename="../steering/plan_dialog.py" line="68" />
       <source>&amp;To year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="67" />
+      <location filename="../steering/plan_dialog.py" line="69" />
       <source>&amp;Link or reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="68" />
+      <location filename="../steering/plan_dialog.py" line="70" />
       <source>&amp;SDG targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="69" />
+      <location filename="../steering/plan_dialog.py" line="71" />
       <source>&amp;Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="70" />
-      <location filename="../steering/plan_dialog.py" line="120" />
+      <location filename="../steering/plan_dialog.py" line="72" />
+      <location filename="../steering/plan_dialog.py" line="122" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="71" />
+      <location filename="../steering/plan_dialog.py" line="73" />
       <source>Responsible unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="72" />
-      <location filename="../steering/plan_dialog.py" line="121" />
+      <location filename="../steering/plan_dialog.py" line="74" />
+      <location filename="../steering/plan_dialog.py" line="123" />
       <source>From year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="73" />
-      <location filename="../steering/plan_dialog.py" line="121" />
+      <location filename="../steering/plan_dialog.py" line="75" />
+      <location filename="../steering/plan_dialog.py" line="123" />
       <source>To year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="74" />
-      <location filename="../steering/plan_dialog.py" line="125" />
+      <location filename="../steering/plan_dialog.py" line="76" />
+      <location filename="../steering/plan_dialog.py" line="127" />
       <source>SDG targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="120" />
+      <location filename="../steering/plan_dialog.py" line="122" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="126" />
+      <location filename="../steering/plan_dialog.py" line="128" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
@@ -3875,38 +3829,38 @@ or look around in the example cases: File → Load example cases.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="216" />
+      <location filename="../steering/plans_view.py" line="215" />
       <source>Import plans</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="216" />
-      <location filename="../steering/plans_view.py" line="236" />
+      <location filename="../steering/plans_view.py" line="215" />
+      <location filename="../steering/plans_view.py" line="235" />
       <source>Plan files (*.yaml *.yml)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="224" />
+      <location filename="../steering/plans_view.py" line="223" />
       <source>Nothing was imported from %1:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="228" />
+      <location filename="../steering/plans_view.py" line="227" />
       <source>%1 cannot be read: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="235" />
+      <location filename="../steering/plans_view.py" line="234" />
       <source>Export plans</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="244" />
+      <location filename="../steering/plans_view.py" line="243" />
       <source>%1 cannot be written: %2</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../steering/plans_view.py" line="247" />
+      <location filename="../steering/plans_view.py" line="246" />
       <source>%n plan(s) written to %1.</source>
       <translation>
         <numerusform>%n plan written to %1.</numerusform>
@@ -3917,64 +3871,64 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>PortfolioCharts</name>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="44" />
-      <location filename="../comparison/portfolio_charts.py" line="119" />
+      <location filename="../comparison/portfolio_charts.py" line="45" />
+      <location filename="../comparison/portfolio_charts.py" line="120" />
       <source>Positive</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="45" />
-      <location filename="../comparison/portfolio_charts.py" line="120" />
+      <location filename="../comparison/portfolio_charts.py" line="46" />
+      <location filename="../comparison/portfolio_charts.py" line="121" />
       <source>Negative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="51" />
+      <location filename="../comparison/portfolio_charts.py" line="52" />
       <source>Goal %1 %2 – cases contributing positively: %3, negatively: %4, mixed: %5.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="78" />
+      <location filename="../comparison/portfolio_charts.py" line="79" />
       <source>no year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="79" />
+      <location filename="../comparison/portfolio_charts.py" line="80" />
       <source>%1: %2 t CO2e per year (cases: %3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="82" />
+      <location filename="../comparison/portfolio_charts.py" line="83" />
       <source>in force from then %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="92" />
+      <location filename="../comparison/portfolio_charts.py" line="93" />
       <source>Harm, not mitigated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="94" />
+      <location filename="../comparison/portfolio_charts.py" line="95" />
       <source>Harm, mitigated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="96" />
+      <location filename="../comparison/portfolio_charts.py" line="97" />
       <source>Gain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="102" />
+      <location filename="../comparison/portfolio_charts.py" line="103" />
       <source>%1 – cases harming it: %2 (without mitigation: %3); cases benefiting it: %4.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="126" />
+      <location filename="../comparison/portfolio_charts.py" line="127" />
       <source>%1 – cases positive: %2, negative: %3; net %4.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="127" />
+      <location filename="../comparison/portfolio_charts.py" line="128" />
       <source>net %1</source>
       <translation type="unfinished" />
     </message>
@@ -4075,97 +4029,97 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="95" />
+      <location filename="../comparison/portfolio_view.py" line="97" />
       <source>Sustainability portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="102" />
+      <location filename="../comparison/portfolio_view.py" line="104" />
       <source>E&amp;xport report (PDF) …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="104" />
+      <location filename="../comparison/portfolio_view.py" line="106" />
       <source>Save the portfolio of the cases shown as a PDF/A report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="119" />
+      <location filename="../comparison/portfolio_view.py" line="121" />
       <source>SDG goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="120" />
+      <location filename="../comparison/portfolio_view.py" line="122" />
       <source>Climate budget by year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Cut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Total in force</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="122" />
+      <location filename="../comparison/portfolio_view.py" line="124" />
       <source>Distributional effects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="123" />
+      <location filename="../comparison/portfolio_view.py" line="125" />
       <source>Districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="125" />
+      <location filename="../comparison/portfolio_view.py" line="127" />
       <source>No cases with such effects.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="127" />
+      <location filename="../comparison/portfolio_view.py" line="129" />
       <source>No approved or decided measure with a quantified direct effect.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="131" />
+      <location filename="../comparison/portfolio_view.py" line="133" />
       <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="133" />
+      <location filename="../comparison/portfolio_view.py" line="135" />
       <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="135" />
+      <location filename="../comparison/portfolio_view.py" line="137" />
       <source>Change in t CO2e per year against the zero alternative by the year it starts: direct effects of approved and decided cases only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="138" />
+      <location filename="../comparison/portfolio_view.py" line="140" />
       <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="201" />
+      <location filename="../comparison/portfolio_view.py" line="203" />
       <source>Working out the portfolio …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="212" />
+      <location filename="../comparison/portfolio_view.py" line="214" />
       <source>all cases</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../comparison/portfolio_view.py" line="213" />
+      <location filename="../comparison/portfolio_view.py" line="215" />
       <source>Selection: %1 (%n case(s)).</source>
       <translation>
         <numerusform>Selection: %1 (%n case).</numerusform>
@@ -4173,27 +4127,27 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="226" />
+      <location filename="../comparison/portfolio_view.py" line="228" />
       <source>The portfolio could not be worked out: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="252" />
+      <location filename="../comparison/portfolio_view.py" line="254" />
       <source>Export the portfolio report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="253" />
+      <location filename="../comparison/portfolio_view.py" line="255" />
       <source>portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="254" />
+      <location filename="../comparison/portfolio_view.py" line="256" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="266" />
+      <location filename="../comparison/portfolio_view.py" line="268" />
       <source>Making the portfolio report …</source>
       <translation type="unfinished" />
     </message>
@@ -4249,13 +4203,13 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>RatingDelegate</name>
     <message>
-      <location filename="../fields/rating_cell.py" line="185" />
-      <location filename="../fields/rating_cell.py" line="189" />
+      <location filename="../fields/rating_cell.py" line="184" />
+      <location filename="../fields/rating_cell.py" line="188" />
       <source>Rating</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/rating_cell.py" line="200" />
+      <location filename="../fields/rating_cell.py" line="199" />
       <source>Remove rating</source>
       <translation type="unfinished" />
     </message>
@@ -4263,7 +4217,7 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>RatingGridModel</name>
     <message>
-      <location filename="../fields/rating_grid.py" line="198" />
+      <location filename="../fields/rating_grid.py" line="189" />
       <source>certainty %1 %2</source>
       <translation type="unfinished" />
     </message>
@@ -4284,33 +4238,13 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>RatingStyle</name>
     <message>
-      <location filename="../fields/rating_style.py" line="59" />
+      <location filename="../fields/rating_style.py" line="58" />
       <source>Unknown (knowledge gap)</source>
       <extracomment>UI.md's palette, shared with the memo and the spreadsheet export. Certainty as a shape, so it never depends on colour: filled, half, hollow.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="61" />
-      <source>Not relevant</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="67" />
-      <source>Low</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="68" />
-      <source>Medium</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="69" />
-      <source>High</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="77" />
+      <location filename="../fields/rating_style.py" line="73" />
       <source>Not rated</source>
       <translation type="unfinished" />
     </message>
@@ -4372,12 +4306,12 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>RatingsModel</name>
     <message>
-      <location filename="../fields/ratings_model.py" line="84" />
+      <location filename="../fields/ratings_model.py" line="65" />
       <source>Screened out as not relevant: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/ratings_model.py" line="111" />
+      <location filename="../fields/ratings_model.py" line="92" />
       <source>Rating of %1</source>
       <translation type="unfinished" />
     </message>
@@ -4428,103 +4362,88 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>ReviewField</name>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="31" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="31" />
       <source>Verdict</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="31" />
       <source>Reviewer's note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="74" />
+      <location filename="../fields/review.py" line="32" />
       <source>Caseworker's answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="118" />
-      <source>OK</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="118" />
-      <source>Improve</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="119" />
-      <source>Redo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="121" />
-      <location filename="../fields/review.py" line="248" />
+      <location filename="../fields/review.py" line="78" />
+      <location filename="../fields/review.py" line="202" />
       <source>Verdict on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="126" />
+      <location filename="../fields/review.py" line="83" />
       <source>Reviewer's note on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="128" />
+      <location filename="../fields/review.py" line="85" />
       <source>Caseworker's answer on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="156" />
+      <location filename="../fields/review.py" line="113" />
       <source>(given before the case was taken back to draft: confirm it)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="179" />
+      <location filename="../fields/review.py" line="136" />
       <source>Status: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="183" />
+      <location filename="../fields/review.py" line="140" />
       <source>The case is decided; its status cannot change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="189" />
+      <location filename="../fields/review.py" line="146" />
       <source>Nothing blocks sending the case for review.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="190" />
+      <location filename="../fields/review.py" line="147" />
       <source>Before the case can be sent for review:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="191" />
+      <location filename="../fields/review.py" line="148" />
       <source>Nothing blocks approving the case.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="192" />
+      <location filename="../fields/review.py" line="149" />
       <source>Before the case can be approved:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="193" />
+      <location filename="../fields/review.py" line="150" />
       <source>Nothing blocks recording the decision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="194" />
+      <location filename="../fields/review.py" line="151" />
       <source>Before the decision can be recorded:</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="200" />
+      <location filename="../fields/review.py" line="157" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… and %n more</numerusform>
@@ -4532,12 +4451,12 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="256" />
+      <location filename="../fields/review.py" line="210" />
       <source>Note on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/review.py" line="256" />
+      <location filename="../fields/review.py" line="210" />
       <source>Answer on %1</source>
       <translation type="unfinished" />
     </message>
@@ -4545,32 +4464,32 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>SaveFailureBar</name>
     <message>
-      <location filename="../wizard/save_bar.py" line="42" />
+      <location filename="../wizard/save_bar.py" line="35" />
       <source>Export case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="60" />
+      <location filename="../wizard/save_bar.py" line="53" />
       <source>The case could not be written to %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="79" />
+      <location filename="../wizard/save_bar.py" line="74" />
       <source>Not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="80" />
+      <location filename="../wizard/save_bar.py" line="75" />
       <source>&amp;Try again now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="81" />
+      <location filename="../wizard/save_bar.py" line="76" />
       <source>&amp;Export to a file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="95" />
+      <location filename="../wizard/save_bar.py" line="90" />
       <source>Your latest changes could not be saved: %1 They are kept in this window, and ImpactApp tries again every few seconds. The database file has not been changed.</source>
       <translation type="unfinished" />
     </message>
@@ -4656,52 +4575,52 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>SdgTargets</name>
     <message>
-      <location filename="../fields/target_picker.py" line="129" />
+      <location filename="../fields/target_picker.py" line="128" />
       <source>Positive</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="130" />
+      <location filename="../fields/target_picker.py" line="129" />
       <source>Negative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="131" />
+      <location filename="../fields/target_picker.py" line="130" />
       <source>Mixed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="143" />
+      <location filename="../fields/target_picker.py" line="142" />
       <source>(unofficial translation)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="150" />
+      <location filename="../fields/target_picker.py" line="149" />
       <source>high</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="151" />
+      <location filename="../fields/target_picker.py" line="150" />
       <source>some</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="152" />
+      <location filename="../fields/target_picker.py" line="151" />
       <source>low</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="166" />
+      <location filename="../fields/target_picker.py" line="165" />
       <source>Target %1 · Goal %2 %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="170" />
+      <location filename="../fields/target_picker.py" line="169" />
       <source>Local relevance: %1 – %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="174" />
+      <location filename="../fields/target_picker.py" line="173" />
       <source>Linked criteria: %1</source>
       <translation type="unfinished" />
     </message>
@@ -4709,17 +4628,17 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>SdgTargetsField</name>
     <message>
-      <location filename="../fields/sdg.py" line="115" />
+      <location filename="../fields/sdg.py" line="112" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="137" />
+      <location filename="../fields/sdg.py" line="134" />
       <source>Contribution per goal (confirmed targets)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="140" />
+      <location filename="../fields/sdg.py" line="137" />
       <source>Confirmed targets (%n)</source>
       <translation>
         <numerusform>Confirmed targets (%n)</numerusform>
@@ -4727,112 +4646,112 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="142" />
+      <location filename="../fields/sdg.py" line="139" />
       <source>No confirmed targets yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="362" />
+      <location filename="../fields/sdg.py" line="359" />
       <source>Confirm all suggested targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="255" />
+      <location filename="../fields/sdg.py" line="252" />
       <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="150" />
+      <location filename="../fields/sdg.py" line="147" />
       <source>Add a target …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="176" />
+      <location filename="../fields/sdg.py" line="173" />
       <source>Goal %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="188" />
+      <location filename="../fields/sdg.py" line="185" />
       <source>Added by the caseworker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="195" />
+      <location filename="../fields/sdg.py" line="192" />
       <source>Suggested by: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="206" />
+      <location filename="../fields/sdg.py" line="203" />
       <source>Contribution to target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="209" />
+      <location filename="../fields/sdg.py" line="206" />
       <source>Contribution to SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="211" />
+      <location filename="../fields/sdg.py" line="208" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="213" />
+      <location filename="../fields/sdg.py" line="210" />
       <source>Remove target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="217" />
+      <location filename="../fields/sdg.py" line="214" />
       <source>suggested: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="221" />
+      <location filename="../fields/sdg.py" line="218" />
       <source>Note (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="222" />
+      <location filename="../fields/sdg.py" line="219" />
       <source>Note on target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="225" />
+      <location filename="../fields/sdg.py" line="222" />
       <source>Note on SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="254" />
+      <location filename="../fields/sdg.py" line="251" />
       <source>Every suggestion is confirmed or dismissed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="271" />
+      <location filename="../fields/sdg.py" line="268" />
       <source>Target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="312" />
+      <location filename="../fields/sdg.py" line="309" />
       <source>Confirm SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="323" />
+      <location filename="../fields/sdg.py" line="320" />
       <source>Dismiss SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="343" />
+      <location filename="../fields/sdg.py" line="340" />
       <source>Restore SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="369" />
+      <location filename="../fields/sdg.py" line="366" />
       <source>Remove SDG target %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="398" />
+      <location filename="../fields/sdg.py" line="395" />
       <source>Add SDG target %1</source>
       <translation type="unfinished" />
     </message>
@@ -4865,72 +4784,72 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="42" />
+      <location filename="../wizard/status_actions.py" line="41" />
       <source>Send to &amp;review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="43" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Take back to &amp;draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="44" />
+      <location filename="../wizard/status_actions.py" line="43" />
       <source>&amp;Approve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="45" />
+      <location filename="../wizard/status_actions.py" line="44" />
       <source>Mark as &amp;decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="47" />
+      <location filename="../wizard/status_actions.py" line="46" />
       <source>Start a &amp;new revision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="50" />
+      <location filename="../wizard/status_actions.py" line="49" />
       <source>Earlier &amp;revisions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="87" />
+      <location filename="../wizard/status_actions.py" line="86" />
       <source>Not allowed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="88" />
+      <location filename="../wizard/status_actions.py" line="87" />
       <source>You cannot make this change:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="95" />
+      <location filename="../wizard/status_actions.py" line="100" />
       <source>Approve and lock?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="96" />
+      <location filename="../wizard/status_actions.py" line="98" />
       <source>Approve revision %1 of this case and lock it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="99" />
+      <location filename="../wizard/status_actions.py" line="94" />
       <source>Everything in the case becomes read-only: every step's fields, the ratings, the SDG targets, the trade-offs, the recommendation and the review. The approval, with your name and the time, cannot be undone; later changes need a new revision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="103" />
+      <location filename="../wizard/status_actions.py" line="101" />
       <source>Approve and lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="172" />
+      <location filename="../wizard/status_actions.py" line="167" />
       <source>Revision %1, approved %2 by %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="179" />
+      <location filename="../wizard/status_actions.py" line="174" />
       <source>(none yet)</source>
       <translation type="unfinished" />
     </message>
@@ -5126,103 +5045,103 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>TargetDialog</name>
     <message>
-      <location filename="../followup/target_dialog.py" line="26" />
+      <location filename="../followup/target_dialog.py" line="28" />
       <source>Climate target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="44" />
+      <location filename="../followup/target_dialog.py" line="46" />
       <source>Cut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="45" />
+      <location filename="../followup/target_dialog.py" line="47" />
       <source>By the year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="46" />
+      <location filename="../followup/target_dialog.py" line="48" />
       <source>Against the base year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="47" />
+      <location filename="../followup/target_dialog.py" line="49" />
       <source>Emissions in the base year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="53" />
+      <location filename="../followup/target_dialog.py" line="55" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="54" />
+      <location filename="../followup/target_dialog.py" line="56" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="55" />
+      <location filename="../steering/target_dialog.py" line="56" />
       <source>Target for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="59" />
+      <location filename="../steering/target_dialog.py" line="60" />
       <source>Target value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="62" />
+      <location filename="../steering/target_dialog.py" line="63" />
       <source>Target year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="64" />
+      <location filename="../steering/target_dialog.py" line="65" />
       <source>at most (lower is better)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="65" />
+      <location filename="../steering/target_dialog.py" line="66" />
       <source>at least (higher is better)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="66" />
-      <location filename="../steering/target_dialog.py" line="107" />
+      <location filename="../steering/target_dialog.py" line="67" />
+      <location filename="../steering/target_dialog.py" line="108" />
       <source>Direction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="67" />
+      <location filename="../steering/target_dialog.py" line="68" />
       <source>&amp;Value (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="69" />
+      <location filename="../steering/target_dialog.py" line="70" />
       <source>&amp;Year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="70" />
+      <location filename="../steering/target_dialog.py" line="71" />
       <source>&amp;Direction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="80" />
+      <location filename="../steering/target_dialog.py" line="81" />
       <source>&amp;Remove target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="104" />
+      <location filename="../steering/target_dialog.py" line="105" />
       <source>Write the target value.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="106" />
+      <location filename="../steering/target_dialog.py" line="107" />
       <source>Value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="106" />
+      <location filename="../steering/target_dialog.py" line="107" />
       <source>Year</source>
       <translation type="unfinished" />
     </message>
@@ -5230,7 +5149,7 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>TargetPanel</name>
     <message>
-      <location filename="../steering/target_dialog.py" line="136" />
+      <location filename="../steering/target_dialog.py" line="139" />
       <source>Set &amp;target …</source>
       <translation type="unfinished" />
     </message>
@@ -5238,47 +5157,47 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>TargetPickerDialog</name>
     <message>
-      <location filename="../fields/target_picker.py" line="235" />
+      <location filename="../fields/target_picker.py" line="187" />
       <source>Add a target – %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="239" />
+      <location filename="../fields/target_picker.py" line="191" />
       <source>Number or words, e.g. 11.6, luft or air</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="240" />
+      <location filename="../fields/target_picker.py" line="192" />
       <source>Search targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="243" />
+      <location filename="../fields/target_picker.py" line="195" />
       <source>&amp;Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="248" />
+      <location filename="../fields/target_picker.py" line="200" />
       <source>Target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="248" />
+      <location filename="../fields/target_picker.py" line="200" />
       <source>Text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="249" />
+      <location filename="../fields/target_picker.py" line="201" />
       <source>Local relevance</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="253" />
+      <location filename="../fields/target_picker.py" line="205" />
       <source>Targets</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/target_picker.py" line="261" />
+      <location filename="../fields/target_picker.py" line="213" />
       <source>Show all %n targets</source>
       <translation>
         <numerusform>Show all %n targets</numerusform>
@@ -5286,48 +5205,48 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="274" />
-      <location filename="../fields/target_picker.py" line="280" />
+      <location filename="../fields/target_picker.py" line="226" />
+      <location filename="../fields/target_picker.py" line="232" />
       <source>Contribution:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="275" />
+      <location filename="../fields/target_picker.py" line="227" />
       <source>▲ &amp;Positive</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="275" />
+      <location filename="../fields/target_picker.py" line="227" />
       <source>▼ &amp;Negative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="276" />
+      <location filename="../fields/target_picker.py" line="228" />
       <source>◆ &amp;Mixed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="288" />
+      <location filename="../fields/target_picker.py" line="240" />
       <source>Add target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="290" />
+      <location filename="../fields/target_picker.py" line="242" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="352" />
+      <location filename="../fields/target_picker.py" line="304" />
       <source>(already added)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="367" />
+      <location filename="../fields/target_picker.py" line="319" />
       <source>Showing %1 of %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="374" />
+      <location filename="../fields/target_picker.py" line="326" />
       <source>No target matches.</source>
       <translation type="unfinished" />
     </message>
@@ -5335,12 +5254,12 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>TradeOffsField</name>
     <message>
-      <location filename="../fields/trade_offs.py" line="41" />
+      <location filename="../fields/trade_offs.py" line="38" />
       <source>Three ways to handle a trade-off: mitigation that reduces the harm, compensation for those who lose, or an explicit acceptance with the reason.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../fields/trade_offs.py" line="110" />
+      <location filename="../fields/trade_offs.py" line="107" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -5348,77 +5267,77 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="112" />
+      <location filename="../fields/trade_offs.py" line="109" />
       <source>Every trade-off is handled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="113" />
+      <location filename="../fields/trade_offs.py" line="110" />
       <source>No trade-offs found.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="124" />
+      <location filename="../fields/trade_offs.py" line="121" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="133" />
+      <location filename="../fields/trade_offs.py" line="130" />
       <source>No trade-offs for this measure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="164" />
+      <location filename="../fields/trade_offs.py" line="161" />
       <source>Negative:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="170" />
+      <location filename="../fields/trade_offs.py" line="167" />
       <source>Against:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="178" />
+      <location filename="../fields/trade_offs.py" line="175" />
       <source>Describe the mitigation or compensation, or why the harm is accepted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="181" />
+      <location filename="../fields/trade_offs.py" line="178" />
       <source>Handling of the negative effect on %1 – %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="204" />
+      <location filename="../fields/trade_offs.py" line="201" />
       <source>Handling written for “%1”, which is no longer a trade-off:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="207" />
+      <location filename="../fields/trade_offs.py" line="204" />
       <source>Remove this handling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="208" />
+      <location filename="../fields/trade_offs.py" line="205" />
       <source>Remove the handling of %1 – %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="220" />
+      <location filename="../fields/trade_offs.py" line="217" />
       <source>Handled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="223" />
+      <location filename="../fields/trade_offs.py" line="220" />
       <source>Handling missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="263" />
+      <location filename="../fields/trade_offs.py" line="260" />
       <source>Handling of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="271" />
+      <location filename="../fields/trade_offs.py" line="268" />
       <source>Remove handling</source>
       <translation type="unfinished" />
     </message>
@@ -5426,37 +5345,37 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>UnsavedCloseBox</name>
     <message>
-      <location filename="../wizard/save_bar.py" line="111" />
+      <location filename="../wizard/save_bar.py" line="113" />
       <source>Changes not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="112" />
+      <location filename="../wizard/save_bar.py" line="110" />
       <source>Your latest changes to “%1” could not be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="117" />
+      <location filename="../wizard/save_bar.py" line="107" />
       <source>Export the case to a file so nothing is lost; you can import the file later (File → Import case file).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="121" />
+      <location filename="../wizard/save_bar.py" line="115" />
       <source>&amp;Export to a file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="122" />
+      <location filename="../wizard/save_bar.py" line="116" />
       <source>&amp;Try again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="123" />
+      <location filename="../wizard/save_bar.py" line="117" />
       <source>Close &amp;without saving</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="125" />
+      <location filename="../wizard/save_bar.py" line="119" />
       <source>&amp;Keep the window open</source>
       <translation type="unfinished" />
     </message>

@@ -197,76 +197,76 @@
   <context>
     <name>AlternativeCard</name>
     <message>
-      <location filename="../fields/alternatives.py" line="99" />
+      <location filename="../fields/alternatives.py" line="86" />
       <source>Recommended</source>
       <extracomment>Default names are content (they appear in the memo), so they follow the memo's language.</extracomment>
       <translation>Anbefalt</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="102" />
+      <location filename="../fields/alternatives.py" line="89" />
       <source>↑ Move up</source>
       <translation>↑ Flytt opp</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="103" />
+      <location filename="../fields/alternatives.py" line="90" />
       <source>↓ Move down</source>
       <translation>↓ Flytt ned</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="104" />
+      <location filename="../fields/alternatives.py" line="91" />
       <source>Remove …</source>
       <translation>Fjern …</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="116" />
-      <location filename="../fields/alternatives.py" line="170" />
+      <location filename="../fields/alternatives.py" line="103" />
+      <location filename="../fields/alternatives.py" line="157" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="117" />
-      <location filename="../fields/alternatives.py" line="171" />
+      <location filename="../fields/alternatives.py" line="104" />
+      <location filename="../fields/alternatives.py" line="158" />
       <source>Description</source>
       <translation>Beskrivelse</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="126" />
+      <location filename="../fields/alternatives.py" line="113" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="127" />
-      <location filename="../fields/alternatives.py" line="193" />
+      <location filename="../fields/alternatives.py" line="114" />
+      <location filename="../fields/alternatives.py" line="180" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="174" />
+      <location filename="../fields/alternatives.py" line="161" />
       <source>Move %1 up</source>
       <translation>Flytt %1 opp</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="175" />
+      <location filename="../fields/alternatives.py" line="162" />
       <source>Move %1 down</source>
       <translation>Flytt %1 ned</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="176" />
+      <location filename="../fields/alternatives.py" line="163" />
       <source>Remove %1</source>
       <translation>Fjern %1</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="183" />
+      <location filename="../fields/alternatives.py" line="170" />
       <source>“%1” is the recommended alternative and cannot be removed. Recommend another alternative first (step Recommendation).</source>
       <translation>«%1» er det anbefalte alternativet og kan ikke fjernes. Anbefal et annet alternativ først (steget Anbefaling).</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="187" />
+      <location filename="../fields/alternatives.py" line="174" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="190" />
+      <location filename="../fields/alternatives.py" line="177" />
       <source>Remove “%1” with its ratings, climate effect and costs?</source>
       <translation>Fjerne «%1» med vurderinger, klimaeffekt og kostnader?</translation>
     </message>
@@ -274,57 +274,57 @@
   <context>
     <name>AlternativesField</name>
     <message>
-      <location filename="../fields/alternatives.py" line="221" />
+      <location filename="../fields/alternatives.py" line="208" />
       <source>The zero alternative is to continue as today or as already decided. Every measure is assessed against it.</source>
       <translation>Nullalternativet er å fortsette som i dag eller som allerede vedtatt. Hvert tiltak vurderes mot det.</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="230" />
+      <location filename="../fields/alternatives.py" line="217" />
       <source>+ Add measure</source>
       <translation>+ Legg til tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="231" />
+      <location filename="../fields/alternatives.py" line="218" />
       <source>+ Add zero alternative</source>
       <translation>+ Legg til nullalternativ</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="257" />
+      <location filename="../fields/alternatives.py" line="244" />
       <source>Add zero alternative</source>
       <translation>Legg til nullalternativ</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="264" />
+      <location filename="../fields/alternatives.py" line="251" />
       <source>Add measure</source>
       <translation>Legg til tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="276" />
+      <location filename="../fields/alternatives.py" line="263" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="276" />
+      <location filename="../fields/alternatives.py" line="263" />
       <source>Description</source>
       <translation>Beskrivelse</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="291" />
+      <location filename="../fields/alternatives.py" line="278" />
       <source>Move measure</source>
       <translation>Flytt tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="307" />
+      <location filename="../fields/alternatives.py" line="294" />
       <source>Remove measure</source>
       <translation>Fjern tiltak</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="337" />
+      <location filename="../fields/alternatives.py" line="324" />
       <source>Zero alternative</source>
       <translation>Nullalternativ</translation>
     </message>
     <message>
-      <location filename="../fields/alternatives.py" line="339" />
+      <location filename="../fields/alternatives.py" line="326" />
       <source>Measure %1</source>
       <translation>Tiltak %1</translation>
     </message>
@@ -332,18 +332,18 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="99" />
+      <location filename="../../app.py" line="101" />
       <source>Catalog folder: %1</source>
       <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
       <translation>Katalogmappe: %1</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="103" />
+      <location filename="../../app.py" line="105" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
       <translation>Kriteriekatalogen er ugyldig, så ImpactApp kan ikke starte.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="109" />
+      <location filename="../../app.py" line="111" />
       <source>The list of municipalities is invalid, so ImpactApp cannot start.</source>
       <translation>Kommunelisten er ugyldig, så ImpactApp kan ikke starte.</translation>
     </message>
@@ -351,57 +351,58 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="73" />
+      <location filename="../controller.py" line="81" />
       <source>Compare</source>
+      <extracomment>Makes a case window's saver from (opener, case id, version); tests save synchronously.</extracomment>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="74" />
+      <location filename="../controller.py" line="82" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="75" />
+      <location filename="../controller.py" line="83" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="76" />
+      <location filename="../controller.py" line="84" />
       <source>Challenges</source>
       <translation>Utfordringer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="77" />
+      <location filename="../controller.py" line="85" />
       <source>Plans</source>
       <translation>Planer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="79" />
+      <location filename="../controller.py" line="87" />
       <source>Follow-up</source>
       <translation>Til oppfølging</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="80" />
+      <location filename="../controller.py" line="88" />
       <source>Budget</source>
       <translation>Budsjett</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="226" />
+      <location filename="../controller.py" line="243" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="273" />
+      <location filename="../controller.py" line="290" />
       <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
       <translation>Hver statusendring registrerer hvem som gjorde den, og profilen din har ikke navn ennå. Oppgi navnet ditt og enheten din først.</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="297" />
+      <location filename="../controller.py" line="314" />
       <source>All the example cases are already loaded.</source>
       <translation>Alle eksempelsakene er allerede lastet inn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="302" />
+      <location filename="../controller.py" line="319" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n eksempelsak lastet inn.</numerusform>
@@ -409,7 +410,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="329" />
+      <location filename="../controller.py" line="346" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -420,51 +421,51 @@
   <context>
     <name>ArchiveActions</name>
     <message>
-      <location filename="../wizard/archive_actions.py" line="56" />
+      <location filename="../wizard/archive_actions.py" line="58" />
       <source>Export to &amp;archive…</source>
       <translation>Eksporter til &amp;arkiv …</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="62" />
+      <location filename="../wizard/archive_actions.py" line="64" />
       <source>Choose the folder the archive imports from</source>
       <translation>Velg mappen arkivet henter fra</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="72" />
-      <location filename="../wizard/archive_actions.py" line="95" />
-      <location filename="../wizard/archive_actions.py" line="113" />
+      <location filename="../wizard/archive_actions.py" line="73" />
+      <location filename="../wizard/archive_actions.py" line="94" />
+      <location filename="../wizard/archive_actions.py" line="112" />
       <source>Export to archive</source>
       <translation>Eksporter til arkiv</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="73" />
+      <location filename="../wizard/archive_actions.py" line="74" />
       <source>The archive settings are invalid; fix these problems first:
 %1</source>
       <translation>Arkivinnstillingene er ugyldige; rett disse feilene først:
 %1</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="83" />
+      <location filename="../wizard/archive_actions.py" line="84" />
       <source>The folder %1 already holds the filing of another revision (%2).</source>
       <translation>Mappen %1 inneholder allerede arkiveringen av en annen revisjon (%2).</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="86" />
+      <location filename="../wizard/archive_actions.py" line="87" />
       <source>The folder %1 already holds files that are not this revision's filing.</source>
       <translation>Mappen %1 inneholder allerede filer som ikke hører til denne revisjonens arkivering.</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="89" />
+      <location filename="../wizard/archive_actions.py" line="90" />
       <source>Replace the filing?</source>
       <translation>Erstatte arkiveringen?</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="90" />
+      <location filename="../wizard/archive_actions.py" line="91" />
       <source>Replace them with this revision?</source>
       <translation>Vil du erstatte dem med denne revisjonen?</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="96" />
+      <location filename="../wizard/archive_actions.py" line="95" />
       <source>The folder cannot be read: %1</source>
       <translation>Mappen kan ikke leses: %1</translation>
     </message>
@@ -480,21 +481,6 @@
       <location filename="../fields/assessment_editor.py" line="50" />
       <source>Choose a cell in the table to rate it; its justification is written here.</source>
       <translation>Velg en celle i tabellen for å vurdere den; begrunnelsen skriver du her.</translation>
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>Low</source>
-      <translation>Lav</translation>
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>Medium</source>
-      <translation>Middels</translation>
-    </message>
-    <message>
-      <location filename="../fields/assessment_editor.py" line="63" />
-      <source>High</source>
-      <translation>Høy</translation>
     </message>
     <message>
       <location filename="../fields/assessment_editor.py" line="64" />
@@ -630,62 +616,62 @@
       <translation>Filen den erstattet, kunne ikke brukes og er tatt vare på som %1.</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="73" />
+      <location filename="../backup_picker.py" line="75" />
       <source>Restore a backup</source>
       <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="80" />
+      <location filename="../backup_picker.py" line="82" />
       <source>Backups</source>
       <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Taken</source>
       <translation>Tatt</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Why</source>
       <translation>Hvorfor</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Cases</source>
       <translation>Saker</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="97" />
+      <location filename="../backup_picker.py" line="99" />
       <source>Backups of %1, newest first. The file there now is kept.</source>
       <translation>Sikkerhetskopier av %1, nyeste først. Filen som ligger der nå, blir tatt vare på.</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="102" />
+      <location filename="../backup_picker.py" line="104" />
       <source>There is no backup of %1 yet. Choose a backup file instead.</source>
       <translation>Det finnes ingen sikkerhetskopi av %1 ennå. Velg en sikkerhetskopifil i stedet.</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="107" />
+      <location filename="../backup_picker.py" line="109" />
       <source>&amp;Restore the selected backup</source>
       <translation>&amp;Gjenopprett den valgte sikkerhetskopien</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="110" />
+      <location filename="../backup_picker.py" line="112" />
       <source>Choose a &amp;file …</source>
       <translation>Velg en &amp;fil …</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="141" />
+      <location filename="../backup_picker.py" line="143" />
       <source>Choose a backup to restore</source>
       <translation>Velg en sikkerhetskopi å gjenopprette</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="142" />
+      <location filename="../backup_picker.py" line="144" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
@@ -750,188 +736,188 @@
   <context>
     <name>BudgetView</name>
     <message>
-      <location filename="../followup/budget_view.py" line="64" />
+      <location filename="../followup/budget_view.py" line="66" />
       <source>Sustainability budget</source>
       <translation>Bærekraftsbudsjett</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="71" />
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="73" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="73" />
+      <location filename="../followup/budget_view.py" line="75" />
       <source>Budget year</source>
       <translation>Budsjettår</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="79" />
+      <location filename="../followup/budget_view.py" line="81" />
       <source>Climate target…</source>
       <translation>Klimamål …</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="82" />
+      <location filename="../followup/budget_view.py" line="84" />
       <source>Export PDF…</source>
       <translation>Eksporter PDF …</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="85" />
+      <location filename="../followup/budget_view.py" line="87" />
       <source>Export XLSX…</source>
       <translation>Eksporter XLSX …</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="94" />
+      <location filename="../followup/budget_view.py" line="96" />
       <source>Total of decided measures</source>
       <translation>Sum vedtatte tiltak</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="96" />
+      <location filename="../followup/budget_view.py" line="98" />
       <source>Total of the pipeline</source>
       <translation>Sum tiltak under arbeid</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="107" />
+      <location filename="../followup/budget_view.py" line="109" />
       <source>Measures</source>
       <translation>Tiltak</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="120" />
+      <location filename="../followup/budget_view.py" line="122" />
       <source>Path toward the climate target</source>
       <translation>Banen mot klimamålet</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Reference</source>
       <translation>Referanse</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Decided</source>
       <translation>Vedtatt</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>After decided</source>
       <translation>Etter vedtatte</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>Target path</source>
       <translation>Målbane</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>Gap</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="124" />
+      <location filename="../followup/budget_view.py" line="126" />
       <source>Pipeline (apart)</source>
       <translation>Under arbeid (for seg)</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="163" />
+      <location filename="../followup/budget_view.py" line="165" />
       <source>%1 t CO2e per year</source>
       <translation>%1 t CO2e per år</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="168" />
+      <location filename="../followup/budget_view.py" line="170" />
       <source>No climate target is set.</source>
       <translation>Ingen klimamål er satt.</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="170" />
+      <location filename="../followup/budget_view.py" line="172" />
       <source>Climate target: %1 % cut by %2 against %3 (%4 t CO2e); the reference path holds the latest known total flat.</source>
       <translation>Klimamål: %1 % kutt innen %2 mot %3 (%4 t CO2e); referansebanen holder siste kjente utslipp flatt.</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="176" />
+      <location filename="../followup/budget_view.py" line="178" />
       <source>climate.yaml has problems, defaults are used: %1</source>
       <translation>climate.yaml har feil, standardverdier brukes: %1</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="184" />
+      <location filename="../followup/budget_view.py" line="186" />
       <source>indirect or unstated, not added: %1</source>
       <translation>indirekte eller uten oppgitt omfang, ikke lagt til: %1</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="191" />
+      <location filename="../followup/budget_view.py" line="193" />
       <source>Decided and approved measures (direct effects)</source>
       <translation>Vedtatte og godkjente tiltak (direkte virkning)</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="193" />
+      <location filename="../followup/budget_view.py" line="195" />
       <source>Pipeline, never added to the budget (direct effects)</source>
       <translation>Under arbeid, aldri lagt til budsjettet (direkte virkning)</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="196" />
+      <location filename="../followup/budget_view.py" line="198" />
       <source>Stopped, left out of the sum: %1</source>
       <translation>Stanset, utenfor summen: %1</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Responsible unit</source>
       <translation>Ansvarlig enhet</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Case</source>
       <translation>Sak</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Measure</source>
       <translation>Tiltak</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="203" />
+      <location filename="../followup/budget_view.py" line="205" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="203" />
+      <location filename="../followup/budget_view.py" line="205" />
       <source>Follow-up</source>
       <translation>Oppfølging</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="204" />
+      <location filename="../followup/budget_view.py" line="206" />
       <source>Reported t CO2e/yr</source>
       <translation>Rapportert t CO2e/år</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="205" />
+      <location filename="../followup/budget_view.py" line="207" />
       <source>Investment, NOK</source>
       <translation>Investering, kr</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="206" />
+      <location filename="../followup/budget_view.py" line="208" />
       <source>Annual cost, NOK</source>
       <translation>Årlig kostnad, kr</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="206" />
+      <location filename="../followup/budget_view.py" line="208" />
       <source>NOK per tonne</source>
       <translation>Kr per tonn</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="207" />
+      <location filename="../followup/budget_view.py" line="209" />
       <source>SDG targets</source>
       <translation>Delmål</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="295" />
+      <location filename="../followup/budget_view.py" line="297" />
       <source>budget-%1</source>
       <translation>budsjett-%1</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="296" />
+      <location filename="../followup/budget_view.py" line="298" />
       <source>Export budget</source>
       <translation>Eksporter budsjett</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="306" />
+      <location filename="../followup/budget_view.py" line="307" />
       <source>Cannot write %1: %2</source>
       <translation>Kan ikke skrive %1: %2</translation>
     </message>
@@ -972,65 +958,65 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="20" />
+      <location filename="../case_ops.py" line="21" />
       <source>Zero alternative – as today</source>
       <translation>Nullalternativ – dagens situasjon</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="22" />
+      <location filename="../case_ops.py" line="23" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="33" />
+      <location filename="../case_ops.py" line="34" />
       <source>Copy of %1</source>
       <translation>Kopi av %1</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="61" />
-      <location filename="../case_ops.py" line="101" />
-      <location filename="../case_ops.py" line="119" />
+      <location filename="../case_ops.py" line="62" />
+      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="116" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="68" />
+      <location filename="../case_ops.py" line="66" />
       <source>Import as draft</source>
       <translation>Importer som utkast</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="70" />
+      <location filename="../case_ops.py" line="67" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="120" />
+      <location filename="../case_ops.py" line="117" />
       <source>The import could not be saved.</source>
       <translation>Importen kunne ikke lagres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="133" />
+      <location filename="../case_ops.py" line="131" />
       <source>Export</source>
       <translation>Eksport</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="134" />
+      <location filename="../case_ops.py" line="132" />
       <source>The case could not be exported.</source>
       <translation>Saken kunne ikke eksporteres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="144" />
-      <location filename="../case_ops.py" line="154" />
+      <location filename="../case_ops.py" line="142" />
+      <location filename="../case_ops.py" line="150" />
       <source>Erase for good</source>
       <translation>Slett for godt</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="145" />
+      <location filename="../case_ops.py" line="143" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation>Slette «%1» for godt? Den kan ikke gjenopprettes etterpå.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="155" />
+      <location filename="../case_ops.py" line="151" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation>Er du sikker? Saken og alle revisjonene blir slettet.</translation>
     </message>
@@ -1052,87 +1038,87 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="67" />
+      <location filename="../wizard/window.py" line="71" />
       <source>Steps</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="105" />
+      <location filename="../wizard/window.py" line="109" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="106" />
+      <location filename="../wizard/window.py" line="110" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="155" />
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="148" />
+      <location filename="../wizard/window.py" line="156" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="149" />
+      <location filename="../wizard/window.py" line="157" />
       <source>&amp;Memo</source>
       <translation>&amp;Notat</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="150" />
+      <location filename="../wizard/window.py" line="158" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="151" />
+      <location filename="../wizard/window.py" line="159" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="153" />
+      <location filename="../wizard/window.py" line="161" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="157" />
+      <location filename="../wizard/window.py" line="165" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="164" />
+      <location filename="../wizard/window.py" line="172" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="291" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="291" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="292" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="292" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="285" />
+      <location filename="../wizard/window.py" line="293" />
       <source>nothing required at this depth</source>
       <translation>ingenting kreves på dette nivået</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="297" />
+      <location filename="../wizard/window.py" line="305" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -1140,7 +1126,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="298" />
+      <location filename="../wizard/window.py" line="306" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -1148,52 +1134,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="304" />
+      <location filename="../wizard/window.py" line="312" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="307" />
+      <location filename="../wizard/window.py" line="315" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="309" />
+      <location filename="../wizard/window.py" line="317" />
       <source>Saved in the conflict copy</source>
       <translation>Lagret i konfliktkopien</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="311" />
+      <location filename="../wizard/window.py" line="319" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="313" />
+      <location filename="../wizard/window.py" line="321" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="322" />
+      <location filename="../wizard/window.py" line="330" />
       <source>Decided – locked</source>
       <translation>Vedtatt – låst</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="323" />
+      <location filename="../wizard/window.py" line="331" />
       <source>Approved %1 – locked</source>
       <translation>Godkjent %1 – låst</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="326" />
+      <location filename="../wizard/window.py" line="334" />
       <source>Approved by %1. This revision cannot be changed; start a new revision (Case menu) to change it.</source>
       <translation>Godkjent av %1. Denne revisjonen kan ikke endres; start en ny revisjon (Sak-menyen) for å endre den.</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="329" />
+      <location filename="../wizard/window.py" line="337" />
       <source>In review – read-only for the caseworker</source>
       <translation>Til godkjenning – skrivebeskyttet for saksbehandler</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="330" />
+      <location filename="../wizard/window.py" line="338" />
       <source>Take the case back to draft (Case menu) to change it; the verdicts are kept.</source>
       <translation>Ta saken tilbake til utkast (Sak-menyen) for å endre den; vurderingene beholdes.</translation>
     </message>
@@ -1431,43 +1417,43 @@
   <context>
     <name>ComparisonView</name>
     <message>
-      <location filename="../comparison/comparison_view.py" line="84" />
+      <location filename="../comparison/comparison_view.py" line="85" />
       <source>E&amp;xport table …</source>
       <extracomment>Widths of wide columns, in average characters. What the widest value of a column looks like (the width also fits its header's words).</extracomment>
       <translation>Eksporter &amp;tabell …</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="86" />
+      <location filename="../comparison/comparison_view.py" line="87" />
       <source>Save the table as shown (filtered and sorted) as an XLSX or CSV file</source>
       <translation>Lagre tabellen slik den vises (filtrert og sortert) som XLSX- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="96" />
+      <location filename="../comparison/comparison_view.py" line="97" />
       <source>Comparison of cases</source>
       <translation>Sammenligning av saker</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="98" />
+      <location filename="../comparison/comparison_view.py" line="99" />
       <source>One row per case with its recommended alternative. Ratings show sign and number from −3 to +3; ? is a knowledge gap, – not relevant. Enter opens the case.</source>
       <translation>Én rad per sak med det anbefalte alternativet. Vurderingene vises med fortegn og tall fra −3 til +3; ? er et kunnskapshull, – ikke relevant. Enter åpner saken.</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="135" />
+      <location filename="../comparison/comparison_view.py" line="136" />
       <source>Reading the cases …</source>
       <translation>Leser sakene …</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="138" />
+      <location filename="../comparison/comparison_view.py" line="139" />
       <source>The cases could not be read: %1</source>
       <translation>Sakene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="158" />
+      <location filename="../comparison/comparison_view.py" line="159" />
       <source>There are no cases to compare yet.</source>
       <translation>Det er ingen saker å sammenligne ennå.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="215" />
+      <location filename="../comparison/comparison_view.py" line="216" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n sak</numerusform>
@@ -1475,7 +1461,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="216" />
+      <location filename="../comparison/comparison_view.py" line="217" />
       <source>%1 of %n case(s) shown</source>
       <translation>
         <numerusform>%1 av %n sak vises</numerusform>
@@ -1483,27 +1469,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="247" />
+      <location filename="../comparison/comparison_view.py" line="248" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="247" />
+      <location filename="../comparison/comparison_view.py" line="248" />
       <source>CSV, for any spreadsheet (*.csv)</source>
       <translation>CSV, for alle regneark (*.csv)</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="249" />
+      <location filename="../comparison/comparison_view.py" line="250" />
       <source>Export the comparison</source>
       <translation>Eksporter sammenligningen</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="250" />
+      <location filename="../comparison/comparison_view.py" line="251" />
       <source>comparison</source>
       <translation>sammenligning</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="265" />
+      <location filename="../comparison/comparison_view.py" line="266" />
       <source>Writing the table …</source>
       <translation>Skriver tabellen …</translation>
     </message>
@@ -1511,12 +1497,12 @@
   <context>
     <name>ComparisonViews</name>
     <message>
-      <location filename="../comparison/views.py" line="36" />
+      <location filename="../comparison/views.py" line="39" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../comparison/views.py" line="37" />
+      <location filename="../comparison/views.py" line="40" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
@@ -1524,67 +1510,67 @@
   <context>
     <name>ConflictBar</name>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="42" />
+      <location filename="../wizard/conflict_bar.py" line="45" />
       <source>&amp;Compare …</source>
       <translation>&amp;Sammenlign …</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="77" />
+      <location filename="../wizard/conflict_bar.py" line="80" />
       <source>Conflict</source>
       <translation>Konflikt</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="78" />
+      <location filename="../wizard/conflict_bar.py" line="81" />
       <source>Keep &amp;mine</source>
       <translation>Behold &amp;mine</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="79" />
+      <location filename="../wizard/conflict_bar.py" line="82" />
       <source>Use the &amp;saved version</source>
       <translation>Bruk den &amp;lagrede versjonen</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="82" />
+      <location filename="../wizard/conflict_bar.py" line="85" />
       <source>&amp;Use this copy</source>
       <translation>&amp;Bruk denne kopien</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="83" />
+      <location filename="../wizard/conflict_bar.py" line="86" />
       <source>&amp;Discard the copy</source>
       <translation>&amp;Forkast kopien</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="90" />
+      <location filename="../wizard/conflict_bar.py" line="93" />
       <source>This case was moved to the bin somewhere else after you opened it.</source>
       <translation>Saken er lagt i papirkurven et annet sted etter at du åpnet den.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="92" />
+      <location filename="../wizard/conflict_bar.py" line="95" />
       <source>This case was approved somewhere else after you opened it, so it is locked.</source>
       <translation>Saken er godkjent et annet sted etter at du åpnet den, og er derfor låst.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="95" />
+      <location filename="../wizard/conflict_bar.py" line="98" />
       <source>This case was changed somewhere else (in another window or by another person) after you opened it.</source>
       <translation>Saken er endret et annet sted (i et annet vindu eller av en annen bruker) etter at du åpnet den.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="98" />
+      <location filename="../wizard/conflict_bar.py" line="101" />
       <source>Your changes have been kept as a conflict copy, and what you write now is saved in the copy. Compare the two versions and choose which one to keep.</source>
       <translation>Endringene dine er tatt vare på som en konfliktkopi, og det du skriver nå, lagres i kopien. Sammenlign de to versjonene og velg hvilken som skal gjelde.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="108" />
+      <location filename="../wizard/conflict_bar.py" line="111" />
       <source>This case has a copy of the version that was replaced when a conflict copy was taken over (%1, by %2).</source>
       <translation>Saken har en kopi av versjonen som ble erstattet da en konfliktkopi ble tatt i bruk (%1, av %2).</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="111" />
+      <location filename="../wizard/conflict_bar.py" line="114" />
       <source>This case has a conflict copy from %1 by %2 that nobody has decided on yet.</source>
       <translation>Saken har en konfliktkopi fra %1 av %2 som ingen har tatt stilling til ennå.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/conflict_bar.py" line="115" />
+      <location filename="../wizard/conflict_bar.py" line="118" />
       <source>(%n copies in all; the newest is shown.)</source>
       <translation>
         <numerusform>(%n kopi i alt; den nyeste vises.)</numerusform>
@@ -1592,22 +1578,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="128" />
+      <location filename="../wizard/conflict_bar.py" line="131" />
       <source>your version (the conflict copy)</source>
       <translation>din versjon (konfliktkopien)</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="133" />
+      <location filename="../wizard/conflict_bar.py" line="136" />
       <source>the conflict copy from %1 by %2</source>
       <translation>konfliktkopien fra %1 av %2</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="175" />
+      <location filename="../wizard/conflict_bar.py" line="178" />
       <source>Discard the copy</source>
       <translation>Forkast kopien</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="176" />
+      <location filename="../wizard/conflict_bar.py" line="179" />
       <source>Discard the conflict copy from %1 by %2? What it holds that the saved version does not is lost for good.</source>
       <translation>Forkaste konfliktkopien fra %1 av %2? Det den inneholder som ikke står i den lagrede versjonen, går tapt for godt.</translation>
     </message>
@@ -1692,7 +1678,7 @@
   <context>
     <name>CostField</name>
     <message>
-      <location filename="../fields/measures.py" line="383" />
+      <location filename="../fields/measures.py" line="382" />
       <source>Add a measure in the step Alternatives to give its costs.</source>
       <translation>Legg til et tiltak i steget Alternativer for å oppgi kostnadene.</translation>
     </message>
@@ -1700,27 +1686,27 @@
   <context>
     <name>CostSection</name>
     <message>
-      <location filename="../fields/measures.py" line="354" />
+      <location filename="../fields/measures.py" line="353" />
       <source>“%1” is not an amount. Write it like 1 500 000 or −250 000.</source>
       <translation>«%1» er ikke et beløp. Skriv for eksempel 1 500 000 eller −250 000.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="356" />
+      <location filename="../fields/measures.py" line="355" />
       <source>Investment</source>
       <translation>Investering</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="356" />
+      <location filename="../fields/measures.py" line="355" />
       <source>kr</source>
       <translation>kr</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="358" />
       <source>Annual operating cost</source>
       <translation>Årlige driftskostnader</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="359" />
+      <location filename="../fields/measures.py" line="358" />
       <source>kr per year (negative = saving)</source>
       <translation>kr per år (negativt tall = innsparing)</translation>
     </message>
@@ -1728,25 +1714,25 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="63" />
+      <location filename="../database_actions.py" line="62" />
       <source>Today's backup of the database: %1</source>
       <extracomment>The database file's maintenance; None for a store without files.</extracomment>
       <translation>Dagens sikkerhetskopi av databasen: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="66" />
+      <location filename="../database_actions.py" line="65" />
       <source>Today's backup of the database failed: %1</source>
       <translation>Dagens sikkerhetskopi av databasen mislyktes: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="75" />
       <location filename="../database_actions.py" line="82" />
-      <location filename="../database_actions.py" line="95" />
+      <location filename="../database_actions.py" line="96" />
       <source>Back up the database</source>
       <translation>Ta sikkerhetskopi av databasen</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="77" />
+      <location filename="../database_actions.py" line="76" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
@@ -1771,12 +1757,12 @@
       <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="115" />
+      <location filename="../database_actions.py" line="116" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="118" />
+      <location filename="../database_actions.py" line="119" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
@@ -1790,7 +1776,7 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       <translation>Databasen er ikke endret. ImpactApp lukkes nå; start programmet igjen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="135" />
+      <location filename="../database_actions.py" line="136" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation>ImpactApp lukkes nå; start programmet igjen for å arbeide i den gjenopprettede databasen.</translation>
     </message>
@@ -1798,92 +1784,92 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../database_dialog.py" line="76" />
+      <location filename="../database_dialog.py" line="75" />
       <source>The file is not a database: perhaps a document or another kind of file was chosen, or the file was overwritten.</source>
       <translation>Filen er ikke en database: kanskje et dokument eller en annen type fil ble valgt, eller filen er blitt overskrevet.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="79" />
+      <location filename="../database_dialog.py" line="78" />
       <source>The file is damaged: parts of it cannot be read, for example after a disk fault or a crash while it was being copied.</source>
       <translation>Filen er skadet: deler av den kan ikke leses, for eksempel etter en diskfeil eller et krasj mens den ble kopiert.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="82" />
+      <location filename="../database_dialog.py" line="81" />
       <source>The file is incomplete: its end is missing, for example after a copy that stopped half-way or a full disk.</source>
       <translation>Filen er ufullstendig: slutten mangler, for eksempel etter en kopiering som stoppet halvveis eller en full disk.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="85" />
+      <location filename="../database_dialog.py" line="84" />
       <source>The file is a database of another program, not of ImpactApp.</source>
       <translation>Filen er en database fra et annet program, ikke fra ImpactApp.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="87" />
+      <location filename="../database_dialog.py" line="86" />
       <source>The file was saved by a newer version of ImpactApp, which this version cannot read. Install the newer version to use it.</source>
       <translation>Filen er lagret av en nyere versjon av ImpactApp, som denne versjonen ikke kan lese. Installer den nyere versjonen for å bruke den.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="90" />
+      <location filename="../database_dialog.py" line="89" />
       <source>You may read the file but not change it, so ImpactApp could not save your work in it. Ask for write access to the file.</source>
       <translation>Du kan lese filen, men ikke endre den, så ImpactApp ville ikke kunne lagre arbeidet ditt i den. Be om skrivetilgang til filen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="93" />
+      <location filename="../database_dialog.py" line="92" />
       <source>You may not change anything in the folder the file lies in, so ImpactApp could not save your work there. Ask for write access to the folder.</source>
       <translation>Du kan ikke endre noe i mappen filen ligger i, så ImpactApp ville ikke kunne lagre arbeidet ditt der. Be om skrivetilgang til mappen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="96" />
+      <location filename="../database_dialog.py" line="95" />
       <source>The folder of the file does not exist. If it is on a network drive or a USB stick, connect it and start ImpactApp again.</source>
       <translation>Mappen filen skal ligge i, finnes ikke. Hvis den er på en nettverksstasjon eller en minnepinne, kobler du den til og starter ImpactApp på nytt.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="99" />
+      <location filename="../database_dialog.py" line="98" />
       <source>ImpactApp must bring this database up to its new version and backs it up first, but the backup could not be written. Make room on the disk, or ask for write access to the folder, and start ImpactApp again.</source>
       <translation>ImpactApp må oppgradere denne databasen til den nye versjonen og tar først en sikkerhetskopi av den, men sikkerhetskopien kunne ikke skrives. Frigjør plass på disken, eller be om skrivetilgang til mappen, og start ImpactApp på nytt.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="103" />
+      <location filename="../database_dialog.py" line="102" />
       <source>This is a folder, not a database file.</source>
       <translation>Dette er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="105" />
+      <location filename="../database_dialog.py" line="104" />
       <source>This version of ImpactApp cannot open this kind of database. Open a database file instead, or ask whoever set up the shared database.</source>
       <translation>Denne versjonen av ImpactApp kan ikke åpne denne typen database. Åpne en databasefil i stedet, eller spør den som satte opp den felles databasen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="108" />
+      <location filename="../database_dialog.py" line="107" />
       <source>The file cannot be reached: you may lack permission to open it, or the drive it is on is not available.</source>
       <translation>Filen kan ikke nås: du mangler kanskje tillatelse til å åpne den, eller stasjonen den ligger på, er ikke tilgjengelig.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="140" />
+      <location filename="../database_dialog.py" line="141" />
       <source>ImpactApp – the database cannot be opened</source>
       <translation>ImpactApp – databasen kan ikke åpnes</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="159" />
+      <location filename="../database_dialog.py" line="160" />
       <source>Database file</source>
       <translation>Databasefil</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="169" />
+      <location filename="../database_dialog.py" line="170" />
       <source>Show details</source>
       <translation>Vis detaljer</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="180" />
+      <location filename="../database_dialog.py" line="181" />
       <source>The file has not been changed.</source>
       <translation>Filen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="182" />
+      <location filename="../database_dialog.py" line="183" />
       <source>Nothing has been created or changed.</source>
       <translation>Ingenting er opprettet eller endret.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../database_dialog.py" line="188" />
+      <location filename="../database_dialog.py" line="189" />
       <source>%n backup(s) of this database.</source>
       <translation>
         <numerusform>%n sikkerhetskopi av denne databasen.</numerusform>
@@ -1891,68 +1877,68 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="189" />
+      <location filename="../database_dialog.py" line="190" />
       <source>There is no backup of this database yet; you can choose a backup file.</source>
       <translation>Det finnes ingen sikkerhetskopi av denne databasen ennå; du kan velge en sikkerhetskopifil.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="192" />
+      <location filename="../database_dialog.py" line="193" />
       <source>Open another database …</source>
       <translation>Åpne en annen database …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="193" />
+      <location filename="../database_dialog.py" line="194" />
       <source>Choose a database file you already have.</source>
       <translation>Velg en databasefil du allerede har.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="195" />
+      <location filename="../database_dialog.py" line="196" />
       <source>Restore a backup …</source>
       <translation>Gjenopprett en sikkerhetskopi …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="196" />
+      <location filename="../database_dialog.py" line="197" />
       <source>Put a backup in place of this database; the file there now is kept.</source>
       <translation>Sett en sikkerhetskopi i stedet for denne databasen; filen som ligger der nå, blir tatt vare på.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="200" />
+      <location filename="../database_dialog.py" line="201" />
       <source>Create a new database …</source>
       <translation>Lag en ny database …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="201" />
+      <location filename="../database_dialog.py" line="202" />
       <source>Start with an empty database in a file you choose.</source>
       <translation>Start med en tom database i en fil du velger.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="203" />
+      <location filename="../database_dialog.py" line="204" />
       <source>Quit</source>
       <translation>Avslutt</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="203" />
+      <location filename="../database_dialog.py" line="204" />
       <source>Close ImpactApp without changing anything.</source>
       <translation>Lukk ImpactApp uten å endre noe.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="221" />
+      <location filename="../database_dialog.py" line="222" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="231" />
+      <location filename="../database_dialog.py" line="232" />
       <source>Open another database</source>
       <translation>Åpne en annen database</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="246" />
-      <location filename="../database_dialog.py" line="249" />
+      <location filename="../database_dialog.py" line="247" />
+      <location filename="../database_dialog.py" line="250" />
       <source>Restore a backup</source>
       <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="247" />
+      <location filename="../database_dialog.py" line="248" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
@@ -2013,22 +1999,22 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>DistrictFit</name>
     <message>
-      <location filename="../district_fit.py" line="40" />
+      <location filename="../district_fit.py" line="41" />
       <source>%1: districts %2</source>
       <translation>%1: bydelene %2</translation>
     </message>
     <message>
-      <location filename="../district_fit.py" line="42" />
+      <location filename="../district_fit.py" line="43" />
       <source>These cases rate districts that are not in %1, so they cannot be imported as they are:</source>
       <translation>Disse sakene vurderer bydeler som ikke ligger i %1, så de kan ikke importeres som de er:</translation>
     </message>
     <message>
-      <location filename="../district_fit.py" line="45" />
+      <location filename="../district_fit.py" line="46" />
       <source>Import them without those district ratings? The other ratings are kept.</source>
       <translation>Vil du importere dem uten disse bydelsvurderingene? De andre vurderingene beholdes.</translation>
     </message>
     <message>
-      <location filename="../district_fit.py" line="47" />
+      <location filename="../district_fit.py" line="48" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
@@ -2092,32 +2078,32 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>ExportRunner</name>
     <message>
-      <location filename="../export_runner.py" line="53" />
+      <location filename="../export_runner.py" line="57" />
       <source>Export finished</source>
       <translation>Eksporten er ferdig</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="54" />
+      <location filename="../export_runner.py" line="58" />
       <source>The file was saved as %1.</source>
       <translation>Filen ble lagret som %1.</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="56" />
+      <location filename="../export_runner.py" line="59" />
       <source>Open the file</source>
       <translation>Åpne filen</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="57" />
+      <location filename="../export_runner.py" line="60" />
       <source>Open the folder</source>
       <translation>Åpne mappen</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="68" />
+      <location filename="../export_runner.py" line="70" />
       <source>Export failed</source>
       <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="69" />
+      <location filename="../export_runner.py" line="71" />
       <source>The file could not be written: %1</source>
       <translation>Filen kunne ikke skrives: %1</translation>
     </message>
@@ -2338,14 +2324,13 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       <translation>%1: «%2» er ikke et tall.</translation>
     </message>
     <message>
-      <location filename="../followup/editor.py" line="146" />
-      <source>A stopped measure needs a reason: say why it was stopped.</source>
-      <translation>Et stanset tiltak trenger en grunn: skriv hvorfor det ble stanset.</translation>
-    </message>
-    <message>
-      <location filename="../followup/editor.py" line="166" />
+      <location filename="../followup/editor.py" line="165" />
       <source>Report saved.</source>
       <translation>Rapporten er lagret.</translation>
+    </message>
+    <message>
+      <source>A stopped measure needs a reason: say why it was stopped.</source>
+      <translation>Et stanset tiltak trenger en grunn: skriv hvorfor det ble stanset.</translation>
     </message>
   </context>
   <context>
@@ -2422,7 +2407,7 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>GhgField</name>
     <message>
-      <location filename="../fields/measures.py" line="332" />
+      <location filename="../fields/measures.py" line="331" />
       <source>Add a measure in the step Alternatives to give its climate effect.</source>
       <translation>Legg til et tiltak i steget Alternativer for å oppgi klimaeffekten.</translation>
     </message>
@@ -2430,69 +2415,69 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>GhgSection</name>
     <message>
-      <location filename="../fields/measures.py" line="250" />
+      <location filename="../fields/measures.py" line="249" />
       <source>Change in emissions</source>
       <extracomment>The attribute of Alternative this field fills in ("ghg" or "cost").</extracomment>
       <translation>Endring i utslipp</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="250" />
+      <location filename="../fields/measures.py" line="249" />
       <source>t CO2e per year (negative = cut)</source>
       <translation>tonn CO2e per år (negativt tall = kutt)</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="252" />
+      <location filename="../fields/measures.py" line="251" />
       <source>“%1” is not a number. Write it like −850, 1 234,5 or 1234.5.</source>
       <translation>«%1» er ikke et tall. Skriv for eksempel −850, 1 234,5 eller 1234.5.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="253" />
-      <location filename="../fields/measures.py" line="255" />
+      <location filename="../fields/measures.py" line="252" />
+      <location filename="../fields/measures.py" line="254" />
       <source>Cannot be quantified</source>
       <translation>Kan ikke tallfestes</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="258" />
+      <location filename="../fields/measures.py" line="257" />
       <source>Why not? It goes on the list of effects that cannot be quantified.</source>
       <translation>Hvorfor ikke? Effekten føres på listen over effekter som ikke kan tallfestes.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="259" />
+      <location filename="../fields/measures.py" line="258" />
       <source>Reason</source>
       <translation>Begrunnelse</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="261" />
+      <location filename="../fields/measures.py" line="260" />
       <source>Applies from year</source>
       <translation>Gjelder fra år</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="262" />
+      <location filename="../fields/measures.py" line="261" />
       <source>Write the year with four digits, for example 2027.</source>
       <translation>Skriv året med fire sifre, for eksempel 2027.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="267" />
+      <location filename="../fields/measures.py" line="266" />
       <source>direct, inside the municipal border</source>
       <translation>direkte, innenfor kommunegrensen</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="268" />
+      <location filename="../fields/measures.py" line="267" />
       <source>indirect, outside the border or in the value chain</source>
       <translation>indirekte, utenfor kommunegrensen eller i verdikjeden</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="270" />
+      <location filename="../fields/measures.py" line="269" />
       <source>Scope</source>
       <translation>Utslippene er</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="274" />
+      <location filename="../fields/measures.py" line="273" />
       <source>How the figure was found: model, source, assumptions.</source>
       <translation>Hvordan tallet er funnet: modell, kilde, forutsetninger.</translation>
     </message>
     <message>
-      <location filename="../fields/measures.py" line="276" />
+      <location filename="../fields/measures.py" line="275" />
       <source>Method</source>
       <translation>Metode</translation>
     </message>
@@ -2500,7 +2485,7 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>GoalStrip</name>
     <message>
-      <location filename="../fields/target_picker.py" line="82" />
+      <location filename="../fields/target_picker.py" line="81" />
       <source>No goal has a confirmed target yet.</source>
       <translation>Ingen bærekraftsmål har bekreftede delmål ennå.</translation>
     </message>
@@ -2801,99 +2786,99 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="73" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation>Hent fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="72" />
-      <location filename="../indicators/view.py" line="157" />
+      <location filename="../indicators/view.py" line="74" />
+      <location filename="../indicators/view.py" line="159" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation>Hent tallene for den valgte indikatoren fra Statistisk sentralbyrå</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="75" />
+      <location filename="../indicators/view.py" line="77" />
       <source>Fetch all from SSB</source>
       <translation>Hent alle fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="77" />
+      <location filename="../indicators/view.py" line="79" />
       <source>Import file …</source>
       <translation>Importer fil …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="78" />
+      <location filename="../indicators/view.py" line="80" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation>Importer en lagret JSON-stat-fil (.json) eller CSV-fil for den valgte indikatoren</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="88" />
+      <location filename="../indicators/view.py" line="90" />
       <source>Progress</source>
       <translation>Fremdrift</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="89" />
+      <location filename="../indicators/view.py" line="91" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="128" />
+      <location filename="../indicators/view.py" line="130" />
       <source>The indicator data could not be read: %1</source>
       <translation>Indikatordataene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="158" />
+      <location filename="../indicators/view.py" line="160" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation>Denne indikatoren publiseres ikke av Statistisk sentralbyrå: importer en lagret fil i stedet</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="206" />
+      <location filename="../indicators/view.py" line="208" />
       <source>Choose districts</source>
       <translation>Velg bydeler</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="207" />
+      <location filename="../indicators/view.py" line="209" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation>Bydelene som vises ved siden av kommunen, i tabellen og diagrammet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="230" />
+      <location filename="../indicators/view.py" line="232" />
       <source>Choose municipalities to compare with</source>
       <translation>Velg kommuner å sammenligne med</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="231" />
+      <location filename="../indicators/view.py" line="233" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation>Kommunene (og tallet for hele landet) %1 skal sammenlignes med. «Hent fra SSB» henter dem også fra indikatorens tabell.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="272" />
+      <location filename="../indicators/view.py" line="274" />
       <source>Import figures for %1</source>
       <translation>Importer tall for %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="274" />
+      <location filename="../indicators/view.py" line="276" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation>Indikatordata (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="306" />
+      <location filename="../indicators/view.py" line="308" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation>Henter %1 av %2: %3 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="309" />
+      <location filename="../indicators/view.py" line="311" />
       <source>Working on %1 …</source>
       <translation>Arbeider med %1 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="314" />
+      <location filename="../indicators/view.py" line="316" />
       <source>Stopping after the current indicator …</source>
       <translation>Stopper etter indikatoren som hentes nå …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="325" />
+      <location filename="../indicators/view.py" line="327" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indikator hentet fra SSB.</numerusform>
@@ -2901,22 +2886,22 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="333" />
+      <location filename="../indicators/view.py" line="335" />
       <source>%1: not in the publisher's table, left out: %2</source>
       <translation>%1: finnes ikke i utgiverens tabell, utelatt: %2</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="336" />
+      <location filename="../indicators/view.py" line="338" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation>Stoppet: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="338" />
+      <location filename="../indicators/view.py" line="340" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation>Avbrutt: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="345" />
+      <location filename="../indicators/view.py" line="347" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n tall lagret for %1 fra %2.</numerusform>
@@ -2924,17 +2909,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="350" />
+      <location filename="../indicators/view.py" line="352" />
       <source>Nothing was imported from %1: %2</source>
       <translation>Ingenting ble importert fra %1: %2</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="354" />
+      <location filename="../indicators/view.py" line="356" />
       <source>Nothing was fetched: %1</source>
       <translation>Ingenting ble hentet: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="360" />
+      <location filename="../indicators/view.py" line="362" />
       <source>an unexpected error (%1)</source>
       <translation>en uventet feil (%1)</translation>
     </message>
@@ -3089,49 +3074,22 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../labels.py" line="16" />
-      <source>Draft</source>
-      <translation>Utkast</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="17" />
-      <source>In review</source>
-      <translation>Til godkjenning</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="18" />
-      <source>Approved</source>
-      <translation>Godkjent</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="19" />
-      <source>Decided</source>
-      <translation>Vedtatt</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="26" />
-      <source>Minimum</source>
-      <translation>Minimum</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="27" />
-      <source>Simplified</source>
-      <translation>Forenklet</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="28" />
-      <source>Full</source>
-      <translation>Full</translation>
-    </message>
-    <message>
-      <location filename="../labels.py" line="45" />
+      <location filename="../labels.py" line="47" />
       <source>today %1</source>
       <translation>i dag %1</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="47" />
+      <location filename="../labels.py" line="49" />
       <source>yesterday %1</source>
       <translation>i går %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Language</name>
+    <message>
+      <location filename="../labels.py" line="20" />
+      <source>en</source>
+      <translation>nb</translation>
     </message>
   </context>
   <context>
@@ -3299,43 +3257,43 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="87" />
+      <location filename="../main_window.py" line="88" />
       <source>Search cases …</source>
       <translation>Søk i saker …</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="89" />
+      <location filename="../main_window.py" line="90" />
       <source>Search cases</source>
       <translation>Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="78" />
-      <location filename="../main_window.py" line="101" />
+      <location filename="../main_window.py" line="79" />
+      <location filename="../main_window.py" line="102" />
       <source>Cases</source>
       <translation>Saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="78" />
       <source>Views</source>
       <translation>Visninger</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="79" />
       <source>Bin</source>
       <translation>Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="94" />
+      <location filename="../main_window.py" line="95" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="217" />
+      <location filename="../main_window.py" line="218" />
       <source>The bin is empty.</source>
       <translation>Papirkurven er tom.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="219" />
+      <location filename="../main_window.py" line="220" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -3348,12 +3306,12 @@ importer en saksfil med Fil → Importer saksfil … (Ctrl+I),
 eller se deg om i eksempelsakene: Fil → Last inn eksempelsaker.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="229" />
+      <location filename="../main_window.py" line="230" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 vises</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="232" />
+      <location filename="../main_window.py" line="233" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n sak</numerusform>
@@ -3361,7 +3319,7 @@ eller se deg om i eksempelsakene: Fil → Last inn eksempelsaker.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="233" />
+      <location filename="../main_window.py" line="234" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n sak i papirkurven</numerusform>
@@ -3369,57 +3327,57 @@ eller se deg om i eksempelsakene: Fil → Last inn eksempelsaker.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="235" />
+      <location filename="../main_window.py" line="236" />
       <source>database: %1</source>
       <translation>database: %1</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="281" />
+      <location filename="../main_window.py" line="283" />
       <source>The change was not saved.</source>
       <translation>Endringen ble ikke lagret.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="295" />
+      <location filename="../main_window.py" line="297" />
       <source>Duplicated as a new draft.</source>
       <translation>Kopiert til et nytt utkast.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="308" />
+      <location filename="../main_window.py" line="310" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation>Flyttet til papirkurven. Du kan gjenopprette den fra Vis → Papirkurv.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="315" />
+      <location filename="../main_window.py" line="317" />
       <source>Restored.</source>
       <translation>Gjenopprettet.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="329" />
+      <location filename="../main_window.py" line="331" />
       <source>Import case files</source>
       <translation>Importer saksfiler</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="330" />
+      <location filename="../main_window.py" line="332" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation>Saksfiler (*.yaml *.yml *.json);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="352" />
+      <location filename="../main_window.py" line="354" />
       <source>Export case file</source>
       <translation>Eksporter saksfil</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="353" />
+      <location filename="../main_window.py" line="355" />
       <source>Case files (*.yaml *.json)</source>
       <translation>Saksfiler (*.yaml *.json)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="356" />
+      <location filename="../main_window.py" line="358" />
       <source>Exported to %1</source>
       <translation>Eksportert til %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="342" />
+      <location filename="../main_window.py" line="344" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Importerte %n sak.</numerusform>
@@ -3442,32 +3400,32 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="45" />
+      <location filename="../wizard/memo_actions.py" line="44" />
       <source>&amp;Export memo (PDF)…</source>
       <translation>&amp;Eksporter notat (PDF) …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="49" />
+      <location filename="../wizard/memo_actions.py" line="48" />
       <source>&amp;Copy summary</source>
       <translation>&amp;Kopier sammendrag</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="74" />
+      <location filename="../wizard/memo_actions.py" line="73" />
       <source>Export memo</source>
       <translation>Eksporter notat</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="75" />
+      <location filename="../wizard/memo_actions.py" line="74" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="83" />
+      <location filename="../wizard/memo_actions.py" line="82" />
       <source>Making the memo …</source>
       <translation>Lager notatet …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="99" />
+      <location filename="../wizard/memo_actions.py" line="98" />
       <source>The summary is on the clipboard.</source>
       <translation>Sammendraget er kopiert til utklippstavlen.</translation>
     </message>
@@ -3637,40 +3595,40 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PlaceActions</name>
     <message>
-      <location filename="../place_actions.py" line="78" />
+      <location filename="../place_actions.py" line="81" />
       <source>Fetch progress</source>
       <extracomment>What the background fetch runs: fn(indicators, regions, state) -&gt; FetchOutcome.</extracomment>
       <translation>Framdrift for henting</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="98" />
-      <location filename="../place_actions.py" line="102" />
+      <location filename="../place_actions.py" line="101" />
+      <location filename="../place_actions.py" line="105" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="103" />
+      <location filename="../place_actions.py" line="106" />
       <source>This database is now for %1. Restart ImpactApp to see its districts and figures.</source>
       <translation>Databasen er nå for %1. Start ImpactApp på nytt for å se kommunens bydeler og tall.</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="111" />
-      <location filename="../place_actions.py" line="146" />
+      <location filename="../place_actions.py" line="114" />
+      <location filename="../place_actions.py" line="150" />
       <source>Import indicator package</source>
       <translation>Importer indikatorpakke</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="112" />
+      <location filename="../place_actions.py" line="115" />
       <source>Indicator package (*.zip)</source>
       <translation>Indikatorpakke (*.zip)</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="120" />
+      <location filename="../place_actions.py" line="123" />
       <source>Choose the database's municipality first.</source>
       <translation>Velg databasens kommune først.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="131" />
+      <location filename="../place_actions.py" line="134" />
       <source>Imported figures for %n indicator(s) from the package made %1.</source>
       <translation>
         <numerusform>Importerte tall for %n indikator fra pakken laget %1.</numerusform>
@@ -3678,12 +3636,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="138" />
+      <location filename="../place_actions.py" line="141" />
       <source>The package was not imported: %1</source>
       <translation>Pakken ble ikke importert: %1</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="158" />
+      <location filename="../place_actions.py" line="159" />
       <source>Fetch the indicator figures for %1 from Statistics Norway now? This runs in the background; without a network, import an indicator package later (File menu).</source>
       <translation>Vil du hente indikatortallene for %1 fra Statistisk sentralbyrå nå? Det skjer i bakgrunnen; uten nettverk kan du importere en indikatorpakke senere (Fil-menyen).</translation>
     </message>
@@ -3693,12 +3651,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Hent tall</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="173" />
+      <location filename="../place_actions.py" line="172" />
       <source>Fetching figures for %1 …</source>
       <translation>Henter tall for %1 …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="197" />
+      <location filename="../place_actions.py" line="196" />
       <source>Fetched figures for %n indicator(s).</source>
       <translation>
         <numerusform>Hentet tall for %n indikator.</numerusform>
@@ -3706,7 +3664,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="202" />
+      <location filename="../place_actions.py" line="201" />
       <source>%n could not be fetched: %1</source>
       <translation>
         <numerusform>%n kunne ikke hentes: %1</numerusform>
@@ -3714,7 +3672,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="210" />
+      <location filename="../place_actions.py" line="209" />
       <source>The figures could not be fetched: %1</source>
       <translation>Tallene kunne ikke hentes: %1</translation>
     </message>
@@ -3722,106 +3680,106 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../steering/plan_dialog.py" line="42" />
+      <location filename="../steering/plan_dialog.py" line="44" />
       <source>Edit plan</source>
       <translation>Endre plan</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="42" />
+      <location filename="../steering/plan_dialog.py" line="44" />
       <source>Add plan</source>
       <translation>Legg til plan</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="47" />
+      <location filename="../steering/plan_dialog.py" line="49" />
       <source>plan</source>
       <translation>plan</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="47" />
+      <location filename="../steering/plan_dialog.py" line="49" />
       <source>strategy</source>
       <translation>strategi</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="48" />
+      <location filename="../steering/plan_dialog.py" line="50" />
       <source>initiative</source>
       <translation>satsing</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="62" />
+      <location filename="../steering/plan_dialog.py" line="64" />
       <source>&amp;Name</source>
       <translation>&amp;Navn</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="63" />
+      <location filename="../steering/plan_dialog.py" line="65" />
       <source>&amp;Kind</source>
       <translation>&amp;Type</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="64" />
+      <location filename="../steering/plan_dialog.py" line="66" />
       <source>Responsible &amp;unit</source>
       <translation>Ansvarlig &amp;enhet</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="65" />
+      <location filename="../steering/plan_dialog.py" line="67" />
       <source>&amp;From year</source>
       <translation>&amp;Fra år</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="66" />
+      <location filename="../steering/plan_dialog.py" line="68" />
       <source>&amp;To year</source>
       <translation>&amp;Til år</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="67" />
+      <location filename="../steering/plan_dialog.py" line="69" />
       <source>&amp;Link or reference</source>
       <translation>&amp;Lenke eller referanse</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="68" />
+      <location filename="../steering/plan_dialog.py" line="70" />
       <source>&amp;SDG targets</source>
       <translation>&amp;Delmål</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="69" />
+      <location filename="../steering/plan_dialog.py" line="71" />
       <source>&amp;Indicators</source>
       <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="70" />
-      <location filename="../steering/plan_dialog.py" line="120" />
+      <location filename="../steering/plan_dialog.py" line="72" />
+      <location filename="../steering/plan_dialog.py" line="122" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="71" />
+      <location filename="../steering/plan_dialog.py" line="73" />
       <source>Responsible unit</source>
       <translation>Ansvarlig enhet</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="72" />
-      <location filename="../steering/plan_dialog.py" line="121" />
+      <location filename="../steering/plan_dialog.py" line="74" />
+      <location filename="../steering/plan_dialog.py" line="123" />
       <source>From year</source>
       <translation>Fra år</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="73" />
-      <location filename="../steering/plan_dialog.py" line="121" />
+      <location filename="../steering/plan_dialog.py" line="75" />
+      <location filename="../steering/plan_dialog.py" line="123" />
       <source>To year</source>
       <translation>Til år</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="74" />
-      <location filename="../steering/plan_dialog.py" line="125" />
+      <location filename="../steering/plan_dialog.py" line="76" />
+      <location filename="../steering/plan_dialog.py" line="127" />
       <source>SDG targets</source>
       <translation>Delmål</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="120" />
+      <location filename="../steering/plan_dialog.py" line="122" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../steering/plan_dialog.py" line="126" />
+      <location filename="../steering/plan_dialog.py" line="128" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
@@ -3947,7 +3905,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     <message>
       <location filename="../steering/plans_view.py" line="163" />
       <source>%1 of %2 locally relevant targets are addressed by nothing: no plan, no decided measure, no case in the pipeline (marked). Decided measures (approved or decided cases) and the pipeline (drafts, in review) are kept apart.</source>
-      <translation>%1 av %2 lokalt relevante delmål har ingenting som tar tak i dem: ingen plan, intet vedtatt tiltak, ingen sak under arbeid (markert). Vedtatte tiltak (godkjente eller vedtatte saker) og saker under arbeid (utkast, til gjennomgang) holdes fra hverandre.</translation>
+      <translation>%1 av %2 lokalt relevante delmål har ingenting som tar tak i dem: ingen plan, intet vedtatt tiltak, ingen sak under arbeid (markert). Vedtatte tiltak (godkjente eller vedtatte saker) og saker under arbeid (utkast, til godkjenning) holdes fra hverandre.</translation>
     </message>
     <message>
       <location filename="../steering/plans_view.py" line="207" />
@@ -3960,38 +3918,38 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Fjerne «%1» fra registeret?</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="216" />
+      <location filename="../steering/plans_view.py" line="215" />
       <source>Import plans</source>
       <translation>Importer planer</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="216" />
-      <location filename="../steering/plans_view.py" line="236" />
+      <location filename="../steering/plans_view.py" line="215" />
+      <location filename="../steering/plans_view.py" line="235" />
       <source>Plan files (*.yaml *.yml)</source>
       <translation>Planfiler (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="224" />
+      <location filename="../steering/plans_view.py" line="223" />
       <source>Nothing was imported from %1:</source>
       <translation>Ingenting ble importert fra %1:</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="228" />
+      <location filename="../steering/plans_view.py" line="227" />
       <source>%1 cannot be read: %2</source>
       <translation>%1 kan ikke leses: %2</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="235" />
+      <location filename="../steering/plans_view.py" line="234" />
       <source>Export plans</source>
       <translation>Eksporter planer</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="244" />
+      <location filename="../steering/plans_view.py" line="243" />
       <source>%1 cannot be written: %2</source>
       <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../steering/plans_view.py" line="247" />
+      <location filename="../steering/plans_view.py" line="246" />
       <source>%n plan(s) written to %1.</source>
       <translation>
         <numerusform>%n plan skrevet til %1.</numerusform>
@@ -4002,64 +3960,64 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PortfolioCharts</name>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="44" />
-      <location filename="../comparison/portfolio_charts.py" line="119" />
+      <location filename="../comparison/portfolio_charts.py" line="45" />
+      <location filename="../comparison/portfolio_charts.py" line="120" />
       <source>Positive</source>
       <translation>Positiv</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="45" />
-      <location filename="../comparison/portfolio_charts.py" line="120" />
+      <location filename="../comparison/portfolio_charts.py" line="46" />
+      <location filename="../comparison/portfolio_charts.py" line="121" />
       <source>Negative</source>
       <translation>Negativ</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="51" />
+      <location filename="../comparison/portfolio_charts.py" line="52" />
       <source>Goal %1 %2 – cases contributing positively: %3, negatively: %4, mixed: %5.</source>
       <translation>Mål %1 %2 – saker med positivt bidrag: %3, negativt: %4, blandet: %5.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="78" />
+      <location filename="../comparison/portfolio_charts.py" line="79" />
       <source>no year</source>
       <translation>uten år</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="79" />
+      <location filename="../comparison/portfolio_charts.py" line="80" />
       <source>%1: %2 t CO2e per year (cases: %3)</source>
       <translation>%1: %2 tonn CO2e per år (saker: %3)</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="82" />
+      <location filename="../comparison/portfolio_charts.py" line="83" />
       <source>in force from then %1</source>
       <translation>samlet virkning fra da %1</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="92" />
+      <location filename="../comparison/portfolio_charts.py" line="93" />
       <source>Harm, not mitigated</source>
       <translation>Negativ, ikke avbøtet</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="94" />
+      <location filename="../comparison/portfolio_charts.py" line="95" />
       <source>Harm, mitigated</source>
       <translation>Negativ, avbøtet</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="96" />
+      <location filename="../comparison/portfolio_charts.py" line="97" />
       <source>Gain</source>
       <translation>Positiv</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="102" />
+      <location filename="../comparison/portfolio_charts.py" line="103" />
       <source>%1 – cases harming it: %2 (without mitigation: %3); cases benefiting it: %4.</source>
       <translation>%1 – saker med negativ virkning: %2 (uten avbøtende tiltak: %3); saker med positiv virkning: %4.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="126" />
+      <location filename="../comparison/portfolio_charts.py" line="127" />
       <source>%1 – cases positive: %2, negative: %3; net %4.</source>
       <translation>%1 – saker med positiv virkning: %2, negativ: %3; netto %4.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_charts.py" line="127" />
+      <location filename="../comparison/portfolio_charts.py" line="128" />
       <source>net %1</source>
       <translation>netto %1</translation>
     </message>
@@ -4160,97 +4118,97 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="95" />
+      <location filename="../comparison/portfolio_view.py" line="97" />
       <source>Sustainability portfolio</source>
       <translation>Bærekraftsportefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="102" />
+      <location filename="../comparison/portfolio_view.py" line="104" />
       <source>E&amp;xport report (PDF) …</source>
       <translation>Eksporter rapport (&amp;PDF) …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="104" />
+      <location filename="../comparison/portfolio_view.py" line="106" />
       <source>Save the portfolio of the cases shown as a PDF/A report</source>
       <translation>Lagre porteføljen for sakene som vises som en PDF/A-rapport</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="119" />
+      <location filename="../comparison/portfolio_view.py" line="121" />
       <source>SDG goals</source>
       <translation>Bærekraftsmål</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="120" />
+      <location filename="../comparison/portfolio_view.py" line="122" />
       <source>Climate budget by year</source>
       <translation>Klimabudsjett etter år</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Cut</source>
       <translation>Kutt</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Increase</source>
       <translation>Økning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Total in force</source>
       <translation>Samlet virkning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="122" />
+      <location filename="../comparison/portfolio_view.py" line="124" />
       <source>Distributional effects</source>
       <translation>Fordelingsvirkninger</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="123" />
+      <location filename="../comparison/portfolio_view.py" line="125" />
       <source>Districts</source>
       <translation>Bydeler</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="125" />
+      <location filename="../comparison/portfolio_view.py" line="127" />
       <source>No cases with such effects.</source>
       <translation>Ingen saker med slike virkninger.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="127" />
+      <location filename="../comparison/portfolio_view.py" line="129" />
       <source>No approved or decided measure with a quantified direct effect.</source>
       <translation>Ingen godkjente eller vedtatte tiltak med tallfestet direkte virkning.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="131" />
+      <location filename="../comparison/portfolio_view.py" line="133" />
       <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
       <translation>Saker som bidrar til hvert mål, ut fra bekreftede delmål; ± saker med blandet bidrag.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="133" />
+      <location filename="../comparison/portfolio_view.py" line="135" />
       <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation>Saker med positiv og negativ virkning i hver bydel; netto: summen av vurderingene (−3 til +3).</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="135" />
+      <location filename="../comparison/portfolio_view.py" line="137" />
       <source>Change in t CO2e per year against the zero alternative by the year it starts: direct effects of approved and decided cases only.</source>
       <translation>Endring i tonn CO2e per år mot nullalternativet etter året virkningen starter: bare direkte virkning i godkjente og vedtatte saker.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="138" />
+      <location filename="../comparison/portfolio_view.py" line="140" />
       <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
       <translation>Saker med negativ eller positiv virkning for hver gruppe, og om den negative virkningen har avbøtende tiltak.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="201" />
+      <location filename="../comparison/portfolio_view.py" line="203" />
       <source>Working out the portfolio …</source>
       <translation>Regner ut porteføljen …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="212" />
+      <location filename="../comparison/portfolio_view.py" line="214" />
       <source>all cases</source>
       <translation>alle saker</translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/portfolio_view.py" line="213" />
+      <location filename="../comparison/portfolio_view.py" line="215" />
       <source>Selection: %1 (%n case(s)).</source>
       <translation>
         <numerusform>Utvalg: %1 (%n sak).</numerusform>
@@ -4258,27 +4216,27 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="226" />
+      <location filename="../comparison/portfolio_view.py" line="228" />
       <source>The portfolio could not be worked out: %1</source>
       <translation>Porteføljen kunne ikke regnes ut: %1</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="252" />
+      <location filename="../comparison/portfolio_view.py" line="254" />
       <source>Export the portfolio report</source>
       <translation>Eksporter porteføljerapporten</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="253" />
+      <location filename="../comparison/portfolio_view.py" line="255" />
       <source>portfolio</source>
       <translation>portefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="254" />
+      <location filename="../comparison/portfolio_view.py" line="256" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="266" />
+      <location filename="../comparison/portfolio_view.py" line="268" />
       <source>Making the portfolio report …</source>
       <translation>Lager porteføljerapporten …</translation>
     </message>
@@ -4350,13 +4308,13 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>RatingDelegate</name>
     <message>
-      <location filename="../fields/rating_cell.py" line="185" />
-      <location filename="../fields/rating_cell.py" line="189" />
+      <location filename="../fields/rating_cell.py" line="184" />
+      <location filename="../fields/rating_cell.py" line="188" />
       <source>Rating</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../fields/rating_cell.py" line="200" />
+      <location filename="../fields/rating_cell.py" line="199" />
       <source>Remove rating</source>
       <translation>Fjern vurderingen</translation>
     </message>
@@ -4364,7 +4322,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>RatingGridModel</name>
     <message>
-      <location filename="../fields/rating_grid.py" line="198" />
+      <location filename="../fields/rating_grid.py" line="189" />
       <source>certainty %1 %2</source>
       <translation>sikkerhet %1 %2</translation>
     </message>
@@ -4385,33 +4343,13 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>RatingStyle</name>
     <message>
-      <location filename="../fields/rating_style.py" line="59" />
+      <location filename="../fields/rating_style.py" line="58" />
       <source>Unknown (knowledge gap)</source>
       <extracomment>UI.md's palette, shared with the memo and the spreadsheet export. Certainty as a shape, so it never depends on colour: filled, half, hollow.</extracomment>
       <translation>Ukjent (kunnskapshull)</translation>
     </message>
     <message>
-      <location filename="../fields/rating_style.py" line="61" />
-      <source>Not relevant</source>
-      <translation>Ikke relevant</translation>
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="67" />
-      <source>Low</source>
-      <translation>Lav</translation>
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="68" />
-      <source>Medium</source>
-      <translation>Middels</translation>
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="69" />
-      <source>High</source>
-      <translation>Høy</translation>
-    </message>
-    <message>
-      <location filename="../fields/rating_style.py" line="77" />
+      <location filename="../fields/rating_style.py" line="73" />
       <source>Not rated</source>
       <translation>Ikke vurdert</translation>
     </message>
@@ -4473,12 +4411,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>RatingsModel</name>
     <message>
-      <location filename="../fields/ratings_model.py" line="84" />
+      <location filename="../fields/ratings_model.py" line="65" />
       <source>Screened out as not relevant: %1</source>
       <translation>Avgrenset bort som ikke relevant: %1</translation>
     </message>
     <message>
-      <location filename="../fields/ratings_model.py" line="111" />
+      <location filename="../fields/ratings_model.py" line="92" />
       <source>Rating of %1</source>
       <translation>Vurdering av %1</translation>
     </message>
@@ -4529,103 +4467,88 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>ReviewField</name>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="31" />
       <source>Step</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="31" />
       <source>Verdict</source>
       <translation>Vurdering</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="73" />
+      <location filename="../fields/review.py" line="31" />
       <source>Reviewer's note</source>
       <translation>Merknad</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="74" />
+      <location filename="../fields/review.py" line="32" />
       <source>Caseworker's answer</source>
       <translation>Saksbehandlers svar</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="118" />
-      <source>OK</source>
-      <translation>I orden</translation>
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="118" />
-      <source>Improve</source>
-      <translation>Bør forbedres</translation>
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="119" />
-      <source>Redo</source>
-      <translation>Må gjøres om</translation>
-    </message>
-    <message>
-      <location filename="../fields/review.py" line="121" />
-      <location filename="../fields/review.py" line="248" />
+      <location filename="../fields/review.py" line="78" />
+      <location filename="../fields/review.py" line="202" />
       <source>Verdict on %1</source>
       <translation>Vurdering av %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="126" />
+      <location filename="../fields/review.py" line="83" />
       <source>Reviewer's note on %1</source>
       <translation>Merknad til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="128" />
+      <location filename="../fields/review.py" line="85" />
       <source>Caseworker's answer on %1</source>
       <translation>Svar på merknaden til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="156" />
+      <location filename="../fields/review.py" line="113" />
       <source>(given before the case was taken back to draft: confirm it)</source>
       <translation>(gitt før saken ble tatt tilbake til utkast: bekreft den)</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="179" />
+      <location filename="../fields/review.py" line="136" />
       <source>Status: %1</source>
       <translation>Status: %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="183" />
+      <location filename="../fields/review.py" line="140" />
       <source>The case is decided; its status cannot change.</source>
       <translation>Saken er vedtatt; statusen kan ikke endres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="189" />
+      <location filename="../fields/review.py" line="146" />
       <source>Nothing blocks sending the case for review.</source>
       <translation>Ingenting hindrer at saken sendes til godkjenning.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="190" />
+      <location filename="../fields/review.py" line="147" />
       <source>Before the case can be sent for review:</source>
       <translation>Før saken kan sendes til godkjenning:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="191" />
+      <location filename="../fields/review.py" line="148" />
       <source>Nothing blocks approving the case.</source>
       <translation>Ingenting hindrer at saken godkjennes.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="192" />
+      <location filename="../fields/review.py" line="149" />
       <source>Before the case can be approved:</source>
       <translation>Før saken kan godkjennes:</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="193" />
+      <location filename="../fields/review.py" line="150" />
       <source>Nothing blocks recording the decision.</source>
       <translation>Ingenting hindrer at vedtaket registreres.</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="194" />
+      <location filename="../fields/review.py" line="151" />
       <source>Before the decision can be recorded:</source>
       <translation>Før vedtaket kan registreres:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/review.py" line="200" />
+      <location filename="../fields/review.py" line="157" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… og %n til</numerusform>
@@ -4633,12 +4556,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="256" />
+      <location filename="../fields/review.py" line="210" />
       <source>Note on %1</source>
       <translation>Merknad til %1</translation>
     </message>
     <message>
-      <location filename="../fields/review.py" line="256" />
+      <location filename="../fields/review.py" line="210" />
       <source>Answer on %1</source>
       <translation>Svar på merknaden til %1</translation>
     </message>
@@ -4646,32 +4569,32 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>SaveFailureBar</name>
     <message>
-      <location filename="../wizard/save_bar.py" line="42" />
+      <location filename="../wizard/save_bar.py" line="35" />
       <source>Export case file</source>
       <translation>Eksporter saksfil</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="60" />
+      <location filename="../wizard/save_bar.py" line="53" />
       <source>The case could not be written to %1: %2</source>
       <translation>Saken kunne ikke skrives til %1: %2</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="79" />
+      <location filename="../wizard/save_bar.py" line="74" />
       <source>Not saved</source>
       <translation>Ikke lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="80" />
+      <location filename="../wizard/save_bar.py" line="75" />
       <source>&amp;Try again now</source>
       <translation>&amp;Prøv igjen nå</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="81" />
+      <location filename="../wizard/save_bar.py" line="76" />
       <source>&amp;Export to a file …</source>
       <translation>&amp;Eksporter til fil …</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="95" />
+      <location filename="../wizard/save_bar.py" line="90" />
       <source>Your latest changes could not be saved: %1 They are kept in this window, and ImpactApp tries again every few seconds. The database file has not been changed.</source>
       <translation>De siste endringene dine kunne ikke lagres: %1 De er tatt vare på i dette vinduet, og ImpactApp prøver igjen med noen sekunders mellomrom. Databasefilen er ikke endret.</translation>
     </message>
@@ -4757,52 +4680,52 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>SdgTargets</name>
     <message>
-      <location filename="../fields/target_picker.py" line="129" />
+      <location filename="../fields/target_picker.py" line="128" />
       <source>Positive</source>
       <translation>Positivt</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="130" />
+      <location filename="../fields/target_picker.py" line="129" />
       <source>Negative</source>
       <translation>Negativt</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="131" />
+      <location filename="../fields/target_picker.py" line="130" />
       <source>Mixed</source>
       <translation>Blandet</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="143" />
+      <location filename="../fields/target_picker.py" line="142" />
       <source>(unofficial translation)</source>
       <translation>(uoffisiell oversettelse)</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="150" />
+      <location filename="../fields/target_picker.py" line="149" />
       <source>high</source>
       <translation>høy</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="151" />
+      <location filename="../fields/target_picker.py" line="150" />
       <source>some</source>
       <translation>noe</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="152" />
+      <location filename="../fields/target_picker.py" line="151" />
       <source>low</source>
       <translation>lav</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="166" />
+      <location filename="../fields/target_picker.py" line="165" />
       <source>Target %1 · Goal %2 %3</source>
       <translation>Delmål %1 · Mål %2 %3</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="170" />
+      <location filename="../fields/target_picker.py" line="169" />
       <source>Local relevance: %1 – %2</source>
       <translation>Lokal relevans: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="174" />
+      <location filename="../fields/target_picker.py" line="173" />
       <source>Linked criteria: %1</source>
       <translation>Knyttet til kriteriene: %1</translation>
     </message>
@@ -4810,12 +4733,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>SdgTargetsField</name>
     <message>
-      <location filename="../fields/sdg.py" line="115" />
+      <location filename="../fields/sdg.py" line="112" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation>Saken har ingen tiltak ennå. Legg dem til under Alternativer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/sdg.py" line="140" />
+      <location filename="../fields/sdg.py" line="137" />
       <source>Confirmed targets (%n)</source>
       <translation>
         <numerusform>Bekreftet delmål (%n)</numerusform>
@@ -4823,117 +4746,117 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="142" />
+      <location filename="../fields/sdg.py" line="139" />
       <source>No confirmed targets yet.</source>
       <translation>Ingen bekreftede delmål ennå.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="362" />
+      <location filename="../fields/sdg.py" line="359" />
       <source>Confirm all suggested targets</source>
       <translation>Bekreft alle foreslåtte delmål</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="255" />
+      <location filename="../fields/sdg.py" line="252" />
       <source>No suggestions: no criterion is rated positive or negative for this measure.</source>
       <translation>Ingen forslag: ingen kriterier er vurdert som positive eller negative for dette tiltaket.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="150" />
+      <location filename="../fields/sdg.py" line="147" />
       <source>Add a target …</source>
       <translation>Legg til delmål …</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="176" />
+      <location filename="../fields/sdg.py" line="173" />
       <source>Goal %1: %2</source>
       <translation>Mål %1: %2</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="188" />
+      <location filename="../fields/sdg.py" line="185" />
       <source>Added by the caseworker</source>
       <translation>Lagt til av saksbehandler</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="195" />
+      <location filename="../fields/sdg.py" line="192" />
       <source>Suggested by: %1</source>
       <translation>Foreslått ut fra: %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="206" />
+      <location filename="../fields/sdg.py" line="203" />
       <source>Contribution to target %1</source>
       <translation>Bidrag til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="211" />
+      <location filename="../fields/sdg.py" line="208" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="213" />
+      <location filename="../fields/sdg.py" line="210" />
       <source>Remove target %1</source>
       <translation>Fjern delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="217" />
+      <location filename="../fields/sdg.py" line="214" />
       <source>suggested: %1</source>
       <translation>forslaget: %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="221" />
+      <location filename="../fields/sdg.py" line="218" />
       <source>Note (optional)</source>
       <translation>Merknad (valgfritt)</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="222" />
+      <location filename="../fields/sdg.py" line="219" />
       <source>Note on target %1</source>
       <translation>Merknad til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="271" />
+      <location filename="../fields/sdg.py" line="268" />
       <source>Target %1</source>
       <translation>Delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="312" />
+      <location filename="../fields/sdg.py" line="309" />
       <source>Confirm SDG target %1</source>
       <translation>Bekreft delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="369" />
+      <location filename="../fields/sdg.py" line="366" />
       <source>Remove SDG target %1</source>
       <translation>Fjern delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="209" />
+      <location filename="../fields/sdg.py" line="206" />
       <source>Contribution to SDG target %1</source>
       <translation>Bidrag til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="137" />
+      <location filename="../fields/sdg.py" line="134" />
       <source>Contribution per goal (confirmed targets)</source>
       <translation>Bidrag per bærekraftsmål (bekreftede delmål)</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="225" />
+      <location filename="../fields/sdg.py" line="222" />
       <source>Note on SDG target %1</source>
       <translation>Merknad til delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="254" />
+      <location filename="../fields/sdg.py" line="251" />
       <source>Every suggestion is confirmed or dismissed.</source>
       <translation>Alle forslag er bekreftet eller avvist.</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="323" />
+      <location filename="../fields/sdg.py" line="320" />
       <source>Dismiss SDG target %1</source>
       <translation>Avvis delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="343" />
+      <location filename="../fields/sdg.py" line="340" />
       <source>Restore SDG target %1</source>
       <translation>Gjenopprett delmål %1</translation>
     </message>
     <message>
-      <location filename="../fields/sdg.py" line="398" />
+      <location filename="../fields/sdg.py" line="395" />
       <source>Add SDG target %1</source>
       <translation>Legg til delmål %1</translation>
     </message>
@@ -4989,72 +4912,72 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="42" />
+      <location filename="../wizard/status_actions.py" line="41" />
       <source>Send to &amp;review</source>
       <translation>Send til &amp;godkjenning</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="43" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Take back to &amp;draft</source>
       <translation>&amp;Tilbake til utkast</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="44" />
+      <location filename="../wizard/status_actions.py" line="43" />
       <source>&amp;Approve</source>
       <translation>&amp;Godkjenn</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="45" />
+      <location filename="../wizard/status_actions.py" line="44" />
       <source>Mark as &amp;decided</source>
       <translation>Merk som &amp;vedtatt</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="47" />
+      <location filename="../wizard/status_actions.py" line="46" />
       <source>Start a &amp;new revision</source>
       <translation>Start en &amp;ny revisjon</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="50" />
+      <location filename="../wizard/status_actions.py" line="49" />
       <source>Earlier &amp;revisions</source>
       <translation>Tidligere &amp;revisjoner</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="87" />
+      <location filename="../wizard/status_actions.py" line="86" />
       <source>Not allowed</source>
       <translation>Ikke tillatt</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="88" />
+      <location filename="../wizard/status_actions.py" line="87" />
       <source>You cannot make this change:</source>
       <translation>Du kan ikke gjøre denne endringen:</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="95" />
+      <location filename="../wizard/status_actions.py" line="100" />
       <source>Approve and lock?</source>
       <translation>Godkjenne og låse?</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="96" />
+      <location filename="../wizard/status_actions.py" line="98" />
       <source>Approve revision %1 of this case and lock it?</source>
       <translation>Godkjenne revisjon %1 av saken og låse den?</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="99" />
+      <location filename="../wizard/status_actions.py" line="94" />
       <source>Everything in the case becomes read-only: every step's fields, the ratings, the SDG targets, the trade-offs, the recommendation and the review. The approval, with your name and the time, cannot be undone; later changes need a new revision.</source>
       <translation>Alt i saken blir skrivebeskyttet: feltene i alle steg, vurderingene, delmålene, avveiningene, anbefalingen og gjennomgangen. Godkjenningen, med navnet ditt og tidspunktet, kan ikke angres; senere endringer krever en ny revisjon.</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="103" />
+      <location filename="../wizard/status_actions.py" line="101" />
       <source>Approve and lock</source>
       <translation>Godkjenn og lås</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="172" />
+      <location filename="../wizard/status_actions.py" line="167" />
       <source>Revision %1, approved %2 by %3</source>
       <translation>Revisjon %1, godkjent %2 av %3</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="179" />
+      <location filename="../wizard/status_actions.py" line="174" />
       <source>(none yet)</source>
       <translation>(ingen ennå)</translation>
     </message>
@@ -5266,103 +5189,103 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>TargetDialog</name>
     <message>
-      <location filename="../followup/target_dialog.py" line="26" />
+      <location filename="../followup/target_dialog.py" line="28" />
       <source>Climate target</source>
       <translation>Klimamål</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="44" />
+      <location filename="../followup/target_dialog.py" line="46" />
       <source>Cut</source>
       <translation>Kutt</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="45" />
+      <location filename="../followup/target_dialog.py" line="47" />
       <source>By the year</source>
       <translation>Innen året</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="46" />
+      <location filename="../followup/target_dialog.py" line="48" />
       <source>Against the base year</source>
       <translation>Mot basisåret</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="47" />
+      <location filename="../followup/target_dialog.py" line="49" />
       <source>Emissions in the base year</source>
       <translation>Utslipp i basisåret</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="53" />
+      <location filename="../followup/target_dialog.py" line="55" />
       <source>Save</source>
       <translation>Lagre</translation>
     </message>
     <message>
-      <location filename="../followup/target_dialog.py" line="54" />
+      <location filename="../followup/target_dialog.py" line="56" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="55" />
+      <location filename="../steering/target_dialog.py" line="56" />
       <source>Target for %1</source>
       <translation>Mål for %1</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="59" />
+      <location filename="../steering/target_dialog.py" line="60" />
       <source>Target value</source>
       <translation>Målverdi</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="62" />
+      <location filename="../steering/target_dialog.py" line="63" />
       <source>Target year</source>
       <translation>Målår</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="64" />
+      <location filename="../steering/target_dialog.py" line="65" />
       <source>at most (lower is better)</source>
       <translation>høyst (lavere er bedre)</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="65" />
+      <location filename="../steering/target_dialog.py" line="66" />
       <source>at least (higher is better)</source>
       <translation>minst (høyere er bedre)</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="66" />
-      <location filename="../steering/target_dialog.py" line="107" />
+      <location filename="../steering/target_dialog.py" line="67" />
+      <location filename="../steering/target_dialog.py" line="108" />
       <source>Direction</source>
       <translation>Retning</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="67" />
+      <location filename="../steering/target_dialog.py" line="68" />
       <source>&amp;Value (%1)</source>
       <translation>&amp;Verdi (%1)</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="69" />
+      <location filename="../steering/target_dialog.py" line="70" />
       <source>&amp;Year</source>
       <translation>&amp;År</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="70" />
+      <location filename="../steering/target_dialog.py" line="71" />
       <source>&amp;Direction</source>
       <translation>&amp;Retning</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="80" />
+      <location filename="../steering/target_dialog.py" line="81" />
       <source>&amp;Remove target</source>
       <translation>&amp;Fjern målet</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="104" />
+      <location filename="../steering/target_dialog.py" line="105" />
       <source>Write the target value.</source>
       <translation>Skriv målverdien.</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="106" />
+      <location filename="../steering/target_dialog.py" line="107" />
       <source>Value</source>
       <translation>Verdi</translation>
     </message>
     <message>
-      <location filename="../steering/target_dialog.py" line="106" />
+      <location filename="../steering/target_dialog.py" line="107" />
       <source>Year</source>
       <translation>År</translation>
     </message>
@@ -5370,7 +5293,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>TargetPanel</name>
     <message>
-      <location filename="../steering/target_dialog.py" line="136" />
+      <location filename="../steering/target_dialog.py" line="139" />
       <source>Set &amp;target …</source>
       <translation>Sett &amp;mål …</translation>
     </message>
@@ -5378,47 +5301,47 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>TargetPickerDialog</name>
     <message>
-      <location filename="../fields/target_picker.py" line="235" />
+      <location filename="../fields/target_picker.py" line="187" />
       <source>Add a target – %1</source>
       <translation>Legg til delmål – %1</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="239" />
+      <location filename="../fields/target_picker.py" line="191" />
       <source>Number or words, e.g. 11.6, luft or air</source>
       <translation>Nummer eller ord, f.eks. 11.6, luft eller air</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="240" />
+      <location filename="../fields/target_picker.py" line="192" />
       <source>Search targets</source>
       <translation>Søk etter delmål</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="243" />
+      <location filename="../fields/target_picker.py" line="195" />
       <source>&amp;Search</source>
       <translation>&amp;Søk</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="248" />
+      <location filename="../fields/target_picker.py" line="200" />
       <source>Target</source>
       <translation>Delmål</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="248" />
+      <location filename="../fields/target_picker.py" line="200" />
       <source>Text</source>
       <translation>Tekst</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="249" />
+      <location filename="../fields/target_picker.py" line="201" />
       <source>Local relevance</source>
       <translation>Lokal relevans</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="253" />
+      <location filename="../fields/target_picker.py" line="205" />
       <source>Targets</source>
       <translation>Delmål</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/target_picker.py" line="261" />
+      <location filename="../fields/target_picker.py" line="213" />
       <source>Show all %n targets</source>
       <translation>
         <numerusform>Vis alle %n delmål</numerusform>
@@ -5426,48 +5349,48 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="274" />
-      <location filename="../fields/target_picker.py" line="280" />
+      <location filename="../fields/target_picker.py" line="226" />
+      <location filename="../fields/target_picker.py" line="232" />
       <source>Contribution:</source>
       <translation>Bidrag:</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="275" />
+      <location filename="../fields/target_picker.py" line="227" />
       <source>▲ &amp;Positive</source>
       <translation>▲ &amp;Positivt</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="275" />
+      <location filename="../fields/target_picker.py" line="227" />
       <source>▼ &amp;Negative</source>
       <translation>▼ &amp;Negativt</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="276" />
+      <location filename="../fields/target_picker.py" line="228" />
       <source>◆ &amp;Mixed</source>
       <translation>◆ &amp;Blandet</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="288" />
+      <location filename="../fields/target_picker.py" line="240" />
       <source>Add target</source>
       <translation>Legg til delmål</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="290" />
+      <location filename="../fields/target_picker.py" line="242" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="352" />
+      <location filename="../fields/target_picker.py" line="304" />
       <source>(already added)</source>
       <translation>(allerede lagt til)</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="367" />
+      <location filename="../fields/target_picker.py" line="319" />
       <source>Showing %1 of %2</source>
       <translation>Viser %1 av %2</translation>
     </message>
     <message>
-      <location filename="../fields/target_picker.py" line="374" />
+      <location filename="../fields/target_picker.py" line="326" />
       <source>No target matches.</source>
       <translation>Ingen delmål passer til søket.</translation>
     </message>
@@ -5475,17 +5398,17 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>TradeOffsField</name>
     <message>
-      <location filename="../fields/trade_offs.py" line="41" />
+      <location filename="../fields/trade_offs.py" line="38" />
       <source>Three ways to handle a trade-off: mitigation that reduces the harm, compensation for those who lose, or an explicit acceptance with the reason.</source>
       <translation>Tre måter å håndtere en avveining på: avbøtende tiltak som reduserer ulempen, kompensasjon til dem som taper, eller en uttrykkelig aksept med begrunnelse.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="113" />
+      <location filename="../fields/trade_offs.py" line="110" />
       <source>No trade-offs found.</source>
       <translation>Programmet har ikke funnet noen avveininger.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../fields/trade_offs.py" line="110" />
+      <location filename="../fields/trade_offs.py" line="107" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining mangler håndtering</numerusform>
@@ -5493,72 +5416,72 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="112" />
+      <location filename="../fields/trade_offs.py" line="109" />
       <source>Every trade-off is handled.</source>
       <translation>Alle avveininger er håndtert.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="124" />
+      <location filename="../fields/trade_offs.py" line="121" />
       <source>The case has no measures yet. Add them under Alternatives.</source>
       <translation>Saken har ingen tiltak ennå. Legg dem til under Alternativer.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="133" />
+      <location filename="../fields/trade_offs.py" line="130" />
       <source>No trade-offs for this measure.</source>
       <translation>Ingen avveininger for dette tiltaket.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="164" />
+      <location filename="../fields/trade_offs.py" line="161" />
       <source>Negative:</source>
       <translation>Negativ:</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="170" />
+      <location filename="../fields/trade_offs.py" line="167" />
       <source>Against:</source>
       <translation>Mot:</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="178" />
+      <location filename="../fields/trade_offs.py" line="175" />
       <source>Describe the mitigation or compensation, or why the harm is accepted.</source>
       <translation>Beskriv avbøtende tiltak eller kompensasjon, eller hvorfor ulempen aksepteres.</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="181" />
+      <location filename="../fields/trade_offs.py" line="178" />
       <source>Handling of the negative effect on %1 – %2</source>
       <translation>Håndtering av den negative virkningen på %1 – %2</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="204" />
+      <location filename="../fields/trade_offs.py" line="201" />
       <source>Handling written for “%1”, which is no longer a trade-off:</source>
       <translation>Håndtering skrevet for «%1», som ikke lenger er en avveining:</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="207" />
+      <location filename="../fields/trade_offs.py" line="204" />
       <source>Remove this handling</source>
       <translation>Fjern denne håndteringen</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="208" />
+      <location filename="../fields/trade_offs.py" line="205" />
       <source>Remove the handling of %1 – %2</source>
       <translation>Fjern håndteringen av %1 – %2</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="220" />
+      <location filename="../fields/trade_offs.py" line="217" />
       <source>Handled</source>
       <translation>Håndtert</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="223" />
+      <location filename="../fields/trade_offs.py" line="220" />
       <source>Handling missing</source>
       <translation>Mangler håndtering</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="263" />
+      <location filename="../fields/trade_offs.py" line="260" />
       <source>Handling of %1</source>
       <translation>Håndtering av %1</translation>
     </message>
     <message>
-      <location filename="../fields/trade_offs.py" line="271" />
+      <location filename="../fields/trade_offs.py" line="268" />
       <source>Remove handling</source>
       <translation>Fjern håndtering</translation>
     </message>
@@ -5570,37 +5493,37 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>UnsavedCloseBox</name>
     <message>
-      <location filename="../wizard/save_bar.py" line="111" />
+      <location filename="../wizard/save_bar.py" line="113" />
       <source>Changes not saved</source>
       <translation>Endringer er ikke lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="112" />
+      <location filename="../wizard/save_bar.py" line="110" />
       <source>Your latest changes to “%1” could not be saved.</source>
       <translation>De siste endringene dine i «%1» kunne ikke lagres.</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="117" />
+      <location filename="../wizard/save_bar.py" line="107" />
       <source>Export the case to a file so nothing is lost; you can import the file later (File → Import case file).</source>
       <translation>Eksporter saken til en fil, så går ingenting tapt; du kan importere filen senere (Fil → Importer saksfil).</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="121" />
+      <location filename="../wizard/save_bar.py" line="115" />
       <source>&amp;Export to a file …</source>
       <translation>&amp;Eksporter til fil …</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="122" />
+      <location filename="../wizard/save_bar.py" line="116" />
       <source>&amp;Try again</source>
       <translation>&amp;Prøv igjen</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="123" />
+      <location filename="../wizard/save_bar.py" line="117" />
       <source>Close &amp;without saving</source>
       <translation>Lukk &amp;uten å lagre</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="125" />
+      <location filename="../wizard/save_bar.py" line="119" />
       <source>&amp;Keep the window open</source>
       <translation>&amp;La vinduet være åpent</translation>
     </message>
