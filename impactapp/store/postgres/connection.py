@@ -135,6 +135,11 @@ class PgDatabase:
         return bool(conn is not None and not conn.closed
                     and conn.info.transaction_status != TransactionStatus.IDLE)
 
+    @property
+    def in_nested_transaction(self) -> bool:
+        """Whether the innermost ``atomic`` block runs inside another one (a savepoint)."""
+        return self._depth > 1
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
