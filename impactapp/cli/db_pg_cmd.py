@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from ..store.opener import ENV_VAR
 from ..store.postgres import GROUP_ROLES
-from ..store.sqlite.paths import ENV_VAR
 from .context import CliError, Context
 
 _SCHEMES = ("postgresql://", "postgres://")
