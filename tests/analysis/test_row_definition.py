@@ -10,7 +10,7 @@ import pytest
 from impactapp.analysis import ROW_COLUMNS, as_tables
 from impactapp.domain.comparison_columns import COMPARISON_COLUMNS, PORTFOLIO_TABLES
 from impactapp.store import Store
-from impactapp.store import comparison as store_comparison
+from impactapp.store.sqlite import comparison as store_comparison
 
 from .cases import hand_made_cases
 
