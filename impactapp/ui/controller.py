@@ -29,6 +29,7 @@ from .place_actions import PlaceActions
 from .profile_dialog import ProfileDialog
 from .prompts import Prompts, QtPrompts
 from .settings import UiSettings
+from .shared_actions import SharedDatabaseActions
 from .wizard.memo_actions import MemoActions
 from .wizard.status_actions import StatusActions
 from .wizard.window import CaseWindow
@@ -92,6 +93,8 @@ class AppController(QObject):
         self.main.menus.municipality_requested.connect(self.places.choose_municipality)
         # The wizard's indicator step shows each linked indicator's latest stored figure.
         self.latest_value = latest_value_lookup(store.latest_observation, catalog, lang)
+        # Connecting to a shared database, and what others commit there shown at once.
+        self.shared = SharedDatabaseActions(self)
 
     # --- the views beside the case list -----------------------------------------------------
 
@@ -183,7 +186,8 @@ class AppController(QObject):
             show_error(self.prompts, self.main, "ImpactApp", exc, self.lang)
             self.main.refresh()
             return None
-        saver = BackgroundSaver(self.store.path, self.store.who, case.id, case.version)
+        saver = BackgroundSaver(self.store.path, self.store.who, case.id, case.version,
+                                open_store=self._saver_store)
         draft = CaseDraft(case, self.store, self.catalog, saver=saver, actor=self.profile_actor(),
                           last_editor=self.store.last_editor(case.id))
         window = self._window_for(draft, WindowActions(
@@ -195,6 +199,10 @@ class AppController(QObject):
             window.restoreGeometry(geometry)
         window.show()
         return window
+
+    def _saver_store(self, *_location: object, **_who: object) -> CaseStore:
+        """The autosave's own connection, from the program's opener (a file or a server)."""
+        return self.opener()
 
     def _status_actions(self, window: CaseWindow) -> StatusActions:
         actions = StatusActions(window, self.acting_person)
@@ -387,6 +395,7 @@ class AppController(QObject):
 
     def close_all(self) -> None:
         """Close every case window (each saves what is pending) before the program ends."""
+        self.shared.close()
         for window in list(self.case_windows.values()):
             window.close()
         for window in self.revision_windows:

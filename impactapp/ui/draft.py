@@ -27,7 +27,7 @@ from ..domain.model import Case, Catalog
 from ..domain.serialize import case_from_data, case_to_data
 from ..domain.text import plain_data
 from ..domain.validation import validate_case
-from ..store import ConflictCopy, DatabaseFailure, DraftSaved, Store, StoreError
+from ..store import ConflictCopy, DatabaseFailure, DraftSaved, NotAllowed, Store, StoreError
 from .autosave import BackgroundSaver
 
 AUTOSAVE_MS = 1000
@@ -295,7 +295,8 @@ class CaseDraft(QObject):
         self._handled = sequence
         self.save_failure = exc
         busy = isinstance(exc, DatabaseFailure) and exc.problem == "busy"
-        self._save_timer.start(BUSY_RETRY_MS if busy else RETRY_MS)
+        if not isinstance(exc, NotAllowed):  # trying again would be refused again
+            self._save_timer.start(BUSY_RETRY_MS if busy else RETRY_MS)
         self.save_state_changed.emit()
 
     def flush(self) -> bool:
