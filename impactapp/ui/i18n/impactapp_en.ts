@@ -332,18 +332,18 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="99" />
+      <location filename="../../app.py" line="108" />
       <source>Catalog folder: %1</source>
       <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app.py" line="103" />
+      <location filename="../../app.py" line="112" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app.py" line="109" />
+      <location filename="../../app.py" line="118" />
       <source>The list of municipalities is invalid, so ImpactApp cannot start.</source>
       <translation type="unfinished" />
     </message>
@@ -351,57 +351,57 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="73" />
+      <location filename="../controller.py" line="79" />
       <source>Compare</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="74" />
+      <location filename="../controller.py" line="80" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="75" />
+      <location filename="../controller.py" line="81" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="76" />
+      <location filename="../controller.py" line="82" />
       <source>Challenges</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="77" />
+      <location filename="../controller.py" line="83" />
       <source>Plans</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="79" />
+      <location filename="../controller.py" line="85" />
       <source>Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="80" />
+      <location filename="../controller.py" line="86" />
       <source>Budget</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="226" />
+      <location filename="../controller.py" line="248" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="273" />
+      <location filename="../controller.py" line="295" />
       <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="297" />
+      <location filename="../controller.py" line="319" />
       <source>All the example cases are already loaded.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="302" />
+      <location filename="../controller.py" line="324" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n example case loaded.</numerusform>
@@ -409,7 +409,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="329" />
+      <location filename="../controller.py" line="351" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -420,19 +420,19 @@
   <context>
     <name>ArchiveActions</name>
     <message>
-      <location filename="../wizard/archive_actions.py" line="56" />
+      <location filename="../wizard/archive_actions.py" line="57" />
       <source>Export to &amp;archive…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="62" />
+      <location filename="../wizard/archive_actions.py" line="63" />
       <source>Choose the folder the archive imports from</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../wizard/archive_actions.py" line="72" />
-      <location filename="../wizard/archive_actions.py" line="95" />
-      <location filename="../wizard/archive_actions.py" line="113" />
+      <location filename="../wizard/archive_actions.py" line="93" />
+      <location filename="../wizard/archive_actions.py" line="111" />
       <source>Export to archive</source>
       <translation type="unfinished" />
     </message>
@@ -463,12 +463,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="96" />
+      <location filename="../wizard/archive_actions.py" line="94" />
       <source>The folder cannot be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="122" />
+      <location filename="../wizard/archive_actions.py" line="120" />
       <source>Making the memo for the archive …</source>
       <translation type="unfinished" />
     </message>
@@ -629,62 +629,62 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="73" />
+      <location filename="../backup_picker.py" line="75" />
       <source>Restore a backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="80" />
+      <location filename="../backup_picker.py" line="82" />
       <source>Backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Taken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="97" />
+      <location filename="../backup_picker.py" line="99" />
       <source>Backups of %1, newest first. The file there now is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="102" />
+      <location filename="../backup_picker.py" line="104" />
       <source>There is no backup of %1 yet. Choose a backup file instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="107" />
+      <location filename="../backup_picker.py" line="109" />
       <source>&amp;Restore the selected backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="110" />
+      <location filename="../backup_picker.py" line="112" />
       <source>Choose a &amp;file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="141" />
+      <location filename="../backup_picker.py" line="143" />
       <source>Choose a backup to restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../backup_picker.py" line="142" />
+      <location filename="../backup_picker.py" line="144" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -749,188 +749,188 @@
   <context>
     <name>BudgetView</name>
     <message>
-      <location filename="../followup/budget_view.py" line="64" />
+      <location filename="../followup/budget_view.py" line="66" />
       <source>Sustainability budget</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="71" />
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="73" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="73" />
+      <location filename="../followup/budget_view.py" line="75" />
       <source>Budget year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="79" />
+      <location filename="../followup/budget_view.py" line="81" />
       <source>Climate target…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="82" />
+      <location filename="../followup/budget_view.py" line="84" />
       <source>Export PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="85" />
+      <location filename="../followup/budget_view.py" line="87" />
       <source>Export XLSX…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="94" />
+      <location filename="../followup/budget_view.py" line="96" />
       <source>Total of decided measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="96" />
+      <location filename="../followup/budget_view.py" line="98" />
       <source>Total of the pipeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="107" />
+      <location filename="../followup/budget_view.py" line="109" />
       <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="120" />
+      <location filename="../followup/budget_view.py" line="122" />
       <source>Path toward the climate target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>After decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>Target path</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>Gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="124" />
+      <location filename="../followup/budget_view.py" line="126" />
       <source>Pipeline (apart)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="163" />
+      <location filename="../followup/budget_view.py" line="165" />
       <source>%1 t CO2e per year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="168" />
+      <location filename="../followup/budget_view.py" line="170" />
       <source>No climate target is set.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="170" />
+      <location filename="../followup/budget_view.py" line="172" />
       <source>Climate target: %1 % cut by %2 against %3 (%4 t CO2e); the reference path holds the latest known total flat.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="176" />
+      <location filename="../followup/budget_view.py" line="178" />
       <source>climate.yaml has problems, defaults are used: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="184" />
+      <location filename="../followup/budget_view.py" line="186" />
       <source>indirect or unstated, not added: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="191" />
+      <location filename="../followup/budget_view.py" line="193" />
       <source>Decided and approved measures (direct effects)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="193" />
+      <location filename="../followup/budget_view.py" line="195" />
       <source>Pipeline, never added to the budget (direct effects)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="196" />
+      <location filename="../followup/budget_view.py" line="198" />
       <source>Stopped, left out of the sum: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Responsible unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="203" />
+      <location filename="../followup/budget_view.py" line="205" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="203" />
+      <location filename="../followup/budget_view.py" line="205" />
       <source>Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="204" />
+      <location filename="../followup/budget_view.py" line="206" />
       <source>Reported t CO2e/yr</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="205" />
+      <location filename="../followup/budget_view.py" line="207" />
       <source>Investment, NOK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="206" />
+      <location filename="../followup/budget_view.py" line="208" />
       <source>Annual cost, NOK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="206" />
+      <location filename="../followup/budget_view.py" line="208" />
       <source>NOK per tonne</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="207" />
+      <location filename="../followup/budget_view.py" line="209" />
       <source>SDG targets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="295" />
+      <location filename="../followup/budget_view.py" line="297" />
       <source>budget-%1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="296" />
+      <location filename="../followup/budget_view.py" line="298" />
       <source>Export budget</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="306" />
+      <location filename="../followup/budget_view.py" line="307" />
       <source>Cannot write %1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -971,65 +971,65 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="20" />
+      <location filename="../case_ops.py" line="21" />
       <source>Zero alternative – as today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="22" />
+      <location filename="../case_ops.py" line="23" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="33" />
+      <location filename="../case_ops.py" line="34" />
       <source>Copy of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="61" />
-      <location filename="../case_ops.py" line="101" />
-      <location filename="../case_ops.py" line="119" />
+      <location filename="../case_ops.py" line="62" />
+      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="116" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="68" />
+      <location filename="../case_ops.py" line="66" />
       <source>Import as draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="70" />
+      <location filename="../case_ops.py" line="67" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="120" />
+      <location filename="../case_ops.py" line="117" />
       <source>The import could not be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="133" />
+      <location filename="../case_ops.py" line="131" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="134" />
+      <location filename="../case_ops.py" line="132" />
       <source>The case could not be exported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="144" />
-      <location filename="../case_ops.py" line="154" />
+      <location filename="../case_ops.py" line="142" />
+      <location filename="../case_ops.py" line="150" />
       <source>Erase for good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="145" />
+      <location filename="../case_ops.py" line="143" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../case_ops.py" line="155" />
+      <location filename="../case_ops.py" line="151" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation type="unfinished" />
     </message>
@@ -1037,87 +1037,87 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="67" />
+      <location filename="../wizard/window.py" line="71" />
       <source>Steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="105" />
+      <location filename="../wizard/window.py" line="109" />
       <source>Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="106" />
+      <location filename="../wizard/window.py" line="110" />
       <source>Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="155" />
       <source>&amp;Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="148" />
+      <location filename="../wizard/window.py" line="156" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="149" />
+      <location filename="../wizard/window.py" line="157" />
       <source>&amp;Memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="150" />
+      <location filename="../wizard/window.py" line="158" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="151" />
+      <location filename="../wizard/window.py" line="159" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="153" />
+      <location filename="../wizard/window.py" line="161" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="157" />
+      <location filename="../wizard/window.py" line="165" />
       <source>&amp;Close case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="164" />
+      <location filename="../wizard/window.py" line="172" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="291" />
       <source>complete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="291" />
       <source>incomplete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="292" />
       <source>has review notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="292" />
       <source>not started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="285" />
+      <location filename="../wizard/window.py" line="293" />
       <source>nothing required at this depth</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="297" />
+      <location filename="../wizard/window.py" line="305" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n trade-off without handling</numerusform>
@@ -1125,7 +1125,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="298" />
+      <location filename="../wizard/window.py" line="306" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n knowledge gap</numerusform>
@@ -1133,52 +1133,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="304" />
+      <location filename="../wizard/window.py" line="312" />
       <source>Not saved: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="307" />
+      <location filename="../wizard/window.py" line="315" />
       <source>Saving …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="309" />
+      <location filename="../wizard/window.py" line="317" />
       <source>Saved in the conflict copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="311" />
+      <location filename="../wizard/window.py" line="319" />
       <source>Saved %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="313" />
+      <location filename="../wizard/window.py" line="321" />
       <source>Saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="322" />
+      <location filename="../wizard/window.py" line="330" />
       <source>Decided – locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="323" />
+      <location filename="../wizard/window.py" line="331" />
       <source>Approved %1 – locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="326" />
+      <location filename="../wizard/window.py" line="334" />
       <source>Approved by %1. This revision cannot be changed; start a new revision (Case menu) to change it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="329" />
+      <location filename="../wizard/window.py" line="337" />
       <source>In review – read-only for the caseworker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/window.py" line="330" />
+      <location filename="../wizard/window.py" line="338" />
       <source>Take the case back to draft (Case menu) to change it; the verdicts are kept.</source>
       <translation type="unfinished" />
     </message>
@@ -1408,43 +1408,43 @@
   <context>
     <name>ComparisonView</name>
     <message>
-      <location filename="../comparison/comparison_view.py" line="84" />
+      <location filename="../comparison/comparison_view.py" line="85" />
       <source>E&amp;xport table …</source>
       <extracomment>Widths of wide columns, in average characters. What the widest value of a column looks like (the width also fits its header's words).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="86" />
+      <location filename="../comparison/comparison_view.py" line="87" />
       <source>Save the table as shown (filtered and sorted) as an XLSX or CSV file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="96" />
+      <location filename="../comparison/comparison_view.py" line="97" />
       <source>Comparison of cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="98" />
+      <location filename="../comparison/comparison_view.py" line="99" />
       <source>One row per case with its recommended alternative. Ratings show sign and number from −3 to +3; ? is a knowledge gap, – not relevant. Enter opens the case.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="135" />
+      <location filename="../comparison/comparison_view.py" line="136" />
       <source>Reading the cases …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="138" />
+      <location filename="../comparison/comparison_view.py" line="139" />
       <source>The cases could not be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="158" />
+      <location filename="../comparison/comparison_view.py" line="159" />
       <source>There are no cases to compare yet.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="215" />
+      <location filename="../comparison/comparison_view.py" line="216" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -1452,7 +1452,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="216" />
+      <location filename="../comparison/comparison_view.py" line="217" />
       <source>%1 of %n case(s) shown</source>
       <translation>
         <numerusform>%1 of %n case shown</numerusform>
@@ -1460,27 +1460,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="247" />
+      <location filename="../comparison/comparison_view.py" line="248" />
       <source>Excel workbook (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="247" />
+      <location filename="../comparison/comparison_view.py" line="248" />
       <source>CSV, for any spreadsheet (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="249" />
+      <location filename="../comparison/comparison_view.py" line="250" />
       <source>Export the comparison</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="250" />
+      <location filename="../comparison/comparison_view.py" line="251" />
       <source>comparison</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="265" />
+      <location filename="../comparison/comparison_view.py" line="266" />
       <source>Writing the table …</source>
       <translation type="unfinished" />
     </message>
@@ -1488,12 +1488,12 @@
   <context>
     <name>ComparisonViews</name>
     <message>
-      <location filename="../comparison/views.py" line="36" />
+      <location filename="../comparison/views.py" line="39" />
       <source>Compare</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/views.py" line="37" />
+      <location filename="../comparison/views.py" line="40" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
@@ -1501,67 +1501,67 @@
   <context>
     <name>ConflictBar</name>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="42" />
+      <location filename="../wizard/conflict_bar.py" line="45" />
       <source>&amp;Compare …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="77" />
+      <location filename="../wizard/conflict_bar.py" line="80" />
       <source>Conflict</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="78" />
+      <location filename="../wizard/conflict_bar.py" line="81" />
       <source>Keep &amp;mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="79" />
+      <location filename="../wizard/conflict_bar.py" line="82" />
       <source>Use the &amp;saved version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="82" />
+      <location filename="../wizard/conflict_bar.py" line="85" />
       <source>&amp;Use this copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="83" />
+      <location filename="../wizard/conflict_bar.py" line="86" />
       <source>&amp;Discard the copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="90" />
+      <location filename="../wizard/conflict_bar.py" line="93" />
       <source>This case was moved to the bin somewhere else after you opened it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="92" />
+      <location filename="../wizard/conflict_bar.py" line="95" />
       <source>This case was approved somewhere else after you opened it, so it is locked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="95" />
+      <location filename="../wizard/conflict_bar.py" line="98" />
       <source>This case was changed somewhere else (in another window or by another person) after you opened it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="98" />
+      <location filename="../wizard/conflict_bar.py" line="101" />
       <source>Your changes have been kept as a conflict copy, and what you write now is saved in the copy. Compare the two versions and choose which one to keep.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="108" />
+      <location filename="../wizard/conflict_bar.py" line="111" />
       <source>This case has a copy of the version that was replaced when a conflict copy was taken over (%1, by %2).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="111" />
+      <location filename="../wizard/conflict_bar.py" line="114" />
       <source>This case has a conflict copy from %1 by %2 that nobody has decided on yet.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../wizard/conflict_bar.py" line="115" />
+      <location filename="../wizard/conflict_bar.py" line="118" />
       <source>(%n copies in all; the newest is shown.)</source>
       <translation>
         <numerusform>(%n copies in all; the newest is shown.)</numerusform>
@@ -1569,22 +1569,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="128" />
+      <location filename="../wizard/conflict_bar.py" line="131" />
       <source>your version (the conflict copy)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="133" />
+      <location filename="../wizard/conflict_bar.py" line="136" />
       <source>the conflict copy from %1 by %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="175" />
+      <location filename="../wizard/conflict_bar.py" line="178" />
       <source>Discard the copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="176" />
+      <location filename="../wizard/conflict_bar.py" line="179" />
       <source>Discard the conflict copy from %1 by %2? What it holds that the saved version does not is lost for good.</source>
       <translation type="unfinished" />
     </message>
@@ -1667,6 +1667,45 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <location filename="../shared_db.py" line="67" />
+      <source>Enter the address of the shared database.</source>
+      <extracomment>Opens the store at a location (the opener's ``open_store``, or a stand-in in tests).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="70" />
+      <source>The address must start with postgresql://, for example postgresql://server.kommune.no/impactapp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="74" />
+      <source>The address contains a password; ImpactApp never keeps one, so put it in a pgpass or service file instead and remove it from the address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="94" />
+      <source>Connect to a shared database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="98" />
+      <source>The address of the municipality's shared database, as IT gave it to you, for example postgresql://server.kommune.no/impactapp or postgresql:///?service=impactapp. ImpactApp never asks for or keeps a password: your login is checked through a pgpass or service file, or Kerberos.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="106" />
+      <source>Address of the shared database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="118" />
+      <source>Connect</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CostField</name>
     <message>
       <location filename="../fields/measures.py" line="383" />
@@ -1705,25 +1744,25 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="63" />
+      <location filename="../database_actions.py" line="62" />
       <source>Today's backup of the database: %1</source>
       <extracomment>The database file's maintenance; None for a store without files.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="66" />
+      <location filename="../database_actions.py" line="65" />
       <source>Today's backup of the database failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="75" />
       <location filename="../database_actions.py" line="82" />
-      <location filename="../database_actions.py" line="95" />
+      <location filename="../database_actions.py" line="96" />
       <source>Back up the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="77" />
+      <location filename="../database_actions.py" line="76" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -1748,12 +1787,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="115" />
+      <location filename="../database_actions.py" line="116" />
       <source>The database has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="118" />
+      <location filename="../database_actions.py" line="119" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
@@ -1765,7 +1804,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_actions.py" line="135" />
+      <location filename="../database_actions.py" line="136" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation type="unfinished" />
     </message>
@@ -1773,92 +1812,98 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../database_dialog.py" line="76" />
+      <location filename="../database_dialog.py" line="78" />
       <source>The file is not a database: perhaps a document or another kind of file was chosen, or the file was overwritten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="79" />
+      <location filename="../database_dialog.py" line="81" />
       <source>The file is damaged: parts of it cannot be read, for example after a disk fault or a crash while it was being copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="82" />
+      <location filename="../database_dialog.py" line="84" />
       <source>The file is incomplete: its end is missing, for example after a copy that stopped half-way or a full disk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="85" />
+      <location filename="../database_dialog.py" line="87" />
       <source>The file is a database of another program, not of ImpactApp.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="87" />
+      <location filename="../database_dialog.py" line="89" />
       <source>The file was saved by a newer version of ImpactApp, which this version cannot read. Install the newer version to use it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="90" />
+      <location filename="../database_dialog.py" line="92" />
       <source>You may read the file but not change it, so ImpactApp could not save your work in it. Ask for write access to the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="93" />
+      <location filename="../database_dialog.py" line="95" />
       <source>You may not change anything in the folder the file lies in, so ImpactApp could not save your work there. Ask for write access to the folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="96" />
+      <location filename="../database_dialog.py" line="98" />
       <source>The folder of the file does not exist. If it is on a network drive or a USB stick, connect it and start ImpactApp again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="99" />
+      <location filename="../database_dialog.py" line="101" />
       <source>ImpactApp must bring this database up to its new version and backs it up first, but the backup could not be written. Make room on the disk, or ask for write access to the folder, and start ImpactApp again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="103" />
+      <location filename="../database_dialog.py" line="105" />
       <source>This is a folder, not a database file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="105" />
+      <location filename="../database_dialog.py" line="107" />
       <source>This version of ImpactApp cannot open this kind of database. Open a database file instead, or ask whoever set up the shared database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="108" />
+      <location filename="../database_dialog.py" line="110" />
+      <source>The shared database cannot be used right now. Try again in a moment, work in a database file on this computer, or ask IT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="113" />
       <source>The file cannot be reached: you may lack permission to open it, or the drive it is on is not available.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="140" />
+      <location filename="../database_dialog.py" line="152" />
       <source>ImpactApp – the database cannot be opened</source>
+      <extracomment>The store the user connected to through "Connect to a shared database".</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="159" />
+      <location filename="../database_dialog.py" line="171" />
       <source>Database file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="169" />
+      <location filename="../database_dialog.py" line="181" />
       <source>Show details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="180" />
+      <location filename="../database_dialog.py" line="192" />
       <source>The file has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="182" />
+      <location filename="../database_dialog.py" line="194" />
       <source>Nothing has been created or changed.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../database_dialog.py" line="188" />
+      <location filename="../database_dialog.py" line="200" />
       <source>%n backup(s) of this database.</source>
       <translation>
         <numerusform>%n backup of this database.</numerusform>
@@ -1866,79 +1911,99 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="189" />
+      <location filename="../database_dialog.py" line="201" />
       <source>There is no backup of this database yet; you can choose a backup file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="192" />
+      <location filename="../database_dialog.py" line="204" />
       <source>Open another database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="193" />
+      <location filename="../database_dialog.py" line="205" />
       <source>Choose a database file you already have.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="195" />
+      <location filename="../database_dialog.py" line="207" />
       <source>Restore a backup …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="196" />
+      <location filename="../database_dialog.py" line="208" />
       <source>Put a backup in place of this database; the file there now is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="200" />
+      <location filename="../database_dialog.py" line="212" />
       <source>Create a new database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="201" />
+      <location filename="../database_dialog.py" line="213" />
       <source>Start with an empty database in a file you choose.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="203" />
+      <location filename="../database_dialog.py" line="215" />
+      <source>Connect to a shared database …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="216" />
+      <source>Work in the municipality's shared database on a server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="219" />
+      <source>Try again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="220" />
+      <source>Connect to this shared database again, for example once the network is back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="224" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="203" />
+      <location filename="../database_dialog.py" line="224" />
       <source>Close ImpactApp without changing anything.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="221" />
+      <location filename="../database_dialog.py" line="242" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="231" />
+      <location filename="../database_dialog.py" line="252" />
       <source>Open another database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="246" />
-      <location filename="../database_dialog.py" line="249" />
+      <location filename="../database_dialog.py" line="282" />
+      <location filename="../database_dialog.py" line="285" />
       <source>Restore a backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="247" />
+      <location filename="../database_dialog.py" line="283" />
       <source>The database has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="257" />
-      <location filename="../database_dialog.py" line="266" />
+      <location filename="../database_dialog.py" line="292" />
+      <location filename="../database_dialog.py" line="301" />
       <source>Create a new database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="267" />
+      <location filename="../database_dialog.py" line="302" />
       <source>The file %1 already exists. Choose a new name, or open it with “Open another database”.</source>
       <translation type="unfinished" />
     </message>
@@ -1984,22 +2049,22 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>DistrictFit</name>
     <message>
-      <location filename="../district_fit.py" line="40" />
+      <location filename="../district_fit.py" line="41" />
       <source>%1: districts %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../district_fit.py" line="42" />
+      <location filename="../district_fit.py" line="43" />
       <source>These cases rate districts that are not in %1, so they cannot be imported as they are:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../district_fit.py" line="45" />
+      <location filename="../district_fit.py" line="46" />
       <source>Import them without those district ratings? The other ratings are kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../district_fit.py" line="47" />
+      <location filename="../district_fit.py" line="48" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
@@ -2063,32 +2128,32 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>ExportRunner</name>
     <message>
-      <location filename="../export_runner.py" line="53" />
+      <location filename="../export_runner.py" line="56" />
       <source>Export finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="54" />
+      <location filename="../export_runner.py" line="57" />
       <source>The file was saved as %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="56" />
+      <location filename="../export_runner.py" line="58" />
       <source>Open the file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="57" />
+      <location filename="../export_runner.py" line="59" />
       <source>Open the folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="68" />
+      <location filename="../export_runner.py" line="69" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_runner.py" line="69" />
+      <location filename="../export_runner.py" line="70" />
       <source>The file could not be written: %1</source>
       <translation type="unfinished" />
     </message>
@@ -2760,99 +2825,99 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="73" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="72" />
-      <location filename="../indicators/view.py" line="157" />
+      <location filename="../indicators/view.py" line="74" />
+      <location filename="../indicators/view.py" line="159" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="75" />
+      <location filename="../indicators/view.py" line="77" />
       <source>Fetch all from SSB</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="77" />
+      <location filename="../indicators/view.py" line="79" />
       <source>Import file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="78" />
+      <location filename="../indicators/view.py" line="80" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="88" />
+      <location filename="../indicators/view.py" line="90" />
       <source>Progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="89" />
+      <location filename="../indicators/view.py" line="91" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="128" />
+      <location filename="../indicators/view.py" line="130" />
       <source>The indicator data could not be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="158" />
+      <location filename="../indicators/view.py" line="160" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="206" />
+      <location filename="../indicators/view.py" line="208" />
       <source>Choose districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="207" />
+      <location filename="../indicators/view.py" line="209" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="230" />
+      <location filename="../indicators/view.py" line="232" />
       <source>Choose municipalities to compare with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="231" />
+      <location filename="../indicators/view.py" line="233" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="272" />
+      <location filename="../indicators/view.py" line="274" />
       <source>Import figures for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="274" />
+      <location filename="../indicators/view.py" line="276" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="306" />
+      <location filename="../indicators/view.py" line="308" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="309" />
+      <location filename="../indicators/view.py" line="311" />
       <source>Working on %1 …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="314" />
+      <location filename="../indicators/view.py" line="316" />
       <source>Stopping after the current indicator …</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="325" />
+      <location filename="../indicators/view.py" line="327" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indicator fetched from SSB.</numerusform>
@@ -2860,22 +2925,22 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="333" />
+      <location filename="../indicators/view.py" line="335" />
       <source>%1: not in the publisher's table, left out: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="336" />
+      <location filename="../indicators/view.py" line="338" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="338" />
+      <location filename="../indicators/view.py" line="340" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="345" />
+      <location filename="../indicators/view.py" line="347" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n figure stored for %1 from %2.</numerusform>
@@ -2883,17 +2948,17 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="350" />
+      <location filename="../indicators/view.py" line="352" />
       <source>Nothing was imported from %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="354" />
+      <location filename="../indicators/view.py" line="356" />
       <source>Nothing was fetched: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../indicators/view.py" line="360" />
+      <location filename="../indicators/view.py" line="362" />
       <source>an unexpected error (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -3115,142 +3180,147 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>MainMenus</name>
     <message>
-      <location filename="../main_menus.py" line="36" />
+      <location filename="../main_menus.py" line="37" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="37" />
+      <location filename="../main_menus.py" line="38" />
       <source>&amp;New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="40" />
+      <location filename="../main_menus.py" line="41" />
       <source>&amp;Open case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="42" />
+      <location filename="../main_menus.py" line="43" />
       <source>&amp;Recent cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="45" />
+      <location filename="../main_menus.py" line="46" />
       <source>&amp;Import case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="47" />
+      <location filename="../main_menus.py" line="48" />
       <source>&amp;Export case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="49" />
+      <location filename="../main_menus.py" line="50" />
       <source>Load e&amp;xample cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="52" />
+      <location filename="../main_menus.py" line="53" />
+      <source>Connect to a &amp;shared database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="55" />
       <source>Back &amp;up now…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="54" />
+      <location filename="../main_menus.py" line="57" />
       <source>Res&amp;tore from backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="57" />
+      <location filename="../main_menus.py" line="60" />
       <source>Import indicator &amp;package…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="59" />
+      <location filename="../main_menus.py" line="62" />
       <source>&amp;Municipality…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="62" />
+      <location filename="../main_menus.py" line="65" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="64" />
+      <location filename="../main_menus.py" line="67" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="67" />
+      <location filename="../main_menus.py" line="70" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="68" />
+      <location filename="../main_menus.py" line="71" />
       <source>&amp;Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="70" />
+      <location filename="../main_menus.py" line="73" />
       <source>&amp;Duplicate case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="72" />
+      <location filename="../main_menus.py" line="75" />
       <source>Move to &amp;bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="74" />
+      <location filename="../main_menus.py" line="77" />
       <source>&amp;Restore from bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="76" />
+      <location filename="../main_menus.py" line="79" />
       <source>&amp;Erase for good…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="79" />
+      <location filename="../main_menus.py" line="82" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="80" />
+      <location filename="../main_menus.py" line="83" />
       <source>&amp;Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="82" />
+      <location filename="../main_menus.py" line="85" />
       <source>&amp;Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="85" />
+      <location filename="../main_menus.py" line="88" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="87" />
+      <location filename="../main_menus.py" line="90" />
       <source>&amp;Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="95" />
+      <location filename="../main_menus.py" line="98" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="96" />
+      <location filename="../main_menus.py" line="99" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="98" />
+      <location filename="../main_menus.py" line="101" />
       <source>&amp;About ImpactApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="135" />
+      <location filename="../main_menus.py" line="138" />
       <source>(none)</source>
       <translation type="unfinished" />
     </message>
@@ -3258,43 +3328,48 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="63" />
+      <source>shared database %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../main_window.py" line="83" />
       <source>Views</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="78" />
-      <location filename="../main_window.py" line="101" />
+      <location filename="../main_window.py" line="84" />
+      <location filename="../main_window.py" line="107" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="84" />
       <source>Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="87" />
+      <location filename="../main_window.py" line="93" />
       <source>Search cases …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="89" />
+      <location filename="../main_window.py" line="95" />
       <source>Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="94" />
+      <location filename="../main_window.py" line="100" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="217" />
+      <location filename="../main_window.py" line="223" />
       <source>The bin is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="219" />
+      <location filename="../main_window.py" line="225" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -3303,12 +3378,12 @@ or look around in the example cases: File → Load example cases.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="229" />
+      <location filename="../main_window.py" line="235" />
       <source>%1 of %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="232" />
+      <location filename="../main_window.py" line="238" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -3316,7 +3391,7 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="233" />
+      <location filename="../main_window.py" line="239" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n case in the bin</numerusform>
@@ -3324,42 +3399,47 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="235" />
+      <location filename="../main_window.py" line="240" />
+      <source>shared database: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../main_window.py" line="241" />
       <source>database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="281" />
+      <location filename="../main_window.py" line="288" />
       <source>The change was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="295" />
+      <location filename="../main_window.py" line="302" />
       <source>Duplicated as a new draft.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="308" />
+      <location filename="../main_window.py" line="315" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="315" />
+      <location filename="../main_window.py" line="322" />
       <source>Restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="329" />
+      <location filename="../main_window.py" line="336" />
       <source>Import case files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="330" />
+      <location filename="../main_window.py" line="337" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="342" />
+      <location filename="../main_window.py" line="349" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Imported %n case.</numerusform>
@@ -3367,17 +3447,17 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="352" />
+      <location filename="../main_window.py" line="359" />
       <source>Export case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="353" />
+      <location filename="../main_window.py" line="360" />
       <source>Case files (*.yaml *.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="356" />
+      <location filename="../main_window.py" line="363" />
       <source>Exported to %1</source>
       <translation type="unfinished" />
     </message>
@@ -3385,32 +3465,32 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="45" />
+      <location filename="../wizard/memo_actions.py" line="44" />
       <source>&amp;Export memo (PDF)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="49" />
+      <location filename="../wizard/memo_actions.py" line="48" />
       <source>&amp;Copy summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="74" />
+      <location filename="../wizard/memo_actions.py" line="73" />
       <source>Export memo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="75" />
+      <location filename="../wizard/memo_actions.py" line="74" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="83" />
+      <location filename="../wizard/memo_actions.py" line="82" />
       <source>Making the memo …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="99" />
+      <location filename="../wizard/memo_actions.py" line="98" />
       <source>The summary is on the clipboard.</source>
       <translation type="unfinished" />
     </message>
@@ -3552,40 +3632,40 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>PlaceActions</name>
     <message>
-      <location filename="../place_actions.py" line="78" />
+      <location filename="../place_actions.py" line="81" />
       <source>Fetch progress</source>
       <extracomment>What the background fetch runs: fn(indicators, regions, state) -&gt; FetchOutcome.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="98" />
-      <location filename="../place_actions.py" line="102" />
+      <location filename="../place_actions.py" line="101" />
+      <location filename="../place_actions.py" line="105" />
       <source>Municipality</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="103" />
+      <location filename="../place_actions.py" line="106" />
       <source>This database is now for %1. Restart ImpactApp to see its districts and figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="111" />
-      <location filename="../place_actions.py" line="146" />
+      <location filename="../place_actions.py" line="114" />
+      <location filename="../place_actions.py" line="150" />
       <source>Import indicator package</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="112" />
+      <location filename="../place_actions.py" line="115" />
       <source>Indicator package (*.zip)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="120" />
+      <location filename="../place_actions.py" line="123" />
       <source>Choose the database's municipality first.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="131" />
+      <location filename="../place_actions.py" line="134" />
       <source>Imported figures for %n indicator(s) from the package made %1.</source>
       <translation>
         <numerusform>Imported figures for %n indicator from the package made %1.</numerusform>
@@ -3593,12 +3673,12 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="138" />
+      <location filename="../place_actions.py" line="141" />
       <source>The package was not imported: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="158" />
+      <location filename="../place_actions.py" line="159" />
       <source>Fetch the indicator figures for %1 from Statistics Norway now? This runs in the background; without a network, import an indicator package later (File menu).</source>
       <translation type="unfinished" />
     </message>
@@ -3608,12 +3688,12 @@ or look around in the example cases: File → Load example cases.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../place_actions.py" line="173" />
+      <location filename="../place_actions.py" line="172" />
       <source>Fetching figures for %1 …</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="197" />
+      <location filename="../place_actions.py" line="196" />
       <source>Fetched figures for %n indicator(s).</source>
       <translation>
         <numerusform>Fetched figures for %n indicator.</numerusform>
@@ -3621,7 +3701,7 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="202" />
+      <location filename="../place_actions.py" line="201" />
       <source>%n could not be fetched: %1</source>
       <translation>
         <numerusform>%n could not be fetched: %1</numerusform>
@@ -3629,7 +3709,7 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="210" />
+      <location filename="../place_actions.py" line="209" />
       <source>The figures could not be fetched: %1</source>
       <translation type="unfinished" />
     </message>
@@ -3875,38 +3955,38 @@ or look around in the example cases: File → Load example cases.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="216" />
+      <location filename="../steering/plans_view.py" line="215" />
       <source>Import plans</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="216" />
-      <location filename="../steering/plans_view.py" line="236" />
+      <location filename="../steering/plans_view.py" line="215" />
+      <location filename="../steering/plans_view.py" line="235" />
       <source>Plan files (*.yaml *.yml)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="224" />
+      <location filename="../steering/plans_view.py" line="223" />
       <source>Nothing was imported from %1:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="228" />
+      <location filename="../steering/plans_view.py" line="227" />
       <source>%1 cannot be read: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="235" />
+      <location filename="../steering/plans_view.py" line="234" />
       <source>Export plans</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="244" />
+      <location filename="../steering/plans_view.py" line="243" />
       <source>%1 cannot be written: %2</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../steering/plans_view.py" line="247" />
+      <location filename="../steering/plans_view.py" line="246" />
       <source>%n plan(s) written to %1.</source>
       <translation>
         <numerusform>%n plan written to %1.</numerusform>
@@ -4075,97 +4155,97 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="95" />
+      <location filename="../comparison/portfolio_view.py" line="97" />
       <source>Sustainability portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="102" />
+      <location filename="../comparison/portfolio_view.py" line="104" />
       <source>E&amp;xport report (PDF) …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="104" />
+      <location filename="../comparison/portfolio_view.py" line="106" />
       <source>Save the portfolio of the cases shown as a PDF/A report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="119" />
+      <location filename="../comparison/portfolio_view.py" line="121" />
       <source>SDG goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="120" />
+      <location filename="../comparison/portfolio_view.py" line="122" />
       <source>Climate budget by year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Cut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Increase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Total in force</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="122" />
+      <location filename="../comparison/portfolio_view.py" line="124" />
       <source>Distributional effects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="123" />
+      <location filename="../comparison/portfolio_view.py" line="125" />
       <source>Districts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="125" />
+      <location filename="../comparison/portfolio_view.py" line="127" />
       <source>No cases with such effects.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="127" />
+      <location filename="../comparison/portfolio_view.py" line="129" />
       <source>No approved or decided measure with a quantified direct effect.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="131" />
+      <location filename="../comparison/portfolio_view.py" line="133" />
       <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="133" />
+      <location filename="../comparison/portfolio_view.py" line="135" />
       <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="135" />
+      <location filename="../comparison/portfolio_view.py" line="137" />
       <source>Change in t CO2e per year against the zero alternative by the year it starts: direct effects of approved and decided cases only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="138" />
+      <location filename="../comparison/portfolio_view.py" line="140" />
       <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="201" />
+      <location filename="../comparison/portfolio_view.py" line="203" />
       <source>Working out the portfolio …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="212" />
+      <location filename="../comparison/portfolio_view.py" line="214" />
       <source>all cases</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../comparison/portfolio_view.py" line="213" />
+      <location filename="../comparison/portfolio_view.py" line="215" />
       <source>Selection: %1 (%n case(s)).</source>
       <translation>
         <numerusform>Selection: %1 (%n case).</numerusform>
@@ -4173,27 +4253,27 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="226" />
+      <location filename="../comparison/portfolio_view.py" line="228" />
       <source>The portfolio could not be worked out: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="252" />
+      <location filename="../comparison/portfolio_view.py" line="254" />
       <source>Export the portfolio report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="253" />
+      <location filename="../comparison/portfolio_view.py" line="255" />
       <source>portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="254" />
+      <location filename="../comparison/portfolio_view.py" line="256" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="266" />
+      <location filename="../comparison/portfolio_view.py" line="268" />
       <source>Making the portfolio report …</source>
       <translation type="unfinished" />
     </message>
@@ -4545,32 +4625,32 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>SaveFailureBar</name>
     <message>
-      <location filename="../wizard/save_bar.py" line="42" />
+      <location filename="../wizard/save_bar.py" line="35" />
       <source>Export case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="60" />
+      <location filename="../wizard/save_bar.py" line="53" />
       <source>The case could not be written to %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="79" />
+      <location filename="../wizard/save_bar.py" line="74" />
       <source>Not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="80" />
+      <location filename="../wizard/save_bar.py" line="75" />
       <source>&amp;Try again now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="81" />
+      <location filename="../wizard/save_bar.py" line="76" />
       <source>&amp;Export to a file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="95" />
+      <location filename="../wizard/save_bar.py" line="90" />
       <source>Your latest changes could not be saved: %1 They are kept in this window, and ImpactApp tries again every few seconds. The database file has not been changed.</source>
       <translation type="unfinished" />
     </message>
@@ -4838,6 +4918,15 @@ or look around in the example cases: File → Load example cases.</source>
     </message>
   </context>
   <context>
+    <name>SharedDatabaseActions</name>
+    <message>
+      <location filename="../shared_actions.py" line="98" />
+      <source>Someone else saved this case; it shows their version now.</source>
+      <extracomment>The user connected to a shared database: the program goes on with this store. Others' changes were taken in (the case ids, or None: everything was read again).</extracomment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SidePanels</name>
     <message>
       <location filename="../wizard/desk.py" line="57" />
@@ -4865,72 +4954,72 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="42" />
+      <location filename="../wizard/status_actions.py" line="41" />
       <source>Send to &amp;review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="43" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Take back to &amp;draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="44" />
+      <location filename="../wizard/status_actions.py" line="43" />
       <source>&amp;Approve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="45" />
+      <location filename="../wizard/status_actions.py" line="44" />
       <source>Mark as &amp;decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="47" />
+      <location filename="../wizard/status_actions.py" line="46" />
       <source>Start a &amp;new revision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="50" />
+      <location filename="../wizard/status_actions.py" line="49" />
       <source>Earlier &amp;revisions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="87" />
+      <location filename="../wizard/status_actions.py" line="86" />
       <source>Not allowed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="88" />
+      <location filename="../wizard/status_actions.py" line="87" />
       <source>You cannot make this change:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="95" />
+      <location filename="../wizard/status_actions.py" line="100" />
       <source>Approve and lock?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="96" />
+      <location filename="../wizard/status_actions.py" line="98" />
       <source>Approve revision %1 of this case and lock it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="99" />
+      <location filename="../wizard/status_actions.py" line="94" />
       <source>Everything in the case becomes read-only: every step's fields, the ratings, the SDG targets, the trade-offs, the recommendation and the review. The approval, with your name and the time, cannot be undone; later changes need a new revision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="103" />
+      <location filename="../wizard/status_actions.py" line="101" />
       <source>Approve and lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="172" />
+      <location filename="../wizard/status_actions.py" line="167" />
       <source>Revision %1, approved %2 by %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="179" />
+      <location filename="../wizard/status_actions.py" line="174" />
       <source>(none yet)</source>
       <translation type="unfinished" />
     </message>
@@ -5230,7 +5319,7 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>TargetPanel</name>
     <message>
-      <location filename="../steering/target_dialog.py" line="136" />
+      <location filename="../steering/target_dialog.py" line="137" />
       <source>Set &amp;target …</source>
       <translation type="unfinished" />
     </message>
@@ -5426,37 +5515,37 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>UnsavedCloseBox</name>
     <message>
-      <location filename="../wizard/save_bar.py" line="111" />
+      <location filename="../wizard/save_bar.py" line="113" />
       <source>Changes not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="112" />
+      <location filename="../wizard/save_bar.py" line="110" />
       <source>Your latest changes to “%1” could not be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="117" />
+      <location filename="../wizard/save_bar.py" line="107" />
       <source>Export the case to a file so nothing is lost; you can import the file later (File → Import case file).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="121" />
+      <location filename="../wizard/save_bar.py" line="115" />
       <source>&amp;Export to a file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="122" />
+      <location filename="../wizard/save_bar.py" line="116" />
       <source>&amp;Try again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="123" />
+      <location filename="../wizard/save_bar.py" line="117" />
       <source>Close &amp;without saving</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="125" />
+      <location filename="../wizard/save_bar.py" line="119" />
       <source>&amp;Keep the window open</source>
       <translation type="unfinished" />
     </message>

@@ -332,18 +332,18 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="99" />
+      <location filename="../../app.py" line="108" />
       <source>Catalog folder: %1</source>
       <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
       <translation>Katalogmappe: %1</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="103" />
+      <location filename="../../app.py" line="112" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
       <translation>Kriteriekatalogen er ugyldig, så ImpactApp kan ikke starte.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="109" />
+      <location filename="../../app.py" line="118" />
       <source>The list of municipalities is invalid, so ImpactApp cannot start.</source>
       <translation>Kommunelisten er ugyldig, så ImpactApp kan ikke starte.</translation>
     </message>
@@ -351,57 +351,57 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="73" />
+      <location filename="../controller.py" line="79" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="74" />
+      <location filename="../controller.py" line="80" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="75" />
+      <location filename="../controller.py" line="81" />
       <source>Indicators</source>
       <translation>Indikatorer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="76" />
+      <location filename="../controller.py" line="82" />
       <source>Challenges</source>
       <translation>Utfordringer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="77" />
+      <location filename="../controller.py" line="83" />
       <source>Plans</source>
       <translation>Planer</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="79" />
+      <location filename="../controller.py" line="85" />
       <source>Follow-up</source>
       <translation>Til oppfølging</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="80" />
+      <location filename="../controller.py" line="86" />
       <source>Budget</source>
       <translation>Budsjett</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="226" />
+      <location filename="../controller.py" line="248" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="273" />
+      <location filename="../controller.py" line="295" />
       <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
       <translation>Hver statusendring registrerer hvem som gjorde den, og profilen din har ikke navn ennå. Oppgi navnet ditt og enheten din først.</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="297" />
+      <location filename="../controller.py" line="319" />
       <source>All the example cases are already loaded.</source>
       <translation>Alle eksempelsakene er allerede lastet inn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="302" />
+      <location filename="../controller.py" line="324" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n eksempelsak lastet inn.</numerusform>
@@ -409,7 +409,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="329" />
+      <location filename="../controller.py" line="351" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -420,19 +420,19 @@
   <context>
     <name>ArchiveActions</name>
     <message>
-      <location filename="../wizard/archive_actions.py" line="56" />
+      <location filename="../wizard/archive_actions.py" line="57" />
       <source>Export to &amp;archive…</source>
       <translation>Eksporter til &amp;arkiv …</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="62" />
+      <location filename="../wizard/archive_actions.py" line="63" />
       <source>Choose the folder the archive imports from</source>
       <translation>Velg mappen arkivet henter fra</translation>
     </message>
     <message>
       <location filename="../wizard/archive_actions.py" line="72" />
-      <location filename="../wizard/archive_actions.py" line="95" />
-      <location filename="../wizard/archive_actions.py" line="113" />
+      <location filename="../wizard/archive_actions.py" line="93" />
+      <location filename="../wizard/archive_actions.py" line="111" />
       <source>Export to archive</source>
       <translation>Eksporter til arkiv</translation>
     </message>
@@ -464,12 +464,12 @@
       <translation>Vil du erstatte dem med denne revisjonen?</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="96" />
+      <location filename="../wizard/archive_actions.py" line="94" />
       <source>The folder cannot be read: %1</source>
       <translation>Mappen kan ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/archive_actions.py" line="122" />
+      <location filename="../wizard/archive_actions.py" line="120" />
       <source>Making the memo for the archive …</source>
       <translation>Lager notatet for arkivet …</translation>
     </message>
@@ -630,62 +630,62 @@
       <translation>Filen den erstattet, kunne ikke brukes og er tatt vare på som %1.</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="73" />
+      <location filename="../backup_picker.py" line="75" />
       <source>Restore a backup</source>
       <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="80" />
+      <location filename="../backup_picker.py" line="82" />
       <source>Backups</source>
       <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Taken</source>
       <translation>Tatt</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Why</source>
       <translation>Hvorfor</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>Cases</source>
       <translation>Saker</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="82" />
+      <location filename="../backup_picker.py" line="84" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="97" />
+      <location filename="../backup_picker.py" line="99" />
       <source>Backups of %1, newest first. The file there now is kept.</source>
       <translation>Sikkerhetskopier av %1, nyeste først. Filen som ligger der nå, blir tatt vare på.</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="102" />
+      <location filename="../backup_picker.py" line="104" />
       <source>There is no backup of %1 yet. Choose a backup file instead.</source>
       <translation>Det finnes ingen sikkerhetskopi av %1 ennå. Velg en sikkerhetskopifil i stedet.</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="107" />
+      <location filename="../backup_picker.py" line="109" />
       <source>&amp;Restore the selected backup</source>
       <translation>&amp;Gjenopprett den valgte sikkerhetskopien</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="110" />
+      <location filename="../backup_picker.py" line="112" />
       <source>Choose a &amp;file …</source>
       <translation>Velg en &amp;fil …</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="141" />
+      <location filename="../backup_picker.py" line="143" />
       <source>Choose a backup to restore</source>
       <translation>Velg en sikkerhetskopi å gjenopprette</translation>
     </message>
     <message>
-      <location filename="../backup_picker.py" line="142" />
+      <location filename="../backup_picker.py" line="144" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
@@ -750,188 +750,188 @@
   <context>
     <name>BudgetView</name>
     <message>
-      <location filename="../followup/budget_view.py" line="64" />
+      <location filename="../followup/budget_view.py" line="66" />
       <source>Sustainability budget</source>
       <translation>Bærekraftsbudsjett</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="71" />
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="73" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="73" />
+      <location filename="../followup/budget_view.py" line="75" />
       <source>Budget year</source>
       <translation>Budsjettår</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="79" />
+      <location filename="../followup/budget_view.py" line="81" />
       <source>Climate target…</source>
       <translation>Klimamål …</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="82" />
+      <location filename="../followup/budget_view.py" line="84" />
       <source>Export PDF…</source>
       <translation>Eksporter PDF …</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="85" />
+      <location filename="../followup/budget_view.py" line="87" />
       <source>Export XLSX…</source>
       <translation>Eksporter XLSX …</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="94" />
+      <location filename="../followup/budget_view.py" line="96" />
       <source>Total of decided measures</source>
       <translation>Sum vedtatte tiltak</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="96" />
+      <location filename="../followup/budget_view.py" line="98" />
       <source>Total of the pipeline</source>
       <translation>Sum tiltak under arbeid</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="107" />
+      <location filename="../followup/budget_view.py" line="109" />
       <source>Measures</source>
       <translation>Tiltak</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="120" />
+      <location filename="../followup/budget_view.py" line="122" />
       <source>Path toward the climate target</source>
       <translation>Banen mot klimamålet</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Reference</source>
       <translation>Referanse</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="122" />
+      <location filename="../followup/budget_view.py" line="124" />
       <source>Decided</source>
       <translation>Vedtatt</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>After decided</source>
       <translation>Etter vedtatte</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>Target path</source>
       <translation>Målbane</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="123" />
+      <location filename="../followup/budget_view.py" line="125" />
       <source>Gap</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="124" />
+      <location filename="../followup/budget_view.py" line="126" />
       <source>Pipeline (apart)</source>
       <translation>Under arbeid (for seg)</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="163" />
+      <location filename="../followup/budget_view.py" line="165" />
       <source>%1 t CO2e per year</source>
       <translation>%1 t CO2e per år</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="168" />
+      <location filename="../followup/budget_view.py" line="170" />
       <source>No climate target is set.</source>
       <translation>Ingen klimamål er satt.</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="170" />
+      <location filename="../followup/budget_view.py" line="172" />
       <source>Climate target: %1 % cut by %2 against %3 (%4 t CO2e); the reference path holds the latest known total flat.</source>
       <translation>Klimamål: %1 % kutt innen %2 mot %3 (%4 t CO2e); referansebanen holder siste kjente utslipp flatt.</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="176" />
+      <location filename="../followup/budget_view.py" line="178" />
       <source>climate.yaml has problems, defaults are used: %1</source>
       <translation>climate.yaml har feil, standardverdier brukes: %1</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="184" />
+      <location filename="../followup/budget_view.py" line="186" />
       <source>indirect or unstated, not added: %1</source>
       <translation>indirekte eller uten oppgitt omfang, ikke lagt til: %1</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="191" />
+      <location filename="../followup/budget_view.py" line="193" />
       <source>Decided and approved measures (direct effects)</source>
       <translation>Vedtatte og godkjente tiltak (direkte virkning)</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="193" />
+      <location filename="../followup/budget_view.py" line="195" />
       <source>Pipeline, never added to the budget (direct effects)</source>
       <translation>Under arbeid, aldri lagt til budsjettet (direkte virkning)</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="196" />
+      <location filename="../followup/budget_view.py" line="198" />
       <source>Stopped, left out of the sum: %1</source>
       <translation>Stanset, utenfor summen: %1</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Responsible unit</source>
       <translation>Ansvarlig enhet</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Case</source>
       <translation>Sak</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="202" />
+      <location filename="../followup/budget_view.py" line="204" />
       <source>Measure</source>
       <translation>Tiltak</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="203" />
+      <location filename="../followup/budget_view.py" line="205" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="203" />
+      <location filename="../followup/budget_view.py" line="205" />
       <source>Follow-up</source>
       <translation>Oppfølging</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="204" />
+      <location filename="../followup/budget_view.py" line="206" />
       <source>Reported t CO2e/yr</source>
       <translation>Rapportert t CO2e/år</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="205" />
+      <location filename="../followup/budget_view.py" line="207" />
       <source>Investment, NOK</source>
       <translation>Investering, kr</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="206" />
+      <location filename="../followup/budget_view.py" line="208" />
       <source>Annual cost, NOK</source>
       <translation>Årlig kostnad, kr</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="206" />
+      <location filename="../followup/budget_view.py" line="208" />
       <source>NOK per tonne</source>
       <translation>Kr per tonn</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="207" />
+      <location filename="../followup/budget_view.py" line="209" />
       <source>SDG targets</source>
       <translation>Delmål</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="295" />
+      <location filename="../followup/budget_view.py" line="297" />
       <source>budget-%1</source>
       <translation>budsjett-%1</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="296" />
+      <location filename="../followup/budget_view.py" line="298" />
       <source>Export budget</source>
       <translation>Eksporter budsjett</translation>
     </message>
     <message>
-      <location filename="../followup/budget_view.py" line="306" />
+      <location filename="../followup/budget_view.py" line="307" />
       <source>Cannot write %1: %2</source>
       <translation>Kan ikke skrive %1: %2</translation>
     </message>
@@ -972,65 +972,65 @@
   <context>
     <name>CaseOps</name>
     <message>
-      <location filename="../case_ops.py" line="20" />
+      <location filename="../case_ops.py" line="21" />
       <source>Zero alternative – as today</source>
       <translation>Nullalternativ – dagens situasjon</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="22" />
+      <location filename="../case_ops.py" line="23" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="33" />
+      <location filename="../case_ops.py" line="34" />
       <source>Copy of %1</source>
       <translation>Kopi av %1</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="61" />
-      <location filename="../case_ops.py" line="101" />
-      <location filename="../case_ops.py" line="119" />
+      <location filename="../case_ops.py" line="62" />
+      <location filename="../case_ops.py" line="98" />
+      <location filename="../case_ops.py" line="116" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="68" />
+      <location filename="../case_ops.py" line="66" />
       <source>Import as draft</source>
       <translation>Importer som utkast</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="70" />
+      <location filename="../case_ops.py" line="67" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="120" />
+      <location filename="../case_ops.py" line="117" />
       <source>The import could not be saved.</source>
       <translation>Importen kunne ikke lagres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="133" />
+      <location filename="../case_ops.py" line="131" />
       <source>Export</source>
       <translation>Eksport</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="134" />
+      <location filename="../case_ops.py" line="132" />
       <source>The case could not be exported.</source>
       <translation>Saken kunne ikke eksporteres.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="144" />
-      <location filename="../case_ops.py" line="154" />
+      <location filename="../case_ops.py" line="142" />
+      <location filename="../case_ops.py" line="150" />
       <source>Erase for good</source>
       <translation>Slett for godt</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="145" />
+      <location filename="../case_ops.py" line="143" />
       <source>Erase “%1” for good? It can not be restored afterwards.</source>
       <translation>Slette «%1» for godt? Den kan ikke gjenopprettes etterpå.</translation>
     </message>
     <message>
-      <location filename="../case_ops.py" line="155" />
+      <location filename="../case_ops.py" line="151" />
       <source>Are you sure? The case and all its revisions will be erased.</source>
       <translation>Er du sikker? Saken og alle revisjonene blir slettet.</translation>
     </message>
@@ -1052,87 +1052,87 @@
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../wizard/window.py" line="67" />
+      <location filename="../wizard/window.py" line="71" />
       <source>Steps</source>
       <translation>Steg</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="105" />
+      <location filename="../wizard/window.py" line="109" />
       <source>Back</source>
       <translation>Tilbake</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="106" />
+      <location filename="../wizard/window.py" line="110" />
       <source>Next</source>
       <translation>Neste</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="147" />
+      <location filename="../wizard/window.py" line="155" />
       <source>&amp;Case</source>
       <translation>&amp;Sak</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="148" />
+      <location filename="../wizard/window.py" line="156" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="149" />
+      <location filename="../wizard/window.py" line="157" />
       <source>&amp;Memo</source>
       <translation>&amp;Notat</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="150" />
+      <location filename="../wizard/window.py" line="158" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="151" />
+      <location filename="../wizard/window.py" line="159" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="153" />
+      <location filename="../wizard/window.py" line="161" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="157" />
+      <location filename="../wizard/window.py" line="165" />
       <source>&amp;Close case</source>
       <translation>&amp;Lukk saken</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="164" />
+      <location filename="../wizard/window.py" line="172" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="291" />
       <source>complete</source>
       <translation>fullført</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="283" />
+      <location filename="../wizard/window.py" line="291" />
       <source>incomplete</source>
       <translation>ufullstendig</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="292" />
       <source>has review notes</source>
       <translation>har merknader fra gjennomgang</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="284" />
+      <location filename="../wizard/window.py" line="292" />
       <source>not started</source>
       <translation>ikke påbegynt</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="285" />
+      <location filename="../wizard/window.py" line="293" />
       <source>nothing required at this depth</source>
       <translation>ingenting kreves på dette nivået</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="297" />
+      <location filename="../wizard/window.py" line="305" />
       <source>%n trade-off(s) without handling</source>
       <translation>
         <numerusform>%n avveining uten håndtering</numerusform>
@@ -1140,7 +1140,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/window.py" line="298" />
+      <location filename="../wizard/window.py" line="306" />
       <source>%n knowledge gap(s)</source>
       <translation>
         <numerusform>%n kunnskapshull</numerusform>
@@ -1148,52 +1148,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="304" />
+      <location filename="../wizard/window.py" line="312" />
       <source>Not saved: %1</source>
       <translation>Ikke lagret: %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="307" />
+      <location filename="../wizard/window.py" line="315" />
       <source>Saving …</source>
       <translation>Lagrer …</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="309" />
+      <location filename="../wizard/window.py" line="317" />
       <source>Saved in the conflict copy</source>
       <translation>Lagret i konfliktkopien</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="311" />
+      <location filename="../wizard/window.py" line="319" />
       <source>Saved %1</source>
       <translation>Lagret %1</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="313" />
+      <location filename="../wizard/window.py" line="321" />
       <source>Saved</source>
       <translation>Lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="322" />
+      <location filename="../wizard/window.py" line="330" />
       <source>Decided – locked</source>
       <translation>Vedtatt – låst</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="323" />
+      <location filename="../wizard/window.py" line="331" />
       <source>Approved %1 – locked</source>
       <translation>Godkjent %1 – låst</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="326" />
+      <location filename="../wizard/window.py" line="334" />
       <source>Approved by %1. This revision cannot be changed; start a new revision (Case menu) to change it.</source>
       <translation>Godkjent av %1. Denne revisjonen kan ikke endres; start en ny revisjon (Sak-menyen) for å endre den.</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="329" />
+      <location filename="../wizard/window.py" line="337" />
       <source>In review – read-only for the caseworker</source>
       <translation>Til godkjenning – skrivebeskyttet for saksbehandler</translation>
     </message>
     <message>
-      <location filename="../wizard/window.py" line="330" />
+      <location filename="../wizard/window.py" line="338" />
       <source>Take the case back to draft (Case menu) to change it; the verdicts are kept.</source>
       <translation>Ta saken tilbake til utkast (Sak-menyen) for å endre den; vurderingene beholdes.</translation>
     </message>
@@ -1431,43 +1431,43 @@
   <context>
     <name>ComparisonView</name>
     <message>
-      <location filename="../comparison/comparison_view.py" line="84" />
+      <location filename="../comparison/comparison_view.py" line="85" />
       <source>E&amp;xport table …</source>
       <extracomment>Widths of wide columns, in average characters. What the widest value of a column looks like (the width also fits its header's words).</extracomment>
       <translation>Eksporter &amp;tabell …</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="86" />
+      <location filename="../comparison/comparison_view.py" line="87" />
       <source>Save the table as shown (filtered and sorted) as an XLSX or CSV file</source>
       <translation>Lagre tabellen slik den vises (filtrert og sortert) som XLSX- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="96" />
+      <location filename="../comparison/comparison_view.py" line="97" />
       <source>Comparison of cases</source>
       <translation>Sammenligning av saker</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="98" />
+      <location filename="../comparison/comparison_view.py" line="99" />
       <source>One row per case with its recommended alternative. Ratings show sign and number from −3 to +3; ? is a knowledge gap, – not relevant. Enter opens the case.</source>
       <translation>Én rad per sak med det anbefalte alternativet. Vurderingene vises med fortegn og tall fra −3 til +3; ? er et kunnskapshull, – ikke relevant. Enter åpner saken.</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="135" />
+      <location filename="../comparison/comparison_view.py" line="136" />
       <source>Reading the cases …</source>
       <translation>Leser sakene …</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="138" />
+      <location filename="../comparison/comparison_view.py" line="139" />
       <source>The cases could not be read: %1</source>
       <translation>Sakene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="158" />
+      <location filename="../comparison/comparison_view.py" line="159" />
       <source>There are no cases to compare yet.</source>
       <translation>Det er ingen saker å sammenligne ennå.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="215" />
+      <location filename="../comparison/comparison_view.py" line="216" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n sak</numerusform>
@@ -1475,7 +1475,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/comparison_view.py" line="216" />
+      <location filename="../comparison/comparison_view.py" line="217" />
       <source>%1 of %n case(s) shown</source>
       <translation>
         <numerusform>%1 av %n sak vises</numerusform>
@@ -1483,27 +1483,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="247" />
+      <location filename="../comparison/comparison_view.py" line="248" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="247" />
+      <location filename="../comparison/comparison_view.py" line="248" />
       <source>CSV, for any spreadsheet (*.csv)</source>
       <translation>CSV, for alle regneark (*.csv)</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="249" />
+      <location filename="../comparison/comparison_view.py" line="250" />
       <source>Export the comparison</source>
       <translation>Eksporter sammenligningen</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="250" />
+      <location filename="../comparison/comparison_view.py" line="251" />
       <source>comparison</source>
       <translation>sammenligning</translation>
     </message>
     <message>
-      <location filename="../comparison/comparison_view.py" line="265" />
+      <location filename="../comparison/comparison_view.py" line="266" />
       <source>Writing the table …</source>
       <translation>Skriver tabellen …</translation>
     </message>
@@ -1511,12 +1511,12 @@
   <context>
     <name>ComparisonViews</name>
     <message>
-      <location filename="../comparison/views.py" line="36" />
+      <location filename="../comparison/views.py" line="39" />
       <source>Compare</source>
       <translation>Sammenlign</translation>
     </message>
     <message>
-      <location filename="../comparison/views.py" line="37" />
+      <location filename="../comparison/views.py" line="40" />
       <source>Portfolio</source>
       <translation>Portefølje</translation>
     </message>
@@ -1524,67 +1524,67 @@
   <context>
     <name>ConflictBar</name>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="42" />
+      <location filename="../wizard/conflict_bar.py" line="45" />
       <source>&amp;Compare …</source>
       <translation>&amp;Sammenlign …</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="77" />
+      <location filename="../wizard/conflict_bar.py" line="80" />
       <source>Conflict</source>
       <translation>Konflikt</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="78" />
+      <location filename="../wizard/conflict_bar.py" line="81" />
       <source>Keep &amp;mine</source>
       <translation>Behold &amp;mine</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="79" />
+      <location filename="../wizard/conflict_bar.py" line="82" />
       <source>Use the &amp;saved version</source>
       <translation>Bruk den &amp;lagrede versjonen</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="82" />
+      <location filename="../wizard/conflict_bar.py" line="85" />
       <source>&amp;Use this copy</source>
       <translation>&amp;Bruk denne kopien</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="83" />
+      <location filename="../wizard/conflict_bar.py" line="86" />
       <source>&amp;Discard the copy</source>
       <translation>&amp;Forkast kopien</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="90" />
+      <location filename="../wizard/conflict_bar.py" line="93" />
       <source>This case was moved to the bin somewhere else after you opened it.</source>
       <translation>Saken er lagt i papirkurven et annet sted etter at du åpnet den.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="92" />
+      <location filename="../wizard/conflict_bar.py" line="95" />
       <source>This case was approved somewhere else after you opened it, so it is locked.</source>
       <translation>Saken er godkjent et annet sted etter at du åpnet den, og er derfor låst.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="95" />
+      <location filename="../wizard/conflict_bar.py" line="98" />
       <source>This case was changed somewhere else (in another window or by another person) after you opened it.</source>
       <translation>Saken er endret et annet sted (i et annet vindu eller av en annen bruker) etter at du åpnet den.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="98" />
+      <location filename="../wizard/conflict_bar.py" line="101" />
       <source>Your changes have been kept as a conflict copy, and what you write now is saved in the copy. Compare the two versions and choose which one to keep.</source>
       <translation>Endringene dine er tatt vare på som en konfliktkopi, og det du skriver nå, lagres i kopien. Sammenlign de to versjonene og velg hvilken som skal gjelde.</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="108" />
+      <location filename="../wizard/conflict_bar.py" line="111" />
       <source>This case has a copy of the version that was replaced when a conflict copy was taken over (%1, by %2).</source>
       <translation>Saken har en kopi av versjonen som ble erstattet da en konfliktkopi ble tatt i bruk (%1, av %2).</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="111" />
+      <location filename="../wizard/conflict_bar.py" line="114" />
       <source>This case has a conflict copy from %1 by %2 that nobody has decided on yet.</source>
       <translation>Saken har en konfliktkopi fra %1 av %2 som ingen har tatt stilling til ennå.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../wizard/conflict_bar.py" line="115" />
+      <location filename="../wizard/conflict_bar.py" line="118" />
       <source>(%n copies in all; the newest is shown.)</source>
       <translation>
         <numerusform>(%n kopi i alt; den nyeste vises.)</numerusform>
@@ -1592,22 +1592,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="128" />
+      <location filename="../wizard/conflict_bar.py" line="131" />
       <source>your version (the conflict copy)</source>
       <translation>din versjon (konfliktkopien)</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="133" />
+      <location filename="../wizard/conflict_bar.py" line="136" />
       <source>the conflict copy from %1 by %2</source>
       <translation>konfliktkopien fra %1 av %2</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="175" />
+      <location filename="../wizard/conflict_bar.py" line="178" />
       <source>Discard the copy</source>
       <translation>Forkast kopien</translation>
     </message>
     <message>
-      <location filename="../wizard/conflict_bar.py" line="176" />
+      <location filename="../wizard/conflict_bar.py" line="179" />
       <source>Discard the conflict copy from %1 by %2? What it holds that the saved version does not is lost for good.</source>
       <translation>Forkaste konfliktkopien fra %1 av %2? Det den inneholder som ikke står i den lagrede versjonen, går tapt for godt.</translation>
     </message>
@@ -1690,6 +1690,45 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <location filename="../shared_db.py" line="67" />
+      <source>Enter the address of the shared database.</source>
+      <extracomment>Opens the store at a location (the opener's ``open_store``, or a stand-in in tests).</extracomment>
+      <translation>Skriv inn adressen til den felles databasen.</translation>
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="70" />
+      <source>The address must start with postgresql://, for example postgresql://server.kommune.no/impactapp.</source>
+      <translation>Adressen må begynne med postgresql://, for eksempel postgresql://server.kommune.no/impactapp.</translation>
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="74" />
+      <source>The address contains a password; ImpactApp never keeps one, so put it in a pgpass or service file instead and remove it from the address.</source>
+      <translation>Adressen inneholder et passord; ImpactApp tar aldri vare på passord, så legg det i en pgpass- eller tjenestefil i stedet og fjern det fra adressen.</translation>
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="94" />
+      <source>Connect to a shared database</source>
+      <translation>Koble til felles database</translation>
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="98" />
+      <source>The address of the municipality's shared database, as IT gave it to you, for example postgresql://server.kommune.no/impactapp or postgresql:///?service=impactapp. ImpactApp never asks for or keeps a password: your login is checked through a pgpass or service file, or Kerberos.</source>
+      <translation>Adressen til kommunens felles database, slik du fikk den av IT, for eksempel postgresql://server.kommune.no/impactapp eller postgresql:///?service=impactapp. ImpactApp spør aldri etter og tar aldri vare på passord: påloggingen din kontrolleres med en pgpass- eller tjenestefil, eller Kerberos.</translation>
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="106" />
+      <source>Address of the shared database</source>
+      <translation>Adressen til den felles databasen</translation>
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="118" />
+      <source>Connect</source>
+      <translation>Koble til</translation>
+    </message>
+  </context>
+  <context>
     <name>CostField</name>
     <message>
       <location filename="../fields/measures.py" line="383" />
@@ -1728,25 +1767,25 @@
   <context>
     <name>DatabaseActions</name>
     <message>
-      <location filename="../database_actions.py" line="63" />
+      <location filename="../database_actions.py" line="62" />
       <source>Today's backup of the database: %1</source>
       <extracomment>The database file's maintenance; None for a store without files.</extracomment>
       <translation>Dagens sikkerhetskopi av databasen: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="66" />
+      <location filename="../database_actions.py" line="65" />
       <source>Today's backup of the database failed: %1</source>
       <translation>Dagens sikkerhetskopi av databasen mislyktes: %1</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="76" />
+      <location filename="../database_actions.py" line="75" />
       <location filename="../database_actions.py" line="82" />
-      <location filename="../database_actions.py" line="95" />
+      <location filename="../database_actions.py" line="96" />
       <source>Back up the database</source>
       <translation>Ta sikkerhetskopi av databasen</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="77" />
+      <location filename="../database_actions.py" line="76" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
@@ -1771,12 +1810,12 @@
       <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="115" />
+      <location filename="../database_actions.py" line="116" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="118" />
+      <location filename="../database_actions.py" line="119" />
       <source>Restore %1 in place of the database %2?
 
 The database as it is now is backed up first. Open case windows are saved and closed, and ImpactApp closes when the backup has been restored: start it again to work on the restored database.</source>
@@ -1790,7 +1829,7 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       <translation>Databasen er ikke endret. ImpactApp lukkes nå; start programmet igjen.</translation>
     </message>
     <message>
-      <location filename="../database_actions.py" line="135" />
+      <location filename="../database_actions.py" line="136" />
       <source>ImpactApp closes now; start it again to work on the restored database.</source>
       <translation>ImpactApp lukkes nå; start programmet igjen for å arbeide i den gjenopprettede databasen.</translation>
     </message>
@@ -1798,92 +1837,98 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../database_dialog.py" line="76" />
+      <location filename="../database_dialog.py" line="78" />
       <source>The file is not a database: perhaps a document or another kind of file was chosen, or the file was overwritten.</source>
       <translation>Filen er ikke en database: kanskje et dokument eller en annen type fil ble valgt, eller filen er blitt overskrevet.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="79" />
+      <location filename="../database_dialog.py" line="81" />
       <source>The file is damaged: parts of it cannot be read, for example after a disk fault or a crash while it was being copied.</source>
       <translation>Filen er skadet: deler av den kan ikke leses, for eksempel etter en diskfeil eller et krasj mens den ble kopiert.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="82" />
+      <location filename="../database_dialog.py" line="84" />
       <source>The file is incomplete: its end is missing, for example after a copy that stopped half-way or a full disk.</source>
       <translation>Filen er ufullstendig: slutten mangler, for eksempel etter en kopiering som stoppet halvveis eller en full disk.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="85" />
+      <location filename="../database_dialog.py" line="87" />
       <source>The file is a database of another program, not of ImpactApp.</source>
       <translation>Filen er en database fra et annet program, ikke fra ImpactApp.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="87" />
+      <location filename="../database_dialog.py" line="89" />
       <source>The file was saved by a newer version of ImpactApp, which this version cannot read. Install the newer version to use it.</source>
       <translation>Filen er lagret av en nyere versjon av ImpactApp, som denne versjonen ikke kan lese. Installer den nyere versjonen for å bruke den.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="90" />
+      <location filename="../database_dialog.py" line="92" />
       <source>You may read the file but not change it, so ImpactApp could not save your work in it. Ask for write access to the file.</source>
       <translation>Du kan lese filen, men ikke endre den, så ImpactApp ville ikke kunne lagre arbeidet ditt i den. Be om skrivetilgang til filen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="93" />
+      <location filename="../database_dialog.py" line="95" />
       <source>You may not change anything in the folder the file lies in, so ImpactApp could not save your work there. Ask for write access to the folder.</source>
       <translation>Du kan ikke endre noe i mappen filen ligger i, så ImpactApp ville ikke kunne lagre arbeidet ditt der. Be om skrivetilgang til mappen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="96" />
+      <location filename="../database_dialog.py" line="98" />
       <source>The folder of the file does not exist. If it is on a network drive or a USB stick, connect it and start ImpactApp again.</source>
       <translation>Mappen filen skal ligge i, finnes ikke. Hvis den er på en nettverksstasjon eller en minnepinne, kobler du den til og starter ImpactApp på nytt.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="99" />
+      <location filename="../database_dialog.py" line="101" />
       <source>ImpactApp must bring this database up to its new version and backs it up first, but the backup could not be written. Make room on the disk, or ask for write access to the folder, and start ImpactApp again.</source>
       <translation>ImpactApp må oppgradere denne databasen til den nye versjonen og tar først en sikkerhetskopi av den, men sikkerhetskopien kunne ikke skrives. Frigjør plass på disken, eller be om skrivetilgang til mappen, og start ImpactApp på nytt.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="103" />
+      <location filename="../database_dialog.py" line="105" />
       <source>This is a folder, not a database file.</source>
       <translation>Dette er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="105" />
+      <location filename="../database_dialog.py" line="107" />
       <source>This version of ImpactApp cannot open this kind of database. Open a database file instead, or ask whoever set up the shared database.</source>
       <translation>Denne versjonen av ImpactApp kan ikke åpne denne typen database. Åpne en databasefil i stedet, eller spør den som satte opp den felles databasen.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="108" />
+      <location filename="../database_dialog.py" line="110" />
+      <source>The shared database cannot be used right now. Try again in a moment, work in a database file on this computer, or ask IT.</source>
+      <translation>Den felles databasen kan ikke brukes akkurat nå. Prøv igjen om litt, arbeid i en databasefil på denne datamaskinen, eller spør IT.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="113" />
       <source>The file cannot be reached: you may lack permission to open it, or the drive it is on is not available.</source>
       <translation>Filen kan ikke nås: du mangler kanskje tillatelse til å åpne den, eller stasjonen den ligger på, er ikke tilgjengelig.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="140" />
+      <location filename="../database_dialog.py" line="152" />
       <source>ImpactApp – the database cannot be opened</source>
+      <extracomment>The store the user connected to through "Connect to a shared database".</extracomment>
       <translation>ImpactApp – databasen kan ikke åpnes</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="159" />
+      <location filename="../database_dialog.py" line="171" />
       <source>Database file</source>
       <translation>Databasefil</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="169" />
+      <location filename="../database_dialog.py" line="181" />
       <source>Show details</source>
       <translation>Vis detaljer</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="180" />
+      <location filename="../database_dialog.py" line="192" />
       <source>The file has not been changed.</source>
       <translation>Filen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="182" />
+      <location filename="../database_dialog.py" line="194" />
       <source>Nothing has been created or changed.</source>
       <translation>Ingenting er opprettet eller endret.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../database_dialog.py" line="188" />
+      <location filename="../database_dialog.py" line="200" />
       <source>%n backup(s) of this database.</source>
       <translation>
         <numerusform>%n sikkerhetskopi av denne databasen.</numerusform>
@@ -1891,79 +1936,99 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="189" />
+      <location filename="../database_dialog.py" line="201" />
       <source>There is no backup of this database yet; you can choose a backup file.</source>
       <translation>Det finnes ingen sikkerhetskopi av denne databasen ennå; du kan velge en sikkerhetskopifil.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="192" />
+      <location filename="../database_dialog.py" line="204" />
       <source>Open another database …</source>
       <translation>Åpne en annen database …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="193" />
+      <location filename="../database_dialog.py" line="205" />
       <source>Choose a database file you already have.</source>
       <translation>Velg en databasefil du allerede har.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="195" />
+      <location filename="../database_dialog.py" line="207" />
       <source>Restore a backup …</source>
       <translation>Gjenopprett en sikkerhetskopi …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="196" />
+      <location filename="../database_dialog.py" line="208" />
       <source>Put a backup in place of this database; the file there now is kept.</source>
       <translation>Sett en sikkerhetskopi i stedet for denne databasen; filen som ligger der nå, blir tatt vare på.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="200" />
+      <location filename="../database_dialog.py" line="212" />
       <source>Create a new database …</source>
       <translation>Lag en ny database …</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="201" />
+      <location filename="../database_dialog.py" line="213" />
       <source>Start with an empty database in a file you choose.</source>
       <translation>Start med en tom database i en fil du velger.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="203" />
+      <location filename="../database_dialog.py" line="215" />
+      <source>Connect to a shared database …</source>
+      <translation>Koble til felles database …</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="216" />
+      <source>Work in the municipality's shared database on a server.</source>
+      <translation>Arbeid i kommunens felles database på en server.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="219" />
+      <source>Try again</source>
+      <translation>Prøv igjen</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="220" />
+      <source>Connect to this shared database again, for example once the network is back.</source>
+      <translation>Koble til denne felles databasen på nytt, for eksempel når nettverket er tilbake.</translation>
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="224" />
       <source>Quit</source>
       <translation>Avslutt</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="203" />
+      <location filename="../database_dialog.py" line="224" />
       <source>Close ImpactApp without changing anything.</source>
       <translation>Lukk ImpactApp uten å endre noe.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="221" />
+      <location filename="../database_dialog.py" line="242" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation>ImpactApp-databaser (*.db *.sqlite *.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="231" />
+      <location filename="../database_dialog.py" line="252" />
       <source>Open another database</source>
       <translation>Åpne en annen database</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="246" />
-      <location filename="../database_dialog.py" line="249" />
+      <location filename="../database_dialog.py" line="282" />
+      <location filename="../database_dialog.py" line="285" />
       <source>Restore a backup</source>
       <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="247" />
+      <location filename="../database_dialog.py" line="283" />
       <source>The database has not been changed.</source>
       <translation>Databasen er ikke endret.</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="257" />
-      <location filename="../database_dialog.py" line="266" />
+      <location filename="../database_dialog.py" line="292" />
+      <location filename="../database_dialog.py" line="301" />
       <source>Create a new database</source>
       <translation>Lag en ny database</translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="267" />
+      <location filename="../database_dialog.py" line="302" />
       <source>The file %1 already exists. Choose a new name, or open it with “Open another database”.</source>
       <translation>Filen %1 finnes allerede. Velg et nytt navn, eller åpne den med «Åpne en annen database».</translation>
     </message>
@@ -2013,22 +2078,22 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>DistrictFit</name>
     <message>
-      <location filename="../district_fit.py" line="40" />
+      <location filename="../district_fit.py" line="41" />
       <source>%1: districts %2</source>
       <translation>%1: bydelene %2</translation>
     </message>
     <message>
-      <location filename="../district_fit.py" line="42" />
+      <location filename="../district_fit.py" line="43" />
       <source>These cases rate districts that are not in %1, so they cannot be imported as they are:</source>
       <translation>Disse sakene vurderer bydeler som ikke ligger i %1, så de kan ikke importeres som de er:</translation>
     </message>
     <message>
-      <location filename="../district_fit.py" line="45" />
+      <location filename="../district_fit.py" line="46" />
       <source>Import them without those district ratings? The other ratings are kept.</source>
       <translation>Vil du importere dem uten disse bydelsvurderingene? De andre vurderingene beholdes.</translation>
     </message>
     <message>
-      <location filename="../district_fit.py" line="47" />
+      <location filename="../district_fit.py" line="48" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
@@ -2092,32 +2157,32 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>ExportRunner</name>
     <message>
-      <location filename="../export_runner.py" line="53" />
+      <location filename="../export_runner.py" line="56" />
       <source>Export finished</source>
       <translation>Eksporten er ferdig</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="54" />
+      <location filename="../export_runner.py" line="57" />
       <source>The file was saved as %1.</source>
       <translation>Filen ble lagret som %1.</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="56" />
+      <location filename="../export_runner.py" line="58" />
       <source>Open the file</source>
       <translation>Åpne filen</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="57" />
+      <location filename="../export_runner.py" line="59" />
       <source>Open the folder</source>
       <translation>Åpne mappen</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="68" />
+      <location filename="../export_runner.py" line="69" />
       <source>Export failed</source>
       <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-      <location filename="../export_runner.py" line="69" />
+      <location filename="../export_runner.py" line="70" />
       <source>The file could not be written: %1</source>
       <translation>Filen kunne ikke skrives: %1</translation>
     </message>
@@ -2801,99 +2866,99 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>IndicatorView</name>
     <message>
-      <location filename="../indicators/view.py" line="71" />
+      <location filename="../indicators/view.py" line="73" />
       <source>Fetch from SSB</source>
       <extracomment>Figures were fetched or imported into the store (open case windows show them again).</extracomment>
       <translation>Hent fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="72" />
-      <location filename="../indicators/view.py" line="157" />
+      <location filename="../indicators/view.py" line="74" />
+      <location filename="../indicators/view.py" line="159" />
       <source>Fetch the chosen indicator's figures from Statistics Norway</source>
       <translation>Hent tallene for den valgte indikatoren fra Statistisk sentralbyrå</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="75" />
+      <location filename="../indicators/view.py" line="77" />
       <source>Fetch all from SSB</source>
       <translation>Hent alle fra SSB</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="77" />
+      <location filename="../indicators/view.py" line="79" />
       <source>Import file …</source>
       <translation>Importer fil …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="78" />
+      <location filename="../indicators/view.py" line="80" />
       <source>Import a saved JSON-stat (.json) or CSV file for the chosen indicator</source>
       <translation>Importer en lagret JSON-stat-fil (.json) eller CSV-fil for den valgte indikatoren</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="88" />
+      <location filename="../indicators/view.py" line="90" />
       <source>Progress</source>
       <translation>Fremdrift</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="89" />
+      <location filename="../indicators/view.py" line="91" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="128" />
+      <location filename="../indicators/view.py" line="130" />
       <source>The indicator data could not be read: %1</source>
       <translation>Indikatordataene kunne ikke leses: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="158" />
+      <location filename="../indicators/view.py" line="160" />
       <source>This indicator is not published by Statistics Norway: import a saved file instead</source>
       <translation>Denne indikatoren publiseres ikke av Statistisk sentralbyrå: importer en lagret fil i stedet</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="206" />
+      <location filename="../indicators/view.py" line="208" />
       <source>Choose districts</source>
       <translation>Velg bydeler</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="207" />
+      <location filename="../indicators/view.py" line="209" />
       <source>The districts to show beside the municipality, in the table and the chart.</source>
       <translation>Bydelene som vises ved siden av kommunen, i tabellen og diagrammet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="230" />
+      <location filename="../indicators/view.py" line="232" />
       <source>Choose municipalities to compare with</source>
       <translation>Velg kommuner å sammenligne med</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="231" />
+      <location filename="../indicators/view.py" line="233" />
       <source>The municipalities (and the national figure) to compare %1 with. “Fetch from SSB” asks the indicator's table for them too.</source>
       <translation>Kommunene (og tallet for hele landet) %1 skal sammenlignes med. «Hent fra SSB» henter dem også fra indikatorens tabell.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="272" />
+      <location filename="../indicators/view.py" line="274" />
       <source>Import figures for %1</source>
       <translation>Importer tall for %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="274" />
+      <location filename="../indicators/view.py" line="276" />
       <source>Indicator data (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</source>
       <translation>Indikatordata (*.json *.csv);;JSON-stat (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="306" />
+      <location filename="../indicators/view.py" line="308" />
       <source>Fetching %1 of %2: %3 …</source>
       <translation>Henter %1 av %2: %3 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="309" />
+      <location filename="../indicators/view.py" line="311" />
       <source>Working on %1 …</source>
       <translation>Arbeider med %1 …</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="314" />
+      <location filename="../indicators/view.py" line="316" />
       <source>Stopping after the current indicator …</source>
       <translation>Stopper etter indikatoren som hentes nå …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="325" />
+      <location filename="../indicators/view.py" line="327" />
       <source>%n indicator(s) fetched from SSB.</source>
       <translation>
         <numerusform>%n indikator hentet fra SSB.</numerusform>
@@ -2901,22 +2966,22 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="333" />
+      <location filename="../indicators/view.py" line="335" />
       <source>%1: not in the publisher's table, left out: %2</source>
       <translation>%1: finnes ikke i utgiverens tabell, utelatt: %2</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="336" />
+      <location filename="../indicators/view.py" line="338" />
       <source>Stopped: the remaining indicators were not fetched.</source>
       <translation>Stoppet: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="338" />
+      <location filename="../indicators/view.py" line="340" />
       <source>Cancelled: the remaining indicators were not fetched.</source>
       <translation>Avbrutt: de resterende indikatorene ble ikke hentet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../indicators/view.py" line="345" />
+      <location filename="../indicators/view.py" line="347" />
       <source>%n figure(s) stored for %1 from %2.</source>
       <translation>
         <numerusform>%n tall lagret for %1 fra %2.</numerusform>
@@ -2924,17 +2989,17 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
       </translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="350" />
+      <location filename="../indicators/view.py" line="352" />
       <source>Nothing was imported from %1: %2</source>
       <translation>Ingenting ble importert fra %1: %2</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="354" />
+      <location filename="../indicators/view.py" line="356" />
       <source>Nothing was fetched: %1</source>
       <translation>Ingenting ble hentet: %1</translation>
     </message>
     <message>
-      <location filename="../indicators/view.py" line="360" />
+      <location filename="../indicators/view.py" line="362" />
       <source>an unexpected error (%1)</source>
       <translation>en uventet feil (%1)</translation>
     </message>
@@ -3156,142 +3221,147 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>MainMenus</name>
     <message>
-      <location filename="../main_menus.py" line="36" />
+      <location filename="../main_menus.py" line="37" />
       <source>&amp;File</source>
       <translation>&amp;Fil</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="37" />
+      <location filename="../main_menus.py" line="38" />
       <source>&amp;New case</source>
       <translation>&amp;Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="40" />
+      <location filename="../main_menus.py" line="41" />
       <source>&amp;Open case</source>
       <translation>&amp;Åpne sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="42" />
+      <location filename="../main_menus.py" line="43" />
       <source>&amp;Recent cases</source>
       <translation>Nylig &amp;brukte saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="45" />
+      <location filename="../main_menus.py" line="46" />
       <source>&amp;Import case file…</source>
       <translation>&amp;Importer saksfil …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="47" />
+      <location filename="../main_menus.py" line="48" />
       <source>&amp;Export case file…</source>
       <translation>&amp;Eksporter saksfil …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="49" />
+      <location filename="../main_menus.py" line="50" />
       <source>Load e&amp;xample cases</source>
       <translation>Last inn e&amp;ksempelsaker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="52" />
+      <location filename="../main_menus.py" line="53" />
+      <source>Connect to a &amp;shared database…</source>
+      <translation>Koble til &amp;felles database …</translation>
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="55" />
       <source>Back &amp;up now…</source>
       <translation>Ta sikkerhets&amp;kopi nå …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="54" />
+      <location filename="../main_menus.py" line="57" />
       <source>Res&amp;tore from backup…</source>
       <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="57" />
+      <location filename="../main_menus.py" line="60" />
       <source>Import indicator &amp;package…</source>
       <translation>Importer indikator&amp;pakke …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="59" />
+      <location filename="../main_menus.py" line="62" />
       <source>&amp;Municipality…</source>
       <translation>Ko&amp;mmune …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="62" />
+      <location filename="../main_menus.py" line="65" />
       <source>&amp;Settings…</source>
       <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="64" />
+      <location filename="../main_menus.py" line="67" />
       <source>&amp;Quit</source>
       <translation>&amp;Avslutt</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="67" />
+      <location filename="../main_menus.py" line="70" />
       <source>&amp;Edit</source>
       <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="68" />
+      <location filename="../main_menus.py" line="71" />
       <source>&amp;Search cases</source>
       <translation>&amp;Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="70" />
+      <location filename="../main_menus.py" line="73" />
       <source>&amp;Duplicate case</source>
       <translation>&amp;Dupliser sak</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="72" />
+      <location filename="../main_menus.py" line="75" />
       <source>Move to &amp;bin</source>
       <translation>Flytt til &amp;papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="74" />
+      <location filename="../main_menus.py" line="77" />
       <source>&amp;Restore from bin</source>
       <translation>&amp;Gjenopprett fra papirkurven</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="76" />
+      <location filename="../main_menus.py" line="79" />
       <source>&amp;Erase for good…</source>
       <translation>&amp;Slett for godt …</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="79" />
+      <location filename="../main_menus.py" line="82" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="80" />
+      <location filename="../main_menus.py" line="83" />
       <source>&amp;Cases</source>
       <translation>&amp;Saker</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="82" />
+      <location filename="../main_menus.py" line="85" />
       <source>&amp;Bin</source>
       <translation>&amp;Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="85" />
+      <location filename="../main_menus.py" line="88" />
       <source>&amp;Refresh</source>
       <translation>&amp;Oppdater</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="87" />
+      <location filename="../main_menus.py" line="90" />
       <source>&amp;Language</source>
       <translation>&amp;Språk</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="95" />
+      <location filename="../main_menus.py" line="98" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="96" />
+      <location filename="../main_menus.py" line="99" />
       <source>&amp;User guide</source>
       <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="98" />
+      <location filename="../main_menus.py" line="101" />
       <source>&amp;About ImpactApp</source>
       <translation>&amp;Om ImpactApp</translation>
     </message>
     <message>
-      <location filename="../main_menus.py" line="135" />
+      <location filename="../main_menus.py" line="138" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
@@ -3299,43 +3369,48 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="87" />
+      <location filename="../main_window.py" line="93" />
       <source>Search cases …</source>
       <translation>Søk i saker …</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="89" />
+      <location filename="../main_window.py" line="95" />
       <source>Search cases</source>
       <translation>Søk i saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="78" />
-      <location filename="../main_window.py" line="101" />
+      <location filename="../main_window.py" line="84" />
+      <location filename="../main_window.py" line="107" />
       <source>Cases</source>
       <translation>Saker</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="63" />
+      <source>shared database %1</source>
+      <translation>felles database %1</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="83" />
       <source>Views</source>
       <translation>Visninger</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="84" />
       <source>Bin</source>
       <translation>Papirkurv</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="94" />
+      <location filename="../main_window.py" line="100" />
       <source>New case</source>
       <translation>Ny sak</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="217" />
+      <location filename="../main_window.py" line="223" />
       <source>The bin is empty.</source>
       <translation>Papirkurven er tom.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="219" />
+      <location filename="../main_window.py" line="225" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -3348,12 +3423,12 @@ importer en saksfil med Fil → Importer saksfil … (Ctrl+I),
 eller se deg om i eksempelsakene: Fil → Last inn eksempelsaker.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="229" />
+      <location filename="../main_window.py" line="235" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 vises</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="232" />
+      <location filename="../main_window.py" line="238" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n sak</numerusform>
@@ -3361,7 +3436,7 @@ eller se deg om i eksempelsakene: Fil → Last inn eksempelsaker.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="233" />
+      <location filename="../main_window.py" line="239" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n sak i papirkurven</numerusform>
@@ -3369,57 +3444,62 @@ eller se deg om i eksempelsakene: Fil → Last inn eksempelsaker.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="235" />
+      <location filename="../main_window.py" line="240" />
+      <source>shared database: %1</source>
+      <translation>felles database: %1</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="241" />
       <source>database: %1</source>
       <translation>database: %1</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="281" />
+      <location filename="../main_window.py" line="288" />
       <source>The change was not saved.</source>
       <translation>Endringen ble ikke lagret.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="295" />
+      <location filename="../main_window.py" line="302" />
       <source>Duplicated as a new draft.</source>
       <translation>Kopiert til et nytt utkast.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="308" />
+      <location filename="../main_window.py" line="315" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation>Flyttet til papirkurven. Du kan gjenopprette den fra Vis → Papirkurv.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="315" />
+      <location filename="../main_window.py" line="322" />
       <source>Restored.</source>
       <translation>Gjenopprettet.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="329" />
+      <location filename="../main_window.py" line="336" />
       <source>Import case files</source>
       <translation>Importer saksfiler</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="330" />
+      <location filename="../main_window.py" line="337" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation>Saksfiler (*.yaml *.yml *.json);;Alle filer (*)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="352" />
+      <location filename="../main_window.py" line="359" />
       <source>Export case file</source>
       <translation>Eksporter saksfil</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="353" />
+      <location filename="../main_window.py" line="360" />
       <source>Case files (*.yaml *.json)</source>
       <translation>Saksfiler (*.yaml *.json)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="356" />
+      <location filename="../main_window.py" line="363" />
       <source>Exported to %1</source>
       <translation>Eksportert til %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="342" />
+      <location filename="../main_window.py" line="349" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Importerte %n sak.</numerusform>
@@ -3442,32 +3522,32 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>MemoActions</name>
     <message>
-      <location filename="../wizard/memo_actions.py" line="45" />
+      <location filename="../wizard/memo_actions.py" line="44" />
       <source>&amp;Export memo (PDF)…</source>
       <translation>&amp;Eksporter notat (PDF) …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="49" />
+      <location filename="../wizard/memo_actions.py" line="48" />
       <source>&amp;Copy summary</source>
       <translation>&amp;Kopier sammendrag</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="74" />
+      <location filename="../wizard/memo_actions.py" line="73" />
       <source>Export memo</source>
       <translation>Eksporter notat</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="75" />
+      <location filename="../wizard/memo_actions.py" line="74" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="83" />
+      <location filename="../wizard/memo_actions.py" line="82" />
       <source>Making the memo …</source>
       <translation>Lager notatet …</translation>
     </message>
     <message>
-      <location filename="../wizard/memo_actions.py" line="99" />
+      <location filename="../wizard/memo_actions.py" line="98" />
       <source>The summary is on the clipboard.</source>
       <translation>Sammendraget er kopiert til utklippstavlen.</translation>
     </message>
@@ -3637,40 +3717,40 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PlaceActions</name>
     <message>
-      <location filename="../place_actions.py" line="78" />
+      <location filename="../place_actions.py" line="81" />
       <source>Fetch progress</source>
       <extracomment>What the background fetch runs: fn(indicators, regions, state) -&gt; FetchOutcome.</extracomment>
       <translation>Framdrift for henting</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="98" />
-      <location filename="../place_actions.py" line="102" />
+      <location filename="../place_actions.py" line="101" />
+      <location filename="../place_actions.py" line="105" />
       <source>Municipality</source>
       <translation>Kommune</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="103" />
+      <location filename="../place_actions.py" line="106" />
       <source>This database is now for %1. Restart ImpactApp to see its districts and figures.</source>
       <translation>Databasen er nå for %1. Start ImpactApp på nytt for å se kommunens bydeler og tall.</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="111" />
-      <location filename="../place_actions.py" line="146" />
+      <location filename="../place_actions.py" line="114" />
+      <location filename="../place_actions.py" line="150" />
       <source>Import indicator package</source>
       <translation>Importer indikatorpakke</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="112" />
+      <location filename="../place_actions.py" line="115" />
       <source>Indicator package (*.zip)</source>
       <translation>Indikatorpakke (*.zip)</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="120" />
+      <location filename="../place_actions.py" line="123" />
       <source>Choose the database's municipality first.</source>
       <translation>Velg databasens kommune først.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="131" />
+      <location filename="../place_actions.py" line="134" />
       <source>Imported figures for %n indicator(s) from the package made %1.</source>
       <translation>
         <numerusform>Importerte tall for %n indikator fra pakken laget %1.</numerusform>
@@ -3678,12 +3758,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="138" />
+      <location filename="../place_actions.py" line="141" />
       <source>The package was not imported: %1</source>
       <translation>Pakken ble ikke importert: %1</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="158" />
+      <location filename="../place_actions.py" line="159" />
       <source>Fetch the indicator figures for %1 from Statistics Norway now? This runs in the background; without a network, import an indicator package later (File menu).</source>
       <translation>Vil du hente indikatortallene for %1 fra Statistisk sentralbyrå nå? Det skjer i bakgrunnen; uten nettverk kan du importere en indikatorpakke senere (Fil-menyen).</translation>
     </message>
@@ -3693,12 +3773,12 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Hent tall</translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="173" />
+      <location filename="../place_actions.py" line="172" />
       <source>Fetching figures for %1 …</source>
       <translation>Henter tall for %1 …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="197" />
+      <location filename="../place_actions.py" line="196" />
       <source>Fetched figures for %n indicator(s).</source>
       <translation>
         <numerusform>Hentet tall for %n indikator.</numerusform>
@@ -3706,7 +3786,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../place_actions.py" line="202" />
+      <location filename="../place_actions.py" line="201" />
       <source>%n could not be fetched: %1</source>
       <translation>
         <numerusform>%n kunne ikke hentes: %1</numerusform>
@@ -3714,7 +3794,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../place_actions.py" line="210" />
+      <location filename="../place_actions.py" line="209" />
       <source>The figures could not be fetched: %1</source>
       <translation>Tallene kunne ikke hentes: %1</translation>
     </message>
@@ -3960,38 +4040,38 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       <translation>Fjerne «%1» fra registeret?</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="216" />
+      <location filename="../steering/plans_view.py" line="215" />
       <source>Import plans</source>
       <translation>Importer planer</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="216" />
-      <location filename="../steering/plans_view.py" line="236" />
+      <location filename="../steering/plans_view.py" line="215" />
+      <location filename="../steering/plans_view.py" line="235" />
       <source>Plan files (*.yaml *.yml)</source>
       <translation>Planfiler (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="224" />
+      <location filename="../steering/plans_view.py" line="223" />
       <source>Nothing was imported from %1:</source>
       <translation>Ingenting ble importert fra %1:</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="228" />
+      <location filename="../steering/plans_view.py" line="227" />
       <source>%1 cannot be read: %2</source>
       <translation>%1 kan ikke leses: %2</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="235" />
+      <location filename="../steering/plans_view.py" line="234" />
       <source>Export plans</source>
       <translation>Eksporter planer</translation>
     </message>
     <message>
-      <location filename="../steering/plans_view.py" line="244" />
+      <location filename="../steering/plans_view.py" line="243" />
       <source>%1 cannot be written: %2</source>
       <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../steering/plans_view.py" line="247" />
+      <location filename="../steering/plans_view.py" line="246" />
       <source>%n plan(s) written to %1.</source>
       <translation>
         <numerusform>%n plan skrevet til %1.</numerusform>
@@ -4160,97 +4240,97 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>PortfolioView</name>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="95" />
+      <location filename="../comparison/portfolio_view.py" line="97" />
       <source>Sustainability portfolio</source>
       <translation>Bærekraftsportefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="102" />
+      <location filename="../comparison/portfolio_view.py" line="104" />
       <source>E&amp;xport report (PDF) …</source>
       <translation>Eksporter rapport (&amp;PDF) …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="104" />
+      <location filename="../comparison/portfolio_view.py" line="106" />
       <source>Save the portfolio of the cases shown as a PDF/A report</source>
       <translation>Lagre porteføljen for sakene som vises som en PDF/A-rapport</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="119" />
+      <location filename="../comparison/portfolio_view.py" line="121" />
       <source>SDG goals</source>
       <translation>Bærekraftsmål</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="120" />
+      <location filename="../comparison/portfolio_view.py" line="122" />
       <source>Climate budget by year</source>
       <translation>Klimabudsjett etter år</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Cut</source>
       <translation>Kutt</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Increase</source>
       <translation>Økning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="121" />
+      <location filename="../comparison/portfolio_view.py" line="123" />
       <source>Total in force</source>
       <translation>Samlet virkning</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="122" />
+      <location filename="../comparison/portfolio_view.py" line="124" />
       <source>Distributional effects</source>
       <translation>Fordelingsvirkninger</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="123" />
+      <location filename="../comparison/portfolio_view.py" line="125" />
       <source>Districts</source>
       <translation>Bydeler</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="125" />
+      <location filename="../comparison/portfolio_view.py" line="127" />
       <source>No cases with such effects.</source>
       <translation>Ingen saker med slike virkninger.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="127" />
+      <location filename="../comparison/portfolio_view.py" line="129" />
       <source>No approved or decided measure with a quantified direct effect.</source>
       <translation>Ingen godkjente eller vedtatte tiltak med tallfestet direkte virkning.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="131" />
+      <location filename="../comparison/portfolio_view.py" line="133" />
       <source>Cases contributing to each goal, from confirmed SDG targets; ± cases with a mixed contribution.</source>
       <translation>Saker som bidrar til hvert mål, ut fra bekreftede delmål; ± saker med blandet bidrag.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="133" />
+      <location filename="../comparison/portfolio_view.py" line="135" />
       <source>Cases with a positive and a negative effect in each district; net: the sum of the ratings (−3 to +3).</source>
       <translation>Saker med positiv og negativ virkning i hver bydel; netto: summen av vurderingene (−3 til +3).</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="135" />
+      <location filename="../comparison/portfolio_view.py" line="137" />
       <source>Change in t CO2e per year against the zero alternative by the year it starts: direct effects of approved and decided cases only.</source>
       <translation>Endring i tonn CO2e per år mot nullalternativet etter året virkningen starter: bare direkte virkning i godkjente og vedtatte saker.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="138" />
+      <location filename="../comparison/portfolio_view.py" line="140" />
       <source>Cases harming or benefiting each group, and whether the harm has a written mitigation.</source>
       <translation>Saker med negativ eller positiv virkning for hver gruppe, og om den negative virkningen har avbøtende tiltak.</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="201" />
+      <location filename="../comparison/portfolio_view.py" line="203" />
       <source>Working out the portfolio …</source>
       <translation>Regner ut porteføljen …</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="212" />
+      <location filename="../comparison/portfolio_view.py" line="214" />
       <source>all cases</source>
       <translation>alle saker</translation>
     </message>
     <message numerus="yes">
-      <location filename="../comparison/portfolio_view.py" line="213" />
+      <location filename="../comparison/portfolio_view.py" line="215" />
       <source>Selection: %1 (%n case(s)).</source>
       <translation>
         <numerusform>Utvalg: %1 (%n sak).</numerusform>
@@ -4258,27 +4338,27 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
       </translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="226" />
+      <location filename="../comparison/portfolio_view.py" line="228" />
       <source>The portfolio could not be worked out: %1</source>
       <translation>Porteføljen kunne ikke regnes ut: %1</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="252" />
+      <location filename="../comparison/portfolio_view.py" line="254" />
       <source>Export the portfolio report</source>
       <translation>Eksporter porteføljerapporten</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="253" />
+      <location filename="../comparison/portfolio_view.py" line="255" />
       <source>portfolio</source>
       <translation>portefølje</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="254" />
+      <location filename="../comparison/portfolio_view.py" line="256" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../comparison/portfolio_view.py" line="266" />
+      <location filename="../comparison/portfolio_view.py" line="268" />
       <source>Making the portfolio report …</source>
       <translation>Lager porteføljerapporten …</translation>
     </message>
@@ -4646,32 +4726,32 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>SaveFailureBar</name>
     <message>
-      <location filename="../wizard/save_bar.py" line="42" />
+      <location filename="../wizard/save_bar.py" line="35" />
       <source>Export case file</source>
       <translation>Eksporter saksfil</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="60" />
+      <location filename="../wizard/save_bar.py" line="53" />
       <source>The case could not be written to %1: %2</source>
       <translation>Saken kunne ikke skrives til %1: %2</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="79" />
+      <location filename="../wizard/save_bar.py" line="74" />
       <source>Not saved</source>
       <translation>Ikke lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="80" />
+      <location filename="../wizard/save_bar.py" line="75" />
       <source>&amp;Try again now</source>
       <translation>&amp;Prøv igjen nå</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="81" />
+      <location filename="../wizard/save_bar.py" line="76" />
       <source>&amp;Export to a file …</source>
       <translation>&amp;Eksporter til fil …</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="95" />
+      <location filename="../wizard/save_bar.py" line="90" />
       <source>Your latest changes could not be saved: %1 They are kept in this window, and ImpactApp tries again every few seconds. The database file has not been changed.</source>
       <translation>De siste endringene dine kunne ikke lagres: %1 De er tatt vare på i dette vinduet, og ImpactApp prøver igjen med noen sekunders mellomrom. Databasefilen er ikke endret.</translation>
     </message>
@@ -4962,6 +5042,15 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
   </context>
   <context>
+    <name>SharedDatabaseActions</name>
+    <message>
+      <location filename="../shared_actions.py" line="98" />
+      <source>Someone else saved this case; it shows their version now.</source>
+      <extracomment>The user connected to a shared database: the program goes on with this store. Others' changes were taken in (the case ids, or None: everything was read again).</extracomment>
+      <translation>Noen andre lagret denne saken; nå vises deres versjon.</translation>
+    </message>
+  </context>
+  <context>
     <name>SidePanels</name>
     <message>
       <location filename="../wizard/desk.py" line="57" />
@@ -4989,72 +5078,72 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>StatusActions</name>
     <message>
-      <location filename="../wizard/status_actions.py" line="42" />
+      <location filename="../wizard/status_actions.py" line="41" />
       <source>Send to &amp;review</source>
       <translation>Send til &amp;godkjenning</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="43" />
+      <location filename="../wizard/status_actions.py" line="42" />
       <source>Take back to &amp;draft</source>
       <translation>&amp;Tilbake til utkast</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="44" />
+      <location filename="../wizard/status_actions.py" line="43" />
       <source>&amp;Approve</source>
       <translation>&amp;Godkjenn</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="45" />
+      <location filename="../wizard/status_actions.py" line="44" />
       <source>Mark as &amp;decided</source>
       <translation>Merk som &amp;vedtatt</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="47" />
+      <location filename="../wizard/status_actions.py" line="46" />
       <source>Start a &amp;new revision</source>
       <translation>Start en &amp;ny revisjon</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="50" />
+      <location filename="../wizard/status_actions.py" line="49" />
       <source>Earlier &amp;revisions</source>
       <translation>Tidligere &amp;revisjoner</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="87" />
+      <location filename="../wizard/status_actions.py" line="86" />
       <source>Not allowed</source>
       <translation>Ikke tillatt</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="88" />
+      <location filename="../wizard/status_actions.py" line="87" />
       <source>You cannot make this change:</source>
       <translation>Du kan ikke gjøre denne endringen:</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="95" />
+      <location filename="../wizard/status_actions.py" line="100" />
       <source>Approve and lock?</source>
       <translation>Godkjenne og låse?</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="96" />
+      <location filename="../wizard/status_actions.py" line="98" />
       <source>Approve revision %1 of this case and lock it?</source>
       <translation>Godkjenne revisjon %1 av saken og låse den?</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="99" />
+      <location filename="../wizard/status_actions.py" line="94" />
       <source>Everything in the case becomes read-only: every step's fields, the ratings, the SDG targets, the trade-offs, the recommendation and the review. The approval, with your name and the time, cannot be undone; later changes need a new revision.</source>
       <translation>Alt i saken blir skrivebeskyttet: feltene i alle steg, vurderingene, delmålene, avveiningene, anbefalingen og gjennomgangen. Godkjenningen, med navnet ditt og tidspunktet, kan ikke angres; senere endringer krever en ny revisjon.</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="103" />
+      <location filename="../wizard/status_actions.py" line="101" />
       <source>Approve and lock</source>
       <translation>Godkjenn og lås</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="172" />
+      <location filename="../wizard/status_actions.py" line="167" />
       <source>Revision %1, approved %2 by %3</source>
       <translation>Revisjon %1, godkjent %2 av %3</translation>
     </message>
     <message>
-      <location filename="../wizard/status_actions.py" line="179" />
+      <location filename="../wizard/status_actions.py" line="174" />
       <source>(none yet)</source>
       <translation>(ingen ennå)</translation>
     </message>
@@ -5370,7 +5459,7 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>TargetPanel</name>
     <message>
-      <location filename="../steering/target_dialog.py" line="136" />
+      <location filename="../steering/target_dialog.py" line="137" />
       <source>Set &amp;target …</source>
       <translation>Sett &amp;mål …</translation>
     </message>
@@ -5570,37 +5659,37 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>UnsavedCloseBox</name>
     <message>
-      <location filename="../wizard/save_bar.py" line="111" />
+      <location filename="../wizard/save_bar.py" line="113" />
       <source>Changes not saved</source>
       <translation>Endringer er ikke lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="112" />
+      <location filename="../wizard/save_bar.py" line="110" />
       <source>Your latest changes to “%1” could not be saved.</source>
       <translation>De siste endringene dine i «%1» kunne ikke lagres.</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="117" />
+      <location filename="../wizard/save_bar.py" line="107" />
       <source>Export the case to a file so nothing is lost; you can import the file later (File → Import case file).</source>
       <translation>Eksporter saken til en fil, så går ingenting tapt; du kan importere filen senere (Fil → Importer saksfil).</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="121" />
+      <location filename="../wizard/save_bar.py" line="115" />
       <source>&amp;Export to a file …</source>
       <translation>&amp;Eksporter til fil …</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="122" />
+      <location filename="../wizard/save_bar.py" line="116" />
       <source>&amp;Try again</source>
       <translation>&amp;Prøv igjen</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="123" />
+      <location filename="../wizard/save_bar.py" line="117" />
       <source>Close &amp;without saving</source>
       <translation>Lukk &amp;uten å lagre</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="125" />
+      <location filename="../wizard/save_bar.py" line="119" />
       <source>&amp;Keep the window open</source>
       <translation>&amp;La vinduet være åpent</translation>
     </message>
