@@ -4651,6 +4651,11 @@ or look around in the example cases: File → Load example cases.</source>
     </message>
     <message>
       <location filename="../wizard/save_bar.py" line="90" />
+      <source>Your changes could not be saved: %1 They are kept in this window; export them to a file to keep them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="94" />
       <source>Your latest changes could not be saved: %1 They are kept in this window, and ImpactApp tries again every few seconds. The database file has not been changed.</source>
       <translation type="unfinished" />
     </message>
@@ -5515,37 +5520,37 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>UnsavedCloseBox</name>
     <message>
-      <location filename="../wizard/save_bar.py" line="113" />
+      <location filename="../wizard/save_bar.py" line="117" />
       <source>Changes not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="110" />
+      <location filename="../wizard/save_bar.py" line="114" />
       <source>Your latest changes to “%1” could not be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="107" />
+      <location filename="../wizard/save_bar.py" line="111" />
       <source>Export the case to a file so nothing is lost; you can import the file later (File → Import case file).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="115" />
+      <location filename="../wizard/save_bar.py" line="119" />
       <source>&amp;Export to a file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="116" />
+      <location filename="../wizard/save_bar.py" line="120" />
       <source>&amp;Try again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="117" />
+      <location filename="../wizard/save_bar.py" line="121" />
       <source>Close &amp;without saving</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="119" />
+      <location filename="../wizard/save_bar.py" line="123" />
       <source>&amp;Keep the window open</source>
       <translation type="unfinished" />
     </message>

@@ -4752,6 +4752,11 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
     </message>
     <message>
       <location filename="../wizard/save_bar.py" line="90" />
+      <source>Your changes could not be saved: %1 They are kept in this window; export them to a file to keep them.</source>
+      <translation>Endringene dine kunne ikke lagres: %1 De er tatt vare på i dette vinduet; eksporter dem til en fil for å beholde dem.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="94" />
       <source>Your latest changes could not be saved: %1 They are kept in this window, and ImpactApp tries again every few seconds. The database file has not been changed.</source>
       <translation>De siste endringene dine kunne ikke lagres: %1 De er tatt vare på i dette vinduet, og ImpactApp prøver igjen med noen sekunders mellomrom. Databasefilen er ikke endret.</translation>
     </message>
@@ -5659,37 +5664,37 @@ eller fra kommandolinjen: impactapp-cli case import FIL</translation>
   <context>
     <name>UnsavedCloseBox</name>
     <message>
-      <location filename="../wizard/save_bar.py" line="113" />
+      <location filename="../wizard/save_bar.py" line="117" />
       <source>Changes not saved</source>
       <translation>Endringer er ikke lagret</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="110" />
+      <location filename="../wizard/save_bar.py" line="114" />
       <source>Your latest changes to “%1” could not be saved.</source>
       <translation>De siste endringene dine i «%1» kunne ikke lagres.</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="107" />
+      <location filename="../wizard/save_bar.py" line="111" />
       <source>Export the case to a file so nothing is lost; you can import the file later (File → Import case file).</source>
       <translation>Eksporter saken til en fil, så går ingenting tapt; du kan importere filen senere (Fil → Importer saksfil).</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="115" />
+      <location filename="../wizard/save_bar.py" line="119" />
       <source>&amp;Export to a file …</source>
       <translation>&amp;Eksporter til fil …</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="116" />
+      <location filename="../wizard/save_bar.py" line="120" />
       <source>&amp;Try again</source>
       <translation>&amp;Prøv igjen</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="117" />
+      <location filename="../wizard/save_bar.py" line="121" />
       <source>Close &amp;without saving</source>
       <translation>Lukk &amp;uten å lagre</translation>
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="119" />
+      <location filename="../wizard/save_bar.py" line="123" />
       <source>&amp;Keep the window open</source>
       <translation>&amp;La vinduet være åpent</translation>
     </message>
