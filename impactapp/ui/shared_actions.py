@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..store import CaseStore, StoreError, open_store
 from .live_refresh import LiveRefresh
 from .shared_db import ConnectDialog
+
+#: How soon a reload that found the server gone is tried again.
+RELOAD_RETRY_MS = 1000
 
 if TYPE_CHECKING:
     from .controller import AppController
@@ -39,6 +42,8 @@ class SharedDatabaseActions(QObject):
         self.connect_dialog: ConnectDialog | None = None  # while it is open (tests)
         controller.main.menus.shared_db_requested.connect(self.connect_shared)
         self.live = LiveRefresh(controller.store, self)
+        self._reload_again = QTimer(self, singleShot=True, interval=RELOAD_RETRY_MS)
+        self._reload_again.timeout.connect(lambda: self.others_changed(None))
         self.live.changed.connect(self.others_changed)
 
     # --- connecting -------------------------------------------------------------------------
@@ -69,7 +74,10 @@ class SharedDatabaseActions(QObject):
         try:
             c.main.refresh()  # emits cases_changed: the comparison and portfolio follow
         except StoreError:
-            return  # the server went away meanwhile: the listener reconnects, then reloads
+            # The server went away meanwhile (or this connection was dropped and opens again
+            # on the next statement): read everything once it answers.
+            self._reload_again.start()
+            return
         if ids is None and c._indicator_view is not None:
             c._indicator_view.refresh()
         for case_id, window in list(c.case_windows.items()):
@@ -98,4 +106,5 @@ class SharedDatabaseActions(QObject):
             self.tr("Someone else saved this case; it shows their version now."), 10000)
 
     def close(self) -> None:
+        self._reload_again.stop()
         self.live.close()

@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog
 
 from impactapp.domain.model import Case
-from impactapp.store import NotAllowed, Profile, Store, open_store
+from impactapp.store import NotAllowed, Profile, Store, StoreError, open_store
+from impactapp.store.opener import default_location
 from impactapp.store.postgres import CASEWORKER
 from impactapp.ui import draft as draft_module
 from impactapp.ui.controller import AppController
@@ -283,3 +285,47 @@ def test_a_caseworker_editing_someone_elses_case_is_told_it_is_not_allowed(
     prompts.answer("ask", "drop")  # closing warns that the edits are not saved anywhere
     window.close()
     assert prompts.asked[-1].title == "Endringer er ikke lagret"
+
+
+def test_after_a_lost_connection_everything_is_read_again_and_changes_keep_coming(
+        qtbot, controller, shared, kari, clock):
+    with shared.cluster.connect(shared.name) as admin:  # the server drops Kari's connections
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                      " WHERE usename = %s", [kari])
+    with qtbot.waitSignal(controller.shared.refreshed, timeout=WAIT,
+                          check_params_cb=lambda ids: ids is None):
+        pass  # the listener connects again and asks for a full reload
+    ola = shared.login("ola")
+    with open_store(shared.uri(ola), clock=clock) as other:
+        other.add_case(Case(title="Etter at forbindelsen kom tilbake"))
+    qtbot.waitUntil(lambda: "Etter at forbindelsen kom tilbake" in _titles(controller),
+                    timeout=WAIT)
+
+
+def test_try_again_at_start_opens_the_same_address(qtbot, lang_nb, tmp_path):
+    gone = f"postgresql:///impactapp?host={tmp_path / 'no-server'}"
+    with pytest.raises(StoreError) as caught:
+        open_store(gone)
+    dialog = DatabaseDialog(gone, caught.value, "nb")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.retry_button.isDefault()
+    click(qtbot, dialog.retry_button)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen == gone
+
+
+def test_the_start_prefers_db_then_the_environment_then_the_shared_database(
+        settings, monkeypatch, tmp_path):
+    from impactapp.app import remember_location, start_location
+
+    uri = "postgresql://db.kommune.no/impactapp"
+    monkeypatch.delenv("IMPACTAPP_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert start_location(None, settings) == default_location()
+    remember_location(settings, uri, default_location())
+    assert start_location(None, settings) == uri
+    assert start_location(str(tmp_path / "a.db"), settings) == tmp_path / "a.db"
+    monkeypatch.setenv("IMPACTAPP_DB", str(tmp_path / "b.db"))
+    assert start_location(None, settings) == tmp_path / "b.db"
+    remember_location(settings, tmp_path / "lokal.db", uri)  # chose a file instead at start
+    assert settings.shared_database == ""
