@@ -162,6 +162,7 @@ def test_a_server_out_of_reach_at_start_offers_retry_a_file_or_quit_then_connect
         assert "Traceback" not in dialog.detail_label.text()
         assert dialog.retry_button.isVisible() and dialog.open_button.isVisible()
         assert dialog.quit_button.isVisible() and not dialog.restore_button.isVisible()
+        save_screenshot(dialog, "database_dialog_server_nb")
         when_shown(ConnectDialog, in_connect)
         click(qtbot, dialog.shared_button)
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from impactapp.domain.model import Case
-from impactapp.store import Store, StoreUnavailable, file_maintenance, store_opener
+from impactapp.store import DatabaseUnusable, Store, file_maintenance, store_opener
 from impactapp.ui.controller import AppController
 from impactapp.ui.database_dialog import DatabaseDialog, open_store_interactively
 from impactapp.ui.settings import UiSettings
@@ -82,17 +82,19 @@ def test_at_start_a_server_gets_no_restore_and_no_password_shown(qtbot, lang_nb,
 
     def look_and_quit(dialog: DatabaseDialog) -> None:
         shown.append(dialog)
-        assert dialog.kind == "unavailable"
+        assert dialog.kind == "server"  # refused before anything was tried: a password
         assert dialog.files is None and dialog.db_path is None
         assert not dialog.restore_button.isVisible()
         assert dialog.open_button.isVisible() and dialog.new_button.isVisible()
         assert "hemmelig" not in dialog.file_label.text()
         assert dialog.file_label.text() == "postgresql://kari@db.oslo.kommune.no/impactapp"
-        assert dialog.what_label.text().startswith("Denne versjonen av ImpactApp kan ikke")
+        assert dialog.what_label.text().startswith("Den felles databasen kan ikke brukes")
+        assert "password" in dialog.detail_label.text()
+        assert "hemmelig" not in dialog.detail_label.text()
         qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
 
     when_shown(DatabaseDialog, look_and_quit)
     assert open_store_interactively(URI, "nb") is None
     assert len(shown) == 1
-    assert isinstance(shown[0].error, StoreUnavailable)
+    assert isinstance(shown[0].error, DatabaseUnusable)
     assert list(tmp_path.iterdir()) == []  # nothing was created for it
