@@ -200,6 +200,11 @@ class DatabaseDialog(QDialog):
         backups = self.tr("%n backup(s) of this database.", "", count) if count \
             else self.tr("There is no backup of this database yet; you can choose a backup "
                          "file.")
+        self.retry_button = self._choice(
+            column, self.tr("Try again"),
+            self.tr("Connect to this shared database again, for example once the network "
+                    "is back."), self.retry)
+        self.retry_button.setVisible(self.db_path is None)
         self.open_button = self._choice(
             column, self.tr("Open another database …"),
             self.tr("Choose a database file you already have."), self.open_other)
@@ -215,11 +220,6 @@ class DatabaseDialog(QDialog):
             column, self.tr("Connect to a shared database …"),
             self.tr("Work in the municipality's shared database on a server."),
             self.connect_shared)
-        self.retry_button = self._choice(
-            column, self.tr("Try again"),
-            self.tr("Connect to this shared database again, for example once the network "
-                    "is back."), self.retry)
-        self.retry_button.setVisible(self.db_path is None)
         self.quit_button = self._choice(
             column, self.tr("Quit"), self.tr("Close ImpactApp without changing anything."),
             self.reject)
