@@ -330,3 +330,15 @@ def test_the_start_prefers_db_then_the_environment_then_the_shared_database(
     assert start_location(None, settings) == tmp_path / "b.db"
     remember_location(settings, tmp_path / "lokal.db", uri)  # chose a file instead at start
     assert settings.shared_database == ""
+
+
+def test_the_portfolio_counts_another_logins_case_without_a_click(
+        qtbot, controller, shared, clock):
+    portfolio = controller.comparison_views().portfolio
+    controller.main.show_view(portfolio)
+    qtbot.waitUntil(lambda: portfolio.scope_label.text().endswith("(0 saker)."), timeout=WAIT)
+    ola = shared.login("ola")
+    with open_store(shared.uri(ola), clock=clock) as other:
+        other.add_case(Case(title="Olas nye sykkelvei"))
+        other.add_case(Case(title="Olas andre sak"))
+    qtbot.waitUntil(lambda: portfolio.scope_label.text().endswith("(2 saker)."), timeout=WAIT)
