@@ -166,8 +166,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 def start_location(given: str | None, settings: UiSettings) -> Path | str:
     """Where to start: ``--db``, else ``$IMPACTAPP_DB``, else the shared database connected
     to last, else the user's own database file."""
-    from .store.opener import as_location, default_location
-    from .store.sqlite.paths import ENV_VAR
+    from .store.opener import ENV_VAR, as_location, default_location
 
     if given:
         return as_location(given)
