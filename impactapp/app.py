@@ -8,6 +8,7 @@ import functools
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -16,11 +17,17 @@ from .domain.clock import SYSTEM_CLOCK, Clock
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from .store import CaseStore
+    from .ui.controller import AppController
+    from .ui.settings import UiSettings
+
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="impactapp", description="ImpactApp (GUI)")
     parser.add_argument("--version", action="version", version=f"impactapp {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file to open")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file to open, or the postgresql:// address of a shared "
+                             "database")
     parser.add_argument("--lang", choices=("nb", "en"), help="UI language (default: nb)")
     parser.add_argument("--smoke", action="store_true",
                         help="check this installation: start with a temporary database, load "
@@ -68,7 +75,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     from .catalog import CatalogInvalid, load_catalog
     from .catalog.municipalities import catalog_for_place, region_data
     from .store import open_store, store_opener
-    from .store.opener import as_location, default_location
+    from .store.opener import as_location
     from .ui.controller import AppController
     from .ui.database_dialog import open_store_interactively
     from .ui.gc_guard import MainThreadCollector
@@ -111,7 +118,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return fail("ImpactApp", app.translate(
             "App", "The list of municipalities is invalid, so ImpactApp cannot start."),
             "\n".join(str(e) for e in exc.errors))
-    location = as_location(args.db) if args.db else default_location()
+    location = start_location(args.db, settings)
+    started_with = location
     # A database that cannot be opened gets a dialog: open another, restore a backup, create
     # a new one, or quit (None).
     clock = clock or SYSTEM_CLOCK
@@ -119,31 +127,73 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
                                      clock, prompts)
     if store is None:
         return 1
-    # The one opener: windows and background workers get their own connections from it.
-    location = as_location(store.location)
-    opener = store_opener(location, who=store.who, clock=clock)
-    # The municipality is the database's: chosen once, at its first start.
-    first_start = store.municipality_code() is None
-    place = ask_for_place(store, regions)
-    if place is None:
-        store.close()
-        return 1
-    catalog = catalog_for_place(catalog, place, regions)
-
-    controller = AppController(store, catalog, location, lang, settings, prompts, opener=opener)
-    controller.main.show()
-    controller.ask_profile_if_missing()  # the first start: who is this?
-    controller.database.start_daily_backup()  # in the background: ~2 s on 10,000 cases
-    controller.offer_examples()
-    if first_start:
-        controller.places.offer_first_fetch()
+    remember_location(settings, as_location(store.location), started_with)
     try:
-        return app.exec()
+        while True:  # again when the user connects to a shared database while running
+            switched: list[CaseStore] = []
+            # The one opener: windows and background workers get their own connections.
+            location = as_location(store.location)
+            opener = store_opener(location, who=store.who, clock=clock)
+            # The municipality is the database's: chosen once, at its first start.
+            first_start = store.municipality_code() is None
+            place = ask_for_place(store, regions)
+            if place is None:
+                return 1
+            controller = AppController(store, catalog_for_place(catalog, place, regions),
+                                       location, lang, settings, prompts, opener=opener)
+            controller.shared.switch_requested.connect(
+                functools.partial(_switch, app, controller, switched))
+            controller.main.show()
+            controller.ask_profile_if_missing()  # the first start: who is this?
+            controller.database.start_daily_backup()  # in the background: ~2 s on 10,000
+            controller.offer_examples()
+            if first_start:
+                controller.places.offer_first_fetch()
+            try:
+                status = app.exec()
+            finally:
+                controller.close_all()
+                settings.sync()
+            if not switched:
+                return status
+            store.close()
+            store = switched[0]
     finally:
-        controller.close_all()
-        settings.sync()
         store.close()
         shutdown_logging()
+
+
+def start_location(given: str | None, settings: UiSettings) -> Path | str:
+    """Where to start: ``--db``, else ``$IMPACTAPP_DB``, else the shared database connected
+    to last, else the user's own database file."""
+    from .store.opener import ENV_VAR, as_location, default_location
+
+    if given:
+        return as_location(given)
+    remembered = settings.shared_database
+    if os.environ.get(ENV_VAR, "").strip() or not remembered:
+        return default_location()
+    return as_location(remembered)
+
+
+def remember_location(settings: UiSettings, opened: Path | str, started_with: Path | str) -> None:
+    """Remember a shared database that was opened; forget it when the user chose a file
+    instead of it at start (the server was out of reach, and they went on locally)."""
+    from .store.opener import is_database_uri
+
+    if is_database_uri(opened):
+        settings.shared_database = str(opened)
+    elif is_database_uri(started_with):
+        settings.shared_database = ""
+
+
+def _switch(app: QApplication, controller: AppController, switched: list[CaseStore],
+            store: CaseStore) -> None:
+    """Go on with ``store``: close this run's windows and leave the event loop."""
+    switched.append(store)
+    controller.close_all()
+    controller.main.close()
+    app.quit()
 
 
 if __name__ == "__main__":

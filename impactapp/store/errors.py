@@ -150,6 +150,34 @@ class ConflictError(StoreError):
                 "actual": self.actual_version}
 
 
+class NotAllowed(StoreError):
+    """The login may not change this case (the server's row-level security refused it).
+
+    On a shared database a refused update touches no row, as a version conflict does; the
+    store re-reads the case to tell them apart (the version is unchanged: not a conflict).
+    ``owner`` is the login that owns the case ("" when it cannot be read).
+    """
+
+    code = "not_allowed"
+
+    def __init__(self, case_id: int, owner: str = ""):
+        super().__init__(case_id, owner)
+        self.case_id = case_id
+        self.owner = owner
+
+    @property
+    def text(self) -> Text:
+        if self.owner:
+            return Text(
+                nb=f"Du har ikke lov til å endre sak {self.case_id} (den eies av {self.owner}).",
+                en=f"You may not change case {self.case_id} (it is owned by {self.owner}).",
+            )
+        return Text(
+            nb=f"Du har ikke lov til å endre sak {self.case_id}.",
+            en=f"You may not change case {self.case_id}.",
+        )
+
+
 class LockedError(StoreError):
     """The case cannot change: it is approved or decided (frozen), or it lies in the bin."""
 

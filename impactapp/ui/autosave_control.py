@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..domain.model import Case
-from ..store import ConflictCopy, DatabaseFailure, DraftSaved, Store, StoreError
+from ..store import ConflictCopy, DatabaseFailure, DraftSaved, NotAllowed, Store, StoreError
 from .autosave import Saver
 
 if TYPE_CHECKING:
@@ -165,7 +165,8 @@ class AutosaveController(QObject):
         self._handled = sequence
         self.save_failure = exc
         busy = isinstance(exc, DatabaseFailure) and exc.problem == "busy"
-        self._timer.start(BUSY_RETRY_MS if busy else RETRY_MS)
+        if not isinstance(exc, NotAllowed):  # trying again would be refused again
+            self._timer.start(BUSY_RETRY_MS if busy else RETRY_MS)
         self.save_state_changed.emit()
 
     # --- conflict copies ----------------------------------------------------------------

@@ -29,6 +29,7 @@ from .place_actions import PlaceActions
 from .profile_dialog import ProfileDialog
 from .prompts import Prompts, QtPrompts
 from .settings import UiSettings
+from .shared_actions import SharedDatabaseActions
 from .wizard.memo_actions import MemoActions
 from .wizard.status_actions import StatusActions
 from .wizard.window import CaseWindow
@@ -95,6 +96,8 @@ class AppController(QObject):
         self.main.menus.municipality_requested.connect(self.places.choose_municipality)
         # The wizard's indicator step shows each linked indicator's latest stored figure.
         self.latest_value = latest_value_lookup(store.latest_observation, catalog, lang)
+        # Connecting to a shared database, and what others commit there shown at once.
+        self.shared = SharedDatabaseActions(self)
 
     # --- the views beside the case list -----------------------------------------------------
 
@@ -390,6 +393,7 @@ class AppController(QObject):
 
     def close_all(self) -> None:
         """Close every case window (each saves what is pending) before the program ends."""
+        self.shared.close()
         for window in list(self.case_windows.values()):
             window.close()
         for window in self.revision_windows:

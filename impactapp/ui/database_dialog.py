@@ -2,7 +2,8 @@
 
 The dialog names the file, says in plain words what is wrong with it and that it has not been
 changed, and offers to open another database, restore a backup of this one (the file that is
-there now is kept, see store/restore.py), create a new database, or quit.
+there now is kept, see store/restore.py), create a new database, connect to a shared database,
+or quit. For a shared database that cannot be reached it also offers to try again.
 ``open_store_interactively`` opens the store, showing the dialog for as long as the chosen
 file cannot be opened.
 """
@@ -48,6 +49,8 @@ def problem_kind(path: Path | None, error: BaseException) -> str:
     None for a store that is not a file)."""
     if isinstance(error, StoreUnavailable):
         return "unavailable"
+    if path is None and isinstance(error, DatabaseUnusable):
+        return "server"  # its own sentence says why (unreachable, no schema, a password)
     if isinstance(error, DatabaseReadOnly):
         return "read_only_folder" if error.folder else "read_only_file"
     if isinstance(error, BackupError):
@@ -104,6 +107,9 @@ def explanation(kind: str) -> str:
         "unavailable": QCoreApplication.translate(
             "DatabaseDialog", "This version of ImpactApp cannot open this kind of database. "
             "Open a database file instead, or ask whoever set up the shared database."),
+        "server": QCoreApplication.translate(
+            "DatabaseDialog", "The shared database cannot be used right now. Try again in a "
+            "moment, work in a database file on this computer, or ask IT."),
         "no_access": QCoreApplication.translate(
             "DatabaseDialog", "The file cannot be reached: you may lack permission to open "
             "it, or the drive it is on is not available."),
@@ -127,17 +133,22 @@ class DatabaseDialog(QDialog):
 
     def __init__(self, db_path: Path | str, error: BaseException, lang: str,
                  parent: QWidget | None = None, clock: Clock | None = None, *,
-                 prompts: Prompts | None = None):
+                 prompts: Prompts | None = None,
+                 opener: Callable[[Path | str], CaseStore] = open_store):
         super().__init__(parent)
+        self.opener = opener
         self.prompts: Prompts = prompts or QtPrompts()
         self.clock = clock
         self.files = maintenance_at(as_location(db_path))
+        self.place = as_location(db_path)
         self.location = shown_location(db_path)
         self.db_path = self.files.path if self.files is not None else None
         self.error = error
         self.lang = lang
         self.kind = problem_kind(self.db_path, error)
-        self.chosen: Path | None = None
+        self.chosen: Path | str | None = None
+        #: The store the user connected to through "Connect to a shared database".
+        self.store: CaseStore | None = None
         self.setWindowTitle(self.tr("ImpactApp – the database cannot be opened"))
         self.setMinimumWidth(620)
         self._build()
@@ -189,6 +200,11 @@ class DatabaseDialog(QDialog):
         backups = self.tr("%n backup(s) of this database.", "", count) if count \
             else self.tr("There is no backup of this database yet; you can choose a backup "
                          "file.")
+        self.retry_button = self._choice(
+            column, self.tr("Try again"),
+            self.tr("Connect to this shared database again, for example once the network "
+                    "is back."), self.retry)
+        self.retry_button.setVisible(self.db_path is None)
         self.open_button = self._choice(
             column, self.tr("Open another database …"),
             self.tr("Choose a database file you already have."), self.open_other)
@@ -200,10 +216,14 @@ class DatabaseDialog(QDialog):
         self.new_button = self._choice(
             column, self.tr("Create a new database …"),
             self.tr("Start with an empty database in a file you choose."), self.create_new)
+        self.shared_button = self._choice(
+            column, self.tr("Connect to a shared database …"),
+            self.tr("Work in the municipality's shared database on a server."),
+            self.connect_shared)
         self.quit_button = self._choice(
             column, self.tr("Quit"), self.tr("Close ImpactApp without changing anything."),
             self.reject)
-        self.open_button.setDefault(True)
+        (self.retry_button if self.db_path is None else self.open_button).setDefault(True)
 
     def _label(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -233,6 +253,21 @@ class DatabaseDialog(QDialog):
             self._filter())
         if path:
             self.chosen = path
+            self.accept()
+
+    def retry(self) -> None:
+        self.chosen = self.place
+        self.accept()
+
+    def connect_shared(self) -> None:
+        """Ask for the shared database's address and connect; on success open it."""
+        from .shared_db import ConnectDialog
+
+        dialog = ConnectDialog(self.lang, self, uri=self.location if self.db_path is None
+                               else "", opener=self.opener)
+        self.connect_dialog = dialog  # reachable while it is open (tests)
+        if dialog.exec() and dialog.store is not None:
+            self.store, self.chosen = dialog.store, dialog.uri
             self.accept()
 
     def restore_backup(self) -> None:
@@ -286,7 +321,10 @@ def open_store_interactively(location: Path | str, lang: str,
         try:
             return opener(place)
         except (StoreError, OSError) as exc:
-            dialog = DatabaseDialog(place, exc, lang, clock=clock, prompts=prompts)
+            dialog = DatabaseDialog(place, exc, lang, clock=clock, prompts=prompts,
+                                    opener=opener)
             if not dialog.exec() or dialog.chosen is None:
                 return None
+            if dialog.store is not None:
+                return dialog.store
             place = dialog.chosen

@@ -26,6 +26,7 @@ class MainMenus(QObject):
     examples_requested = Signal()  # File → Load example cases
     package_import_requested = Signal()  # File → Import indicator package
     municipality_requested = Signal()  # File → Municipality
+    shared_db_requested = Signal()  # File → Connect to a shared database
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -49,6 +50,8 @@ class MainMenus(QObject):
         self.examples_action = self._add(file_menu, self.tr("Load e&xample cases"),
                                          self.examples_requested.emit)
         file_menu.addSeparator()
+        self.shared_db_action = self._add(file_menu, self.tr("Connect to a &shared database…"),
+                                          self.shared_db_requested.emit)
         self.backup_action = self._add(file_menu, self.tr("Back &up now…"),
                                        self.backup_requested.emit)
         self.restore_backup_action = self._add(file_menu, self.tr("Res&tore from backup…"),

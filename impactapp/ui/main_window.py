@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import Catalog
 from ..store import CaseStore, StoreError
+from ..store.opener import is_database_uri
 from . import case_ops
 from .case_filter import CaseFilterProxy
 from .case_list_model import CASE_ID_ROLE, CaseListModel
@@ -31,6 +32,7 @@ from .labels import error_sentence
 from .main_menus import MainMenus
 from .prompts import Prompts, QtPrompts
 from .settings import UiSettings
+from .shared_db import shown_database
 
 CASES, BIN = 0, 1
 
@@ -56,7 +58,10 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.settings = settings
         self.mode = CASES
-        self.setWindowTitle("ImpactApp")
+        self.shared = is_database_uri(db_path)
+        self.setWindowTitle("ImpactApp" + (
+            " – " + self.tr("shared database %1").replace("%1", shown_database(db_path))
+            if self.shared else ""))
         self.resize(1100, 680)
 
         self.model = CaseListModel(lang, self, clock=store.time_source)
@@ -232,9 +237,9 @@ class MainWindow(QMainWindow):
         )
         count = (self.tr("%n case(s)", "", total) if self.mode == CASES
                  else self.tr("%n case(s) in the bin", "", total))
-        self.status_label.setText(
-            f"{count} · " + self.tr("database: %1").replace("%1", str(self.db_path))
-        )
+        where = (self.tr("shared database: %1") if self.shared
+                 else self.tr("database: %1")).replace("%1", shown_database(self.db_path))
+        self.status_label.setText(f"{count} · {where}")
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -31,6 +31,19 @@ class UiSettings:
     def language(self, lang: str) -> None:
         self._s.setValue("ui/language", lang)
 
+    @property
+    def shared_database(self) -> str:
+        """The address of the shared database last connected to ("" for none)."""
+        value = self._s.value("database/shared_uri", "")
+        return value if isinstance(value, str) else ""
+
+    @shared_database.setter
+    def shared_database(self, uri: str) -> None:
+        """Remember the address (never one holding a password: it is forgotten instead)."""
+        from .shared_db import has_password
+
+        self._s.setValue("database/shared_uri", "" if has_password(uri) else uri.strip())
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._s.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) else None

@@ -82,15 +82,19 @@ def test_at_start_a_server_gets_no_restore_and_no_password_shown(qtbot, lang_nb,
 
     def look_and_quit(dialog: DatabaseDialog) -> None:
         shown.append(dialog)
+        assert dialog.kind == "server"  # refused before anything was tried: a password
         assert dialog.files is None and dialog.db_path is None
         assert not dialog.restore_button.isVisible()
         assert dialog.open_button.isVisible() and dialog.new_button.isVisible()
         assert "hemmelig" not in dialog.file_label.text()
         assert dialog.file_label.text() == "postgresql://kari@db.oslo.kommune.no/impactapp"
+        assert dialog.what_label.text().startswith("Den felles databasen kan ikke brukes")
+        assert "password" in dialog.detail_label.text()
+        assert "hemmelig" not in dialog.detail_label.text()
         qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
 
     when_shown(DatabaseDialog, look_and_quit)
     assert open_store_interactively(URI, "nb") is None
     assert len(shown) == 1
-    assert isinstance(shown[0].error, DatabaseUnusable)  # a URI with a password is refused
+    assert isinstance(shown[0].error, DatabaseUnusable)
     assert list(tmp_path.iterdir()) == []  # nothing was created for it

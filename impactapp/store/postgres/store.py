@@ -18,7 +18,7 @@ from impactapp.domain.observation import Observation
 from impactapp.gcpause import collector_paused
 
 from ..content import timestamp
-from ..errors import DatabaseFailure
+from ..errors import DatabaseFailure, NotAllowed
 from ..sqlite.core import guarded
 from ..sqlite.repository import Store
 from ..sqlite.schema import META_TABLE, SCHEMA_VERSION
@@ -132,6 +132,12 @@ class PgStore(Store):
     def changes(self) -> ChangeListener:
         """A listener for the changes others commit (a connection of its own; close it)."""
         return ChangeListener(self._db.conninfo)
+
+    def _refusal(self, case_id: int) -> NotAllowed:
+        """An update of a case whose version had not moved touched no row: row-level security
+        kept it from this login, so it is not allowed (named with the case's owner)."""
+        row = self._db.execute("SELECT owner FROM cases WHERE id = ?", [case_id]).fetchone()
+        return NotAllowed(case_id, str(row[0]) if row and row[0] else "")
 
     def advance_ids(self) -> None:
         """Let each generated id continue above the highest one stored (after a copy that

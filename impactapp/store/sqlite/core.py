@@ -22,7 +22,7 @@ from impactapp.domain.clock import Clock as TimeSource
 from impactapp.domain.model import Case
 
 from ..content import Clock, build_case, canonical_text, timestamp
-from ..errors import ConflictError, DatabaseFailure, LockedError, NotFound
+from ..errors import ConflictError, DatabaseFailure, LockedError, NotFound, StoreError
 from .database import Database
 
 if TYPE_CHECKING:
@@ -139,8 +139,17 @@ class StoreCore:
         )
         if cursor.rowcount != 1:
             current = self._row(row["id"])
+            if current["version"] == row["version"]:
+                refused = self._refusal(row["id"])  # nobody saved first: not allowed to
+                if refused is not None:
+                    raise refused
             raise ConflictError(row["id"], row["version"], current["version"])
         return {**row, **changes, "version": version}
+
+    def _refusal(self, case_id: int) -> StoreError | None:
+        """Why an update of an unchanged case touched no row; None where only a conflict
+        can do that (a file store has no row-level security)."""
+        return None
 
     def _audit(
         self, case_id: int | None, action: str, at: datetime, detail: dict[str, Any]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...casefile import write_case_file
-from ...store import DatabaseFailure, StoreError
+from ...store import DatabaseFailure, NotAllowed, StoreError
 from ..prompts import Choice, Prompts, QtPrompts
 
 if TYPE_CHECKING:
@@ -85,7 +85,11 @@ class SaveFailureBar(QFrame):
 
     def refresh(self) -> None:
         failure = self.draft.autosave.save_failure
-        if failure is not None:
+        if isinstance(failure, NotAllowed):  # the server refuses; trying again won't help
+            self.message.setText(self.tr(
+                "Your changes could not be saved: %1 They are kept in this window; export "
+                "them to a file to keep them.").replace("%1", failure_text(failure, self.lang)))
+        elif failure is not None:
             self.message.setText(
                 self.tr("Your latest changes could not be saved: %1 They are kept in this "
                         "window, and ImpactApp tries again every few seconds. The database "
