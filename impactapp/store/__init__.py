@@ -33,7 +33,7 @@ from .sqlite.paths import default_db_path
 from .sqlite.profiles import Profile
 from .sqlite.repository import Store
 from .sqlite.restore import Restored
-from .sqlite.steering import PlanNotFound
+from .sqlite.steering import PlanNotFound, SteeringRefused
 
 __all__ = [
     "BACKUP_DAILY",
@@ -65,6 +65,7 @@ __all__ = [
     "Revision",
     "RevisionDamaged",
     "StatusError",
+    "SteeringRefused",
     "Store",
     "StoreError",
     "StoreUnavailable",

@@ -75,7 +75,7 @@ def test_the_indicators_cases_follow_are_read_from_their_content(store, new_case
 
 
 def test_a_refused_plan_reads_in_bokmal_for_the_window_and_in_english_for_the_cli(store):
-    from impactapp.store.steering import SteeringRefused
+    from impactapp.store import SteeringRefused
 
     with pytest.raises(SteeringRefused) as caught:
         store.add_plan(Plan("Boligplan", start_year=2030, end_year=2020))

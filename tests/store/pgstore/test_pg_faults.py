@@ -8,6 +8,7 @@ import pytest
 from psycopg import errors as pgerrors
 
 from impactapp.domain.model import Case
+from impactapp.domain.serialize import case_to_data
 from impactapp.store import DatabaseFailure, open_store
 from impactapp.store.postgres import connection
 from impactapp.store.postgres.connection import failure
@@ -121,7 +122,7 @@ def test_a_backend_killed_while_a_conflict_copy_is_kept_keeps_exactly_one_copy(
 
         monkeypatch.setattr(connection.PgDatabase, "execute", execute)
         stale.problem = "Min redigering"
-        saved = store.save_draft(stale)
+        saved = store.save_draft(stale.id, stale.version, case_to_data(stale))
         monkeypatch.undo()
         assert killed and saved.copy is not None
         [copy] = store.conflict_copies(case.id)

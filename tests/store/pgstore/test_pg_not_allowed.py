@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from impactapp.domain.model import Case
+from impactapp.domain.serialize import case_to_data
 from impactapp.store import ConflictError, NotAllowed, open_store
 from impactapp.store.postgres import CASEWORKER
 
@@ -33,7 +34,7 @@ def test_editing_someone_elses_case_is_not_allowed_and_names_the_owner(as_login,
         assert caught.value.text.nb == (
             f"Du har ikke lov til å endre sak {case.id} (den eies av kari_cw).")
         with pytest.raises(NotAllowed):  # the autosave's path: no conflict copy either
-            ola.save_draft(theirs)
+            ola.save_draft(theirs.id, theirs.version, case_to_data(theirs))
         assert kari.conflict_copies(case.id) == []
         assert kari.get_case(case.id).version == case.version
 
