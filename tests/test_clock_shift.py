@@ -51,8 +51,10 @@ def test_the_shift_catches_a_test_that_reads_the_wall_clock(tmp_path, days, pass
 
 @pytest.mark.slow
 @pytest.mark.parametrize("modules", list(shift_groups().values()), ids=list(shift_groups()))
-def test_the_date_sensitive_tests_pass_a_year_ahead(modules):
-    result = _pytest("-q", "-m", "date_sensitive", "--shift-clock-days=365", *modules)
+def test_the_date_sensitive_tests_pass_a_year_ahead(modules, tmp_path):
+    # Its own temporary folder: reruns side by side never clean up each other's.
+    result = _pytest("-q", "-m", "date_sensitive", "--shift-clock-days=365",
+                     f"--basetemp={tmp_path / 'shifted'}", *modules)
     summary = result.stdout.strip().splitlines()[-1:] if result.stdout else []
     assert result.returncode == 0, "\n".join([*result.stdout.splitlines()[-60:],
                                               result.stderr[-3000:]])
