@@ -4,8 +4,7 @@
 reads (``datetime.now``, ``date.today``, ``time.time``, ``time.localtime``) N days ahead for the
 whole run, still ticking, with time-machine. A test that passes today but reads the wall clock
 somewhere (a backup named at the real time, "today" computed from the system) then fails.
-``tests/test_clock_shift.py`` runs every test marked ``date_sensitive`` a year ahead, in
-groups (``shift_groups``) that run side by side when the suite runs on several workers.
+``tests/test_clock_shift.py`` runs every test marked ``date_sensitive`` a year ahead.
 """
 
 from __future__ import annotations
@@ -47,22 +46,6 @@ DATE_SENSITIVE_MODULES = (
     "tests/report/test_portfolio_climate_pdf.py",
     "tests/domain/test_clock.py",
 )
-
-
-#: Folders whose date-sensitive modules are rerun one module per process (the slow ones).
-ONE_PROCESS_PER_MODULE = ("tests/cli",)
-
-
-def shift_groups() -> dict[str, tuple[str, ...]]:
-    """DATE_SENSITIVE_MODULES in groups, each rerun a year ahead in a pytest process of its
-    own, so that the reruns spread over the test workers: one group per folder, and one per
-    module in ONE_PROCESS_PER_MODULE's folders. Every module is in exactly one group."""
-    groups: dict[str, list[str]] = {}
-    for module in DATE_SENSITIVE_MODULES:
-        folder = module.rsplit("/", 1)[0]
-        key = module.removesuffix(".py") if folder in ONE_PROCESS_PER_MODULE else folder
-        groups.setdefault(key.removeprefix("tests/"), []).append(module)
-    return {name: tuple(modules) for name, modules in groups.items()}
 
 
 def add_option(parser: pytest.Parser) -> None:
