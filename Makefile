@@ -14,7 +14,7 @@ TS := impactapp/ui/i18n/impactapp_nb.ts
 TS_EN := impactapp/ui/i18n/impactapp_en.ts
 QM := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
-.PHONY: run test lint pytest bench clean i18n reliability package package-smoke wheel icons
+.PHONY: run test lint pytest core-test bench clean i18n reliability package package-smoke wheel icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,7 +53,33 @@ lint: $(STAMP_TEST)
 pytest: $(STAMP_TEST) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test: lint pytest
+# The whole suite on every core (pytest-xdist); TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= auto
+
+test: lint $(STAMP_TEST) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+# The core tests in a second environment without PySide6: proof that nothing below the UI
+# needs Qt. The project is installed without its dependencies, then every dependency and test
+# tool pyproject.toml names except PySide6 and pytest-qt.
+VENV_CORE := .venv-core
+CORE_TESTS := tests/domain tests/catalog tests/casefile tests/store tests/analysis tests/report \
+	tests/indicators tests/cli tests/archive
+STAMP_CORE := $(VENV_CORE)/.stamp-core
+
+$(STAMP_CORE): pyproject.toml
+	$(PYTHON) -m venv $(VENV_CORE)
+	$(VENV_CORE)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV_CORE)/bin/python tools/core_requirements.py > $(VENV_CORE)/requirements.txt
+	$(VENV_CORE)/bin/python -m pip install --quiet -r $(VENV_CORE)/requirements.txt
+	$(VENV_CORE)/bin/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+core-test: $(STAMP_CORE)
+	@$(VENV_CORE)/bin/python -c "import importlib.util as u, sys; \
+		sys.exit('PySide6 is installed in $(VENV_CORE)' if u.find_spec('PySide6') else 0)"
+	$(VENV_CORE)/bin/python -m pytest -n $(TEST_WORKERS) -p no:cacheprovider \
+		-W ignore::pytest.PytestConfigWarning $(CORE_TESTS) $(PYTEST_ARGS)
 
 # The long crash loop: `make test` kills the writer 50 times, this 500 times.
 reliability: $(STAMP_TEST) $(QM)
@@ -85,4 +111,4 @@ icons: $(STAMP_RUN)
 	$(BIN)/python tools/make_icons.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(VENV_CORE) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from . import compare, compare_ui, core, indicators, memo, wizard
+from . import cli, compare, compare_ui, core, indicators, memo, wizard
 from .isolation import isolated_home
 
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
@@ -20,6 +20,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
     "import": core.bench_import,
     "list": core.bench_list,
     "startup": core.bench_startup,
+    "cli": cli.bench_cli,
     "memo": memo.bench_memo,
     "wizard": wizard.bench_wizard,
     "indicators": indicators.bench_indicators,

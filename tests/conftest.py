@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import clock_shift
+from tests import catalog_cache, clock_shift
 from tests.pgcluster import pg_cluster  # noqa: F401  (the session's PostgreSQL cluster)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,10 +26,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     clock_shift.start(config)
+    config.stash[_UNDO_CATALOG_CACHE] = catalog_cache.install()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     clock_shift.stop(config)
+    config.stash[_UNDO_CATALOG_CACHE]()
+
+
+_UNDO_CATALOG_CACHE = pytest.StashKey[object]()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -7,13 +7,11 @@ import io
 import sys
 from pathlib import Path
 
-from ..analysis.budget_xlsx import write_budget_xlsx
 from ..domain.climate_target import ClimateTarget, target_problems
 from ..domain.clock import local_today
 from ..domain.sustainability_budget import Budget, build_budget
 from ..files import write_private
 from ..report import renderers
-from ..report.budget import build_budget_report
 from .context import CliError, Context
 from .followup_cmd import climate_config
 
@@ -70,9 +68,13 @@ def write_budget(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(f"{args.output}: write the budget to a .pdf or an .xlsx file.", status=2)
     budget = load_budget(ctx, args.year)
     if suffix == ".pdf":
+        from ..report.budget import build_budget_report  # reportlab: only when a PDF is made
+
         report = build_budget_report(budget, args.lang, local_today(ctx.clock))
         data = renderers.get().render_budget(report)
     else:
+        from ..analysis.budget_xlsx import write_budget_xlsx  # openpyxl: only for an XLSX
+
         buffer = io.BytesIO()
         write_budget_xlsx(budget, buffer, args.lang)
         data = buffer.getvalue()

@@ -6,8 +6,6 @@ import argparse
 from pathlib import Path
 
 from ..catalog import CatalogInvalid, load_catalog
-from ..indicators.checking import check_queries
-from ..indicators.places import default_place
 from .context import CliError, Context
 
 
@@ -47,6 +45,9 @@ def check_catalog(args: argparse.Namespace, ctx: Context) -> int:
 
 def _check_queries(catalog, ctx: Context) -> int:  # type: ignore[no-untyped-def]
     """Every indicator query against the publishers' metadata cached in the database."""
+    from ..indicators.checking import check_queries  # only with a database to check against
+    from ..indicators.places import default_place
+
     if not ctx.store_exists():
         print("Queries not checked: no database with cached table metadata.")
         return 0

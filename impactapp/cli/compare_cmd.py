@@ -14,15 +14,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..analysis import portfolio_aggregates
-from ..analysis.compare import TABLE_FORMATS, build_comparison, table_file
-from ..analysis.steering import steering_aggregates
 from ..domain.clock import local_today
 from ..domain.model import LANGUAGES, STATUSES
 from ..domain.vocabulary import STATUS_LABELS
 from ..files import write_private
 from ..report import renderers
-from ..report.portfolio import build_portfolio
 from .context import CliError, Context
 
 
@@ -94,6 +90,9 @@ def scope_text(args: argparse.Namespace, lang: str) -> str:
 
 def write_comparison(args: argparse.Namespace, ctx: Context) -> int:
     """``compare``: the table as CSV, or as XLSX with the portfolio sheet."""
+    from ..analysis import portfolio_aggregates  # pandas: only for the commands that use it
+    from ..analysis.compare import TABLE_FORMATS, build_comparison, table_file
+
     suffix = _check_output(args.output, TABLE_FORMATS)
     xlsx = suffix == ".xlsx"
     tables, frame = build_comparison(
@@ -113,6 +112,10 @@ def write_comparison(args: argparse.Namespace, ctx: Context) -> int:
 
 def write_portfolio(args: argparse.Namespace, ctx: Context) -> int:
     """``portfolio``: the report for leadership as PDF/A-2u."""
+    from ..analysis import portfolio_aggregates  # pandas, reportlab: only when a report is made
+    from ..analysis.steering import steering_aggregates
+    from ..report.portfolio import build_portfolio
+
     _check_output(args.output, (".pdf",))
     rows = _rows(args, ctx, portfolio=True)
     aggregates = portfolio_aggregates(rows, ctx.catalog, args.lang)

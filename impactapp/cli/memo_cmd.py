@@ -6,23 +6,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..archive import (
-    ArchiveError,
-    ArchiveSettings,
-    FilingExists,
-    export_filing,
-    load_archive_settings,
-)
 from ..catalog import CatalogInvalid
 from ..domain.indicator_targets import effective_targets
 from ..domain.model import LANGUAGES, Case
 from ..files import write_private
 from ..indicators.latest import indicator_values
 from ..indicators.steering import with_steering
-from ..report import build_memo, renderers
+from ..report import renderers
 from ..store import NotFound
 from .context import CliError, Context
+
+if TYPE_CHECKING:
+    from ..archive import ArchiveSettings
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -49,6 +46,8 @@ def _case(ctx: Context, case_id: int) -> Case:
 
 
 def _memo_pdf(args: argparse.Namespace, ctx: Context, case: Case) -> bytes:
+    from ..report import build_memo  # reportlab and pikepdf: only when a memo is made
+
     values = indicator_values(case.indicators, ctx.store.latest_observation, ctx.catalog,
                               args.lang or case.language)
     targets = effective_targets(ctx.catalog.indicator_targets, ctx.store.indicator_targets())
@@ -75,6 +74,8 @@ def write_memo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _settings() -> ArchiveSettings:
+    from ..archive import load_archive_settings  # lxml: only when filing
+
     try:
         return load_archive_settings()
     except CatalogInvalid as exc:
@@ -84,6 +85,8 @@ def _settings() -> ArchiveSettings:
 
 def write_filing(args: argparse.Namespace, ctx: Context) -> int:
     """The memo PDF and its arkivmelding.xml, written into the folder ``-o`` names."""
+    from ..archive import ArchiveError, FilingExists, export_filing
+
     settings = _settings()
     case = _case(ctx, args.case_id)
     if args.output.exists() and not args.output.is_dir():
