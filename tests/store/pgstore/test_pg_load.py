@@ -1,0 +1,53 @@
+"""A short load run (``make bench BENCH_ARGS=load`` is the long one): writer processes with
+logins of their own edit overlapping cases at once, and every save they were told was made
+is there at the end, in the case or in the conflict copy it was kept as."""
+
+from __future__ import annotations
+
+import json
+
+from bench.load import check, prepare, run_load, run_writer
+
+
+def test_four_writers_lose_no_acknowledged_save(pg_cluster, tmp_path):
+    result = run_load(pg_cluster, tmp_path, writers=4, seconds=5, reviewers=2)
+    assert result.errors == []
+    assert result.saves > 0
+    assert result.missing == []  # data lost: 0
+
+
+def test_the_checker_finds_a_line_the_database_does_not_have(pg_cluster, tmp_path):
+    owner, writers = prepare(pg_cluster, 1, 1, 0, tmp_path)
+    caseworker, reviewer = writers
+    run_writer(caseworker)  # no time: an empty log
+    case = caseworker.cases[0]
+    with open(caseworker.log, "a", encoding="utf-8") as log:
+        log.write(json.dumps({"case": case, "line": "cw#404", "seconds": 0.001,
+                              "copy": None, "version": 2}) + "\n")
+    run_writer(reviewer)
+    result = check(owner, writers, 1)
+    assert result.missing == [f"cw#404 (case of case {case})"]
+
+
+def test_a_stale_window_keeps_its_edit_as_a_conflict_copy(pg_cluster, tmp_path):
+    from impactapp.store import open_store
+
+    owner, writers = prepare(pg_cluster, 1, 1, 0, tmp_path)
+    caseworker = writers[0]
+    case_id = caseworker.cases[0]
+    with open_store(caseworker.uri) as store:
+        first, second = store.get_case(case_id), store.get_case(case_id)
+        first.problem = "cw#1"
+        saved = store.save_draft(first)
+        second.problem = "cw#2"
+        kept = store.save_draft(second)
+    lines = [{"case": case_id, "line": "cw#1", "seconds": 0, "copy": saved.copy_id,
+              "version": saved.version},
+             {"case": case_id, "line": "cw#2", "seconds": 0, "copy": kept.copy_id,
+              "version": kept.version}]
+    with open(caseworker.log, "w", encoding="utf-8") as log:
+        log.writelines(json.dumps(entry) + "\n" for entry in lines)
+    open(writers[1].log, "w").close()
+    result = check(owner, writers, 1)
+    assert (saved.copy_id, kept.copy_id is not None) == (None, True)
+    assert (result.saves, result.conflict_copies, result.missing) == (1, 1, [])
