@@ -135,6 +135,11 @@ class PgDatabase:
         return bool(conn is not None and not conn.closed
                     and conn.info.transaction_status != TransactionStatus.IDLE)
 
+    @property
+    def in_nested_transaction(self) -> bool:
+        """Whether the innermost ``atomic`` block runs inside another one (a savepoint)."""
+        return self._depth > 1
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
@@ -144,6 +149,7 @@ class PgDatabase:
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor:
         """Run one statement written for the store (``?`` placeholders)."""
         text, returning = translate(sql)
+        self._track(text)
         try:
             cursor = self.raw.cursor()
             cursor.execute(text, _values(params or ()))
@@ -154,6 +160,15 @@ class PgDatabase:
         except psycopg.Error as exc:
             raise failure(exc) from exc
         return PgCursor(cursor, lastrowid)
+
+    def _track(self, text: str) -> None:
+        """Count a transaction begun or ended by a statement (SQLite's ``BEGIN IMMEDIATE``),
+        so a connection lost inside it is reported, never silently replaced."""
+        word = text.strip().upper()
+        if word == "BEGIN":
+            self._depth += 1
+        elif word in ("COMMIT", "ROLLBACK"):
+            self._depth = max(0, self._depth - 1)
 
     def executemany(self, sql: str, rows: Any) -> None:
         """Run one statement for each row of parameters."""

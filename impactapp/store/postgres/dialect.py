@@ -7,7 +7,9 @@ NOCASE`` becomes ``lower(...)``, a value for a boolean column (``cases.exempt``,
 0 or 1 in SQLite) is turned into a boolean by the server, a rating read as ``COALESCE(value,
 special)`` mixes an integer and a text column (which PostgreSQL refuses) and is read as text,
 and an insert into a table
-with a generated id gets ``RETURNING id`` so the caller can read ``lastrowid``. SQLite's ``BEGIN
+with a generated id gets ``RETURNING id`` so the caller can read ``lastrowid``. A query reads
+``cases`` and ``alternatives`` through the schema's views ``visible_cases`` and
+``visible_alternatives``, which every role may read. SQLite's ``BEGIN
 IMMEDIATE`` is a plain ``BEGIN``: PostgreSQL locks the rows a transaction writes as it goes.
 """
 
@@ -29,6 +31,9 @@ _INSERT_COLUMNS = re.compile(
     r"^(\s*INSERT\s+INTO\s+\w+\s*\()([^)]*)(\)\s*VALUES\s*\()([^)]*)(\))", re.IGNORECASE)
 _SET_BOOLEAN = re.compile(
     r"\b(" + "|".join(sorted(BOOLEAN_COLUMNS)) + r")\s*=\s*\?", re.IGNORECASE)
+# Reads go through the views that blank an exempt case's title and text for those who may
+# not see them (the tables' own columns are not granted to everyone): same columns.
+_VIEWS = re.compile(r"\b(FROM|JOIN)\s+(cases|alternatives)\b", re.IGNORECASE)
 _RATING = re.compile(r"COALESCE\((\w+)\.value, (\w+)\.special\)")
 
 
@@ -38,6 +43,8 @@ def translate(sql: str, returning: bool = True) -> tuple[str, bool]:
     if sql.strip().upper() == "BEGIN IMMEDIATE":  # SQLite's "take the write lock now"
         return "BEGIN", False
     text = _placeholders(_booleans(sql))
+    if text.lstrip().upper().startswith(("SELECT", "WITH")):
+        text = _VIEWS.sub(lambda m: f"{m.group(1)} visible_{m.group(2)}", text)
     text = _NOCASE.sub(r"lower(\1)", text)
     text = _RATING.sub(r"COALESCE(\1.value::text, \2.special)", text)
     match = _INSERT.match(text)

@@ -194,8 +194,12 @@ class PgStore(Store):
                 if ind]
 
     def comparison_rows(self, **filters: Any) -> dict[str, Any]:  # type: ignore[override]
-        """As the SQLite store's; a rating that PostgreSQL reads as text is a number again."""
-        tables = super().comparison_rows(**filters)
+        """As the SQLite store's, every table read from one snapshot (as SQLite's one read
+        transaction does); a rating that PostgreSQL reads as text is a number again."""
+        with self._db.atomic():
+            if not self._db.in_nested_transaction:
+                self._db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            tables = super().comparison_rows(**filters)
         columns, rows = tables["assessments"]
         at = columns.index("rating")
         tables["assessments"] = (columns, [

@@ -102,3 +102,28 @@ def test_psycopg_failures_become_the_stores_problems():
     assert failure(psycopg.OperationalError("server closed")).problem == "disconnected"
     assert failure(psycopg.OperationalError("gone"), committing=True).problem == "other"
     assert failure(pgerrors.InsufficientPrivilege("no")).problem == "readonly"
+
+
+def test_a_backend_killed_while_a_conflict_copy_is_kept_keeps_exactly_one_copy(
+        uri, pg_cluster, database, clock, monkeypatch):
+    with open_store(uri, clock=clock) as store:
+        case = store.add_case(Case(title="Sak"))
+        stale = store.get_case(case.id)
+        _edit(store, case.id, "Lagret først")
+        real = connection.PgDatabase.execute
+        killed = []
+
+        def execute(self, sql, params=None):
+            if sql.startswith("INSERT INTO audit") and not killed:  # after the copy's insert
+                killed.append(_pid(store))
+                _kill(pg_cluster, database, killed[0])
+            return real(self, sql, params)
+
+        monkeypatch.setattr(connection.PgDatabase, "execute", execute)
+        stale.problem = "Min redigering"
+        saved = store.save_draft(stale)
+        monkeypatch.undo()
+        assert killed and saved.copy is not None
+        [copy] = store.conflict_copies(case.id)
+        assert store.conflict_copy_case(copy.id).problem == "Min redigering"
+        assert store.get_case(case.id).problem == "Lagret først"
