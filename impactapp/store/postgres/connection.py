@@ -149,7 +149,8 @@ class PgDatabase:
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor:
         """Run one statement written for the store (``?`` placeholders)."""
         text, returning = translate(sql)
-        self._track(text)
+        word = text.strip().upper()
+        self._track(word, begun=False)
         try:
             cursor = self.raw.cursor()
             cursor.execute(text, _values(params or ()))
@@ -159,15 +160,17 @@ class PgDatabase:
                 lastrowid = None if row is None else int(row[0])
         except psycopg.Error as exc:
             raise failure(exc) from exc
+        self._track(word, begun=True)
         return PgCursor(cursor, lastrowid)
 
-    def _track(self, text: str) -> None:
+    def _track(self, word: str, *, begun: bool) -> None:
         """Count a transaction begun or ended by a statement (SQLite's ``BEGIN IMMEDIATE``),
-        so a connection lost inside it is reported, never silently replaced."""
-        word = text.strip().upper()
-        if word == "BEGIN":
+        so a connection lost inside it is reported, never silently replaced. A BEGIN counts
+        once it has run (one that found the connection lost reconnects and is not inside a
+        transaction); a COMMIT or ROLLBACK ends it even when it fails."""
+        if word == "BEGIN" and begun:
             self._depth += 1
-        elif word in ("COMMIT", "ROLLBACK"):
+        elif word in ("COMMIT", "ROLLBACK") and not begun:
             self._depth = max(0, self._depth - 1)
 
     def executemany(self, sql: str, rows: Any) -> None:
