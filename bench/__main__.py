@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from . import compare, compare_ui, core, indicators, load, memo, wizard
+from . import compare, compare_ui, core, indicators, load, memo, shared, wizard
 from .isolation import isolated_home
 
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
@@ -25,6 +25,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], None]] = {
     "indicators": indicators.bench_indicators,
     "compare": compare.bench_compare,
     "compare_ui": compare_ui.bench_compare_ui,
+    "shared": shared.bench_shared,
     "load": load.bench_load,
 }
 #: Run only when named (``make bench BENCH_ARGS=load``): a minute of 20 writers.

@@ -17,6 +17,7 @@ import multiprocessing
 import random
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,19 +83,17 @@ def _edit(case: Any, writer: Writer, seq: int) -> None:
 
 def run_writer(writer: Writer) -> None:
     """The writer process: edit and save until its time is up, logging each acknowledged save."""
-    from impactapp.store import open_store
-
     rng = random.Random(writer.seed)
-    with open_store(writer.uri) as store, open(writer.log, "w", encoding="utf-8") as log:
+    with _open(writer.uri) as store, open(writer.log, "w", encoding="utf-8") as log:
         # A caseworker's two windows per case; a reviewer reads the case afresh every time.
-        windows = {cid: [store.get_case(cid), store.get_case(cid)] for cid in writer.cases}
+        windows = {cid: [_reload(store, cid), _reload(store, cid)] for cid in writer.cases}
         seq = 0
         end = time.monotonic() + writer.seconds
         while time.monotonic() < end:
             seq += 1
             cid = rng.choice(writer.cases)
             slot = rng.randrange(2)
-            case = windows[cid][slot] if writer.role == "caseworker" else store.get_case(cid)
+            case = windows[cid][slot] if writer.role == "caseworker" else _reload(store, cid)
             _edit(case, writer, seq)
             start = time.perf_counter()
             try:
@@ -102,7 +101,7 @@ def run_writer(writer: Writer) -> None:
             except Exception as exc:  # noqa: BLE001  (logged as not acknowledged)
                 log.write(json.dumps({"error": f"{type(exc).__name__}: {exc}"}) + "\n")
                 log.flush()
-                windows[cid][slot] = store.get_case(cid)
+                windows[cid][slot] = _reload(store, cid)
                 continue
             took = time.perf_counter() - start
             entry = {"case": cid, "line": _line(writer.login, seq), "seconds": took,
@@ -112,7 +111,31 @@ def run_writer(writer: Writer) -> None:
             if result.copy_id is None:
                 case.version = result.version
             else:  # the edit is kept in its copy; the window opens the current case again
-                windows[cid][slot] = store.get_case(cid)
+                windows[cid][slot] = _reload(store, cid)
+
+
+def _open(uri: str) -> Any:
+    """The writer's store, trying again while a fault keeps the server out of reach."""
+    from impactapp.store import open_store
+
+    for _ in range(50):
+        try:
+            return open_store(uri)
+        except Exception:  # noqa: BLE001  (ServerUnusable or a failure while checking)
+            time.sleep(0.1)
+    return open_store(uri)
+
+
+def _reload(store: Any, case_id: int) -> Any:
+    """The case as stored now, asking again while the server is briefly out of reach."""
+    from impactapp.store import DatabaseFailure
+
+    for _ in range(50):
+        try:
+            return store.get_case(case_id)
+        except DatabaseFailure:
+            time.sleep(0.1)
+    return store.get_case(case_id)
 
 
 def _text(case: Any, role: str) -> str:
@@ -201,9 +224,24 @@ def prepare(cluster: PgCluster, caseworkers: int, reviewers: int, seconds: float
     return cluster.conninfo(name), writers
 
 
+def terminate_backends(cluster: PgCluster, owner: str) -> int:
+    """End every other session on the load's database (``pg_terminate_backend``), whatever
+    it is doing; returns how many were ended."""
+    name = owner.split("?", 1)[0].rsplit("/", 1)[-1]
+    with cluster.connect() as conn:
+        rows = conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()", [name]).fetchall()
+    return sum(1 for (ended,) in rows if ended)
+
+
 def run_load(cluster: PgCluster, folder: Path, *, writers: int = 20, seconds: float = 60.0,
-             reviewers: int | None = None) -> LoadResult:
-    """Prepare, run ``writers`` processes for ``seconds`` and check what they acknowledged."""
+             reviewers: int | None = None,
+             disrupt: Callable[[str], object] | None = None) -> LoadResult:
+    """Prepare, run ``writers`` processes for ``seconds`` and check what they acknowledged.
+
+    ``disrupt`` (given the owner's URI) is called about every half second while they run:
+    a fault to inflict on the server."""
     reviewers = max(1, writers * 3 // 10) if reviewers is None else reviewers
     owner, plan = prepare(cluster, writers - reviewers, reviewers, seconds, folder)
     context = multiprocessing.get_context("spawn")
@@ -211,6 +249,9 @@ def run_load(cluster: PgCluster, folder: Path, *, writers: int = 20, seconds: fl
     begin = time.perf_counter()
     for process in processes:
         process.start()
+    while disrupt is not None and any(p.is_alive() for p in processes):
+        time.sleep(0.5)
+        disrupt(owner)
     for process in processes:
         process.join()
     elapsed = time.perf_counter() - begin

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from bench.load import check, prepare, run_load, run_writer
+from bench.load import check, prepare, run_load, run_writer, terminate_backends
 
 
 def test_four_writers_lose_no_acknowledged_save(pg_cluster, tmp_path):
@@ -14,6 +14,17 @@ def test_four_writers_lose_no_acknowledged_save(pg_cluster, tmp_path):
     assert result.errors == []
     assert result.saves > 0
     assert result.missing == []  # data lost: 0
+
+
+def test_backends_killed_again_and_again_mid_save_lose_no_acknowledged_save(pg_cluster,
+                                                                            tmp_path):
+    ended = []
+    result = run_load(pg_cluster, tmp_path, writers=4, seconds=5, reviewers=2,
+                      disrupt=lambda owner: ended.append(terminate_backends(pg_cluster, owner)))
+    assert sum(ended) > 0  # the writers' sessions were ended while they worked
+    assert result.saves > 0
+    assert result.missing == []  # a save that failed said so; none acknowledged was lost
+    assert all("exited with" not in error for error in result.errors)
 
 
 def test_the_checker_finds_a_line_the_database_does_not_have(pg_cluster, tmp_path):
