@@ -20,12 +20,16 @@ from psycopg import errors as pgerrors
 from psycopg.pq import TransactionStatus
 
 from ..errors import DatabaseFailure
-from .dialect import translate
+from .dialect import many_rows, translate
 
 #: SQLSTATEs that mean "another transaction was in the way; run it again".
 RETRYABLE = {"40001", "40P01", "55P03"}
 #: DatabaseFailure.problem for a server that cannot be reached (the write may be run again).
 DISCONNECTED = "disconnected"
+
+
+#: Parameters in one many-row INSERT (PostgreSQL takes at most 65,535 in a statement).
+_PARAMETERS_PER_INSERT = 30_000
 
 
 def _values(params: Sequence[Any]) -> list[Any]:
@@ -181,7 +185,14 @@ class PgDatabase:
         text, _ = translate(sql, returning=False)
         try:
             with self.raw.cursor() as cursor:
-                cursor.executemany(text, [_values(row) for row in rows])
+                if many_rows(text, 1) is None:
+                    cursor.executemany(text, [_values(row) for row in rows])
+                    return
+                per = max(1, _PARAMETERS_PER_INSERT // max(1, len(rows[0])))
+                for start in range(0, len(rows), per):  # one statement a chunk of rows
+                    chunk = rows[start:start + per]
+                    cursor.execute(many_rows(text, len(chunk)),  # type: ignore[arg-type]
+                                   [v for row in chunk for v in _values(row)])
         except psycopg.Error as exc:
             raise failure(exc) from exc
 
