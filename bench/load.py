@@ -98,7 +98,7 @@ def run_writer(writer: Writer) -> None:
             start = time.perf_counter()
             try:
                 result = store.save_draft(case)
-            except Exception as exc:  # noqa: BLE001  (logged as not acknowledged)
+            except Exception as exc:  # logged: this save was not acknowledged
                 log.write(json.dumps({"error": f"{type(exc).__name__}: {exc}"}) + "\n")
                 log.flush()
                 windows[cid][slot] = _reload(store, cid)
@@ -121,7 +121,7 @@ def _open(uri: str) -> Any:
     for _ in range(50):
         try:
             return open_store(uri)
-        except Exception:  # noqa: BLE001  (ServerUnusable or a failure while checking)
+        except Exception:  # ServerUnusable, or a failure while its schema is checked
             time.sleep(0.1)
     return open_store(uri)
 
