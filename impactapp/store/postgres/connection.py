@@ -20,12 +20,16 @@ from psycopg import errors as pgerrors
 from psycopg.pq import TransactionStatus
 
 from ..errors import DatabaseFailure
-from .dialect import translate
+from .dialect import many_rows, translate
 
 #: SQLSTATEs that mean "another transaction was in the way; run it again".
 RETRYABLE = {"40001", "40P01", "55P03"}
 #: DatabaseFailure.problem for a server that cannot be reached (the write may be run again).
 DISCONNECTED = "disconnected"
+
+
+#: Parameters in one many-row INSERT (PostgreSQL takes at most 65,535 in a statement).
+_PARAMETERS_PER_INSERT = 30_000
 
 
 def _values(params: Sequence[Any]) -> list[Any]:
@@ -149,7 +153,8 @@ class PgDatabase:
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor:
         """Run one statement written for the store (``?`` placeholders)."""
         text, returning = translate(sql)
-        self._track(text)
+        word = text.strip().upper()
+        self._track(word, begun=False)
         try:
             cursor = self.raw.cursor()
             cursor.execute(text, _values(params or ()))
@@ -159,15 +164,17 @@ class PgDatabase:
                 lastrowid = None if row is None else int(row[0])
         except psycopg.Error as exc:
             raise failure(exc) from exc
+        self._track(word, begun=True)
         return PgCursor(cursor, lastrowid)
 
-    def _track(self, text: str) -> None:
+    def _track(self, word: str, *, begun: bool) -> None:
         """Count a transaction begun or ended by a statement (SQLite's ``BEGIN IMMEDIATE``),
-        so a connection lost inside it is reported, never silently replaced."""
-        word = text.strip().upper()
-        if word == "BEGIN":
+        so a connection lost inside it is reported, never silently replaced. A BEGIN counts
+        once it has run (one that found the connection lost reconnects and is not inside a
+        transaction); a COMMIT or ROLLBACK ends it even when it fails."""
+        if word == "BEGIN" and begun:
             self._depth += 1
-        elif word in ("COMMIT", "ROLLBACK"):
+        elif word in ("COMMIT", "ROLLBACK") and not begun:
             self._depth = max(0, self._depth - 1)
 
     def executemany(self, sql: str, rows: Any) -> None:
@@ -178,7 +185,14 @@ class PgDatabase:
         text, _ = translate(sql, returning=False)
         try:
             with self.raw.cursor() as cursor:
-                cursor.executemany(text, [_values(row) for row in rows])
+                if many_rows(text, 1) is None:
+                    cursor.executemany(text, [_values(row) for row in rows])
+                    return
+                per = max(1, _PARAMETERS_PER_INSERT // max(1, len(rows[0])))
+                for start in range(0, len(rows), per):  # one statement a chunk of rows
+                    chunk = rows[start:start + per]
+                    cursor.execute(many_rows(text, len(chunk)),  # type: ignore[arg-type]
+                                   [v for row in chunk for v in _values(row)])
         except psycopg.Error as exc:
             raise failure(exc) from exc
 

@@ -102,11 +102,16 @@ def _copy_cases(src: Any, dst: Any, merge: bool, report: CopyReport) -> dict[Any
     columns = [c for c in _columns(src, "cases") if c in set(_columns(dst, "cases"))]
     known = {r[0] for r in dst.execute("SELECT uid FROM cases").fetchall()} if merge else set()
     ids: dict[Any, Any] = {}
-    for row in _rows(src, "cases", columns, " ORDER BY id"):
+    rows = _rows(src, "cases", columns, " ORDER BY id")
+    if not merge:  # every case keeps its id: all of them in a few statements
+        _insert_many(dst, "cases", rows)
+        report.add("cases", len(rows))
+        return {row["id"]: row["id"] for row in rows}
+    for row in rows:
         if row["uid"] in known:
             report.skipped += 1
             continue
-        ids[row["id"]] = _insert(dst, "cases", row, keep_id=not merge)
+        ids[row["id"]] = _insert(dst, "cases", row, keep_id=False)
         report.add("cases", 1)
     return ids
 
@@ -129,11 +134,12 @@ def _copy_rows(src: Any, dst: Any, table: str, report: CopyReport,
     ``keep_unmapped`` keeps it as it is."""
     columns = [c for c in _columns(src, table) if c in set(_columns(dst, table))]
     order = " ORDER BY id" if "id" in columns else ""
-    for row in _rows(src, table, columns, order):
-        if not _renumber(row, maps, keep_unmapped):
-            continue
-        _insert(dst, table, row, keep_id=keep_id, conflict=conflict)
-        report.add(table, 1)
+    rows = [row for row in _rows(src, table, columns, order)
+            if _renumber(row, maps, keep_unmapped)]
+    if not keep_id:
+        rows = [{k: v for k, v in row.items() if k != "id"} for row in rows]
+    _insert_many(dst, table, rows, conflict=conflict)
+    report.add(table, len(rows))
 
 
 def _renumber(row: dict[str, Any], maps: dict[str, dict[Any, Any]], keep_unmapped: bool
@@ -159,6 +165,18 @@ def _insert(dst: Any, table: str, row: dict[str, Any], *, keep_id: bool,
         sql += f" ON CONFLICT ({conflict}) DO NOTHING"
     cursor = dst.execute(sql, list(values.values()))
     return row.get("id") if keep_id else cursor.lastrowid
+
+
+def _insert_many(dst: Any, table: str, rows: list[dict[str, Any]], conflict: str = "") -> None:
+    """Insert rows that all have the same columns, as given (the connection batches them)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    sql = (f"INSERT INTO {table} ({', '.join(columns)})"
+           f" VALUES ({', '.join('?' for _ in columns)})")
+    if conflict:
+        sql += f" ON CONFLICT ({conflict}) DO NOTHING"
+    dst.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
 
 
 def _copy_meta(src: Any, dst: Any, merge: bool) -> None:

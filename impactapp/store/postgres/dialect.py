@@ -35,6 +35,8 @@ _SET_BOOLEAN = re.compile(
 # not see them (the tables' own columns are not granted to everyone): same columns.
 _VIEWS = re.compile(r"\b(FROM|JOIN)\s+(cases|alternatives)\b", re.IGNORECASE)
 _RATING = re.compile(r"COALESCE\((\w+)\.value, (\w+)\.special\)")
+_PLAIN_INSERT = re.compile(r"^(\s*INSERT\s+INTO\s+\w+\s*\([^)]*\)\s*VALUES\s*)(\(.*\))\s*;?\s*$",
+                           re.IGNORECASE | re.DOTALL)
 
 
 @functools.lru_cache(maxsize=512)
@@ -96,3 +98,12 @@ def rating(value: object) -> object:
     if isinstance(value, str) and value.lstrip("-").isdigit():
         return int(value)
     return value
+
+
+def many_rows(text: str, rows: int) -> str | None:
+    """A translated ``INSERT ... VALUES (...)`` of one row as one statement of ``rows`` rows
+    (one execution on the server instead of one per row), or None for any other statement."""
+    match = _PLAIN_INSERT.match(text)
+    if match is None or any(w in text.upper() for w in ("ON CONFLICT", "RETURNING", "SELECT")):
+        return None
+    return match.group(1) + ", ".join([match.group(2)] * rows)

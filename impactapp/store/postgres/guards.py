@@ -38,22 +38,31 @@ FUNCTIONS: tuple[str, ...] = (
     LANGUAGE sql STABLE {_PIN} AS $$
         SELECT coalesce((SELECT unit FROM user_units WHERE login = who), '')
     $$""",
-    # The verdicts a content gives (stale ones left out), one text per verdict, sorted.
-    f"""CREATE OR REPLACE FUNCTION impactapp_verdicts(content text) RETURNS text[]
+    # The verdicts a content gives (stale ones left out), one text per verdict, sorted; the
+    # jsonb forms let the guard parse a content once however often it asks.
+    f"""CREATE OR REPLACE FUNCTION impactapp_verdicts(doc jsonb) RETURNS text[]
     LANGUAGE sql IMMUTABLE {_PIN} AS $$
         SELECT coalesce(array_agg(v ORDER BY v), '{{}}')
         FROM (
             SELECT concat_ws(E'\\x1f', r->>'step', r->>'verdict', r->>'note', r->>'by') AS v
             FROM jsonb_array_elements(
-                CASE WHEN jsonb_typeof(content::jsonb->'review') = 'array'
-                     THEN content::jsonb->'review' ELSE '[]'::jsonb END) AS r
+                CASE WHEN jsonb_typeof(doc->'review') = 'array'
+                     THEN doc->'review' ELSE '[]'::jsonb END) AS r
             WHERE jsonb_typeof(r) = 'object' AND r->'stale' IS DISTINCT FROM 'true'::jsonb
         ) AS given
     $$""",
+    f"""CREATE OR REPLACE FUNCTION impactapp_verdicts(content text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE {_PIN} AS $$
+        SELECT impactapp_verdicts(content::jsonb)
+    $$""",
     # What the authors wrote: the content without the review, status and decision date.
+    f"""CREATE OR REPLACE FUNCTION impactapp_authored(doc jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE {_PIN} AS $$
+        SELECT doc - ARRAY['review', 'status', 'decision_date']
+    $$""",
     f"""CREATE OR REPLACE FUNCTION impactapp_authored(content text) RETURNS jsonb
     LANGUAGE sql IMMUTABLE {_PIN} AS $$
-        SELECT content::jsonb - 'review' - 'status' - 'decision_date'
+        SELECT impactapp_authored(content::jsonb)
     $$""",
     # Whether the acting login reads every exempt case (reviewers, admins, the owner).
     f"""CREATE OR REPLACE FUNCTION impactapp_sees_all() RETURNS boolean
@@ -104,6 +113,8 @@ DECLARE
     reviewer boolean;
     new_verdicts text[];
     old_verdicts text[];
+    new_doc jsonb;
+    old_doc jsonb;
 BEGIN
     IF impactapp_trusted() THEN
         IF TG_OP = 'INSERT' THEN
@@ -112,15 +123,16 @@ BEGIN
         END IF;
         RETURN NEW;
     END IF;
+    new_doc := NEW.content::jsonb;  -- parsed once: the content is the whole case
     IF NEW.exempt IS DISTINCT FROM coalesce(
-            (NEW.content::jsonb #>> '{{confidentiality,exempt}}')::boolean, false) THEN
+            (new_doc #>> '{{confidentiality,exempt}}')::boolean, false) THEN
         PERFORM impactapp_refuse('exempt must match the confidentiality in the content');
     END IF;
     IF TG_OP = 'INSERT' THEN
         IF NEW.status <> 'draft' THEN
             PERFORM impactapp_refuse('a new case starts as a draft');
         END IF;
-        IF cardinality(impactapp_verdicts(NEW.content)) > 0 THEN
+        IF cardinality(impactapp_verdicts(new_doc)) > 0 THEN
             PERFORM impactapp_refuse('only a reviewer gives verdicts');
         END IF;
         NEW.owner := me;
@@ -151,14 +163,15 @@ BEGIN
         NEW.owner_unit := OLD.owner_unit;
     END IF;
 
-    authored := impactapp_authored(NEW.content) IS DISTINCT FROM impactapp_authored(OLD.content);
+    old_doc := OLD.content::jsonb;
+    authored := impactapp_authored(new_doc) IS DISTINCT FROM impactapp_authored(old_doc);
     NEW.last_editor := CASE WHEN authored THEN me ELSE OLD.last_editor END;
     NEW.approved_login := OLD.approved_login;
     reviewer := impactapp_acts_as('impactapp_reviewer') AND me <> OLD.owner
                 AND me <> OLD.last_editor;
 
-    new_verdicts := impactapp_verdicts(NEW.content);
-    old_verdicts := impactapp_verdicts(OLD.content);
+    new_verdicts := impactapp_verdicts(new_doc);
+    old_verdicts := impactapp_verdicts(old_doc);
     IF NOT (new_verdicts <@ old_verdicts)
        AND NOT (reviewer AND OLD.status = 'in_review' AND NOT authored) THEN
         PERFORM impactapp_refuse('only a reviewer who neither owns nor last edited a case in '

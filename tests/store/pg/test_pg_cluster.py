@@ -3,7 +3,7 @@ cleanly, and gone after its session (server stopped, folder removed)."""
 
 from __future__ import annotations
 
-from tests import pgcluster
+from bench import pgcluster
 
 
 def test_the_cluster_listens_on_its_socket_only(pg_cluster):
