@@ -332,18 +332,18 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app.py" line="101" />
+      <location filename="../../app.py" line="108" />
       <source>Catalog folder: %1</source>
       <extracomment>The desktop entry's name (packaging/linux), so Wayland shells show the right icon.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app.py" line="105" />
+      <location filename="../../app.py" line="112" />
       <source>The criteria catalog is invalid, so ImpactApp cannot start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app.py" line="111" />
+      <location filename="../../app.py" line="118" />
       <source>The list of municipalities is invalid, so ImpactApp cannot start.</source>
       <translation type="unfinished" />
     </message>
@@ -351,58 +351,58 @@
   <context>
     <name>AppController</name>
     <message>
-      <location filename="../controller.py" line="81" />
+      <location filename="../controller.py" line="82" />
       <source>Compare</source>
       <extracomment>Makes a case window's saver from (opener, case id, version); tests save synchronously.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="82" />
+      <location filename="../controller.py" line="83" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="83" />
+      <location filename="../controller.py" line="84" />
       <source>Indicators</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="84" />
+      <location filename="../controller.py" line="85" />
       <source>Challenges</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="85" />
+      <location filename="../controller.py" line="86" />
       <source>Plans</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="87" />
+      <location filename="../controller.py" line="88" />
       <source>Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="88" />
+      <location filename="../controller.py" line="89" />
       <source>Budget</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="243" />
+      <location filename="../controller.py" line="246" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="290" />
+      <location filename="../controller.py" line="293" />
       <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="314" />
+      <location filename="../controller.py" line="317" />
       <source>All the example cases are already loaded.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="319" />
+      <location filename="../controller.py" line="322" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n example case loaded.</numerusform>
@@ -410,7 +410,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="346" />
+      <location filename="../controller.py" line="349" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -1653,6 +1653,45 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <location filename="../shared_db.py" line="67" />
+      <source>Enter the address of the shared database.</source>
+      <extracomment>Opens the store at a location (the opener's ``open_store``, or a stand-in in tests).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="70" />
+      <source>The address must start with postgresql://, for example postgresql://server.kommune.no/impactapp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="74" />
+      <source>The address contains a password; ImpactApp never keeps one, so put it in a pgpass or service file instead and remove it from the address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="94" />
+      <source>Connect to a shared database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="98" />
+      <source>The address of the municipality's shared database, as IT gave it to you, for example postgresql://server.kommune.no/impactapp or postgresql:///?service=impactapp. ImpactApp never asks for or keeps a password: your login is checked through a pgpass or service file, or Kerberos.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="106" />
+      <source>Address of the shared database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../shared_db.py" line="118" />
+      <source>Connect</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CostField</name>
     <message>
       <location filename="../fields/measures.py" line="382" />
@@ -1759,92 +1798,98 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../database_dialog.py" line="75" />
+      <location filename="../database_dialog.py" line="78" />
       <source>The file is not a database: perhaps a document or another kind of file was chosen, or the file was overwritten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="78" />
+      <location filename="../database_dialog.py" line="81" />
       <source>The file is damaged: parts of it cannot be read, for example after a disk fault or a crash while it was being copied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="81" />
+      <location filename="../database_dialog.py" line="84" />
       <source>The file is incomplete: its end is missing, for example after a copy that stopped half-way or a full disk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="84" />
+      <location filename="../database_dialog.py" line="87" />
       <source>The file is a database of another program, not of ImpactApp.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="86" />
+      <location filename="../database_dialog.py" line="89" />
       <source>The file was saved by a newer version of ImpactApp, which this version cannot read. Install the newer version to use it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="89" />
+      <location filename="../database_dialog.py" line="92" />
       <source>You may read the file but not change it, so ImpactApp could not save your work in it. Ask for write access to the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="92" />
+      <location filename="../database_dialog.py" line="95" />
       <source>You may not change anything in the folder the file lies in, so ImpactApp could not save your work there. Ask for write access to the folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="95" />
+      <location filename="../database_dialog.py" line="98" />
       <source>The folder of the file does not exist. If it is on a network drive or a USB stick, connect it and start ImpactApp again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="98" />
+      <location filename="../database_dialog.py" line="101" />
       <source>ImpactApp must bring this database up to its new version and backs it up first, but the backup could not be written. Make room on the disk, or ask for write access to the folder, and start ImpactApp again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="102" />
+      <location filename="../database_dialog.py" line="105" />
       <source>This is a folder, not a database file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="104" />
+      <location filename="../database_dialog.py" line="107" />
       <source>This version of ImpactApp cannot open this kind of database. Open a database file instead, or ask whoever set up the shared database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="107" />
+      <location filename="../database_dialog.py" line="110" />
+      <source>The shared database cannot be used right now. Try again in a moment, work in a database file on this computer, or ask IT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="113" />
       <source>The file cannot be reached: you may lack permission to open it, or the drive it is on is not available.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="141" />
+      <location filename="../database_dialog.py" line="152" />
       <source>ImpactApp – the database cannot be opened</source>
+      <extracomment>The store the user connected to through "Connect to a shared database".</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="160" />
+      <location filename="../database_dialog.py" line="171" />
       <source>Database file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="170" />
+      <location filename="../database_dialog.py" line="181" />
       <source>Show details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="181" />
+      <location filename="../database_dialog.py" line="192" />
       <source>The file has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="183" />
+      <location filename="../database_dialog.py" line="194" />
       <source>Nothing has been created or changed.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../database_dialog.py" line="189" />
+      <location filename="../database_dialog.py" line="200" />
       <source>%n backup(s) of this database.</source>
       <translation>
         <numerusform>%n backup of this database.</numerusform>
@@ -1852,79 +1897,99 @@ The database as it is now is backed up first. Open case windows are saved and cl
       </translation>
     </message>
     <message>
-      <location filename="../database_dialog.py" line="190" />
+      <location filename="../database_dialog.py" line="201" />
       <source>There is no backup of this database yet; you can choose a backup file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="193" />
+      <location filename="../database_dialog.py" line="204" />
+      <source>Try again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="205" />
+      <source>Connect to this shared database again, for example once the network is back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="209" />
       <source>Open another database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="194" />
+      <location filename="../database_dialog.py" line="210" />
       <source>Choose a database file you already have.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="196" />
+      <location filename="../database_dialog.py" line="212" />
       <source>Restore a backup …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="197" />
+      <location filename="../database_dialog.py" line="213" />
       <source>Put a backup in place of this database; the file there now is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="201" />
+      <location filename="../database_dialog.py" line="217" />
       <source>Create a new database …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="202" />
+      <location filename="../database_dialog.py" line="218" />
       <source>Start with an empty database in a file you choose.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="204" />
+      <location filename="../database_dialog.py" line="220" />
+      <source>Connect to a shared database …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="221" />
+      <source>Work in the municipality's shared database on a server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../database_dialog.py" line="224" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="204" />
+      <location filename="../database_dialog.py" line="224" />
       <source>Close ImpactApp without changing anything.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="222" />
+      <location filename="../database_dialog.py" line="242" />
       <source>ImpactApp databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="232" />
+      <location filename="../database_dialog.py" line="252" />
       <source>Open another database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="247" />
-      <location filename="../database_dialog.py" line="250" />
+      <location filename="../database_dialog.py" line="282" />
+      <location filename="../database_dialog.py" line="285" />
       <source>Restore a backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="248" />
+      <location filename="../database_dialog.py" line="283" />
       <source>The database has not been changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="257" />
-      <location filename="../database_dialog.py" line="266" />
+      <location filename="../database_dialog.py" line="292" />
+      <location filename="../database_dialog.py" line="301" />
       <source>Create a new database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../database_dialog.py" line="267" />
+      <location filename="../database_dialog.py" line="302" />
       <source>The file %1 already exists. Choose a new name, or open it with “Open another database”.</source>
       <translation type="unfinished" />
     </message>
@@ -3069,142 +3134,147 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>MainMenus</name>
     <message>
-      <location filename="../main_menus.py" line="36" />
+      <location filename="../main_menus.py" line="37" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="37" />
+      <location filename="../main_menus.py" line="38" />
       <source>&amp;New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="40" />
+      <location filename="../main_menus.py" line="41" />
       <source>&amp;Open case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="42" />
+      <location filename="../main_menus.py" line="43" />
       <source>&amp;Recent cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="45" />
+      <location filename="../main_menus.py" line="46" />
       <source>&amp;Import case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="47" />
+      <location filename="../main_menus.py" line="48" />
       <source>&amp;Export case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="49" />
+      <location filename="../main_menus.py" line="50" />
       <source>Load e&amp;xample cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="52" />
+      <location filename="../main_menus.py" line="53" />
+      <source>Connect to a &amp;shared database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../main_menus.py" line="55" />
       <source>Back &amp;up now…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="54" />
+      <location filename="../main_menus.py" line="57" />
       <source>Res&amp;tore from backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="57" />
+      <location filename="../main_menus.py" line="60" />
       <source>Import indicator &amp;package…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="59" />
+      <location filename="../main_menus.py" line="62" />
       <source>&amp;Municipality…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="62" />
+      <location filename="../main_menus.py" line="65" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="64" />
+      <location filename="../main_menus.py" line="67" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="67" />
+      <location filename="../main_menus.py" line="70" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="68" />
+      <location filename="../main_menus.py" line="71" />
       <source>&amp;Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="70" />
+      <location filename="../main_menus.py" line="73" />
       <source>&amp;Duplicate case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="72" />
+      <location filename="../main_menus.py" line="75" />
       <source>Move to &amp;bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="74" />
+      <location filename="../main_menus.py" line="77" />
       <source>&amp;Restore from bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="76" />
+      <location filename="../main_menus.py" line="79" />
       <source>&amp;Erase for good…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="79" />
+      <location filename="../main_menus.py" line="82" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="80" />
+      <location filename="../main_menus.py" line="83" />
       <source>&amp;Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="82" />
+      <location filename="../main_menus.py" line="85" />
       <source>&amp;Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="85" />
+      <location filename="../main_menus.py" line="88" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="87" />
+      <location filename="../main_menus.py" line="90" />
       <source>&amp;Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="95" />
+      <location filename="../main_menus.py" line="98" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="96" />
+      <location filename="../main_menus.py" line="99" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="98" />
+      <location filename="../main_menus.py" line="101" />
       <source>&amp;About ImpactApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_menus.py" line="135" />
+      <location filename="../main_menus.py" line="138" />
       <source>(none)</source>
       <translation type="unfinished" />
     </message>
@@ -3212,43 +3282,48 @@ The database as it is now is backed up first. Open case windows are saved and cl
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="63" />
+      <source>shared database %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../main_window.py" line="83" />
       <source>Views</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="79" />
-      <location filename="../main_window.py" line="102" />
+      <location filename="../main_window.py" line="84" />
+      <location filename="../main_window.py" line="107" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="79" />
+      <location filename="../main_window.py" line="84" />
       <source>Bin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="93" />
       <source>Search cases …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="90" />
+      <location filename="../main_window.py" line="95" />
       <source>Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="95" />
+      <location filename="../main_window.py" line="100" />
       <source>New case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="218" />
+      <location filename="../main_window.py" line="223" />
       <source>The bin is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="220" />
+      <location filename="../main_window.py" line="225" />
       <source>There are no cases in this database yet.
 
 Start a new case with File → New case (Ctrl+N),
@@ -3257,12 +3332,12 @@ or look around in the example cases: File → Load example cases.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="230" />
+      <location filename="../main_window.py" line="235" />
       <source>%1 of %2 shown</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="233" />
+      <location filename="../main_window.py" line="238" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -3270,7 +3345,7 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="234" />
+      <location filename="../main_window.py" line="239" />
       <source>%n case(s) in the bin</source>
       <translation>
         <numerusform>%n case in the bin</numerusform>
@@ -3278,42 +3353,47 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="236" />
+      <location filename="../main_window.py" line="240" />
+      <source>shared database: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../main_window.py" line="241" />
       <source>database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="283" />
+      <location filename="../main_window.py" line="288" />
       <source>The change was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="297" />
+      <location filename="../main_window.py" line="302" />
       <source>Duplicated as a new draft.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="310" />
+      <location filename="../main_window.py" line="315" />
       <source>Moved to the bin. You can restore it from View → Bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="317" />
+      <location filename="../main_window.py" line="322" />
       <source>Restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="331" />
+      <location filename="../main_window.py" line="336" />
       <source>Import case files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="332" />
+      <location filename="../main_window.py" line="337" />
       <source>Case files (*.yaml *.yml *.json);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../main_window.py" line="344" />
+      <location filename="../main_window.py" line="349" />
       <source>Imported %n case(s).</source>
       <translation>
         <numerusform>Imported %n case.</numerusform>
@@ -3321,17 +3401,17 @@ or look around in the example cases: File → Load example cases.</source>
       </translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="354" />
+      <location filename="../main_window.py" line="359" />
       <source>Export case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="355" />
+      <location filename="../main_window.py" line="360" />
       <source>Case files (*.yaml *.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../main_window.py" line="358" />
+      <location filename="../main_window.py" line="363" />
       <source>Exported to %1</source>
       <translation type="unfinished" />
     </message>
@@ -4490,6 +4570,11 @@ or look around in the example cases: File → Load example cases.</source>
     </message>
     <message>
       <location filename="../wizard/save_bar.py" line="90" />
+      <source>Your changes could not be saved: %1 They are kept in this window; export them to a file to keep them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/save_bar.py" line="94" />
       <source>Your latest changes could not be saved: %1 They are kept in this window, and ImpactApp tries again every few seconds. The database file has not been changed.</source>
       <translation type="unfinished" />
     </message>
@@ -4753,6 +4838,15 @@ or look around in the example cases: File → Load example cases.</source>
     <message>
       <location filename="../fields/sdg.py" line="395" />
       <source>Add SDG target %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SharedDatabaseActions</name>
+    <message>
+      <location filename="../shared_actions.py" line="106" />
+      <source>Someone else saved this case; it shows their version now.</source>
+      <extracomment>How soon a reload that found the server gone is tried again. The user connected to a shared database: the program goes on with this store. Others' changes were taken in (the case ids, or None: everything was read again).</extracomment>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5345,37 +5439,37 @@ or look around in the example cases: File → Load example cases.</source>
   <context>
     <name>UnsavedCloseBox</name>
     <message>
-      <location filename="../wizard/save_bar.py" line="113" />
+      <location filename="../wizard/save_bar.py" line="117" />
       <source>Changes not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="110" />
+      <location filename="../wizard/save_bar.py" line="114" />
       <source>Your latest changes to “%1” could not be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="107" />
+      <location filename="../wizard/save_bar.py" line="111" />
       <source>Export the case to a file so nothing is lost; you can import the file later (File → Import case file).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="115" />
+      <location filename="../wizard/save_bar.py" line="119" />
       <source>&amp;Export to a file …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="116" />
+      <location filename="../wizard/save_bar.py" line="120" />
       <source>&amp;Try again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="117" />
+      <location filename="../wizard/save_bar.py" line="121" />
       <source>Close &amp;without saving</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../wizard/save_bar.py" line="119" />
+      <location filename="../wizard/save_bar.py" line="123" />
       <source>&amp;Keep the window open</source>
       <translation type="unfinished" />
     </message>
