@@ -7,6 +7,7 @@ repository, revisions, the audit log and the file's backups.
 from .api import CaseStore, FileMaintenance, file_maintenance
 from .content import canonical_json, content_hash
 from .errors import (
+    CaseWithheld,
     ConflictError,
     DatabaseFailure,
     DatabaseUnusable,
@@ -45,6 +46,7 @@ __all__ = [
     "BackupFile",
     "BackupSummary",
     "CaseStore",
+    "CaseWithheld",
     "CheckReport",
     "ConflictCopy",
     "ConflictError",

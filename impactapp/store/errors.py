@@ -370,6 +370,26 @@ class DatabaseFailure(StoreError):
         return render(MESSAGES[self.code], {**self.params, "extra": ""})
 
 
+class CaseWithheld(StoreError):
+    """The case is exempt from public access (offentleglova) and this login may not read its
+    title and text: only the owning unit, reviewers and admins may. It is still counted."""
+
+    code = "case_withheld"
+
+    def __init__(self, case_id: int):
+        super().__init__(case_id)
+        self.case_id = case_id
+
+    @property
+    def text(self) -> Text:
+        return Text(
+            nb=f"Sak {self.case_id} er unntatt offentlighet; bare enheten som eier den, "
+            "godkjennere og administratorer kan lese den.",
+            en=f"Case {self.case_id} is exempt from public access; only the unit that owns it, "
+            "reviewers and administrators may read it.",
+        )
+
+
 class StoreUnavailable(StoreError):
     """The location names a kind of store this build of the program cannot open."""
 

@@ -14,11 +14,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from impactapp.domain.clock import Clock as TimeSource
+from impactapp.domain.model import Case
 from impactapp.domain.observation import Observation
 from impactapp.gcpause import collector_paused
 
 from ..content import timestamp
-from ..errors import DatabaseFailure, NotAllowed
+from ..errors import CaseWithheld, DatabaseFailure, NotAllowed
 from ..sqlite.core import guarded
 from ..sqlite.repository import Store
 from ..sqlite.schema import META_TABLE, SCHEMA_VERSION
@@ -132,6 +133,13 @@ class PgStore(Store):
     def changes(self) -> ChangeListener:
         """A listener for the changes others commit (a connection of its own; close it)."""
         return ChangeListener(self._db.conninfo)
+
+    def _case(self, row: dict[str, Any]) -> Case:
+        """The case of a row read through ``visible_cases``; CaseWithheld when the view
+        blanked its text (an exempt case this login may not read)."""
+        if row.get("content") is None:
+            raise CaseWithheld(int(row["id"]))
+        return super()._case(row)
 
     def _refusal(self, case_id: int) -> NotAllowed:
         """An update of a case whose version had not moved touched no row: row-level security

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import uuid
 
-from impactapp.domain.model import Case
-from impactapp.store import open_store
+import pytest
+
+from impactapp.domain.model import Case, Confidentiality
+from impactapp.store import CaseWithheld, open_store
 
 
 def _login(pg_cluster, database, *groups: str, unit: str = "Bymiljøetaten") -> str:
@@ -32,3 +34,19 @@ def test_a_caseworker_creates_edits_lists_and_submits_a_case(pg_cluster, databas
         sent = store.set_status(case.id, "in_review", by="Kari Nordmann")
         assert sent.status == "in_review"
         assert [e.who for e in store.audit_log(case.id)] == [login] * 3
+
+
+def test_an_exempt_case_is_counted_but_withheld_from_a_leader_in_plain_words(
+        pg_cluster, database, clock):
+    owner = _login(pg_cluster, database, "impactapp_caseworker")
+    leader = _login(pg_cluster, database, "impactapp_leader", unit="Rådmannens stab")
+    with open_store(pg_cluster.conninfo(database, owner), clock=clock) as store:
+        case = store.add_case(Case(title="Varsling om rektor", confidentiality=Confidentiality(
+            exempt=True, basis="offl. § 13")))
+        assert store.get_case(case.id).title == "Varsling om rektor"  # the owner reads it
+    with open_store(pg_cluster.conninfo(database, leader), clock=clock) as store:
+        assert [(c.id, c.title) for c in store.list_cases()] == [(case.id, "")]
+        with pytest.raises(CaseWithheld) as refused:
+            store.get_case(case.id)
+    assert refused.value.message("nb").startswith(f"Sak {case.id} er unntatt offentlighet")
+    assert "Varsling" not in str(refused.value)
