@@ -21,7 +21,7 @@ from impactapp.domain.model import Case
 from impactapp.store import NotAllowed, Profile, Store, StoreError, open_store
 from impactapp.store.opener import default_location
 from impactapp.store.postgres import CASEWORKER
-from impactapp.ui import draft as draft_module
+from impactapp.ui import autosave_control
 from impactapp.ui.controller import AppController
 from impactapp.ui.database_dialog import DatabaseDialog, open_store_interactively
 from impactapp.ui.live_refresh import LiveRefresh
@@ -248,7 +248,7 @@ def test_an_open_window_without_edits_takes_the_version_saved_elsewhere(
 def test_edits_in_an_open_window_become_a_conflict_copy_not_overwritten(
         qtbot, controller, shared, kari, clock, monkeypatch):
     # The edit is still unsaved when the other save arrives (no race with the autosave).
-    monkeypatch.setattr(draft_module, "AUTOSAVE_MS", 600_000)
+    monkeypatch.setattr(autosave_control, "AUTOSAVE_MS", 600_000)
     case = controller.store.add_case(Case(title="Karis sak"))
     controller.main.refresh()
     window = controller.open_case(case.id)
