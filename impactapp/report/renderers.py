@@ -71,6 +71,11 @@ class RendererRegistry:
             raise ValueError(f"a renderer called {identifier!r} is already registered")
         self._entries[identifier] = path
 
+    def modules(self) -> tuple[str, ...]:
+        """The modules the registered renderers live in (a bundler must include them, since
+        they are imported by name)."""
+        return tuple(path.partition(":")[0] for path in self._entries.values())
+
     def identifiers(self) -> tuple[str, ...]:
         """The registered identifiers, in the order registered."""
         return tuple(self._entries)

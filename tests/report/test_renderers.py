@@ -3,6 +3,7 @@ bokmål and English; the registry loads no layout engine until a renderer is ask
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import subprocess
 import sys
@@ -120,3 +121,11 @@ def test_the_registry_imports_no_layout_engine_until_a_renderer_is_asked_for() -
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True, cwd=Path(__file__).resolve().parents[2])
     assert result.stdout.splitlines() == ["[]", "['pikepdf', 'reportlab']"]
+
+
+def test_the_registry_names_the_modules_a_bundle_must_include():
+    from impactapp.report.renderers import RENDERERS
+
+    modules = RENDERERS.modules()
+    assert "impactapp.report.pdf_renderer" in modules
+    assert all(importlib.util.find_spec(m) is not None for m in modules)
