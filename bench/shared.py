@@ -32,6 +32,7 @@ LIST_TARGET = 0.2  # seconds, on PostgreSQL
 FRAME_RATIO = 2.0  # PostgreSQL against SQLite
 AUTOSAVE_P95 = 0.020  # seconds, over a local socket
 AUTOSAVES = 60
+REFRESH_P95 = 1.0  # seconds: another person's window learns of a save within a second
 
 
 def _shared_copy(cluster: PgCluster, source: Path) -> tuple[str, str]:
@@ -75,6 +76,28 @@ def _autosave_times(location: str, catalog: Catalog, count: int) -> list[float]:
     return times[3:]  # after a warm-up
 
 
+def _notice_times(location: str, catalog: Catalog, count: int) -> list[float]:
+    """From the start of a save to another connection's listener holding its notification
+    (the save included): what live refresh waits before it reads anything."""
+    with open_store(location) as store, store.changes() as listener:
+        case = make_case(0, catalog)
+        case.status, case.review, case.decision_date = "draft", [], None
+        case = store.add_case(case)
+        listener.wait(1.0)  # the creation's own notice
+        times = []
+        for n in range(count + 3):
+            case.problem = f"Endret {n}"
+            start = time.perf_counter()
+            saved = store.save_draft(case.id, case.version, case_to_data(case))
+            while not any(c.id == case.id and c.version == saved.version
+                          for c in listener.wait(5.0)):
+                if time.perf_counter() - start > 10:
+                    raise RuntimeError("no notification of a committed save within 10 s")
+            times.append(time.perf_counter() - start)
+            case.version = saved.version
+    return times[3:]
+
+
 def _ratio(label: str, pg: float, base: float, target: float) -> None:
     ratio = pg / base
     print(f"{'':<44} {label} {ratio:.2f}x SQLite   target < {target:.0f}x "
@@ -106,6 +129,9 @@ def _figures(args: argparse.Namespace, catalog: Catalog, sqlite_path: Path,
     report("autosave (save_draft) p95, SQLite", _p95(file_times))
     report("autosave (save_draft) p95, PostgreSQL", _p95(pg_times), target=AUTOSAVE_P95,
            baseline=("SQLite", _p95(file_times)))
+    notices = _notice_times(caseworker, catalog, AUTOSAVES)
+    report("save seen by another connection p95", _p95(notices), target=REFRESH_P95,
+           baseline=("the save alone", _p95(pg_times)))
 
 
 def bench_shared(args: argparse.Namespace) -> None:
