@@ -28,8 +28,10 @@ Opener = Callable[[], CaseStore]
 POSTGRES_SCHEMES: tuple[str, ...] = ("postgresql", "postgres")
 
 _NO_POSTGRES = Text(
-    nb="Den felles PostgreSQL-databasen er ikke tilgjengelig i denne utgaven av ImpactApp",
-    en="The shared PostgreSQL store is not available in this build of ImpactApp",
+    nb="Denne maskinen mangler PostgreSQL-klientbiblioteket (libpq) som trengs for en felles "
+       "database; be IT installere det (på Debian og Ubuntu: pakken libpq5)",
+    en="This computer lacks the PostgreSQL client library (libpq) a shared database needs; "
+       "ask IT to install it (on Debian and Ubuntu: the package libpq5)",
 )
 
 

@@ -105,8 +105,8 @@ def explanation(kind: str) -> str:
         "folder": QCoreApplication.translate(
             "DatabaseDialog", "This is a folder, not a database file."),
         "unavailable": QCoreApplication.translate(
-            "DatabaseDialog", "This version of ImpactApp cannot open this kind of database. "
-            "Open a database file instead, or ask whoever set up the shared database."),
+            "DatabaseDialog", "This computer cannot open a shared database yet: the PostgreSQL "
+            "client library is missing. Open a database file instead, or ask IT to install it."),
         "server": QCoreApplication.translate(
             "DatabaseDialog", "The shared database cannot be used right now. Try again in a "
             "moment, work in a database file on this computer, or ask IT."),

@@ -83,9 +83,9 @@ def test_without_the_driver_a_server_uri_is_refused_in_one_sentence_without_its_
         open_store(uri)
     assert isinstance(caught.value, StoreError)
     message = str(caught.value)
-    assert message.startswith("The shared PostgreSQL store is not available in this build")
+    assert message.startswith("This computer lacks the PostgreSQL client library (libpq)")
     assert "hemmelig" not in message
-    assert caught.value.text.nb.startswith("Den felles PostgreSQL-databasen er ikke")
+    assert caught.value.text.nb.startswith("Denne maskinen mangler PostgreSQL-klientbiblioteket")
     assert list(tmp_path.iterdir()) == []  # nothing was created for it
     with pytest.raises(StoreUnavailable):
         store_opener(uri)()
