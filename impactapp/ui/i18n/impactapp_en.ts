@@ -1849,7 +1849,7 @@ The database as it is now is backed up first. Open case windows are saved and cl
     </message>
     <message>
       <location filename="../database_dialog.py" line="107" />
-      <source>This version of ImpactApp cannot open this kind of database. Open a database file instead, or ask whoever set up the shared database.</source>
+      <source>This computer cannot open a shared database yet: the PostgreSQL client library is missing. Open a database file instead, or ask IT to install it.</source>
       <translation type="unfinished" />
     </message>
     <message>

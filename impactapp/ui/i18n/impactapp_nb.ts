@@ -1874,8 +1874,8 @@ Databasen slik den er nå, blir sikkerhetskopiert først. Åpne saksvinduer blir
     </message>
     <message>
       <location filename="../database_dialog.py" line="107" />
-      <source>This version of ImpactApp cannot open this kind of database. Open a database file instead, or ask whoever set up the shared database.</source>
-      <translation>Denne versjonen av ImpactApp kan ikke åpne denne typen database. Åpne en databasefil i stedet, eller spør den som satte opp den felles databasen.</translation>
+      <source>This computer cannot open a shared database yet: the PostgreSQL client library is missing. Open a database file instead, or ask IT to install it.</source>
+      <translation>Denne maskinen kan ikke åpne en felles database ennå: PostgreSQL-klientbiblioteket mangler. Åpne en databasefil i stedet, eller be IT installere det.</translation>
     </message>
     <message>
       <location filename="../database_dialog.py" line="110" />
