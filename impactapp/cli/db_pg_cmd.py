@@ -51,34 +51,18 @@ def _location(args: argparse.Namespace, command: str) -> str:
 
 @contextmanager
 def _connection(location: str) -> Iterator[Any]:
-    """A psycopg connection (autocommit); failures as one sentence. The driver is imported
-    here, so that other commands do not load it."""
-    import psycopg
-
-    from ..store.postgres.admin import AdminRefused
-    from ..store.postgres.location import LocationRefused, describe, libpq_conninfo
+    """The store's admin connection, its refusals as CLI errors (the driver is loaded only
+    here, so other commands do not pay for it)."""
+    from ..store.postgres.admin import AdminRefused, admin_connection
+    from ..store.postgres.location import LocationRefused
 
     try:
-        params = libpq_conninfo(location)
+        with admin_connection(location) as conn:
+            yield conn
     except LocationRefused as exc:
         raise CliError(str(exc), status=2) from None
-    try:
-        conn = psycopg.connect(params, autocommit=True, connect_timeout=10)
-    except psycopg.Error as exc:
-        raise CliError(f"Cannot connect to {describe(location)}: {_first_line(exc)}.") from None
-    try:
-        yield conn
     except AdminRefused as exc:
         raise CliError(str(exc)) from None
-    except psycopg.Error as exc:
-        raise CliError(f"The database {describe(location)} refused: {_first_line(exc)}.") from None
-    finally:
-        conn.close()
-
-
-def _first_line(exc: BaseException) -> str:
-    lines = str(exc).strip().splitlines()
-    return lines[0].rstrip(".") if lines else type(exc).__name__
 
 
 def init_db(args: argparse.Namespace, ctx: Context) -> int:

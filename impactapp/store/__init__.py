@@ -7,12 +7,10 @@ repository, revisions, the audit log and the file's backups.
 from .api import CaseStore, FileMaintenance, file_maintenance
 from .content import canonical_json, content_hash
 from .errors import (
-    CaseWithheld,
     ConflictError,
     DatabaseFailure,
     DatabaseUnusable,
     LockedError,
-    NotAllowed,
     NotFound,
     NotInBin,
     RevisionDamaged,
@@ -22,6 +20,7 @@ from .errors import (
 )
 from .opener import Opener, maintenance_at, open_store, reopener, store_opener
 from .records import AuditEntry, Revision
+from .refusals import CaseWithheld, NotAllowed
 from .sqlite.backup import DAILY as BACKUP_DAILY
 from .sqlite.backup import MANUAL as BACKUP_MANUAL
 from .sqlite.backup import MIGRATION as BACKUP_MIGRATION

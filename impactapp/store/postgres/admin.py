@@ -9,7 +9,8 @@ group roles, or after IT created them).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import psycopg
@@ -17,6 +18,7 @@ from psycopg import sql
 
 from . import access, guards, notify, tables
 from .access import GROUP_ROLES, ROLE_ATTRIBUTES
+from .location import describe, libpq_conninfo
 from .tables import SCHEMA_VERSION
 
 APP = "impactapp"
@@ -29,6 +31,25 @@ STEPS: tuple[tuple[int, tuple[str, ...]], ...] = ((7, tables.STATEMENTS[1:]),)
 
 class AdminRefused(Exception):
     """An admin command that cannot be done, as one sentence for the user."""
+
+
+@contextmanager
+def admin_connection(location: str) -> Iterator[psycopg.Connection]:
+    """An autocommit connection for the admin commands. A refused address raises
+    LocationRefused; every other failure is AdminRefused, one sentence naming the server."""
+    params = libpq_conninfo(location)
+    try:
+        conn = psycopg.connect(params, autocommit=True, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise AdminRefused(f"Cannot connect to {describe(location)}: "
+                           f"{_first_line(exc)}.") from None
+    try:
+        yield conn
+    except psycopg.Error as exc:
+        raise AdminRefused(f"The database {describe(location)} refused: "
+                           f"{_first_line(exc)}.") from None
+    finally:
+        conn.close()
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ from impactapp.domain.observation import Observation
 from impactapp.gcpause import collector_paused
 
 from ..content import timestamp
-from ..errors import CaseWithheld, DatabaseFailure, NotAllowed
+from ..errors import DatabaseFailure
+from ..refusals import CaseWithheld, NotAllowed
 from ..sqlite.core import guarded
 from ..sqlite.repository import Store
 from ..sqlite.schema import META_TABLE, SCHEMA_VERSION
