@@ -62,7 +62,10 @@ def check_followup_needs_decided(ck: Checker, path: Path, case: Any) -> None:
     """Follow-up belongs to a decided case only."""
     if not isinstance(case, dict) or case.get("status") == "decided":
         return
-    for i, alt in enumerate(case.get("alternatives") or []):
+    alternatives = case.get("alternatives")
+    if not isinstance(alternatives, list):
+        return  # the alternatives' own check names what is wrong with them
+    for i, alt in enumerate(alternatives):
         if isinstance(alt, dict) and alt.get("followup") is not None:
             ck.error((*path, "alternatives", i, "followup"),
                      f"follow-up belongs only to a decided case, not to one marked "

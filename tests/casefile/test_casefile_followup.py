@@ -87,3 +87,9 @@ def test_bad_follow_up_blocks_name_the_field(catalog: Catalog) -> None:
         "allowed here (allowed: not_started, in_progress, done, stopped)",
         "sak.yaml:27: case.alternatives[1].followup.reports[1]: the required key 'by' is missing",
     ]
+
+
+def test_alternatives_that_are_not_a_list_are_named_not_a_crash(catalog: Catalog) -> None:
+    # Found by the fuzzer: the follow-up check read a number as a list of alternatives.
+    errors = errors_of(HEAD + "  alternatives: 1\n", catalog, "sak.yaml")
+    assert errors and all("case.alternatives" in e for e in errors)
