@@ -51,7 +51,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("ReportLab", "BSD-3-Clause"),
     Component("pikepdf", "MPL-2.0; qpdf: Apache-2.0"),
     Component("pandas, NumPy", "BSD-3-Clause"),
-    Component("sqlite-utils", "Apache-2.0"),
+    Component("psycopg 3", "LGPL-3.0"),
     Component("SQLite", "public domain"),
     Component("PyYAML", "MIT"),
     Component("openpyxl", "MIT"),

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from impactapp.domain.model import Case
 from impactapp.store import (
@@ -25,6 +24,7 @@ from impactapp.store import (
 )
 from impactapp.store.errors import DAMAGED, FOREIGN, NEWER_SCHEMA, NOT_SQLITE
 from impactapp.store.sqlite.connection import use_wal
+from impactapp.store.sqlite.database import Database
 from impactapp.store.sqlite.paths import restrict_side_files
 from impactapp.store.sqlite.schema import SCHEMA_VERSION, migrations
 
@@ -65,7 +65,7 @@ def test_a_busy_database_is_reported_as_a_store_error(
 
 def test_without_wal_the_rollback_journal_is_kept_silently() -> None:
     # An in-memory database cannot use WAL, like a file on a network share.
-    db = Database(memory=True)
+    db = Database(":memory:")
     assert use_wal(db) != "wal"
 
 

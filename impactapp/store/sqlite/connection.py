@@ -25,7 +25,6 @@ from ..errors import (
     NOT_SQLITE,
     DatabaseUnusable,
 )
-from .backup import backup_before_migration, read_only_uri
 from .database import Database
 from .paths import create_private_file, restrict_side_files, writable
 from .schema import APP, META_TABLE, SCHEMA_VERSION, migrate, migrations
@@ -69,14 +68,17 @@ def connect(path: Path, clock: Clock | None = None) -> tuple[Database, str]:
         conn = sqlite3.connect(_uri(path, "rw"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise DatabaseUnusable(path, CANNOT_OPEN, str(exc)) from exc
-    db = Database(conn, execute_plugins=False)
+    db = Database(conn)
     try:
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # SQLite's default page cache (2 MB) is smaller than one large indicator import; a
         # bigger cache (taken only as pages are used) makes storing 190,000 figures ~20% faster.
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        backup_before_migration(db, path, clock)  # the file as it was, before anything changes it
+        if migrations.pending(db):  # the file as it was, before anything changes it
+            from .backup import backup_before_migration
+
+            backup_before_migration(db, path, clock)
         mode = use_wal(db)
         migrate(db)
     except sqlite3.Error as exc:
@@ -108,7 +110,11 @@ def use_wal(db: Database) -> str:
 
 
 def _uri(path: Path, mode: str) -> str:
-    return read_only_uri(path) if mode == "ro" else f"{path.resolve().as_uri()}?mode={mode}"
+    if mode == "ro":
+        from .backup import read_only_uri
+
+        return read_only_uri(path)
+    return f"{path.resolve().as_uri()}?mode={mode}"
 
 
 READ_ONLY = "read_only"
@@ -274,7 +280,7 @@ def _check(path: Path, conn: sqlite3.Connection) -> None:
 
 
 def _other_migrations(conn: sqlite3.Connection, tables: set[str]) -> bool:
-    """Whether the sqlite-utils migrations table records another program's migrations."""
+    """Whether the migrations table records another program's migrations."""
     if migrations.migrations_table not in tables:
         return False
     try:

@@ -16,7 +16,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from impactapp.domain.approval import Actor, check_actor
 from impactapp.domain.clock import SYSTEM_CLOCK
 from impactapp.domain.clock import Clock as TimeSource
 from impactapp.domain.model import Case
@@ -67,7 +66,7 @@ class StoreCore:
 
     @property
     def db(self) -> Database:
-        """The sqlite-utils database (for the store's own modules and tests)."""
+        """The connection (``database.Database``) for the store's own modules and tests."""
         return self._db
 
     @property
@@ -170,6 +169,8 @@ class StoreCore:
         Raises ValueError for no name or a system account: nothing is recorded as an empty name
         or silently as "root".
         """
+        from impactapp.domain.approval import Actor, check_actor  # loaded by the first write
+
         name = (by if by is not None else self._profile_name()).strip()
         problems = check_actor(Actor(name, self._who))
         if problems:

@@ -1,4 +1,4 @@
-"""The database schema as numbered migrations (sqlite-utils ``Migrations``).
+"""The database schema as numbered migrations (``database.Migrations``).
 
 Plain column types and standard constraints, so the same tables can later be created in
 PostgreSQL; only the revision guards are SQLite trigger syntax. A migration, once released,

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from impactapp.domain.observation import Observation
 from impactapp.store import Store
+from impactapp.store.sqlite.database import Database
 from impactapp.store.sqlite.schema import TABLES, migrations
 
 FETCHED = datetime(2026, 1, 5, 8, 30, tzinfo=UTC)
