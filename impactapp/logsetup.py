@@ -25,7 +25,6 @@ that log exceptions nothing else caught, in the main thread and in worker thread
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -114,14 +113,59 @@ class PrivateFormatter(logging.Formatter):
         return "\n".join(lines)
 
 
-class PrivateFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log file created readable and writable by its owner only (0600)."""
+class PrivateFileHandler(logging.FileHandler):
+    """A log file created readable and writable by its owner only (0600), rotated at
+    ``maxBytes``: it becomes ``impactapp.log.1``, the older ones move up, and the ones beyond
+    ``backupCount`` are removed.
+
+    The standard library's rotating handler lives in ``logging.handlers``, whose import (socket,
+    pickle, queues) costs every command-line run more than the rotation itself.
+    """
+
+    def __init__(self, filename: Path, maxBytes: int, backupCount: int,  # names as in
+                 encoding: str = "utf-8"):  # logging's RotatingFileHandler
+        super().__init__(filename, mode="a", encoding=encoding)
+        self.maxBytes = maxBytes
+        self.backupCount = backupCount
 
     def _open(self):  # type: ignore[no-untyped-def] - logging's own signature
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         if os.name == "posix":
             os.fchmod(fd, 0o600)  # a file left by an older version may have been wider
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+        except Exception:  # logging must never stop the program
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        """Whether ``record`` would take the file past ``maxBytes``."""
+        if self.maxBytes <= 0:
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        size = len((self.format(record) + self.terminator).encode(self.encoding or "utf-8"))
+        return self.stream.tell() + size > self.maxBytes and self.stream.tell() > 0
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment] - reopened below
+        base = self.baseFilename
+        if self.backupCount > 0:
+            for number in range(self.backupCount - 1, 0, -1):
+                older = f"{base}.{number}"
+                if os.path.exists(older):
+                    os.replace(older, f"{base}.{number + 1}")
+            os.replace(base, f"{base}.1")
+        else:
+            os.truncate(base, 0)
+        self.stream = self._open()
 
 
 def default_log_dir() -> Path:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import sys
 import traceback
@@ -16,24 +17,15 @@ from collections.abc import Sequence
 from .. import __version__
 from ..domain.clock import Clock
 from ..logsetup import configure_logging, log_unexpected, shutdown_logging
-from . import (
-    budget_cmd,
-    case_cmd,
-    catalog_cmd,
-    compare_cmd,
-    db_cmd,
-    demo_cmd,
-    followup_cmd,
-    indicators_cmd,
-    memo_cmd,
-    municipality_cmd,
-)
+from .commands import COMMANDS, chosen_command
 from .context import CliError, Context
-from .steering_cmd import register as register_steering
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser. Given a command line that names a command, only that command is
+    registered (its module imported); one that names none (``--help``, a typo) gets every
+    command listed by name and help line. Without a command line, every command is
+    registered whole."""
     parser = argparse.ArgumentParser(
         prog="impactapp-cli",
         description="ImpactApp: impact assessments of municipal decisions, tied to the SDGs.",
@@ -45,25 +37,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file (default: $IMPACTAPP_DB or the user's data directory)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    catalog_cmd.register(commands)
-    case_cmd.register(commands)
-    memo_cmd.register(commands)
-    demo_cmd.register(commands)
-    indicators_cmd.register(commands)
-    compare_cmd.register(commands)
-    db_cmd.register(commands)
-    municipality_cmd.register(commands)
-    register_steering(commands)
-    followup_cmd.register(commands)
-    budget_cmd.register(commands)
+    wanted = None if argv is None else chosen_command(argv)
+    if wanted is not None:
+        _register(commands, COMMANDS[wanted][0])
+        return parser
+    registered: set[str] = set()
+    for name, (module_name, help_line) in COMMANDS.items():
+        if argv is None and module_name not in registered:
+            _register(commands, module_name)
+            registered.add(module_name)
+        elif argv is not None:
+            commands.add_parser(name, help=help_line)
     return parser
+
+
+def _register(commands: argparse._SubParsersAction, module_name: str) -> None:
+    """Import the command module ``module_name`` and let it register its commands."""
+    importlib.import_module(f"{__name__}.{module_name}").register(commands)
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     """Run the CLI; returns the process exit status. ``clock`` (default: the computer's)
     is the one every command reads the time from."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(argv).parse_args(argv)
     with contextlib.suppress(OSError):  # no log folder is no reason not to run
         configure_logging()
     ctx = Context(db=args.db, clock=clock)

@@ -12,13 +12,13 @@ from ..domain.clock import local_today
 from ..domain.sustainability_budget import Budget, build_budget
 from ..files import write_private
 from ..report import renderers
+from .commands import add_command
 from .context import CliError, Context
 from .followup_cmd import climate_config
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "budget", help="the sustainability budget (PDF/A or XLSX) and the climate target")
+    parser = add_command(commands, "budget")
     parser.add_argument("--year", type=int, metavar="YEAR", help="the budget year")
     parser.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="file to write: .pdf (PDF/A) or .xlsx")

@@ -6,17 +6,20 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..casefile import CaseFileInvalid, ImportedCase, import_case_file, write_case_file
-from ..domain.model import Case
 from ..store import NotFound
 from . import history_cmd, lifecycle_cmd
+from .commands import add_command
 from .context import CliError, Context, fit_districts
-from .show import render_case
+
+if TYPE_CHECKING:  # reading and writing case files is loaded by the commands that do it
+    from ..casefile import ImportedCase
+    from ..domain.model import Case
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("case", help="import, export, list and show cases")
+    parser = add_command(commands, "case")
     sub = parser.add_subparsers(dest="case_command", metavar="COMMAND", required=True)
 
     imp = sub.add_parser("import", help="import case files (impactapp-case/1, YAML or JSON)")
@@ -48,6 +51,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def import_cases(args: argparse.Namespace, ctx: Context) -> int:
     """Validate every file first; write only when all are valid, printing each new id."""
+    from ..casefile import CaseFileInvalid, import_case_file
+
     cases: list[ImportedCase] = []
     problems: list[str] = []
     catalog, place = ctx.import_catalog()
@@ -80,6 +85,8 @@ def _get(ctx: Context, case_id: int) -> Case:
 
 
 def export_case(args: argparse.Namespace, ctx: Context) -> int:
+    from ..casefile import write_case_file
+
     case = _get(ctx, args.case_id)
     try:
         write_case_file(case, args.output)
@@ -125,6 +132,8 @@ def list_cases(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def show_case(args: argparse.Namespace, ctx: Context) -> int:
+    from .show import render_case
+
     case = _get(ctx, args.case_id)
     print(render_case(case, ctx.catalog))
     return 0

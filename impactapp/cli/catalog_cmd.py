@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 
 from ..catalog import CatalogInvalid, load_catalog
+from .commands import add_command
 from .context import CliError, Context
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("catalog", help="work with the criteria catalog")
+    parser = add_command(commands, "catalog")
     sub = parser.add_subparsers(dest="catalog_command", metavar="COMMAND", required=True)
     check = sub.add_parser("check", help="validate criteria/ and forms/, listing every problem")
     check.add_argument("--criteria", metavar="DIR", type=Path, help="criteria folder to check")

@@ -19,6 +19,7 @@ from ..domain.model import LANGUAGES, STATUSES
 from ..domain.vocabulary import STATUS_LABELS
 from ..files import write_private
 from ..report import renderers
+from .commands import add_command
 from .context import CliError, Context
 
 
@@ -36,9 +37,7 @@ def _filters(parser: argparse.ArgumentParser) -> None:
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add ``compare`` and ``portfolio`` to the CLI."""
-    compare = commands.add_parser(
-        "compare", help="write the comparison of all cases as CSV or XLSX"
-    )
+    compare = add_command(commands, "compare")
     _filters(compare)
     compare.add_argument("--per-measure", action="store_true",
                          help="one row per measure instead of per case (recommended alternative)")
@@ -46,9 +45,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                          help="file to write: .csv or .xlsx")
     compare.set_defaults(handler=write_comparison)
 
-    portfolio = commands.add_parser(
-        "portfolio", help="write the sustainability portfolio report as PDF/A"
-    )
+    portfolio = add_command(commands, "portfolio")
     _filters(portfolio)
     portfolio.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
                            help="PDF file to write")

@@ -3,22 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..catalog import CatalogInvalid, load_catalog
-from ..catalog.municipalities import (
-    RegionData,
-    catalog_for_place,
-    catalog_with_all_districts,
-    region_data,
-)
 from ..domain.clock import SYSTEM_CLOCK, Clock
-from ..domain.district_check import (
-    foreign_districts,
-    foreign_districts_clause,
-    without_districts,
-)
-from ..domain.model import Case, Catalog
-from ..domain.place import Place
 from ..store import (
     CaseStore,
     FileMaintenance,
@@ -28,7 +15,11 @@ from ..store import (
     store_opener,
 )
 from ..store.opener import as_location, default_location, shown_location
-from ..store.place import database_place
+
+if TYPE_CHECKING:  # the catalog and the regions are loaded by the commands that use them
+    from ..catalog.municipalities import RegionData
+    from ..domain.model import Case, Catalog
+    from ..domain.place import Place
 
 
 class CliError(Exception):
@@ -85,6 +76,8 @@ class Context:
     def loaded_catalog(self) -> Catalog:
         """The catalog as shipped (or configured), before the database's municipality."""
         if self._catalog is None:
+            from ..catalog import CatalogInvalid, load_catalog
+
             try:
                 self._catalog = load_catalog()
             except CatalogInvalid as exc:
@@ -103,12 +96,17 @@ class Context:
         if place is None:
             return catalog
         if self._placed is None or self._placed[0] != place:
+            from ..catalog.municipalities import catalog_for_place
+
             self._placed = (place, catalog_for_place(catalog, place, self.regions))
         return self._placed[1]
 
     @property
     def regions(self) -> RegionData:
         """Every municipality, county and official district (the shipped regions/ folder)."""
+        from ..catalog import CatalogInvalid
+        from ..catalog.municipalities import region_data
+
         try:
             return region_data()
         except CatalogInvalid as exc:
@@ -118,12 +116,16 @@ class Context:
     @property
     def place(self) -> Place | None:
         """The database's municipality with its districts and comparison, None before chosen."""
+        from ..store.place import database_place
+
         return database_place(self.store, self.regions)
 
     def import_catalog(self) -> tuple[Catalog, Place | None]:
         """The catalog to read case files with (every official district known, so that a case
         for another municipality is refused by ``fit_districts`` in one sentence), and the
         database's municipality."""
+        from ..catalog.municipalities import catalog_with_all_districts
+
         place = self.place
         if place is None:
             return self.catalog, None
@@ -148,6 +150,12 @@ def fit_districts(cases: list[Case], files: list[Path], place: Place | None, *,
     """The cases to store in a database whose municipality is ``place``: refused (CliError,
     status 2, one sentence per file) when one rates another municipality's districts, unless
     ``drop`` asks to leave those ratings out."""
+    from ..domain.district_check import (
+        foreign_districts,
+        foreign_districts_clause,
+        without_districts,
+    )
+
     if place is None:
         return cases
     problems = []

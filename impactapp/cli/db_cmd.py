@@ -14,11 +14,12 @@ from pathlib import Path
 
 from ..domain.clock import local_naive
 from ..store import DatabaseUnusable, StoreError
+from .commands import add_command
 from .context import CliError, Context
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("db", help="check, back up and restore the database file")
+    parser = add_command(commands, "db")
     sub = parser.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
 
     check = sub.add_parser("check", help="check every page and every stored case")

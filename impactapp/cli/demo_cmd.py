@@ -8,14 +8,12 @@ import sys
 from ..casefile import CaseFileInvalid
 from ..domain.model import Case
 from ..examples import example_origins, examples_dir, load_examples, missing_examples
+from .commands import add_command
 from .context import CliError, Context
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "demo",
-        help="load the example cases into the database (again only if they are missing)",
-    )
+    parser = add_command(commands, "demo")
     parser.set_defaults(handler=load_demo)
 
 

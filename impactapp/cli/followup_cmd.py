@@ -18,11 +18,12 @@ from ..domain.followup import (
     status_label,
 )
 from ..store import LockedError, NotFound
+from .commands import add_command
 from .context import CliError, Context
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("followup", help="follow-up of decided measures")
+    parser = add_command(commands, "followup")
     sub = parser.add_subparsers(dest="followup_command", metavar="COMMAND", required=True)
 
     lst = sub.add_parser("list", help="Til oppfølging: reports due or late, stopped measures, "

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from ..domain.history import HistoryEntry, entry_to_data
 from ..domain.model import LANGUAGES
 from ..store import NotFound
 from .context import CliError, Context
+
+if TYPE_CHECKING:
+    from ..domain.history import HistoryEntry
 
 
 def register(case_commands: argparse._SubParsersAction) -> None:
@@ -41,6 +44,8 @@ def render_history(entries: list[HistoryEntry], lang: str) -> str:
 
 
 def show_history(args: argparse.Namespace, ctx: Context) -> int:
+    from ..domain.history import entry_to_data
+
     try:
         entries = ctx.store.history(args.case_id, ctx.catalog, args.lang)
     except NotFound:

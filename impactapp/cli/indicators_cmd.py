@@ -25,11 +25,12 @@ from ..indicators.places import default_place
 from ..indicators.publishers import make_publishers
 from ..indicators.symbols import format_value, symbol_meaning
 from . import package_cmd
+from .commands import add_command
 from .context import CliError, Context
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("indicators", help="register data for the indicator set")
+    parser = add_command(commands, "indicators")
     sub = parser.add_subparsers(dest="indicators_command", metavar="COMMAND", required=True)
 
     inspect = sub.add_parser("inspect", help="describe a JSON-stat 2.0 file")

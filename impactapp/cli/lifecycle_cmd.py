@@ -10,16 +10,19 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
-from ..domain.approval import Actor, check_actor, check_verdict, give_verdict, review_steps
-from ..domain.issues import Issue
-from ..domain.model import VERDICTS, Case
-from ..domain.status import check_new_revision, check_transition
+from ..domain.model import VERDICTS
 from ..store import NotFound, StoreError
 from ..store.opener import is_database_uri
 from .context import CliError, Context
 
 REFUSED = 2  # the exit status of a step a rule forbids
+
+if TYPE_CHECKING:  # the method's checks are loaded by the command that runs them
+    from ..domain.approval import Actor
+    from ..domain.issues import Issue
+    from ..domain.model import Case
 
 
 def register(case_commands: argparse._SubParsersAction) -> None:
@@ -60,6 +63,8 @@ def _refuse(sentence: str) -> CliError:
 
 def _actor(args: argparse.Namespace, ctx: Context) -> Actor:
     """The person acting: ``--as``, else the login's profile name; refused when neither."""
+    from ..domain.approval import Actor, check_actor
+
     if args.actor is not None and is_database_uri(ctx.location):
         raise _refuse("On a shared database the person acting is your database login, so "
                       "--as cannot name anyone; leave it out.")
@@ -101,6 +106,8 @@ def _store_refused(exc: StoreError) -> CliError:
 
 
 def submit(args: argparse.Namespace, ctx: Context) -> int:
+    from ..domain.status import check_transition
+
     case = _case(ctx, args.case_id)
     actor = _actor(args, ctx)
     issues = check_transition(case, "in_review", ctx.catalog, actor)
@@ -114,6 +121,8 @@ def submit(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def review_step(args: argparse.Namespace, ctx: Context) -> int:
+    from ..domain.approval import check_verdict, give_verdict, review_steps
+
     case = _case(ctx, args.case_id)
     actor = _actor(args, ctx)
     last_editor = ctx.store.last_editor(case.id)
@@ -135,6 +144,8 @@ def review_step(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def approve(args: argparse.Namespace, ctx: Context) -> int:
+    from ..domain.status import check_transition
+
     case = _case(ctx, args.case_id)
     actor = _actor(args, ctx)
     issues = check_transition(case, "approved", ctx.catalog, actor,
@@ -149,6 +160,8 @@ def approve(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def decide_case(args: argparse.Namespace, ctx: Context) -> int:
+    from ..domain.status import check_transition
+
     case = _case(ctx, args.case_id)
     actor = _actor(args, ctx)
     issues = check_transition(case, "decided", ctx.catalog, actor)
@@ -163,6 +176,8 @@ def decide_case(args: argparse.Namespace, ctx: Context) -> int:
 
 def reopen(args: argparse.Namespace, ctx: Context) -> int:
     """In review: back to draft (verdicts kept, stale). Approved or decided: a new revision."""
+    from ..domain.status import check_new_revision
+
     case = _case(ctx, args.case_id)
     actor = _actor(args, ctx)
     try:

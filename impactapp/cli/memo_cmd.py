@@ -16,6 +16,7 @@ from ..indicators.latest import indicator_values
 from ..indicators.steering import with_steering
 from ..report import renderers
 from ..store import NotFound
+from .commands import add_command
 from .context import CliError, Context
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("memo", help="write a case's decision memo as PDF/A")
+    parser = add_command(commands, "memo")
     parser.add_argument("case_id", type=int, metavar="ID")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FOLDER",
                         help="PDF file to write (readable by its owner only); with --archive, "

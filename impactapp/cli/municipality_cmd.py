@@ -9,12 +9,12 @@ import sys
 
 from ..domain.place import Place
 from ..store.place import UnknownMunicipality, choose_place
+from .commands import add_command
 from .context import CliError, Context
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("municipality",
-                                 help="the municipality this database is for, and its comparison")
+    parser = add_command(commands, "municipality")
     sub = parser.add_subparsers(dest="municipality_command", metavar="COMMAND", required=True)
 
     show = sub.add_parser("show", help="show the municipality, its districts and comparison")

@@ -22,11 +22,12 @@ from ..domain.indicator_targets import (
 from ..domain.plans import PLAN_KINDS, Plan, plan_problems
 from ..files import write_private
 from ..store import PlanNotFound
+from .commands import add_command
 from .context import CliError, Context
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    targets = commands.add_parser("targets", help="municipal targets per indicator")
+    targets = add_command(commands, "targets")
     sub = targets.add_subparsers(dest="targets_command", metavar="COMMAND", required=True)
     sub.add_parser("list", help="the targets in force and where each comes from").set_defaults(
         handler=list_targets)
@@ -41,7 +42,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     rm.add_argument("indicator", metavar="IND_ID")
     rm.set_defaults(handler=remove_target)
 
-    plans = commands.add_parser("plans", help="the register of plans, strategies, initiatives")
+    plans = add_command(commands, "plans")
     psub = plans.add_subparsers(dest="plans_command", metavar="COMMAND", required=True)
     psub.add_parser("list", help="list the plans").set_defaults(handler=list_plans)
     add = psub.add_parser("add", help="add a plan")

@@ -42,10 +42,10 @@ def run_cli(
     argv: Sequence[str], catalog: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> tuple[int, str, str]:
     """``impactapp-cli`` run in this process with the session's catalog: (status, out, err)."""
+    from impactapp import catalog as catalog_package
     from impactapp import cli
-    from impactapp.cli import context
 
-    monkeypatch.setattr(context, "load_catalog", lambda: catalog)
+    monkeypatch.setattr(catalog_package, "load_catalog", lambda: catalog)
     capsys.readouterr()
     status = cli.main(list(argv))
     out, err = capsys.readouterr()

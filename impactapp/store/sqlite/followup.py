@@ -10,16 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from impactapp.domain.climate_target import ClimateTarget
-from impactapp.domain.followup import (
-    FollowUp,
-    FollowUpEntry,
-    FollowUpRefused,
-    apply_report,
-    check_report,
-)
 from impactapp.domain.model import Case
 from impactapp.domain.vocabulary import STATUS_LABELS, label
 
@@ -29,6 +21,10 @@ from .database import Database
 from .retry import writes
 from .schema import META_TABLE
 
+if TYPE_CHECKING:  # follow-up and the climate target are loaded by the views that use them
+    from impactapp.domain.climate_target import ClimateTarget
+    from impactapp.domain.followup import FollowUp, FollowUpEntry
+
 FOLLOWUP = "followup"  # the audit action of a report
 TARGET_KEY = "climate_target"
 _RECORD = "measure, unit, status, reason, effect_tonnes, cost_nok"
@@ -36,6 +32,8 @@ _REPORT = "measure, at, who, status, note, effect_tonnes, cost_nok, reason"
 
 
 def _entry(row: tuple) -> FollowUpEntry:
+    from impactapp.domain.followup import FollowUpEntry
+
     _measure, at, who, status, note, effect, cost, reason = row
     return FollowUpEntry(datetime.fromisoformat(at), who, status, note, effect, cost, reason)
 
@@ -65,6 +63,8 @@ class FollowUps(StoreCore):
             "WHERE case_id IN (SELECT id FROM cases WHERE deleted_at IS NULL)", [])
 
     def _followups(self, where: str, params: list[Any]) -> dict[int, dict[str, FollowUp]]:
+        from impactapp.domain.followup import FollowUp
+
         reports: dict[tuple[int, str], list[FollowUpEntry]] = {}
         for case_id, *row in self._db.execute(
                 f"SELECT case_id, {_REPORT} FROM followup_reports {where} ORDER BY id", params):
@@ -85,6 +85,8 @@ class FollowUps(StoreCore):
         reason: str = "",
     ) -> FollowUp:
         """Record a report on a measure of a decided case (FollowUpRefused otherwise)."""
+        from impactapp.domain.followup import FollowUpEntry, apply_report, check_report
+
         row = self._row(case_id)
         if row["deleted_at"] is not None:
             raise LockedError(case_id, row["status"], deleted=True)
@@ -122,6 +124,8 @@ class FollowUps(StoreCore):
     def _import_followups(self, case_id: int, status: str, records: Iterable[FollowUp],
                           measures: set[str]) -> None:
         """Store the follow-up records a case file brought (inside the import's transaction)."""
+        from impactapp.domain.followup import FollowUpRefused
+
         records = list(records)
         if records and status != "decided":
             raise FollowUpRefused("file_not_decided", status=label(STATUS_LABELS, status))
@@ -138,6 +142,8 @@ class FollowUps(StoreCore):
     @guarded
     def climate_target(self) -> ClimateTarget | None:
         """The climate target set in the program (None: not set here)."""
+        from impactapp.domain.climate_target import ClimateTarget
+
         row = self._db.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?",
                                [TARGET_KEY]).fetchone()
         if row is None:

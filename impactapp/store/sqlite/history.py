@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
-
-from impactapp.domain.case_diff import case_differences
-from impactapp.domain.history import Change, HistoryEntry, ImportOrigin, history_entry
-from impactapp.domain.model import Catalog
+from typing import TYPE_CHECKING, Any
 
 from .. import records
 from ..errors import NotFound, RevisionDamaged
 from .core import StoreCore, guarded
+
+if TYPE_CHECKING:  # the history is read on request: its domain code is loaded then
+    from impactapp.domain.history import Change, HistoryEntry, ImportOrigin
+    from impactapp.domain.model import Catalog
 
 
 def import_detail(origin: ImportOrigin | None) -> dict[str, str]:
@@ -35,6 +35,8 @@ class History(StoreCore):
     ) -> list[HistoryEntry]:
         """Every event of the case, oldest first; with a catalog, an approval of revision 2 or
         later lists what changed since the revision before, field by field, in ``lang``."""
+        from impactapp.domain.history import history_entry
+
         self._row(case_id)  # NotFound for a case that never existed
         cursor = self._db.execute(
             "SELECT at, who, action, detail FROM audit WHERE case_id = ? ORDER BY id", [case_id]
@@ -52,6 +54,9 @@ class History(StoreCore):
         self, case_id: int, revision: Any, catalog: Catalog, lang: str
     ) -> tuple[Change, ...]:
         """What differs between the frozen revision before ``revision`` and ``revision``."""
+        from impactapp.domain.case_diff import case_differences
+        from impactapp.domain.history import Change
+
         if not isinstance(revision, int) or revision < 2:
             return ()
         try:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from impactapp.domain.approval import Actor, mark_stale
 from impactapp.domain.model import STATUSES, Case
 from impactapp.domain.serialize import case_from_data, case_to_data
 
@@ -22,6 +21,9 @@ from ..records import Revision
 from .core import LOCKED_STATUSES, StoreCore, guarded
 from .retry import writes
 
+if TYPE_CHECKING:
+    from impactapp.domain.approval import Actor
+
 
 def _content_with_status(row: dict[str, Any], status: str, *, stale: bool = False) -> str:
     """The row's content with ``status``; with ``stale`` its verdicts are marked stale (the
@@ -29,6 +31,8 @@ def _content_with_status(row: dict[str, Any], status: str, *, stale: bool = Fals
     data = json.loads(row["content"])
     data["status"] = status
     if stale and data.get("review"):
+        from impactapp.domain.approval import mark_stale
+
         case = case_from_data(data)
         mark_stale(case)
         data = case_to_data(case)
@@ -180,6 +184,8 @@ class Lifecycle(StoreCore):
         cursor = self._db.execute(
             "SELECT who, action, detail FROM audit WHERE case_id = ? ORDER BY id DESC", [case_id]
         )
+        from impactapp.domain.approval import Actor
+
         for who, action, detail in cursor:
             data = json.loads(detail)
             if _edit_of(action, data):

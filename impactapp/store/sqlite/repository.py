@@ -7,17 +7,14 @@ thread its own Store on the same file: WAL lets readers and one writer work side
 
 from __future__ import annotations
 
-import getpass
 import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
-from uuid import uuid4
+from typing import TYPE_CHECKING, Any
 
 from impactapp.domain.clock import Clock as TimeSource
-from impactapp.domain.history import ImportOrigin
 from impactapp.domain.model import Case, CaseSummary
 from impactapp.domain.serialize import case_from_data, case_to_data
 
@@ -40,6 +37,9 @@ from .projections import write_projections
 from .retry import writes
 from .steering import Steering
 
+if TYPE_CHECKING:
+    from impactapp.domain.history import ImportOrigin
+
 # The case list's columns, in CaseSummary's field order: no content, so no JSON to parse.
 _SUMMARY_COLUMNS = (
     "id, title, case_number, unit, status, depth, updated, revision, decision_body, caseworker"
@@ -49,6 +49,8 @@ _CHUNK = 500  # ids per IN (...) query, well below SQLite's limit on parameters
 
 def current_user() -> str:
     """The operating system's name for the person running the program."""
+    import getpass  # a command that only reads never asks
+
     try:
         return getpass.getuser() or "unknown"
     except (OSError, KeyError, ImportError):
@@ -216,6 +218,8 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
         (``approved_by``, ``approved_at``): nobody is made up. It gets its frozen revision at
         once, and the history names the file it came from when ``origin`` is given.
         """
+        import uuid  # loaded by the commands that add cases
+
         data = case_to_data(case)
         content = canonical_text(data)
         locked = case.status in LOCKED_STATUSES
@@ -228,7 +232,7 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
         moment, now = self._now()
         row: dict[str, Any] = {
             **_search_columns(case),
-            "uid": str(uuid4()),
+            "uid": str(uuid.uuid4()),
             "revision": revision,
             "version": 1,
             "content": content,

@@ -8,16 +8,18 @@ callers against the catalog before they store anything.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from impactapp.domain.indicator_targets import FROM_DATABASE, IndicatorTarget, target_problems
 from impactapp.domain.messages import CodedError, Verbatim, in_language
 from impactapp.domain.model import Text
-from impactapp.domain.plans import Plan, plan_problems
 
 from ..errors import StoreError
 from .core import StoreCore, guarded
 from .retry import writes
+
+if TYPE_CHECKING:  # the plan register is loaded by the views and commands that use it
+    from impactapp.domain.plans import Plan
 
 
 class PlanNotFound(StoreError):
@@ -137,6 +139,8 @@ class Steering(StoreCore):
     @guarded
     def plans(self) -> list[Plan]:
         """Every plan in the register, by name."""
+        from impactapp.domain.plans import Plan
+
         links: dict[int, dict[str, list[str]]] = {}
         for plan_id, kind, ref in self._db.execute(
             "SELECT plan_id, kind, ref FROM plan_links ORDER BY plan_id, kind, position"
@@ -169,6 +173,8 @@ class Steering(StoreCore):
     @writes
     def add_plans(self, plans: list[Plan]) -> list[Plan]:
         """Store new plans, all or none (an import); returns them with their ids."""
+        from impactapp.domain.plans import plan_problems
+
         for plan in plans:
             _refuse(plan_problems(plan, _Everything(), _Everything()), "plan", plan.name)
         moment, now = self._now()
@@ -192,6 +198,8 @@ class Steering(StoreCore):
         """Replace a stored plan's fields and links."""
         if plan.id is None:
             raise ValueError("only a stored plan can be updated")
+        from impactapp.domain.plans import plan_problems
+
         _refuse(plan_problems(plan, _Everything(), _Everything()), "plan", plan.name)
         moment, now = self._now()
         with self._db.atomic():
