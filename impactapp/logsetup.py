@@ -29,12 +29,9 @@ import os
 import re
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-
-from platformdirs import user_log_dir
 
 LOGGER = "impactapp"
 FILE_NAME = "impactapp.log"
@@ -104,13 +101,19 @@ class PrivateFormatter(logging.Formatter):
             if number:
                 lines.append("During handling of it, or caused by it:")
             lines.append("Traceback (most recent call last):")
-            for frame in traceback.extract_tb(exc.__traceback__):
+            for frame in _frames(exc):
                 lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
                 if frame.line:
                     lines.append(f"    {frame.line.strip()}")
             kind = type(exc)
             lines.append(f"{kind.__module__}.{kind.__qualname__} (message withheld)")
         return "\n".join(lines)
+
+
+def _frames(exc: BaseException) -> list:
+    import traceback  # loaded when an exception is logged, not by every run
+
+    return traceback.extract_tb(exc.__traceback__)
 
 
 class PrivateFileHandler(logging.FileHandler):
@@ -174,6 +177,8 @@ def default_log_dir() -> Path:
     configured = os.environ.get(LOG_DIR_ENV, "").strip()
     if configured:
         return Path(configured).expanduser()
+    from platformdirs import user_log_dir  # not loaded when the environment names the folder
+
     return Path(user_log_dir("impactapp", appauthor=False))
 
 
@@ -184,20 +189,59 @@ def configure_logging(log_dir: Path | None = None) -> Path:
     before handing them on to the hooks that were there. Calling it again moves the log.
     Raises OSError when the folder or the file cannot be made.
     """
+    handler = _file_handler(log_dir)
+    _install(handler)
+    return Path(handler.baseFilename)
+
+
+def configure_logging_on_use(log_dir: Path | None = None) -> None:
+    """As ``configure_logging``, but the folder is found and the file opened when the first
+    record arrives: a command-line run that logs nothing touches no log file (and loads no
+    code to find the folder). A folder that cannot be made then means no log, quietly."""
+    _install(_OnFirstRecord(log_dir))
+
+
+def _file_handler(log_dir: Path | None) -> PrivateFileHandler:
     folder = Path(log_dir) if log_dir is not None else default_log_dir()
     if not folder.exists():
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    path = folder / FILE_NAME
-    logger = logging.getLogger(LOGGER)
-    _remove_handlers(logger)
-    handler = PrivateFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+    handler = PrivateFileHandler(folder / FILE_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS,
                                  encoding="utf-8")
     handler.setFormatter(PrivateFormatter(_FORMAT))
+    return handler
+
+
+def _install(handler: logging.Handler) -> None:
+    logger = logging.getLogger(LOGGER)
+    _remove_handlers(logger)
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     logger.propagate = False  # nothing of ours goes to handlers that format it otherwise
     _install_hooks()
-    return path
+
+
+class _OnFirstRecord(logging.Handler):
+    """Hands records to the private log file, which it opens for the first one."""
+
+    def __init__(self, log_dir: Path | None):
+        super().__init__()
+        self._log_dir = log_dir
+        self.target: PrivateFileHandler | None = None
+        self._unusable = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.target is None and not self._unusable:
+            try:
+                self.target = _file_handler(self._log_dir)
+            except OSError:
+                self._unusable = True  # no log folder is no reason to stop the command
+        if self.target is not None:
+            self.target.handle(record)
+
+    def close(self) -> None:
+        if self.target is not None:
+            self.target.close()
+        super().close()
 
 
 def shutdown_logging() -> None:
@@ -211,7 +255,7 @@ def shutdown_logging() -> None:
 
 def _remove_handlers(logger: logging.Logger) -> None:
     for handler in list(logger.handlers):
-        if isinstance(handler, PrivateFileHandler):
+        if isinstance(handler, PrivateFileHandler | _OnFirstRecord):
             logger.removeHandler(handler)
             handler.close()
 

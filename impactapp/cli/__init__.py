@@ -7,16 +7,14 @@ no traceback reaches the user unless IMPACTAPP_DEBUG is set.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from .. import __version__
 from ..domain.clock import Clock
-from ..logsetup import configure_logging, log_unexpected, shutdown_logging
+from ..logsetup import configure_logging_on_use, log_unexpected, shutdown_logging
 from .commands import COMMANDS, chosen_command
 from .context import CliError, Context
 
@@ -61,8 +59,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     is the one every command reads the time from."""
     argv = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(argv).parse_args(argv)
-    with contextlib.suppress(OSError):  # no log folder is no reason not to run
-        configure_logging()
+    configure_logging_on_use()  # the log file is opened if something is logged
     ctx = Context(db=args.db, clock=clock)
     try:
         return int(args.handler(args, ctx) or 0)
@@ -81,6 +78,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except Exception as exc:  # the last line of defence: one sentence, no traceback
         log_unexpected(type(exc), exc, exc.__traceback__)
         if os.environ.get("IMPACTAPP_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         print(f"Internal error ({type(exc).__name__}): {exc}", file=sys.stderr)
         return 1

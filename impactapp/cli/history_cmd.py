@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from ..domain.model import LANGUAGES
+from ..domain.ids import LANGUAGES
 from ..store import NotFound
 from .context import CliError, Context
 

@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..domain.model import VERDICTS
+from ..domain.ids import VERDICTS
 from ..store import NotFound, StoreError
 from ..store.opener import is_database_uri
 from .context import CliError, Context

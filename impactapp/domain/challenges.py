@@ -12,11 +12,10 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .defaults import DEFAULT_MARGIN_PERCENT
 from .indicator_targets import TREND_PERIODS, Series
 
 NATIONAL_CODE = "0"
-#: The margin when the configuration names none: 10 % worse than the reference.
-DEFAULT_MARGIN_PERCENT = 10.0
 
 CaseRef = tuple[int, str]  # (case id, title)
 PlanRef = tuple[int, str]  # (plan id, name)

@@ -8,54 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from .challenges import DEFAULT_MARGIN_PERCENT
+# The stable ids and the case list's row live in modules of their own; the model re-exports
+# them (``ids.__all__``), so ``model.STATUSES`` and ``model.CaseSummary`` keep working.
+from .case_summary import CaseSummary as CaseSummary
+from .defaults import DEFAULT_MARGIN_PERCENT
+from .ids import *  # noqa: F403
+from .ids import SPECIAL_RATINGS, Rating
 from .lang import Text
 
 if TYPE_CHECKING:
     from .followup import FollowUp
     from .form import Form
     from .indicator_targets import IndicatorTarget
-
-# --- vocabularies (stable ids from METHOD.md / CASE-FORMAT.md) ---------------------------------
-
-PILLARS: tuple[str, ...] = ("env", "soc", "dist", "econ")
-DEPTHS: tuple[str, ...] = ("minimum", "simplified", "full")
-STATUSES: tuple[str, ...] = ("draft", "in_review", "approved", "decided")
-LANGUAGES: tuple[str, ...] = ("nb", "en")
-CERTAINTIES: tuple[str, ...] = ("low", "medium", "high")
-DIRECTNESS: tuple[str, ...] = ("direct", "indirect")
-HORIZONS: tuple[str, ...] = ("short", "long")
-SCOPES: tuple[str, ...] = ("direct", "indirect")
-CONTRIBUTIONS: tuple[str, ...] = ("positive", "negative", "mixed")
-VERDICTS: tuple[str, ...] = ("ok", "improve", "redo")
-DIRECTIONS: tuple[str, ...] = ("up", "down")
-LOCAL_RELEVANCE: tuple[str, ...] = ("high", "some", "low")
-STEP_IDS: tuple[str, ...] = (
-    "details",
-    "screening",
-    "problem",
-    "alternatives",
-    "environment",
-    "distribution",
-    "economy",
-    "sdg",
-    "trade_offs",
-    "indicators",
-    "recommendation",
-    "review",
-)
-
-NOT_RELEVANT = "not_relevant"
-UNKNOWN = "unknown"
-SPECIAL_RATINGS: tuple[str, ...] = (NOT_RELEVANT, UNKNOWN)
-
-#: A rating is an integer value of the criterion's scale, or one of the two special values.
-Rating = int | Literal["not_relevant", "unknown"]
-
-MAX_TEXT = 20_000  # longest allowed free-text field, in characters
-
 
 # --- catalog entities --------------------------------------------------------------------------
 
@@ -375,22 +341,6 @@ class Case:
 
     def alternative(self, alt_id: str) -> Alternative | None:
         return next((a for a in self.alternatives if a.id == alt_id), None)
-
-
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    """The row the case list shows: cheap to load for 10,000 cases."""
-
-    id: int
-    title: str
-    case_number: str
-    unit: str
-    status: str
-    depth: str
-    updated: datetime
-    revision: int = 1
-    decision_body: str = ""
-    caseworker: str = ""
 
 
 # --- the catalog as a whole -------------------------------------------------------------------

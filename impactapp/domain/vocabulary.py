@@ -3,7 +3,7 @@ certainty, follow-up) and the step titles, in every language, for every layer th
 
 from __future__ import annotations
 
-from .model import Text
+from .lang import Text
 
 #: The wizard step where a pillar's criteria are rated.
 PILLAR_STEPS: dict[str, str] = {

@@ -31,11 +31,23 @@ from .sqlite.repository import Store
 from .sqlite.steering import PlanNotFound, SteeringRefused
 
 if TYPE_CHECKING:
-    from .sqlite.backup import DAILY as BACKUP_DAILY
-    from .sqlite.backup import MANUAL as BACKUP_MANUAL
-    from .sqlite.backup import MIGRATION as BACKUP_MIGRATION
-    from .sqlite.backup import RESTORE as BACKUP_RESTORE
-    from .sqlite.backup import BackupError, BackupFile, BackupSummary
+    from .sqlite.backup import (
+        DAILY as BACKUP_DAILY,
+    )
+    from .sqlite.backup import (
+        MANUAL as BACKUP_MANUAL,
+    )
+    from .sqlite.backup import (
+        MIGRATION as BACKUP_MIGRATION,
+    )
+    from .sqlite.backup import (
+        RESTORE as BACKUP_RESTORE,
+    )
+    from .sqlite.backup import (
+        BackupError,
+        BackupFile,
+        BackupSummary,
+    )
     from .sqlite.check import CheckReport
     from .sqlite.restore import Restored
 

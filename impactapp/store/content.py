@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from impactapp.domain.clock import SYSTEM_CLOCK
 from impactapp.domain.clock import Clock as TimeSource
-from impactapp.domain.model import Case
-from impactapp.domain.serialize import Data, case_from_data, case_to_data
+
+if TYPE_CHECKING:
+    from impactapp.domain.model import Case
+    from impactapp.domain.serialize import Data
 
 
 def canonical_text(data: Any) -> str:
@@ -25,6 +27,8 @@ def canonical_text(data: Any) -> str:
 
 def canonical_json(case: Case) -> str:
     """The case's content (``serialize.case_to_data``) as canonical JSON."""
+    from impactapp.domain.serialize import case_to_data
+
     return canonical_text(case_to_data(case))
 
 
@@ -68,6 +72,8 @@ class Clock:
 
 def build_case(data: Data, row: dict[str, Any]) -> Case:
     """A Case from its content plus the bookkeeping columns of its row."""
+    from impactapp.domain.serialize import case_from_data
+
     case = case_from_data(data)
     case.id = row["id"]
     case.status = row["status"]

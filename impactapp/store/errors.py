@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from impactapp.domain.lang import Text
 from impactapp.domain.messages import Verbatim, render
-from impactapp.domain.model import Text
 from impactapp.domain.vocabulary import STATUS_LABELS, label
 
 #: One template per code, filled in per language (``domain.messages.render``).

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from impactapp.domain.clock import Clock
-from impactapp.domain.model import Text
+from impactapp.domain.lang import Text
 
 from .api import CaseStore, FileMaintenance
 from .errors import StoreUnavailable

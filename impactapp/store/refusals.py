@@ -3,7 +3,7 @@ change the case, or may not read it. SQLite, used by one person, never raises th
 
 from __future__ import annotations
 
-from impactapp.domain.model import Text
+from impactapp.domain.lang import Text
 
 from .errors import StoreError
 

@@ -52,7 +52,8 @@ def test_the_default_folder_is_the_users_log_folder_unless_the_environment_names
     monkeypatch, tmp_path
 ):
     monkeypatch.delenv(logsetup.LOG_DIR_ENV, raising=False)
-    monkeypatch.setattr(logsetup, "user_log_dir", lambda name, appauthor: str(tmp_path / name))
+    monkeypatch.setattr("platformdirs.user_log_dir",
+                        lambda name, appauthor: str(tmp_path / name))
     try:
         assert configure_logging() == tmp_path / "impactapp" / "impactapp.log"
         monkeypatch.setenv(logsetup.LOG_DIR_ENV, str(tmp_path / "elsewhere"))
@@ -232,3 +233,31 @@ def test_the_text_of_an_exempt_case_never_reaches_the_log(tmp_path, catalog, mon
                      "unexpected CaseFileInvalid in the worker thread"):
         assert expected in text, expected
     assert [trace for trace in TRACES if trace in text] == []
+
+
+# --- the command line's log, opened when something is logged ---------------------------------
+
+def test_a_run_that_logs_nothing_makes_no_log_file(tmp_path):
+    logsetup.configure_logging_on_use(tmp_path / "logs")
+    try:
+        logging.getLogger("impactapp.store").debug("below the level: not a record")
+        assert not (tmp_path / "logs").exists()
+        logging.getLogger("impactapp.store").warning("conflict on case %d", 7)
+        path = tmp_path / "logs" / logsetup.FILE_NAME
+        assert _text(path).rstrip().endswith("conflict on case 7")
+        if os.name == "posix":
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        shutdown_logging()
+
+
+def test_a_log_folder_that_cannot_be_made_stops_nothing(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the log folder should be", encoding="utf-8")
+    logsetup.configure_logging_on_use(blocker / "logs")
+    try:
+        logging.getLogger("impactapp.store").error("first %s", SECRET)
+        logging.getLogger("impactapp.store").error("second")
+    finally:
+        shutdown_logging()
+    assert blocker.read_text(encoding="utf-8") == "a file where the log folder should be"

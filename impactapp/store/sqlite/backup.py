@@ -30,11 +30,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from impactapp.domain.clock import Clock, local_naive, local_today
-from impactapp.domain.model import Text
+from impactapp.domain.lang import Text
 
 from ..errors import StoreError
 from .database import Database
-from .paths import data_dir, make_private_dir, writable
+from .paths import data_dir, make_private_dir, read_only_uri
 from .schema import META_TABLE, migrations
 
 #: Automatic backups kept per database (the newest ones).
@@ -269,18 +269,6 @@ def describe(path: Path) -> BackupSummary:
         return BackupSummary(schema, cases)
     finally:
         conn.close()
-
-
-def read_only_uri(path: Path) -> str:
-    """The URI that opens ``path`` read-only, without leaving any file beside it.
-
-    A file that this program may not write, or that lies in such a folder, is read as it lies
-    (immutable): SQLite would otherwise make -wal and -shm files it could never remove, or, in
-    a read-only folder, fail to read the file at all.
-    """
-    path = Path(path).resolve()
-    uri = f"{path.as_uri()}?mode=ro"
-    return uri if writable(path) and writable(path.parent) else uri + "&immutable=1"
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:

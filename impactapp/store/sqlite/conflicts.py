@@ -13,16 +13,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from impactapp.domain.model import Case, Text
-from impactapp.domain.serialize import Data
+from impactapp.domain.lang import Text
 
 from ..content import build_case, canonical_text, sha256_hex
 from ..errors import ConflictError, LockedError, StoreError
 from .core import LOCKED_STATUSES, StoreCore, guarded
 from .database import Database
 from .retry import immediate, writes
+
+if TYPE_CHECKING:
+    from impactapp.domain.model import Case
+    from impactapp.domain.serialize import Data
 
 #: Why a copy exists: an edit lost against a newer version, or a version a copy replaced.
 CONFLICT = "conflict"

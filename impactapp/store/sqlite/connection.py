@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from impactapp.domain.clock import Clock
-from impactapp.domain.model import Text
+from impactapp.domain.lang import Text
 
 from ..errors import (
     BUSY,
@@ -26,7 +26,7 @@ from ..errors import (
     DatabaseUnusable,
 )
 from .database import Database
-from .paths import create_private_file, restrict_side_files, writable
+from .paths import create_private_file, read_only_uri, restrict_side_files, writable
 from .schema import APP, META_TABLE, SCHEMA_VERSION, migrate, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -110,11 +110,7 @@ def use_wal(db: Database) -> str:
 
 
 def _uri(path: Path, mode: str) -> str:
-    if mode == "ro":
-        from .backup import read_only_uri
-
-        return read_only_uri(path)
-    return f"{path.resolve().as_uri()}?mode={mode}"
+    return read_only_uri(path) if mode == "ro" else f"{path.resolve().as_uri()}?mode={mode}"
 
 
 READ_ONLY = "read_only"

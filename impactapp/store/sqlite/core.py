@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from impactapp.domain.clock import SYSTEM_CLOCK
 from impactapp.domain.clock import Clock as TimeSource
-from impactapp.domain.model import Case
 
 from ..content import Clock, build_case, canonical_text, timestamp
 from ..errors import ConflictError, DatabaseFailure, LockedError, NotFound, StoreError
 from .database import Database
 
 if TYPE_CHECKING:
+    from impactapp.domain.model import Case
+
     from .maintenance import SqliteMaintenance
 
 #: Statuses whose content is frozen.

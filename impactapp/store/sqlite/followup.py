@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from impactapp.domain.model import Case
 from impactapp.domain.vocabulary import STATUS_LABELS, label
 
 from ..errors import LockedError
@@ -24,6 +23,7 @@ from .schema import META_TABLE
 if TYPE_CHECKING:  # follow-up and the climate target are loaded by the views that use them
     from impactapp.domain.climate_target import ClimateTarget
     from impactapp.domain.followup import FollowUp, FollowUpEntry
+    from impactapp.domain.model import Case
 
 FOLLOWUP = "followup"  # the audit action of a report
 TARGET_KEY = "climate_target"

@@ -11,8 +11,7 @@ import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from impactapp.domain.model import STATUSES, Case
-from impactapp.domain.serialize import case_from_data, case_to_data
+from impactapp.domain.ids import STATUSES
 
 from .. import records
 from ..content import build_case, canonical_text, sha256_hex
@@ -23,6 +22,7 @@ from .retry import writes
 
 if TYPE_CHECKING:
     from impactapp.domain.approval import Actor
+    from impactapp.domain.model import Case
 
 
 def _content_with_status(row: dict[str, Any], status: str, *, stale: bool = False) -> str:
@@ -32,6 +32,7 @@ def _content_with_status(row: dict[str, Any], status: str, *, stale: bool = Fals
     data["status"] = status
     if stale and data.get("review"):
         from impactapp.domain.approval import mark_stale
+        from impactapp.domain.serialize import case_from_data, case_to_data
 
         case = case_from_data(data)
         mark_stale(case)

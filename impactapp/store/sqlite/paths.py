@@ -6,8 +6,6 @@ import os
 import stat
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 ENV_VAR = "IMPACTAPP_DB"
 FILE_NAME = "impactapp.db"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -17,6 +15,8 @@ _POSIX = os.name == "posix"
 
 def data_dir() -> Path:
     """The user's data directory for ImpactApp (platformdirs; ``$XDG_DATA_HOME`` on Linux)."""
+    from platformdirs import user_data_dir  # only where no database was named
+
     return Path(user_data_dir("impactapp", appauthor=False))
 
 
@@ -92,3 +92,15 @@ def restrict_side_files(path: Path) -> None:
                 side.chmod(mode & allowed)
         except OSError:
             continue  # not there (yet), or not ours to change
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` read-only, without leaving any file beside it.
+
+    A file that this program may not write, or that lies in such a folder, is read as it lies
+    (immutable): SQLite would otherwise make -wal and -shm files it could never remove, or, in
+    a read-only folder, fail to read the file at all.
+    """
+    path = Path(path).resolve()
+    uri = f"{path.as_uri()}?mode=ro"
+    return uri if writable(path) and writable(path.parent) else uri + "&immutable=1"

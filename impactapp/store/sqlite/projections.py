@@ -9,14 +9,16 @@ and the ratings per bydel (migration 0004).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from impactapp.domain.comparison_columns import GOAL_COLUMNS, GOALS
-from impactapp.domain.model import SPECIAL_RATINGS, Case, Rating
-from impactapp.domain.sdg import goal_contributions
-from impactapp.domain.summary import knowledge_gaps
+from impactapp.domain.ids import SPECIAL_RATINGS
 
 from .database import Database
+
+if TYPE_CHECKING:
+    from impactapp.domain.ids import Rating
+    from impactapp.domain.model import Case
 
 PROJECTION_TABLES: tuple[str, ...] = (
     "alternatives",
@@ -69,6 +71,9 @@ def split_rating(rating: Rating) -> tuple[int | None, str | None]:
 
 def rows_for(case_id: int, case: Case) -> dict[str, list[tuple[Any, ...]]]:
     """The projection rows of ``case``, per table."""
+    from impactapp.domain.sdg import goal_contributions
+    from impactapp.domain.summary import knowledge_gaps
+
     alternatives: list[tuple[Any, ...]] = []
     assessments: list[tuple[Any, ...]] = []
     links: list[tuple[Any, ...]] = []

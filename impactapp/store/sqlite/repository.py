@@ -14,9 +14,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from impactapp.domain.case_summary import CaseSummary
 from impactapp.domain.clock import Clock as TimeSource
-from impactapp.domain.model import Case, CaseSummary
-from impactapp.domain.serialize import case_from_data, case_to_data
 
 from .. import records
 from ..content import build_case, canonical_text, changed_fields, sha256_hex
@@ -39,6 +38,7 @@ from .steering import Steering
 
 if TYPE_CHECKING:
     from impactapp.domain.history import ImportOrigin
+    from impactapp.domain.model import Case
 
 # The case list's columns, in CaseSummary's field order: no content, so no JSON to parse.
 _SUMMARY_COLUMNS = (
@@ -220,6 +220,8 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
         """
         import uuid  # loaded by the commands that add cases
 
+        from impactapp.domain.serialize import case_to_data
+
         data = case_to_data(case)
         content = canonical_text(data)
         locked = case.status in LOCKED_STATUSES
@@ -287,6 +289,8 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
         """
         if case.id is None:
             raise ValueError("the case has not been stored yet; use add_case")
+        from impactapp.domain.serialize import case_to_data
+
         data = case_to_data(case)
         row, changed = self._save_content(case.id, case.version, data, case, by)
         return build_case(data, row) if changed else self._case(row)
@@ -310,6 +314,8 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
         if content == row["content"]:
             return row, False  # nothing changed: no new version, no audit line
         if case is None:
+            from impactapp.domain.serialize import case_from_data
+
             case = case_from_data(data)
         old = json.loads(row["content"])
         fields = changed_fields(old, data)

@@ -11,8 +11,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from impactapp.domain.indicator_targets import FROM_DATABASE, IndicatorTarget, target_problems
+from impactapp.domain.lang import Text
 from impactapp.domain.messages import CodedError, Verbatim, in_language
-from impactapp.domain.model import Text
 
 from ..errors import StoreError
 from .core import StoreCore, guarded
