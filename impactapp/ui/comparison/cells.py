@@ -87,8 +87,10 @@ def colours(kind: str, value: Any) -> tuple[QColor, QColor] | None:
 def collation_key(text: str) -> str:
     """A key that sorts text the Norwegian way, ignoring case: a á … z æ ø å."""
     folded = fold(text)
-    decomposed = unicodedata.normalize("NFD", folded.translate(_COLLATION))
-    base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    base = folded if folded.isascii() else folded.translate(_COLLATION)
+    if not base.isascii():  # letters with marks: sorted with their base letter
+        decomposed = unicodedata.normalize("NFD", base)
+        base = "".join([ch for ch in decomposed if not unicodedata.combining(ch)])
     return base + "\0" + folded  # ties broken by the letters as written
 
 
