@@ -11,6 +11,7 @@ up once, which is much faster than initialising each.
 from __future__ import annotations
 
 import atexit
+import uuid
 from pathlib import Path
 from urllib.parse import quote
 
@@ -36,9 +37,9 @@ class ContractCluster:
 
     def database(self) -> str:
         """A new database with the schema; returns its name."""
-        name = self.cluster.create_database("contract")
+        # One statement: making an empty database first only to drop it tripled the cost.
+        name = f"contract_{uuid.uuid4().hex[:10]}"
         with self.cluster.connect() as conn:
-            conn.execute(f'DROP DATABASE "{name}"')
             conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
         return name
 
