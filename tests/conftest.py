@@ -39,6 +39,9 @@ _UNDO_CATALOG_CACHE = pytest.StashKey[object]()
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     clock_shift.mark(items)
+    # The long tests first, so that under pytest-xdist no worker is still in one when the
+    # others have run out of tests (the order is otherwise kept; every test still runs).
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:
