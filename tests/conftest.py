@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import catalog_cache, clock_shift
+from tests import catalog_cache, clock_shift, schedule
 from tests.pgcluster import pg_cluster  # noqa: F401  (the session's PostgreSQL cluster)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -37,11 +37,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 _UNDO_CATALOG_CACHE = pytest.StashKey[object]()
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     clock_shift.mark(items)
-    # The long tests first, so that under pytest-xdist no worker is still in one when the
-    # others have run out of tests (the order is otherwise kept; every test still runs).
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    schedule.order(config, items)
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:

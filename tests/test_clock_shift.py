@@ -49,7 +49,7 @@ def test_the_shift_catches_a_test_that_reads_the_wall_clock(tmp_path, days, pass
     assert (result.returncode == 0) is passes, result.stdout + result.stderr
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=60)
 def test_the_date_sensitive_tests_pass_a_year_ahead(tmp_path):
     # One process, its clocks moved for its whole session: this test's own worker only waits
     # meanwhile, and more workers would only compete with the rest of the suite for the cores

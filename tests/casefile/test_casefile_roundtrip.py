@@ -6,6 +6,7 @@ import functools
 import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -234,6 +235,7 @@ def _record(case: Case) -> tuple[str, str | None, int]:
     return case.approved_by, at, case.revision
 
 
+@pytest.mark.slow(seconds=7)
 @settings(max_examples=200, deadline=None)
 @given(case=cases(), fmt=st.sampled_from(["yaml", "json"]))
 def test_export_then_import_gives_back_the_same_case(case: Case, fmt: str) -> None:
