@@ -1,5 +1,6 @@
 """Test-wide set-up: Qt offscreen (before anything imports PySide6), shared fixtures."""
 
+import copy
 import os
 import tempfile
 from datetime import UTC, datetime
@@ -60,6 +61,20 @@ def catalog():
     from impactapp.catalog import load_catalog
 
     return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def _shipped_examples(catalog):
+    from impactapp.examples import load_examples
+
+    return load_examples(catalog)
+
+
+@pytest.fixture
+def examples(_shipped_examples):
+    """The shipped example cases, read against the shipped catalog once per run (reading the
+    nine files took half a second); each test gets copies of its own to change."""
+    return copy.deepcopy(_shipped_examples)
 
 
 @pytest.fixture
