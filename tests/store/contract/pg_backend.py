@@ -5,7 +5,8 @@ it runs on a cluster of its own where each person a test names (``kari``, ``ola`
 with every privilege: the schema's triggers then keep what the store writes, as they do for
 the owner of the tables. Its own cluster, because the role tests' logins have the same names
 and must stay plain caseworkers. A database is copied from a template that ``db init`` set
-up once, which is much faster than initialising each.
+up once, which is much faster than initialising each; after a test its database is emptied
+back to the template's state and reused (``ContractCluster.release``), faster still.
 """
 
 from __future__ import annotations
