@@ -3,10 +3,11 @@
 ``make test`` runs pytest-xdist with ``--dist worksteal``, which hands worker k the k-th of
 equal consecutive slices of the collection and lets a worker that runs out take the rest of
 another's queue. A long test that starts late (or several long ones in one worker's slice)
-keeps one core busy after the other has finished. So the tests marked ``slow`` are dealt
-out, whole modules at a time (their module fixtures stay in one worker), longest first to the
-slice with the least so far, and each slice starts with its share. ``@pytest.mark.slow(
-seconds=N)`` says roughly how long a test takes on an idle two-core machine (default 5).
+keeps one core busy after the other has finished. So the modules holding a test marked
+``slow`` are dealt out whole (their module-scoped fixtures are then made once, in one worker),
+longest first to the slice with the least so far, and each slice starts with its share.
+``@pytest.mark.slow(seconds=N)`` says roughly how long a test takes on an idle two-core
+machine (default 5).
 Only the order changes: every collected test still runs.
 """
 
@@ -23,6 +24,10 @@ def _seconds(item: pytest.Item) -> float:
     return float(marker.kwargs.get("seconds", DEFAULT_SECONDS)) if marker else 0.0
 
 
+def _module(item: pytest.Item) -> str:
+    return item.nodeid.split("::", 1)[0]
+
+
 def _workers(config: pytest.Config) -> int:
     """How many xdist workers share the collection (1 without xdist)."""
     workerinput = getattr(config, "workerinput", None)
@@ -31,13 +36,14 @@ def _workers(config: pytest.Config) -> int:
 
 def order(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Reorder ``items`` in place: each worker's slice begins with its share of slow tests."""
-    slow = [item for item in items if item.get_closest_marker("slow")]
-    if not slow:
+    slow_modules = {_module(item) for item in items if item.get_closest_marker("slow")}
+    if not slow_modules:
         return
-    rest = [item for item in items if not item.get_closest_marker("slow")]
+    rest = [item for item in items if _module(item) not in slow_modules]
     modules: dict[str, list[pytest.Item]] = {}
-    for item in slow:
-        modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
+    for item in items:
+        if _module(item) in slow_modules:
+            modules.setdefault(_module(item), []).append(item)
     workers = _workers(config)
     shares: list[list[pytest.Item]] = [[] for _ in range(workers)]
     loads = [0.0] * workers
