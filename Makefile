@@ -87,7 +87,7 @@ $(STAMP_CORE): pyproject.toml
 core-test: $(STAMP_CORE)
 	@$(VENV_CORE)/bin/python -c "import importlib.util as u, sys; \
 		sys.exit('PySide6 is installed in $(VENV_CORE)' if u.find_spec('PySide6') else 0)"
-	$(VENV_CORE)/bin/python -m pytest -n $(TEST_WORKERS) -p no:cacheprovider \
+	$(VENV_CORE)/bin/python -m pytest -n $(TEST_WORKERS) --dist worksteal -p no:cacheprovider \
 		-W ignore::pytest.PytestConfigWarning $(CORE_TESTS) $(PYTEST_ARGS)
 
 # The long crash loop: `make test` kills the writer 50 times, this 500 times.
