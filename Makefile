@@ -53,11 +53,20 @@ lint: $(STAMP_TEST)
 pytest: $(STAMP_TEST) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Python keeps compiled modules, and pytest its assert-rewritten test modules, in __pycache__
+# (git ignores it). With PYTHONDONTWRITEBYTECODE set in the environment every xdist worker
+# and every Python process a test starts compiled the package and rewrote ~330 test modules
+# again: 9 of the 13 s each worker spent collecting.
+test pytest core-test reliability: export PYTHONDONTWRITEBYTECODE :=
+
 # The whole suite on every core (pytest-xdist); TEST_WORKERS=0 runs it in one process.
+# Work stealing: a worker that runs out takes tests queued for another, so none idles at the
+# end while another still has a queue (the long tests run first, tests/conftest.py).
 TEST_WORKERS ?= auto
 
 test: lint $(STAMP_TEST) $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal \
+		$(PYTEST_ARGS)
 
 # The core tests in a second environment without PySide6: proof that nothing below the UI
 # needs Qt. The project is installed without its dependencies, then every dependency and test
@@ -78,7 +87,7 @@ $(STAMP_CORE): pyproject.toml
 core-test: $(STAMP_CORE)
 	@$(VENV_CORE)/bin/python -c "import importlib.util as u, sys; \
 		sys.exit('PySide6 is installed in $(VENV_CORE)' if u.find_spec('PySide6') else 0)"
-	$(VENV_CORE)/bin/python -m pytest -n $(TEST_WORKERS) -p no:cacheprovider \
+	$(VENV_CORE)/bin/python -m pytest -n $(TEST_WORKERS) --dist worksteal -p no:cacheprovider \
 		-W ignore::pytest.PytestConfigWarning $(CORE_TESTS) $(PYTEST_ARGS)
 
 # The long crash loop: `make test` kills the writer 50 times, this 500 times.

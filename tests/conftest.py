@@ -1,5 +1,6 @@
 """Test-wide set-up: Qt offscreen (before anything imports PySide6), shared fixtures."""
 
+import copy
 import os
 import tempfile
 from datetime import UTC, datetime
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import catalog_cache, clock_shift
+from tests import catalog_cache, clock_shift, schedule
 from tests.pgcluster import pg_cluster  # noqa: F401  (the session's PostgreSQL cluster)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -37,8 +38,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 _UNDO_CATALOG_CACHE = pytest.StashKey[object]()
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     clock_shift.mark(items)
+    schedule.order(config, items)
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:
@@ -59,6 +61,20 @@ def catalog():
     from impactapp.catalog import load_catalog
 
     return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def _shipped_examples(catalog):
+    from impactapp.examples import load_examples
+
+    return load_examples(catalog)
+
+
+@pytest.fixture
+def examples(_shipped_examples):
+    """The shipped example cases, read against the shipped catalog once per run (reading the
+    nine files took half a second); each test gets copies of its own to change."""
+    return copy.deepcopy(_shipped_examples)
 
 
 @pytest.fixture

@@ -63,7 +63,7 @@ def test_every_home_folder_and_qt_standard_path_points_into_the_temporary_home(
     assert not root.exists()
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=8)
 def test_the_startup_benchmark_leaves_the_real_home_untouched(real_home: Path) -> None:
     """The start-up benchmark runs the real program (which writes its settings on exit)."""
     result = subprocess.run(

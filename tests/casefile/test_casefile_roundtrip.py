@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,8 +43,8 @@ from impactapp.domain.serialize import case_to_data, content_equal
 from tests.casefile.casefile_catalog import OSLO_DISTRICTS, build_catalog
 
 CATALOG = build_catalog()
-CRITERIA = list(CATALOG.criteria)
-TARGETS = list(CATALOG.targets)
+CRITERIA = tuple(CATALOG.criteria)
+TARGETS = tuple(CATALOG.targets)
 REGIONS = list(CATALOG.regions)
 
 # Text YAML readers like to turn into something else, or that needs quoting or escaping.
@@ -62,10 +64,14 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# The strategies are made once and reused (hypothesis strategies are immutable values): made
+# anew inside every draw, each was validated again, which took a third of the tests' time.
+@functools.cache
 def texts(max_size: int = 30) -> st.SearchStrategy[str]:
     return st.one_of(st.text(_chars, max_size=max_size).map(_nfc), st.sampled_from(TRICKY))
 
 
+@functools.cache
 def names() -> st.SearchStrategy[str]:
     """Non-blank text, as ids and required reasons must be."""
     return texts().filter(lambda s: s.strip() != "")
@@ -76,14 +82,32 @@ amounts = st.none() | st.integers(-(10**15), 10**15) | st.floats(
 )
 
 
+@functools.cache
 def optional(values: tuple[str, ...]) -> st.SearchStrategy[str | None]:
     return st.none() | st.sampled_from(values)
+
+
+@functools.cache
+def _ratings(criterion: str) -> st.SearchStrategy[str]:
+    return st.sampled_from(CATALOG.scale_of(criterion).values + SPECIAL_RATINGS)
+
+
+@functools.cache
+def _subsets(values: tuple[str, ...], max_size: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from(values), unique=True, max_size=max_size)
+
+
+_indicator_links = st.lists(
+    st.tuples(st.from_regex(r"ind\.[a-z0-9_]{1,12}", fullmatch=True), st.sampled_from(REGIONS)),
+    unique=True, max_size=3,
+)
+_case_numbers = texts() | st.from_regex(r"[0-9]{2}/[0-9]{5}|[0-9]{1,8}", fullmatch=True)
 
 
 @st.composite
 def assessments(draw: st.DrawFn) -> list[Assessment]:
     out = []
-    for crit in draw(st.lists(st.sampled_from(CRITERIA), unique=True, max_size=5)):
+    for crit in draw(_subsets(CRITERIA, 5)):
         scale = CATALOG.scale_of(crit)
         districts: dict[str, int] = {}
         if crit == "dist.geography":
@@ -94,7 +118,7 @@ def assessments(draw: st.DrawFn) -> list[Assessment]:
         out.append(
             Assessment(
                 criterion=crit,
-                rating=draw(st.sampled_from(scale.values + SPECIAL_RATINGS)),
+                rating=draw(_ratings(crit)),
                 certainty=draw(optional(CERTAINTIES)),
                 directness=draw(optional(DIRECTNESS)),
                 horizon=draw(optional(HORIZONS)),
@@ -106,24 +130,25 @@ def assessments(draw: st.DrawFn) -> list[Assessment]:
     return out
 
 
+_costs = st.none() | st.builds(Cost, investment_nok=amounts, annual_nok=amounts)
+_ghg_estimates = st.none() | st.builds(
+    GhgEstimate,
+    tonnes_co2e_per_year=amounts,
+    from_year=st.none() | st.integers(1900, 2200),
+    quantifiable=st.booleans(),
+    scope=optional(SCOPES),
+    method=texts(),
+    reason=texts(),
+)
+
+
 @st.composite
 def alternatives(draw: st.DrawFn, alt_id: str, zero: bool) -> Alternative:
-    cost = draw(st.none() | st.builds(Cost, investment_nok=amounts, annual_nok=amounts))
-    ghg = draw(
-        st.none()
-        | st.builds(
-            GhgEstimate,
-            tonnes_co2e_per_year=amounts,
-            from_year=st.none() | st.integers(1900, 2200),
-            quantifiable=st.booleans(),
-            scope=optional(SCOPES),
-            method=texts(),
-            reason=texts(),
-        )
-    )
-    targets = draw(st.lists(st.sampled_from(TARGETS), unique=True, max_size=3))
-    negatives = draw(st.lists(st.sampled_from(CRITERIA), unique=True, max_size=2))
-    dismissed = draw(st.lists(st.sampled_from(TARGETS), unique=True, max_size=2))
+    cost = draw(_costs)
+    ghg = draw(_ghg_estimates)
+    targets = draw(_subsets(TARGETS, 3))
+    negatives = draw(_subsets(CRITERIA, 2))
+    dismissed = draw(_subsets(TARGETS, 2))
     return Alternative(
         id=alt_id,
         name=draw(texts()),
@@ -146,14 +171,11 @@ def cases(draw: st.DrawFn) -> Case:
     zero_at = draw(st.integers(0, len(ids) - 1))
     alts = [draw(alternatives(a, i == zero_at)) for i, a in enumerate(ids)]
     screening = []
-    for crit in draw(st.lists(st.sampled_from(CRITERIA), unique=True, max_size=3)):
+    for crit in draw(_subsets(CRITERIA, 3)):
         relevant = draw(st.booleans())
         screening.append(ScreeningEntry(crit, relevant, draw(texts() if relevant else names())))
-    indicator_ids = st.from_regex(r"ind\.[a-z0-9_]{1,12}", fullmatch=True)
-    indicators = draw(
-        st.lists(st.tuples(indicator_ids, st.sampled_from(REGIONS)), unique=True, max_size=3)
-    )
-    steps = draw(st.lists(st.sampled_from(STEP_IDS), unique=True, max_size=3))
+    indicators = draw(_indicator_links)
+    steps = draw(_subsets(STEP_IDS, 3))
     status = draw(st.sampled_from(STATUSES))
     approved = status in ("approved", "decided")
     case = Case(
@@ -161,7 +183,7 @@ def cases(draw: st.DrawFn) -> Case:
         unit=draw(texts()),
         caseworker=draw(texts()),
         decision_body=draw(texts()),
-        case_number=draw(texts() | st.from_regex(r"[0-9]{2}/[0-9]{5}|[0-9]{1,8}", fullmatch=True)),
+        case_number=draw(_case_numbers),
         decision_date=draw(st.none() | st.dates()),
         language=draw(st.sampled_from(LANGUAGES)),
         confidentiality=Confidentiality(draw(st.booleans()), draw(texts())),
@@ -213,6 +235,7 @@ def _record(case: Case) -> tuple[str, str | None, int]:
     return case.approved_by, at, case.revision
 
 
+@pytest.mark.slow(seconds=7)
 @settings(max_examples=200, deadline=None)
 @given(case=cases(), fmt=st.sampled_from(["yaml", "json"]))
 def test_export_then_import_gives_back_the_same_case(case: Case, fmt: str) -> None:

@@ -11,6 +11,7 @@ guessed is accepted here: these tests prove the mechanics, not the codes.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 from collections.abc import Sequence
@@ -337,7 +338,15 @@ def _select(code: str, held: Sequence[str], *, newest_last: bool) -> list[str] |
 
 
 def emissions_workbook(regions: Sequence[str], years: Sequence[str]) -> bytes:
-    """A small workbook shaped like Miljødirektoratet's, with a "total" row that must not count."""
+    """A small workbook shaped like Miljødirektoratet's, with a "total" row that must not count.
+
+    Made once per ``regions`` and ``years`` (the bytes never change; writing the workbook took
+    0.15 s, in each of the 66 tests of every indicator)."""
+    return _emissions_workbook(tuple(regions), tuple(years))
+
+
+@functools.cache
+def _emissions_workbook(regions: tuple[str, ...], years: tuple[str, ...]) -> bytes:
     from openpyxl import Workbook
 
     book = Workbook()

@@ -27,6 +27,13 @@ class Cube:
         return math.prod(len(codes) for _, codes in self.dims)
 
 
+#: A cell's value: made once (a strategy made inside every draw is validated again each time).
+_VALUE = st.none() | st.one_of(
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.integers(-(10**12), 10**12).map(float),
+)
+
+
 @st.composite
 def cubes(draw: st.DrawFn, max_dims: int = 4, max_categories: int = 4) -> Cube:
     ids = draw(st.lists(CODE, max_size=max_dims, unique=True))
@@ -38,11 +45,7 @@ def cubes(draw: st.DrawFn, max_dims: int = 4, max_categories: int = 4) -> Cube:
         tuple(draw(st.text(max_size=12)) for _ in codes) for _, codes in dims
     )
     cells = math.prod(len(codes) for _, codes in dims)
-    number = st.one_of(
-        st.floats(allow_nan=False, allow_infinity=False),
-        st.integers(-(10**12), 10**12).map(float),
-    )
-    values = tuple(draw(st.lists(st.none() | number, min_size=cells, max_size=cells)))
+    values = tuple(draw(st.lists(_VALUE, min_size=cells, max_size=cells)))
     statuses = tuple(draw(st.lists(st.sampled_from(SYMBOLS), min_size=cells, max_size=cells)))
     return Cube(dims, labels, values, statuses)
 
@@ -58,8 +61,8 @@ def documents(draw: st.DrawFn, cube: Cube) -> dict[str, Any]:
     dimension: dict[str, Any] = {}
     for (dim_id, codes), labels in zip(cube.dims, cube.labels, strict=True):
         category: dict[str, Any] = {"label": dict(zip(codes, labels, strict=True))}
-        shape = draw(st.sampled_from(["array", "object", "none"] if len(codes) == 1
-                                     else ["array", "object"]))
+        shape = draw(st.sampled_from(("array", "object", "none") if len(codes) == 1
+                                     else ("array", "object")))
         if shape == "array":
             category["index"] = list(codes)
         elif shape == "object":

@@ -77,7 +77,7 @@ class Tally:
         )
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=28)
 def test_killed_writers_never_lose_an_acknowledged_save(tmp_path, monkeypatch):
     rng = random.Random(SEED)
     db = tmp_path / "crash.db"

@@ -180,6 +180,7 @@ def max_memo(catalog) -> tuple[Memo, bytes]:
     return memo, render_memo_pdf(memo)
 
 
+@pytest.mark.slow(seconds=15)
 def test_a_case_of_maximum_size_keeps_the_decision_on_page_one(max_memo):
     memo, data = max_memo
     assert len(memo.matrix.columns) == MAX_ALTERNATIVES
@@ -187,6 +188,7 @@ def test_a_case_of_maximum_size_keeps_the_decision_on_page_one(max_memo):
     assert_page_one_holds_the_decision(memo, first_page_text(data))
 
 
+@pytest.mark.slow(seconds=10)
 def test_cut_texts_point_to_page_two_where_they_follow_in_full(max_memo):
     memo, data = max_memo
     pages = page_texts(data)

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from impactapp.examples import load_examples
 from impactapp.store import Store, store_opener
 from impactapp.ui.case_list_model import CaseListModel
 from impactapp.ui.comparison import ComparisonViews
@@ -30,9 +29,9 @@ def no_worker_outlives_the_test(qtbot):
 
 
 @pytest.fixture
-def store(tmp_path: Path, catalog) -> Iterator[Store]:
+def store(tmp_path: Path, examples) -> Iterator[Store]:
     with Store.open(tmp_path / "frozen.db", who="kari") as opened:
-        for case in hand_made_cases() + load_examples(catalog):
+        for case in hand_made_cases() + examples:
             opened.add_case(case)
         yield opened
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor
 
 from impactapp.domain.model import Case
-from impactapp.examples import load_examples
 from impactapp.store import Store, store_opener
 from impactapp.ui.case_list_model import CASE_ID_ROLE
 from impactapp.ui.comparison import ComparisonViews
@@ -48,10 +47,10 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def cases(store: Store, catalog) -> list[Case]:
+def cases(store: Store, examples) -> list[Case]:
     """The three hand-made cases (a decided toll, an approved school merger, a draft) and the
     shipped examples, as stored."""
-    return [store.add_case(case) for case in hand_made_cases() + load_examples(catalog)]
+    return [store.add_case(case) for case in hand_made_cases() + examples]
 
 
 def loaded(qtbot, view: ComparisonView) -> ComparisonView:

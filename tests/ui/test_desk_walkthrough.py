@@ -147,6 +147,7 @@ def walk(qtbot, tmp_path, catalog, lang: str, screen: str) -> None:
     assert len(shots) == 2 + len(catalog.form.steps) + 3 + 4
 
 
+@pytest.mark.slow(seconds=4)
 @pytest.mark.parametrize("screen", list(SCREENS))
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_a_new_caseworkers_walk_through_the_program(qtbot, qapp, tmp_path, catalog, lang,

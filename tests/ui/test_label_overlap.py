@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QLabel
 
-from impactapp.examples import example_paths, load_examples
+from impactapp.examples import example_paths
 from impactapp.store import Profile, Store
 from impactapp.ui import case_ops
 from impactapp.ui.draft import CaseDraft
@@ -74,8 +74,9 @@ def test_no_labels_overlap_on_any_step_of_a_new_case(qtbot, lang_nb, tmp_path, c
 
 
 @pytest.mark.parametrize("index", range(len(example_paths())))
-def test_no_labels_overlap_on_any_step_of_an_example(qtbot, lang_nb, tmp_path, catalog, index):
-    example = load_examples(catalog)[index]
+def test_no_labels_overlap_on_any_step_of_an_example(qtbot, lang_nb, tmp_path, catalog, index,
+                                                     examples):
+    example = examples[index]
     with Store.open(tmp_path / "e.db") as store:
         case = store.add_case(example)
         window = CaseWindow(CaseDraft(case, store, catalog), catalog.form, "nb")

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from impactapp.domain.climate_budget import DECIDED, PIPELINE
-from impactapp.examples import load_examples
 from impactapp.store import Store, store_opener
 from impactapp.ui.comparison import ComparisonViews
 from impactapp.ui.comparison.portfolio_view import PortfolioView
@@ -83,10 +82,10 @@ def test_the_budget_and_the_pipeline_are_separate_figures(qtbot, lang_nb, store,
 
 
 def test_the_demo_portfolio_shows_its_pipeline_beside_an_empty_budget(qtbot, lang_nb, store,
-                                                                       catalog):
+                                                                       catalog, examples):
     """The shipped examples are drafts and cases in review: the budget is honestly empty and
     their effects are shown as the pipeline, not hidden and not added to it."""
-    for case in load_examples(catalog):
+    for case in examples:
         store.add_case(case)
     portfolio = _shown(qtbot, store, catalog)
     budget = dict(portfolio.stages.figures[DECIDED])

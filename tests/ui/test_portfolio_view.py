@@ -19,7 +19,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
-from impactapp.examples import load_examples
 from impactapp.store import Store, store_opener
 from impactapp.ui.comparison import ComparisonViews
 from impactapp.ui.comparison.portfolio_view import PortfolioView
@@ -190,8 +189,8 @@ def _greyscale(path: Path) -> Path:
 
 
 def test_screenshot_of_the_portfolio_in_norwegian_and_greyscale(qtbot, lang_nb, store,
-                                                                  catalog):
-    for case in hand_made_cases() + load_examples(catalog):
+                                                                  catalog, examples):
+    for case in hand_made_cases() + examples:
         store.add_case(case)
     portfolio = shown_portfolio(qtbot, ComparisonViews(store_opener(store.path), catalog, "nb"))
     # The layouts settle on the charts' new heights (however busy the machine is).
@@ -199,10 +198,10 @@ def test_screenshot_of_the_portfolio_in_norwegian_and_greyscale(qtbot, lang_nb, 
     _greyscale(save_screenshot(portfolio, "portfolio_nb"))
 
 
-def test_screenshot_of_the_portfolio_in_english(qtbot, qapp, store, catalog):
+def test_screenshot_of_the_portfolio_in_english(qtbot, qapp, store, catalog, examples):
     translators = install_translators(qapp, "en")
     try:
-        for case in hand_made_cases() + load_examples(catalog):
+        for case in hand_made_cases() + examples:
             store.add_case(case)
         views = ComparisonViews(store_opener(store.path), catalog, "en")
         portfolio = shown_portfolio(qtbot, views)

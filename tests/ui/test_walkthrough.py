@@ -380,6 +380,7 @@ def test_the_qt_bindings_keep_their_references(qapp):
     assert bindings_keep_references(), BINDINGS_BROKEN
 
 
+@pytest.mark.slow(seconds=10)
 def test_a_simplified_assessment_from_an_empty_database_to_approval(
         qtbot, app, reviewer_app, store, catalog, message_boxes, prompts):
     # On leaking bindings the walk would abort the whole test run instead of failing.

@@ -13,6 +13,7 @@ from bench.pgcluster import start_cluster
 from impactapp.domain.serialize import case_to_data
 
 
+@pytest.mark.slow(seconds=8)
 def test_four_writers_lose_no_acknowledged_save(pg_cluster, tmp_path):
     result = run_load(pg_cluster, tmp_path, writers=4, seconds=5, reviewers=2)
     assert result.errors == []
@@ -20,6 +21,7 @@ def test_four_writers_lose_no_acknowledged_save(pg_cluster, tmp_path):
     assert result.missing == []  # data lost: 0
 
 
+@pytest.mark.slow(seconds=9)
 def test_backends_killed_again_and_again_mid_save_lose_no_acknowledged_save(pg_cluster,
                                                                             tmp_path):
     ended = []
@@ -31,6 +33,7 @@ def test_backends_killed_again_and_again_mid_save_lose_no_acknowledged_save(pg_c
     assert all("exited with" not in error for error in result.errors)
 
 
+@pytest.mark.slow(seconds=11)
 def test_a_server_restarted_while_writers_save_loses_no_acknowledged_save(tmp_path):
     cluster = start_cluster()  # a cluster of its own: a restart ends every session on it
     if isinstance(cluster, str):
