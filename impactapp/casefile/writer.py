@@ -23,8 +23,12 @@ _AMBIGUOUS = re.compile(r"[-+]?\.?[0-9][0-9A-Za-z_.:+-]*|[yYnN]")
 _LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
 
 
-class _CaseDumper(yaml.SafeDumper):
-    """A SafeDumper that quotes text other YAML readers might read as a number."""
+#: libyaml's emitter where PyYAML has it (about six times faster on a case; the same text).
+_BaseDumper = yaml.CSafeDumper if yaml.__with_libyaml__ else yaml.SafeDumper
+
+
+class _CaseDumper(_BaseDumper):  # type: ignore[misc, valid-type] - chosen at import
+    """A safe dumper that quotes text other YAML readers might read as a number."""
 
 
 def _scalar_style(value: str) -> str | None:
