@@ -138,6 +138,7 @@ def write_projections(db: Database, case_id: int, case: Case) -> None:
 
 
 def clear_projections(db: Database, case_id: int) -> None:
-    """Remove the case's projection rows."""
+    """Remove the case's projection rows (through ``executemany``, which answers nothing, so
+    a database server may send them together with the inserts that follow)."""
     for table in PROJECTION_TABLES:
-        db.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id])
+        db.conn.executemany(f"DELETE FROM {table} WHERE case_id = ?", [(case_id,)])
