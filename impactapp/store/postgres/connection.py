@@ -12,8 +12,9 @@ Inside a transaction, ``executemany`` (which answers nothing) only queues its st
 ``atomic`` queues its BEGIN; the queue goes to the server in one pipeline with the next
 statement whose answer is read (or before the commit), so the dozen writes of an autosave
 cost one round trip, not a dozen. A failure among them surfaces there, still inside the
-transaction, which is then rolled back whole. An insert of many rows travels as one JSON parameter of a statement whose text never
-changes (``dialect.rows_as_json``), which psycopg parses once and the server prepares.
+transaction, which is then rolled back whole. An insert of many rows travels as one JSON
+parameter of a statement whose text never changes (``dialect.rows_as_json``), which psycopg
+parses once and the server prepares.
 """
 
 from __future__ import annotations

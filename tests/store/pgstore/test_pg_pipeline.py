@@ -176,3 +176,14 @@ def test_only_a_plain_insert_takes_its_rows_as_json():
         "DELETE FROM sdg_links WHERE case_id = ?",
     ):
         assert rows_as_json(translate(other)[0]) is None, other
+
+
+def test_a_queued_write_that_fails_at_the_commit_leaves_no_transaction_open(uri, clock):
+    with open_store(uri, clock=clock) as store:
+        db = store.db
+        with pytest.raises(DatabaseFailure), db.atomic():
+            db.conn.executemany("INSERT INTO user_units (login, unit) VALUES (?, ?)",
+                                [("ola", "A"), ("ola", "B")])  # the same login twice
+        assert not db.in_transaction
+        db.conn.executemany("INSERT INTO user_units (login, unit) VALUES (?, ?)", [("ola", "A")])
+        assert db.execute("SELECT login, unit FROM user_units").fetchall() == [("ola", "A")]
