@@ -266,13 +266,45 @@ def test_edits_in_an_open_window_become_a_conflict_copy_not_overwritten(
     assert "Skrevet her" in controller.store.conflict_copy_case(copy.id).problem
 
 
-def test_a_caseworker_editing_someone_elses_case_is_told_it_is_not_allowed(
-        qtbot, controller, shared, clock, prompts):
+def test_someone_elses_draft_opens_read_only_and_says_why(qtbot, controller, shared, clock):
     ola = shared.login("ola")
     with open_store(shared.uri(ola), clock=clock) as other:
-        theirs = other.add_case(Case(title="Olas sak"))
+        theirs = other.add_case(Case(title="Olas sak", problem="Olas tekst"))
     qtbot.waitUntil(lambda: "Olas sak" in _titles(controller), timeout=WAIT)
     window = controller.open_case(theirs.id)
+    assert window.draft.read_only_reason == "not_allowed"
+    assert window.banner.isVisible()
+    assert window.banner.text() == (
+        "Skrivebeskyttet – du har ikke lov til å endre denne saken\n"
+        "I den felles databasen er det bare eieren som endrer et utkast, og bare en godkjenner "
+        "som ikke har skrevet saken, som endrer den når den er til godkjenning; ledere kan "
+        "bare lese. Be eieren overlate saken til deg hvis du skal arbeide med den.")
+    type_into(qtbot, window, "problem", "problem", "Kari skriver")
+    assert window.draft.case.problem == "Olas tekst"
+    assert not window.draft.autosave.pending and window.draft.autosave.save_failure is None
+    assert not window.save_bar.isVisible()
+    save_screenshot(window, "case_not_allowed_shared_db_nb")
+    window.close()
+    assert controller.store.get_case(theirs.id).version == theirs.version
+
+
+def test_her_own_draft_opens_for_editing(qtbot, controller):
+    case = controller.store.add_case(Case(title="Karis sak"))
+    controller.main.refresh()
+    window = controller.open_case(case.id)
+    assert window.draft.read_only_reason is None and not window.banner.isVisible()
+    type_into(qtbot, window, "problem", "problem", "Kari skriver")
+    assert window.draft.case.problem == "Kari skriver"
+
+
+def test_a_case_handed_over_while_open_is_refused_at_save_and_said_so(
+        qtbot, controller, shared, clock, prompts):
+    ola = shared.login("ola")
+    theirs = controller.store.add_case(Case(title="Karis sak"))
+    controller.main.refresh()
+    window = controller.open_case(theirs.id)  # hers when opened: editable
+    with shared.cluster.connect(shared.name) as admin:  # the owner of the tables hands it over
+        admin.execute("UPDATE cases SET owner = %s WHERE id = %s", [ola, theirs.id])
     type_into(qtbot, window, "problem", "problem", "Kari skriver")
     qtbot.waitUntil(lambda: window.save_bar.isVisible(), timeout=WAIT)
     assert isinstance(window.draft.autosave.save_failure, NotAllowed)
