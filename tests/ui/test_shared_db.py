@@ -374,3 +374,60 @@ def test_the_portfolio_counts_another_logins_case_without_a_click(
         other.add_case(Case(title="Olas nye sykkelvei"))
         other.add_case(Case(title="Olas andre sak"))
     qtbot.waitUntil(lambda: portfolio.scope_label.text().endswith("(2 saker)."), timeout=WAIT)
+
+
+def _own_saves_then_anothers_case(qtbot, controller, shared, clock, window) -> list:
+    """Type and autosave twice in ``window``, then let Ola add a case; returns what the live
+    refresh passed on until Ola's case came (announcements arrive in commit order)."""
+    reloads: list = []
+    controller.shared.refreshed.connect(reloads.append)
+    for text in ("Kari skriver", " videre"):
+        type_into(qtbot, window, "problem", "problem", text)
+        window.draft.autosave.save()  # the autosave's moment
+        assert window.draft.autosave.saver.wait()
+        qtbot.waitUntil(lambda: not window.draft.autosave.pending, timeout=WAIT)
+    assert window.draft.case.version == 3
+    ola = shared.login("ola")
+    with open_store(shared.uri(ola), clock=clock) as other:
+        added = other.add_case(Case(title="Olas sak"))
+    qtbot.waitUntil(lambda: bool(reloads), timeout=WAIT)
+    assert reloads == [frozenset({added.id})]
+    qtbot.waitUntil(lambda: "Olas sak" in _titles(controller), timeout=WAIT)
+    return reloads
+
+
+def test_her_own_autosaves_reload_nothing_and_others_saves_still_do(
+        qtbot, controller, shared, clock):
+    case = controller.store.add_case(Case(title="Karis sak"))
+    controller.main.refresh()
+    window = controller.open_case(case.id)
+    _own_saves_then_anothers_case(qtbot, controller, shared, clock, window)
+    assert window.draft.case.problem == "Kari skriver videre"
+
+
+def test_own_saves_from_the_saving_thread_reload_nothing_either(
+        qtbot, controller, shared, clock, monkeypatch):
+    from impactapp.ui.autosave import BackgroundSaver
+
+    monkeypatch.setattr(AppController, "make_saver", BackgroundSaver)  # as the program saves
+    case = controller.store.add_case(Case(title="Karis sak"))
+    controller.main.refresh()
+    window = controller.open_case(case.id)
+    _own_saves_then_anothers_case(qtbot, controller, shared, clock, window)
+    window.close()
+
+
+def test_a_save_from_her_other_machine_still_reaches_the_open_window(
+        qtbot, controller, shared, kari, clock):
+    case = controller.store.add_case(Case(title="Karis sak"))
+    controller.main.refresh()
+    window = controller.open_case(case.id)
+    type_into(qtbot, window, "problem", "problem", "Her")
+    window.draft.autosave.save()
+    assert window.draft.case.version == 2
+    with open_store(shared.uri(kari), clock=clock) as elsewhere:  # the same login elsewhere
+        there = elsewhere.get_case(case.id)
+        there.problem = "Der"
+        elsewhere.save_case(there)
+    qtbot.waitUntil(lambda: window.draft.case.problem == "Der", timeout=WAIT)
+    assert window.draft.case.version == 3
