@@ -37,6 +37,10 @@ RETRYABLE = {"40001", "40P01", "55P03"}
 DISCONNECTED = "disconnected"
 
 
+#: Whether libpq sends statements in a pipeline (version 14 and later; a distribution's older
+#: libpq works too, one round trip per statement as before).
+PIPELINES = psycopg.Pipeline.is_supported()
+
 #: Parameters in one many-row INSERT (PostgreSQL takes at most 65,535 in a statement).
 _PARAMETERS_PER_INSERT = 30_000
 #: Rows in one insert that takes its rows as JSON (keeps one parameter to a few megabytes).
@@ -181,7 +185,7 @@ class PgDatabase:
             conn = self.raw
             cursor = conn.cursor()
             if self._queued:
-                with conn.pipeline():
+                with _together(conn):
                     self._send_pending(conn)
                     cursor.execute(text, _values(params or ()))
             else:
@@ -213,7 +217,7 @@ class PgDatabase:
             return
         text, _ = translate(sql, returning=False)
         self._pending.extend(_batches(text, rows))
-        if not self._depth:
+        if not self._depth or not PIPELINES:
             self._flush()
 
     def _flush(self) -> None:
@@ -222,7 +226,7 @@ class PgDatabase:
             return
         try:
             conn = self.raw
-            with conn.pipeline():
+            with _together(conn):
                 self._send_pending(conn)
         except psycopg.Error as exc:
             raise failure(exc) from exc
@@ -266,8 +270,10 @@ class PgDatabase:
         """A transaction, or a savepoint inside one: all of the block or none of it."""
         outer = not self.in_transaction
         name = f"sp{self._depth}"
-        if outer:
+        if outer and PIPELINES:
             self._begin_queued = True
+        elif outer:
+            self._run("BEGIN")
         else:
             self._run(f"SAVEPOINT {name}")
         self._depth += 1
@@ -295,7 +301,7 @@ class PgDatabase:
         try:
             conn = self.raw
             if self._queued:
-                with conn.pipeline():
+                with _together(conn):
                     self._send_pending(conn)
                     conn.execute(statement)
             else:
@@ -340,3 +346,8 @@ def _batches(text: str, rows: list[Any]) -> list[_Queued]:
     return [(many_rows(text, len(values[at:at + per])),  # type: ignore[misc]
              [[v for row in values[at:at + per] for v in row]])
             for at in range(0, len(values), per)]
+
+
+def _together(conn: psycopg.Connection[Any]) -> contextlib.AbstractContextManager[Any]:
+    """A pipeline where libpq has them (the statements then share one round trip)."""
+    return conn.pipeline() if PIPELINES else contextlib.nullcontext()

@@ -14,6 +14,7 @@ from bench.synthetic import make_case
 from impactapp.catalog import load_catalog
 from impactapp.domain.serialize import case_to_data
 from impactapp.store import DatabaseFailure, open_store
+from impactapp.store.postgres import connection
 from impactapp.store.postgres.connection import PgDatabase
 from impactapp.store.postgres.dialect import rows_as_json, translate
 
@@ -40,6 +41,15 @@ def _round_trips(db: PgDatabase, action, trace: Path) -> int:
     return sum(1 for fields in sent if fields[2].split()[0] in ("Sync", "Query"))
 
 
+@pytest.fixture(params=[True, False], ids=["pipelined", "libpq-13"])
+def pipelines(request, monkeypatch) -> bool:
+    """With and without pipelines (a distribution's libpq before 14 has none): the same."""
+    if request.param and not connection.PIPELINES:
+        pytest.skip("this libpq has no pipelines")
+    monkeypatch.setattr(connection, "PIPELINES", request.param)
+    return request.param
+
+
 def _caseworker(pg_cluster, database) -> str:
     name = f"cw_{uuid.uuid4().hex[:8]}"
     pg_cluster.create_login(name, "impactapp_caseworker")
@@ -47,7 +57,7 @@ def _caseworker(pg_cluster, database) -> str:
 
 
 def test_an_autosave_of_a_full_case_takes_four_round_trips(pg_cluster, database, clock,
-                                                            tmp_path):
+                                                            tmp_path, pipelines):
     with open_store(_caseworker(pg_cluster, database), clock=clock) as store:
         case = make_case(0, load_catalog())
         case.status, case.review, case.decision_date = "draft", [], None
@@ -56,7 +66,7 @@ def test_an_autosave_of_a_full_case_takes_four_round_trips(pg_cluster, database,
         saved = []
         trips = _round_trips(store.db, lambda: saved.append(
             store.save_draft(case.id, case.version, case_to_data(case))), tmp_path / "trace")
-        assert trips == AUTOSAVE_ROUND_TRIPS
+        assert trips == AUTOSAVE_ROUND_TRIPS if pipelines else trips > 3 * AUTOSAVE_ROUND_TRIPS
         assert saved[0].copy is None and saved[0].version == case.version + 1
         stored = store.get_case(case.id)
         assert stored.problem == "Endret i utkastet"
@@ -66,7 +76,7 @@ def test_an_autosave_of_a_full_case_takes_four_round_trips(pg_cluster, database,
         assert [e.action for e in store.audit_log(case.id)] == ["create", "update"]
 
 
-def test_rows_written_in_a_transaction_read_back_exactly(uri, clock):
+def test_rows_written_in_a_transaction_read_back_exactly(uri, clock, pipelines):
     figures = [0.1 + 0.2, 1e308, 5e-324, -0.0, 123456789.123456789, None]
     with open_store(uri, clock=clock) as store:
         db = store.db
@@ -100,7 +110,8 @@ def test_a_figure_json_cannot_spell_is_still_stored(uri, clock):
     assert tonnes == math.inf
 
 
-def test_a_queued_write_that_fails_fails_the_transaction_and_writes_nothing(uri, clock):
+def test_a_queued_write_that_fails_fails_the_transaction_and_writes_nothing(
+        uri, clock, pipelines):
     with open_store(uri, clock=clock) as store:
         db = store.db
         case_id = store.add_case(make_case(3, load_catalog())).id
@@ -143,7 +154,7 @@ def test_a_transaction_whose_begin_is_still_queued_starts_on_a_new_connection(
         assert db.raw.info.backend_pid != pid
 
 
-def test_a_rolled_back_savepoint_drops_only_what_was_queued_inside_it(uri, clock):
+def test_a_rolled_back_savepoint_drops_only_what_was_queued_inside_it(uri, clock, pipelines):
     with open_store(uri, clock=clock) as store:
         db = store.db
         with db.atomic():
@@ -178,7 +189,8 @@ def test_only_a_plain_insert_takes_its_rows_as_json():
         assert rows_as_json(translate(other)[0]) is None, other
 
 
-def test_a_queued_write_that_fails_at_the_commit_leaves_no_transaction_open(uri, clock):
+def test_a_queued_write_that_fails_at_the_commit_leaves_no_transaction_open(
+        uri, clock, pipelines):
     with open_store(uri, clock=clock) as store:
         db = store.db
         with pytest.raises(DatabaseFailure), db.atomic():
