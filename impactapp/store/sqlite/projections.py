@@ -28,6 +28,9 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "goal_contributions",
 )
 _GOAL_CODES = {"positive": 1, "negative": -1, "mixed": 0}
+#: The top-level parts of a case's content that ``rows_for`` reads: a save that changes none
+#: of them (text typed into the problem, the goals, ...) leaves the projection rows as they are.
+PROJECTED = frozenset({"alternatives", "recommendation"})
 
 _INSERT_ALTERNATIVE = (
     "INSERT INTO alternatives (case_id, position, alt_id, name, zero, ghg_tonnes, ghg_from_year,"

@@ -36,7 +36,7 @@ from .observations import Observations
 from .packages import PackageImports
 from .place import PlaceSettings
 from .profiles import Profiles
-from .projections import write_projections
+from .projections import PROJECTED, write_projections
 from .retry import writes
 from .steering import Steering
 
@@ -313,7 +313,8 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
         moment, now = self._now()
         with self._db.atomic():
             row = self._update(row, {**_search_columns(case), "content": content, "updated": now})
-            write_projections(self._db, case_id, case)
+            if PROJECTED.intersection(fields):  # else the rows would come out the same
+                write_projections(self._db, case_id, case)
             self._audit(case_id, records.UPDATE, moment, _with_name({"fields": fields}, name))
             for verdict in _given_verdicts(old, data):
                 self._audit(case_id, records.VERDICT, moment, _with_name(verdict, name))

@@ -63,6 +63,8 @@ def test_an_autosave_of_a_full_case_takes_four_round_trips(pg_cluster, database,
         case.status, case.review, case.decision_date = "draft", [], None
         case = store.add_case(case)
         case.problem = "Endret i utkastet"
+        measure = next(a for a in case.alternatives if not a.zero)
+        measure.assessments[0].rating = "unknown"  # the projections are rewritten too
         saved = []
         trips = _round_trips(store.db, lambda: saved.append(
             store.save_draft(case.id, case.version, case_to_data(case))), tmp_path / "trace")
@@ -73,6 +75,10 @@ def test_an_autosave_of_a_full_case_takes_four_round_trips(pg_cluster, database,
         rated = store.db.execute("SELECT COUNT(*) FROM assessments WHERE case_id = ?",
                                  [case.id]).fetchone()[0]
         assert rated == sum(len(a.assessments) for a in case.alternatives) > 50
+        unknown = store.db.execute(
+            "SELECT special FROM assessments WHERE case_id = ? AND alt_id = ? AND criterion = ?",
+            [case.id, measure.id, measure.assessments[0].criterion]).fetchall()
+        assert unknown == [("unknown",)]
         assert [e.action for e in store.audit_log(case.id)] == ["create", "update"]
 
 
