@@ -64,6 +64,12 @@ class Saver(QObject):
         """Stop saving and let go of the connection."""
         raise NotImplementedError
 
+    @property
+    def stored_version(self) -> int:
+        """The case's version as this saver last stored or took it (set in the saving thread
+        as soon as a save returns, before its ``saved`` signal arrives)."""
+        return self._version
+
     def _take_version(self, version: int) -> None:
         self._version, self._copy_id = version, None
 

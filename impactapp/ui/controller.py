@@ -185,13 +185,14 @@ class AppController(QObject):
             return window
         try:
             case = self.store.get_case(case_id)
+            may_edit = self.store.may_edit(case_id)
         except (NotFound, StoreError) as exc:
             show_error(self.prompts, self.main, "ImpactApp", exc, self.lang)
             self.main.refresh()
             return None
         saver = self.make_saver(self.opener, case.id, case.version)
         draft = CaseDraft(case, self.store, self.catalog, saver=saver, actor=self.profile_actor(),
-                          last_editor=self.store.last_editor(case.id))
+                          last_editor=self.store.last_editor(case.id), may_edit=may_edit)
         window = self._window_for(draft, WindowActions(
             memo=MemoActions, status=self._status_actions, followup=self._followup_actions))
         window.closed.connect(self._closed)

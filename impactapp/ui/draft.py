@@ -71,9 +71,12 @@ class CaseDraft(QObject):
 
     def __init__(self, case: Case, store: Store, catalog: Catalog, parent: QObject | None = None,
                  saver: Saver | None = None, actor: Actor | None = None,
-                 last_editor: Actor | None = None):
+                 last_editor: Actor | None = None, may_edit: bool = True):
         super().__init__(parent)
         self.case = case
+        # Whether the store lets this login save the case at all (``CaseStore.may_edit``: on
+        # a shared database someone else's draft, or anything for a leader, is not theirs).
+        self.may_edit = may_edit
         self.store = store
         self.catalog = catalog
         # Who edits here, and who last edited the content: a case in review is read-only for
@@ -93,10 +96,13 @@ class CaseDraft(QObject):
 
     @property
     def read_only_reason(self) -> str | None:
-        """"locked" (approved or decided), "in_review" (for the case's authors), or None."""
+        """"locked" (approved or decided), "in_review" (for the case's authors),
+        "not_allowed" (the store does not let this login save it), or None."""
         if self.actor is None:
-            return "locked" if self.case.status in ("approved", "decided") else None
-        return read_only_reason(self.case, self.catalog, self.actor, self.last_editor)
+            reason = "locked" if self.case.status in ("approved", "decided") else None
+        else:
+            reason = read_only_reason(self.case, self.catalog, self.actor, self.last_editor)
+        return "not_allowed" if reason is None and not self.may_edit else reason
 
     @property
     def read_only(self) -> bool:

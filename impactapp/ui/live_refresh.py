@@ -7,11 +7,17 @@ polls and nothing blocks the UI thread. Changes that arrive close together are p
 one batch after a short pause (``BATCH_MS``), well within the second the views must take.
 After the listener lost its connection (or could not connect) it is opened again every
 ``RETRY_MS``, and what follows is a full reload: what happened in between is unknown.
+
+The program's own saves come back as announcements too. A case saved at a version this
+program already holds (``held``: its open window's autosave stored it) is left out of the
+batch, decided when the batch is passed on, by when the save's result has long arrived; a
+batch of nothing else is not passed on at all, so typing never reloads the case list.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
@@ -32,12 +38,15 @@ class LiveRefresh(QObject):
     changed = Signal(object)
 
     def __init__(self, store: CaseStore, parent: QObject | None = None, *,
-                 retry_ms: int = RETRY_MS):
+                 retry_ms: int = RETRY_MS, held: Callable[[int, int], bool] | None = None):
         super().__init__(parent)
         self._listen = getattr(store, "changes", None)
+        self._held = held
         self._listener: Any = None
         self._notifier: QSocketNotifier | None = None
         self._ids: set[int] = set()
+        self._saved: dict[int, int] = {}  # case id -> the newest version saved, this batch
+        self._marked = False  # something other than a save this program may hold came in
         self._everything = False
         self._batch = QTimer(self, singleShot=True, interval=BATCH_MS)
         self._batch.timeout.connect(self._emit)
@@ -104,6 +113,10 @@ class LiveRefresh(QObject):
         for change in received:
             if change.table == RELOAD:
                 self._mark(None)
+            elif (change.table == "cases" and change.op in ("insert", "update")
+                  and change.id is not None and change.version is not None):
+                self._saved[change.id] = max(change.version, self._saved.get(change.id, 0))
+                self._start_batch()
             elif change.table in _CASE_TABLES:
                 case_id = change.case_id if change.table == "conflict_copies" else change.id
                 self._mark(frozenset({case_id}) if case_id is not None else None)
@@ -115,13 +128,22 @@ class LiveRefresh(QObject):
             self._everything = True
         else:
             self._ids |= ids
+        self._marked = True
+        self._start_batch()
+
+    def _start_batch(self) -> None:
         if not self._batch.isActive():
             self._batch.start()
 
     def _emit(self) -> None:
-        everything, ids = self._everything, frozenset(self._ids)
-        self._everything, self._ids = False, set()
-        self.changed.emit(None if everything else ids)
+        everything, ids, saved, marked = self._everything, self._ids, self._saved, self._marked
+        self._everything, self._ids, self._saved, self._marked = False, set(), {}, False
+        held = self._held
+        others = {i for i, version in saved.items() if held is None or not held(i, version)}
+        if everything:
+            self.changed.emit(None)
+        elif marked or others:
+            self.changed.emit(frozenset(ids | others))
 
     def close(self) -> None:
         """Stop listening (the program ends or opens another database)."""

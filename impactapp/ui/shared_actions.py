@@ -41,7 +41,7 @@ class SharedDatabaseActions(QObject):
         self.controller = controller
         self.connect_dialog: ConnectDialog | None = None  # while it is open (tests)
         controller.main.menus.shared_db_requested.connect(self.connect_shared)
-        self.live = LiveRefresh(controller.store, self)
+        self.live = LiveRefresh(controller.store, self, held=self.holds)
         self._reload_again = QTimer(self, singleShot=True, interval=RELOAD_RETRY_MS)
         self._reload_again.timeout.connect(lambda: self.others_changed(None))
         self.live.changed.connect(self.others_changed)
@@ -84,6 +84,16 @@ class SharedDatabaseActions(QObject):
             if ids is None or case_id in ids:
                 self.take_change(window)
         self.refreshed.emit(ids)
+
+    def holds(self, case_id: int, version: int) -> bool:
+        """Whether the program already holds the case at ``version`` or newer: its open
+        window's autosave stored it (an announcement of the program's own save)."""
+        window = self.controller.case_windows.get(case_id)
+        if window is None:
+            return False
+        draft = window.draft
+        saver = draft.autosave.saver
+        return max(draft.case.version, 0 if saver is None else saver.stored_version) >= version
 
     def take_change(self, window: CaseWindow) -> None:
         """A newer stored version of the window's case: take it, or keep the edits made here

@@ -266,13 +266,45 @@ def test_edits_in_an_open_window_become_a_conflict_copy_not_overwritten(
     assert "Skrevet her" in controller.store.conflict_copy_case(copy.id).problem
 
 
-def test_a_caseworker_editing_someone_elses_case_is_told_it_is_not_allowed(
-        qtbot, controller, shared, clock, prompts):
+def test_someone_elses_draft_opens_read_only_and_says_why(qtbot, controller, shared, clock):
     ola = shared.login("ola")
     with open_store(shared.uri(ola), clock=clock) as other:
-        theirs = other.add_case(Case(title="Olas sak"))
+        theirs = other.add_case(Case(title="Olas sak", problem="Olas tekst"))
     qtbot.waitUntil(lambda: "Olas sak" in _titles(controller), timeout=WAIT)
     window = controller.open_case(theirs.id)
+    assert window.draft.read_only_reason == "not_allowed"
+    assert window.banner.isVisible()
+    assert window.banner.text() == (
+        "Skrivebeskyttet – du har ikke lov til å endre denne saken\n"
+        "I den felles databasen er det bare eieren som endrer et utkast, og bare en godkjenner "
+        "som ikke har skrevet saken, som endrer den når den er til godkjenning; ledere kan "
+        "bare lese. Be eieren overlate saken til deg hvis du skal arbeide med den.")
+    type_into(qtbot, window, "problem", "problem", "Kari skriver")
+    assert window.draft.case.problem == "Olas tekst"
+    assert not window.draft.autosave.pending and window.draft.autosave.save_failure is None
+    assert not window.save_bar.isVisible()
+    save_screenshot(window, "case_not_allowed_shared_db_nb")
+    window.close()
+    assert controller.store.get_case(theirs.id).version == theirs.version
+
+
+def test_her_own_draft_opens_for_editing(qtbot, controller):
+    case = controller.store.add_case(Case(title="Karis sak"))
+    controller.main.refresh()
+    window = controller.open_case(case.id)
+    assert window.draft.read_only_reason is None and not window.banner.isVisible()
+    type_into(qtbot, window, "problem", "problem", "Kari skriver")
+    assert window.draft.case.problem == "Kari skriver"
+
+
+def test_a_case_handed_over_while_open_is_refused_at_save_and_said_so(
+        qtbot, controller, shared, clock, prompts):
+    ola = shared.login("ola")
+    theirs = controller.store.add_case(Case(title="Karis sak"))
+    controller.main.refresh()
+    window = controller.open_case(theirs.id)  # hers when opened: editable
+    with shared.cluster.connect(shared.name) as admin:  # the owner of the tables hands it over
+        admin.execute("UPDATE cases SET owner = %s WHERE id = %s", [ola, theirs.id])
     type_into(qtbot, window, "problem", "problem", "Kari skriver")
     qtbot.waitUntil(lambda: window.save_bar.isVisible(), timeout=WAIT)
     assert isinstance(window.draft.autosave.save_failure, NotAllowed)
@@ -342,3 +374,60 @@ def test_the_portfolio_counts_another_logins_case_without_a_click(
         other.add_case(Case(title="Olas nye sykkelvei"))
         other.add_case(Case(title="Olas andre sak"))
     qtbot.waitUntil(lambda: portfolio.scope_label.text().endswith("(2 saker)."), timeout=WAIT)
+
+
+def _own_saves_then_anothers_case(qtbot, controller, shared, clock, window) -> list:
+    """Type and autosave twice in ``window``, then let Ola add a case; returns what the live
+    refresh passed on until Ola's case came (announcements arrive in commit order)."""
+    reloads: list = []
+    controller.shared.refreshed.connect(reloads.append)
+    for text in ("Kari skriver", " videre"):
+        type_into(qtbot, window, "problem", "problem", text)
+        window.draft.autosave.save()  # the autosave's moment
+        assert window.draft.autosave.saver.wait()
+        qtbot.waitUntil(lambda: not window.draft.autosave.pending, timeout=WAIT)
+    assert window.draft.case.version == 3
+    ola = shared.login("ola")
+    with open_store(shared.uri(ola), clock=clock) as other:
+        added = other.add_case(Case(title="Olas sak"))
+    qtbot.waitUntil(lambda: bool(reloads), timeout=WAIT)
+    assert reloads == [frozenset({added.id})]
+    qtbot.waitUntil(lambda: "Olas sak" in _titles(controller), timeout=WAIT)
+    return reloads
+
+
+def test_her_own_autosaves_reload_nothing_and_others_saves_still_do(
+        qtbot, controller, shared, clock):
+    case = controller.store.add_case(Case(title="Karis sak"))
+    controller.main.refresh()
+    window = controller.open_case(case.id)
+    _own_saves_then_anothers_case(qtbot, controller, shared, clock, window)
+    assert window.draft.case.problem == "Kari skriver videre"
+
+
+def test_own_saves_from_the_saving_thread_reload_nothing_either(
+        qtbot, controller, shared, clock, monkeypatch):
+    from impactapp.ui.autosave import BackgroundSaver
+
+    monkeypatch.setattr(AppController, "make_saver", BackgroundSaver)  # as the program saves
+    case = controller.store.add_case(Case(title="Karis sak"))
+    controller.main.refresh()
+    window = controller.open_case(case.id)
+    _own_saves_then_anothers_case(qtbot, controller, shared, clock, window)
+    window.close()
+
+
+def test_a_save_from_her_other_machine_still_reaches_the_open_window(
+        qtbot, controller, shared, kari, clock):
+    case = controller.store.add_case(Case(title="Karis sak"))
+    controller.main.refresh()
+    window = controller.open_case(case.id)
+    type_into(qtbot, window, "problem", "problem", "Her")
+    window.draft.autosave.save()
+    assert window.draft.case.version == 2
+    with open_store(shared.uri(kari), clock=clock) as elsewhere:  # the same login elsewhere
+        there = elsewhere.get_case(case.id)
+        there.problem = "Der"
+        elsewhere.save_case(there)
+    qtbot.waitUntil(lambda: window.draft.case.problem == "Der", timeout=WAIT)
+    assert window.draft.case.version == 3

@@ -100,6 +100,35 @@ def rating(value: object) -> object:
     return value
 
 
+_SIMPLE_INSERT = re.compile(
+    r"^\s*INSERT\s+INTO\s+(\w+)\s*\(([\w\s,]+)\)\s*VALUES\s*\(([%s\s,]+)\)"
+    r"\s*(ON\s+CONFLICT\s+DO\s+NOTHING)?\s*;?\s*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def rows_as_json(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A translated ``INSERT INTO t (columns) VALUES (%s, ...)`` as one statement of fixed text
+    that takes all its rows as one JSON array of objects (the columns' types are the table's
+    own), with the columns each object names; None for any other statement.
+
+    Its text stays the same however many rows there are, so psycopg parses it once and the
+    server prepares it, where a ``VALUES`` list per row makes a new statement every time. Only
+    ``ON CONFLICT DO NOTHING`` is kept: an update on conflict may not meet one row twice in
+    one statement, and row by row it may.
+    """
+    match = _SIMPLE_INSERT.match(text)
+    if match is None:
+        return None
+    table, listed, marks, conflict = match.groups()
+    columns = tuple(c.strip() for c in listed.split(","))
+    if [m.strip() for m in marks.split(",")] != ["%s"] * len(columns):
+        return None
+    names = ", ".join(columns)
+    statement = (f"INSERT INTO {table} ({names}) SELECT {names}"
+                 f" FROM json_populate_recordset(NULL::{table}, %s::json)")
+    return (statement + " ON CONFLICT DO NOTHING" if conflict else statement), columns
+
+
 def many_rows(text: str, rows: int) -> str | None:
     """A translated ``INSERT ... VALUES (...)`` of one row as one statement of ``rows`` rows
     (one execution on the server instead of one per row), or None for any other statement."""

@@ -148,6 +148,20 @@ class PgStore(Store):
         row = self._db.execute("SELECT owner FROM cases WHERE id = ?", [case_id]).fetchone()
         return NotAllowed(case_id, str(row[0]) if row and row[0] else "")
 
+    def _may_write(self, case_id: int) -> bool:
+        """The server's answer, by the rules it enforces on a save: the login may update
+        ``cases`` at all, may rewrite the case's derived rows (``impactapp_case_writable``, which
+        their policies spell out), and the case's row passes the update policy (a row lock
+        applies it; ``ONLY cases`` names the table itself, not the view reads go through)."""
+        allowed = self._db.execute(
+            "SELECT has_table_privilege('cases', 'UPDATE') AND impactapp_case_writable(?)",
+            [case_id]).fetchone()
+        if not (allowed and allowed[0]):
+            return False
+        locked = self._db.execute("SELECT 1 FROM ONLY cases WHERE id = ? FOR KEY SHARE",
+                                  [case_id]).fetchone()
+        return locked is not None
+
     def advance_ids(self) -> None:
         """Let each generated id continue above the highest one stored (after a copy that
         kept the source's ids)."""

@@ -179,6 +179,17 @@ class Lifecycle(StoreCore):
         return self._case(row)
 
     @guarded
+    def may_edit(self, case_id: int) -> bool:
+        """Whether an edit of the case's content would be saved for this store's login: not
+        when it is approved, decided or in the bin, nor where the database's own rules keep
+        it from this login (on a shared database: someone else's draft; anything for a
+        leader). NotFound when there is no such case."""
+        row = self._row(case_id)
+        if row["deleted_at"] is not None or row["status"] in LOCKED_STATUSES:
+            return False
+        return self._may_write(case_id)
+
+    @guarded
     def last_editor(self, case_id: int) -> Actor | None:
         """Who last changed the case's content as an author (giving verdicts does not count):
         their name as recorded (empty in entries from before names were) and OS login."""

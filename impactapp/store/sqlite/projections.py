@@ -30,6 +30,9 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "goal_contributions",
 )
 _GOAL_CODES = {"positive": 1, "negative": -1, "mixed": 0}
+#: The top-level parts of a case's content that ``rows_for`` reads: a save that changes none
+#: of them (text typed into the problem, the goals, ...) leaves the projection rows as they are.
+PROJECTED = frozenset({"alternatives", "recommendation"})
 
 _INSERT_ALTERNATIVE = (
     "INSERT INTO alternatives (case_id, position, alt_id, name, zero, ghg_tonnes, ghg_from_year,"
@@ -143,6 +146,7 @@ def write_projections(db: Database, case_id: int, case: Case) -> None:
 
 
 def clear_projections(db: Database, case_id: int) -> None:
-    """Remove the case's projection rows."""
+    """Remove the case's projection rows (through ``executemany``, which answers nothing, so
+    a database server may send them together with the inserts that follow)."""
     for table in PROJECTION_TABLES:
-        db.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id])
+        db.conn.executemany(f"DELETE FROM {table} WHERE case_id = ?", [(case_id,)])

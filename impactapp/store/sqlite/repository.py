@@ -32,7 +32,7 @@ from .observations import Observations
 from .packages import PackageImports
 from .place import PlaceSettings
 from .profiles import Profiles
-from .projections import write_projections
+from .projections import PROJECTED, write_projections
 from .retry import writes
 from .steering import Steering
 
@@ -302,7 +302,7 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
         the check and write behind ``save_case`` and ``save_draft``. Returns the case row as
         it now is, and whether anything changed. ``case`` is ``data`` as a Case, when the
         caller has it (else it is built here, for the projections)."""
-        row = self._writable_row(case_id, None)
+        row, profile_name = self._writable_row_and_name(case_id)
         if row["status"] in LOCKED_STATUSES:
             raise LockedError(case_id, row["status"])
         if version != row["version"]:
@@ -319,11 +319,12 @@ class Store(Lifecycle, Profiles, Comparison, Observations, ConflictCopies, Histo
             case = case_from_data(data)
         old = json.loads(row["content"])
         fields = changed_fields(old, data)
-        name = (by if by is not None else self._profile_name()).strip()
+        name = (by if by is not None else profile_name).strip()
         moment, now = self._now()
         with self._db.atomic():
             row = self._update(row, {**_search_columns(case), "content": content, "updated": now})
-            write_projections(self._db, case_id, case)
+            if PROJECTED.intersection(fields):  # else the rows would come out the same
+                write_projections(self._db, case_id, case)
             self._audit(case_id, records.UPDATE, moment, _with_name({"fields": fields}, name))
             for verdict in _given_verdicts(old, data):
                 self._audit(case_id, records.VERDICT, moment, _with_name(verdict, name))

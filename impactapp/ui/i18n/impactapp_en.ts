@@ -387,22 +387,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="246" />
+      <location filename="../controller.py" line="247" />
       <source>revision %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="293" />
+      <location filename="../controller.py" line="294" />
       <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../controller.py" line="317" />
+      <location filename="../controller.py" line="318" />
       <source>All the example cases are already loaded.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="322" />
+      <location filename="../controller.py" line="323" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n example case loaded.</numerusform>
@@ -410,7 +410,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="349" />
+      <location filename="../controller.py" line="350" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>The database is empty. Load %n example case to look around and learn the method? You can delete them later.</numerusform>
@@ -1166,6 +1166,16 @@
     <message>
       <location filename="../wizard/window.py" line="338" />
       <source>Take the case back to draft (Case menu) to change it; the verdicts are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="340" />
+      <source>Read-only – you may not change this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="341" />
+      <source>In the shared database only the owner changes a draft, and only a reviewer who did not write the case changes it in review; leaders read only. Ask the owner to hand the case over to you if you are to work on it.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -387,22 +387,22 @@
       <translation>Budsjett</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="246" />
+      <location filename="../controller.py" line="247" />
       <source>revision %1</source>
       <translation>revisjon %1</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="293" />
+      <location filename="../controller.py" line="294" />
       <source>Every status change records who made it, and your profile has no name yet. Enter your name and unit first.</source>
       <translation>Hver statusendring registrerer hvem som gjorde den, og profilen din har ikke navn ennå. Oppgi navnet ditt og enheten din først.</translation>
     </message>
     <message>
-      <location filename="../controller.py" line="317" />
+      <location filename="../controller.py" line="318" />
       <source>All the example cases are already loaded.</source>
       <translation>Alle eksempelsakene er allerede lastet inn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="322" />
+      <location filename="../controller.py" line="323" />
       <source>%n example case(s) loaded.</source>
       <translation>
         <numerusform>%n eksempelsak lastet inn.</numerusform>
@@ -410,7 +410,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../controller.py" line="349" />
+      <location filename="../controller.py" line="350" />
       <source>The database is empty. Load %n example case(s) to look around and learn the method? You can delete them later.</source>
       <translation>
         <numerusform>Databasen er tom. Vil du laste inn %n eksempelsak for å se deg om og lære metoden? Du kan slette den senere.</numerusform>
@@ -1182,6 +1182,16 @@
       <location filename="../wizard/window.py" line="338" />
       <source>Take the case back to draft (Case menu) to change it; the verdicts are kept.</source>
       <translation>Ta saken tilbake til utkast (Sak-menyen) for å endre den; vurderingene beholdes.</translation>
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="340" />
+      <source>Read-only – you may not change this case</source>
+      <translation>Skrivebeskyttet – du har ikke lov til å endre denne saken</translation>
+    </message>
+    <message>
+      <location filename="../wizard/window.py" line="341" />
+      <source>In the shared database only the owner changes a draft, and only a reviewer who did not write the case changes it in review; leaders read only. Ask the owner to hand the case over to you if you are to work on it.</source>
+      <translation>I den felles databasen er det bare eieren som endrer et utkast, og bare en godkjenner som ikke har skrevet saken, som endrer den når den er til godkjenning; ledere kan bare lese. Be eieren overlate saken til deg hvis du skal arbeide med den.</translation>
     </message>
     <message>
       <source>Approved by %1 – this revision is locked and cannot be changed.</source>

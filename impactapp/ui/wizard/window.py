@@ -336,6 +336,11 @@ class CaseWindow(QMainWindow):
         if reason == "in_review":
             return self.tr("In review – read-only for the caseworker") + "\n" + self.tr(
                 "Take the case back to draft (Case menu) to change it; the verdicts are kept.")
+        if reason == "not_allowed":
+            return self.tr("Read-only – you may not change this case") + "\n" + self.tr(
+                "In the shared database only the owner changes a draft, and only a reviewer "
+                "who did not write the case changes it in review; leaders read only. Ask the "
+                "owner to hand the case over to you if you are to work on it.")
         return ""
 
     def update_banner(self) -> None:
