@@ -378,11 +378,9 @@ class AppController(QObject):
         if lang == self.settings.language:
             return
         self.settings.language = lang
-        self.prompts.inform(
-            self.main, "ImpactApp",
-            "Språket endres neste gang ImpactApp starter."
-            if lang == "nb" else "The language changes the next time ImpactApp starts.",
-        )
+        said = {"nb": "Språket endres neste gang ImpactApp starter."}
+        self.prompts.inform(self.main, "ImpactApp", said.get(
+            lang, "The language changes the next time ImpactApp starts."))
 
     def show_guide(self, chapter: str = "index") -> GuideWindow:
         if self.guide is None:
