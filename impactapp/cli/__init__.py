@@ -38,14 +38,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     wanted = None if argv is None else chosen_command(argv)
     if wanted is not None:
         _register(commands, COMMANDS[wanted][0])
-        return parser
-    registered: set[str] = set()
-    for name, (module_name, help_line) in COMMANDS.items():
-        if argv is None and module_name not in registered:
-            _register(commands, module_name)
-            registered.add(module_name)
-        elif argv is not None:
+    elif argv is not None:  # --help, no command or a typo: every command listed, none loaded
+        for name, (_, help_line) in COMMANDS.items():
             commands.add_parser(name, help=help_line)
+    else:
+        for module_name in dict.fromkeys(module for module, _ in COMMANDS.values()):
+            _register(commands, module_name)
     return parser
 
 

@@ -9,8 +9,8 @@ import json
 import pytest
 
 from bench.load import check, prepare, run_load, run_writer, terminate_backends
-from bench.pgcluster import start_cluster
 from impactapp.domain.serialize import case_to_data
+from tests.pgcluster import own_cluster
 
 
 @pytest.mark.slow(seconds=8)
@@ -35,21 +35,17 @@ def test_backends_killed_again_and_again_mid_save_lose_no_acknowledged_save(pg_c
 
 @pytest.mark.slow(seconds=11)
 def test_a_server_restarted_while_writers_save_loses_no_acknowledged_save(tmp_path):
-    cluster = start_cluster()  # a cluster of its own: a restart ends every session on it
-    if isinstance(cluster, str):
-        pytest.skip(cluster)
     restarts = []
+    # A cluster of its own: a restart ends every session on it.
+    with own_cluster() as cluster:
 
-    def restart_once(owner: str) -> None:
-        if not restarts:
-            cluster.restart()  # pg_ctl restart -m fast
-            restarts.append(owner)
+        def restart_once(owner: str) -> None:
+            if not restarts:
+                cluster.restart()  # pg_ctl restart -m fast
+                restarts.append(owner)
 
-    try:
         result = run_load(cluster, tmp_path, writers=4, seconds=5, reviewers=2,
                           disrupt=restart_once)
-    finally:
-        cluster.stop()
     assert restarts and result.saves > 0
     assert result.missing == []
     assert all("exited with" not in error for error in result.errors)

@@ -11,33 +11,22 @@ import pytest
 from impactapp.domain.model import Case
 from impactapp.store import open_store
 from impactapp.store.postgres import connection
-from tests.pgcluster import PgCluster, start_cluster
+from tests.pgcluster import PgCluster, own_cluster
 
 
 @pytest.fixture(scope="module")
-def own_cluster() -> Iterator[PgCluster]:
-    started = start_cluster()
-    if isinstance(started, str):
-        pytest.skip(started)
-    try:
+def cluster() -> Iterator[PgCluster]:
+    with own_cluster() as started:
         yield started
-    finally:
-        started.stop()
 
 
-def _restart(cluster: PgCluster) -> None:
-    result = cluster._run("pg_ctl", "-D", str(cluster.data), "-l", str(cluster.log), "-m", "fast",
-                          "-w", "restart")
-    assert result.returncode == 0, result.stderr
-
-
-def test_a_restart_mid_save_loses_no_acknowledged_save(own_cluster, clock, monkeypatch):
+def test_a_restart_mid_save_loses_no_acknowledged_save(cluster, clock, monkeypatch):
     from impactapp.store.postgres.admin import init_database
 
-    name = own_cluster.create_database()
-    with own_cluster.connect(name) as conn:
+    name = cluster.create_database()
+    with cluster.connect(name) as conn:
         init_database(conn)
-    uri = own_cluster.conninfo(name)
+    uri = cluster.conninfo(name)
     real = connection.PgDatabase.execute
     updates = []
 
@@ -45,7 +34,7 @@ def test_a_restart_mid_save_loses_no_acknowledged_save(own_cluster, clock, monke
         if sql.startswith("UPDATE cases SET"):
             updates.append(sql)
             if len(updates) == 6:  # inside the sixth save's transaction
-                _restart(own_cluster)
+                cluster.restart()
         return real(self, sql, params)
 
     with open_store(uri, clock=clock) as store:
