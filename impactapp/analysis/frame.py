@@ -33,7 +33,7 @@ import pandas as pd
 
 from impactapp.domain.model import NOT_RELEVANT, UNKNOWN, Catalog
 
-from .labels import column_labels
+from .labels import Labels, column_labels
 from .scales import COMMON_EXTENT
 from .tables import (
     GAP,
@@ -209,5 +209,5 @@ def comparison_frame(
         k: (v if isinstance(v, pd.Series) else pd.Series(v)).reset_index(drop=True)
         for k, v in out.items()
     })
-    frame.attrs["labels"] = column_labels(frame.columns, catalog, lang)
+    frame.attrs["labels"] = Labels(column_labels(frame.columns, catalog, lang))
     return frame

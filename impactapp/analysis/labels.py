@@ -7,7 +7,7 @@ what a person reads: the header row of an export, the UI's column titles.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 
 from impactapp.domain.model import Catalog, Text
 from impactapp.domain.vocabulary import DEPTH_LABELS, RATING_LABELS, STATUS_LABELS
@@ -167,6 +167,33 @@ def column_label(column: str, catalog: Catalog, lang: str = "nb") -> str:
     if head in catalog.pillars and tail in LABELS:
         return f"{catalog.pillars[head].name.get(lang)}: {word(tail, lang)}"
     return column
+
+
+class Labels(Mapping[str, str]):
+    """Column id -> header, read-only. A comparison frame keeps one in ``attrs["labels"]``;
+    pandas deep-copies a frame's ``attrs`` into every column and row taken from it, so a
+    mapping nobody can change is handed on as it is instead of copied (that copying took a
+    quarter of writing a comparison file)."""
+
+    __slots__ = ("_by_column",)
+
+    def __init__(self, by_column: Mapping[str, str]):
+        self._by_column = dict(by_column)
+
+    def __getitem__(self, column: str) -> str:
+        return self._by_column[column]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_column)
+
+    def __len__(self) -> int:
+        return len(self._by_column)
+
+    def __deepcopy__(self, memo: dict) -> Labels:
+        return self
+
+    def __repr__(self) -> str:
+        return f"Labels({self._by_column!r})"
 
 
 def column_labels(columns: Iterable[str], catalog: Catalog, lang: str = "nb") -> dict[str, str]:

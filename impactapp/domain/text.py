@@ -24,12 +24,31 @@ def plain_text(text: str) -> str:
     return BAD_CHARACTER.sub("", line_breaks(text))
 
 
+def is_plain(value: Any) -> bool:
+    """Whether ``value`` (plain data) holds only plain text: what ``plain_data`` leaves as is.
+    A search per string and no copies, as the wizard asks on every keystroke."""
+    if isinstance(value, str):
+        return "\r" not in value and BAD_CHARACTER.search(value) is None
+    if isinstance(value, dict):
+        return all(map(is_plain, value.values()))
+    if isinstance(value, list):
+        return all(map(is_plain, value))
+    return True
+
+
 def plain_data(value: Any) -> Any:
-    """``value`` (plain data: dicts, lists, scalars) with every string made plain text."""
+    """``value`` (plain data: dicts, lists, scalars) with every string made plain text; the
+    same object when it already is (``is_plain``)."""
+    if is_plain(value):
+        return value
+    return _cleaned(value)
+
+
+def _cleaned(value: Any) -> Any:
     if isinstance(value, str):
         return plain_text(value)
     if isinstance(value, dict):
-        return {key: plain_data(item) for key, item in value.items()}
+        return {key: _cleaned(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [plain_data(item) for item in value]
+        return [_cleaned(item) for item in value]
     return value

@@ -157,7 +157,7 @@ class CaseDraft(QObject):
         mutate(self.case)
         after = case_to_data(self.case)
         plain = plain_data(after)
-        if plain != after:  # control characters (e.g. pasted) never reach the case
+        if plain is not after:  # control characters (e.g. pasted) never reach the case
             self._replace_content(plain)
             after = plain
         if before == after:

@@ -232,3 +232,13 @@ def test_values_are_on_the_common_footing(store, examples, catalog, per_measure)
     texts = values[values.map(lambda v: isinstance(v, str))]
     assert set(texts) <= {"unknown", "not_relevant"}
     assert set(values.map(type)) <= {float, str}
+
+
+def test_the_headers_are_read_only_and_handed_on_to_columns_uncopied(store, hand_made,
+                                                                    catalog):
+    frame = comparison_frame(store.comparison_rows(), catalog, lang="nb")
+    labels = frame.attrs["labels"]
+    assert dict(labels) == column_labels(frame.columns, catalog, "nb")
+    assert frame["title"].attrs["labels"] is labels  # pandas copies attrs on every column
+    with pytest.raises(TypeError):
+        labels["title"] = "Overskrift"  # type: ignore[index]
