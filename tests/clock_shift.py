@@ -1,21 +1,35 @@
-"""Running the tests with the computer's clock moved: proof that no test depends on the date.
+"""Running tests with the computer's clock moved: proof that no test depends on the date.
 
-``--shift-clock-days=N`` (or ``IMPACTAPP_TEST_CLOCK_SHIFT_DAYS=N``) moves every clock Python
-reads (``datetime.now``, ``date.today``, ``time.time``, ``time.localtime``) N days ahead for the
-whole run, still ticking, with time-machine. A test that passes today but reads the wall clock
+Every test marked ``date_sensitive`` (the modules in DATE_SENSITIVE_MODULES, or a test marked
+by hand) runs twice in ``make test``: as ``[...-today]`` and as ``[...-a_year_ahead]``, the
+second with every clock Python reads (``datetime.now``, ``date.today``, ``time.time``,
+``time.localtime``) moved SHIFT_DAYS ahead with time-machine, still ticking, from the start of
+its set-up to the end of its tear-down. A test that passes today but reads the wall clock
 somewhere (a backup named at the real time, "today" computed from the system) then fails.
-``tests/test_clock_shift.py`` runs every test marked ``date_sensitive`` a year ahead.
+Both runs are ordinary tests of the same session, dealt out to the xdist workers like the
+rest. The contract tests' PostgreSQL runs are run today only: time-machine moves Python's
+clocks, not the server's, and the store code they run is the one the SQLite runs cover.
+
+``--shift-clock-days=N`` (or ``IMPACTAPP_TEST_CLOCK_SHIFT_DAYS=N``) instead moves the clocks
+for a whole run, collection included (each test then runs once, moved):
+``make pytest PYTEST_ARGS="-m date_sensitive --shift-clock-days=365"``.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 ENV = "IMPACTAPP_TEST_CLOCK_SHIFT_DAYS"
 OPTION = "--shift-clock-days"
+#: How far ahead the second run of a date-sensitive test is moved.
+SHIFT_DAYS = 365
+#: The parameter that tells the two runs apart, and their ids.
+PARAMETER = "clock_shift_days"
+RUNS = {"today": 0, "a_year_ahead": SHIFT_DAYS}
 
 #: Test modules whose results involve dates (stored, printed or compared); they are marked
 #: ``date_sensitive`` here so the list lives in one place.
@@ -59,9 +73,13 @@ def add_option(parser: pytest.Parser) -> None:
     )
 
 
+def _whole_run_days(config: pytest.Config) -> int:
+    return int(config.getoption(OPTION))
+
+
 def start(config: pytest.Config) -> None:
     """Move the clocks for the whole run when asked to."""
-    days = config.getoption(OPTION)
+    days = _whole_run_days(config)
     if not days:
         return
     import time_machine
@@ -77,17 +95,60 @@ def stop(config: pytest.Config) -> None:
         traveller.stop()
 
 
-def mark(items: list[pytest.Item]) -> None:
-    """Mark the tests of DATE_SENSITIVE_MODULES ``date_sensitive``."""
+def _module(nodeid: str) -> str:
+    return nodeid.split("::", 1)[0]
+
+
+def _date_sensitive(definition: pytest.Item) -> bool:
+    return (_module(definition.nodeid) in DATE_SENSITIVE_MODULES
+            or definition.get_closest_marker("date_sensitive") is not None)
+
+
+def parametrize(metafunc: pytest.Metafunc) -> None:
+    """Give every date-sensitive test its run today and its run a year ahead."""
+    if _whole_run_days(metafunc.config) or not _date_sensitive(metafunc.definition):
+        return
+    if PARAMETER not in metafunc.fixturenames:
+        metafunc.fixturenames.append(PARAMETER)
+    metafunc.parametrize(PARAMETER, list(RUNS.values()), ids=list(RUNS))
+
+
+def mark(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the tests of DATE_SENSITIVE_MODULES ``date_sensitive``; leave out the runs a year
+    ahead of the PostgreSQL store (see the module's docstring)."""
+    left_out = []
     for item in items:
-        path = item.nodeid.split("::", 1)[0]
-        if path in DATE_SENSITIVE_MODULES:
+        if _module(item.nodeid) in DATE_SENSITIVE_MODULES:
             item.add_marker(pytest.mark.date_sensitive)
+        if _shift_of(item) and "postgres" in item.nodeid:
+            left_out.append(item)
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if item not in set(left_out)]
+
+
+def _shift_of(item: pytest.Item) -> int:
+    callspec = getattr(item, "callspec", None)
+    return int(callspec.params.get(PARAMETER, 0)) if callspec is not None else 0
+
+
+def travel(item: pytest.Item) -> Iterator[None]:
+    """Around a test's set-up, call and tear-down: its clocks moved when it is a run ahead."""
+    days = _shift_of(item)
+    if not days:
+        yield
+        return
+    import time_machine
+
+    with time_machine.travel(datetime.now(UTC) + timedelta(days=days), tick=True):
+        yield
 
 
 def header(config: pytest.Config) -> str | None:
-    days = config.getoption(OPTION)
-    return f"clocks moved {days} days ahead (time-machine)" if days else None
+    days = _whole_run_days(config)
+    if days:
+        return f"clocks moved {days} days ahead (time-machine)"
+    return f"date-sensitive tests run today and {SHIFT_DAYS} days ahead (time-machine)"
 
 
 _KEY = pytest.StashKey[object]()
@@ -99,8 +160,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "date_sensitive: run today and a year ahead")
     start(config)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     stop(config)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    parametrize(metafunc)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    mark(config, items)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    yield from travel(item)

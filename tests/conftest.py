@@ -39,8 +39,17 @@ _UNDO_CATALOG_CACHE = pytest.StashKey[object]()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    clock_shift.mark(items)
+    clock_shift.mark(config, items)
     schedule.order(config, items)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    clock_shift.parametrize(metafunc)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    yield from clock_shift.travel(item)
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:
