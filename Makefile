@@ -59,6 +59,16 @@ pytest: $(STAMP_TEST) $(QM)
 # again: 9 of the 13 s each worker spent collecting.
 test pytest core-test reliability: export PYTHONDONTWRITEBYTECODE :=
 
+# The tests' temporary files (pytest's tmp_path, the PostgreSQL clusters, the processes they
+# start) go to memory (/dev/shm) where there is one: the suite commits to SQLite tens of
+# thousands of times, and each commit's fsync to a disk costs CPU and a wait. Nothing a test
+# checks depends on the disk: a killed writer (tests/reliability) leaves the same file either
+# way; only a power cut would tell, and no test cuts the power. TEST_TMPDIR= keeps the default.
+TEST_TMPDIR ?= $(shell [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm)
+ifneq ($(TEST_TMPDIR),)
+test pytest core-test reliability: export TMPDIR := $(TEST_TMPDIR)
+endif
+
 # The whole suite on every core (pytest-xdist); TEST_WORKERS=0 runs it in one process.
 # Work stealing: a worker that runs out takes tests queued for another, so none idles at the
 # end while another still has a queue (the long tests run first, tests/conftest.py).

@@ -2,6 +2,7 @@
 
 import copy
 import os
+import shutil
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,8 +13,12 @@ from tests import catalog_cache, clock_shift, schedule
 from tests.pgcluster import pg_cluster  # noqa: F401  (the session's PostgreSQL cluster)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The program's log goes to a folder of the test run's own, not the user's log folder.
-os.environ.setdefault("IMPACTAPP_LOG_DIR", tempfile.mkdtemp(prefix="impactapp-test-logs-"))
+# The program's log goes to a folder of the test run's own, not the user's log folder: made
+# by the first process of the run (xdist's workers inherit it), removed when that one ends.
+_OWN_LOG_DIR: str | None = None
+if "IMPACTAPP_LOG_DIR" not in os.environ:
+    _OWN_LOG_DIR = os.environ["IMPACTAPP_LOG_DIR"] = tempfile.mkdtemp(
+        prefix="impactapp-test-logs-")
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -33,6 +38,8 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     clock_shift.stop(config)
     config.stash[_UNDO_CATALOG_CACHE]()
+    if _OWN_LOG_DIR is not None:
+        shutil.rmtree(_OWN_LOG_DIR, ignore_errors=True)
 
 
 _UNDO_CATALOG_CACHE = pytest.StashKey[object]()

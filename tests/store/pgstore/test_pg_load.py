@@ -13,19 +13,23 @@ from impactapp.domain.serialize import case_to_data
 from tests.pgcluster import own_cluster
 
 
-@pytest.mark.slow(seconds=8)
+# Each run is short (two or three seconds of saving: some hundred saves and tens of conflict
+# copies); `make bench BENCH_ARGS=load` is the long one, with twenty writers for a minute.
+
+
+@pytest.mark.slow(seconds=5)
 def test_four_writers_lose_no_acknowledged_save(pg_cluster, tmp_path):
-    result = run_load(pg_cluster, tmp_path, writers=4, seconds=5, reviewers=2)
+    result = run_load(pg_cluster, tmp_path, writers=4, seconds=2, reviewers=2)
     assert result.errors == []
     assert result.saves > 0
     assert result.missing == []  # data lost: 0
 
 
-@pytest.mark.slow(seconds=9)
+@pytest.mark.slow(seconds=6)
 def test_backends_killed_again_and_again_mid_save_lose_no_acknowledged_save(pg_cluster,
                                                                             tmp_path):
     ended = []
-    result = run_load(pg_cluster, tmp_path, writers=4, seconds=5, reviewers=2,
+    result = run_load(pg_cluster, tmp_path, writers=4, seconds=2, reviewers=2,
                       disrupt=lambda owner: ended.append(terminate_backends(pg_cluster, owner)))
     assert sum(ended) > 0  # the writers' sessions were ended while they worked
     assert result.saves > 0
@@ -33,7 +37,7 @@ def test_backends_killed_again_and_again_mid_save_lose_no_acknowledged_save(pg_c
     assert all("exited with" not in error for error in result.errors)
 
 
-@pytest.mark.slow(seconds=11)
+@pytest.mark.slow(seconds=9)
 def test_a_server_restarted_while_writers_save_loses_no_acknowledged_save(tmp_path):
     restarts = []
     # A cluster of its own: a restart ends every session on it.
@@ -44,7 +48,7 @@ def test_a_server_restarted_while_writers_save_loses_no_acknowledged_save(tmp_pa
                 cluster.restart()  # pg_ctl restart -m fast
                 restarts.append(owner)
 
-        result = run_load(cluster, tmp_path, writers=4, seconds=5, reviewers=2,
+        result = run_load(cluster, tmp_path, writers=4, seconds=3, reviewers=2,
                           disrupt=restart_once)
     assert restarts and result.saves > 0
     assert result.missing == []
