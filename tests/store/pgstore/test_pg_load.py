@@ -12,7 +12,6 @@ from bench.load import check, prepare, run_load, run_writer, terminate_backends
 from impactapp.domain.serialize import case_to_data
 from tests.pgcluster import own_cluster
 
-
 # Each run is short (two or three seconds of saving: some hundred saves and tens of conflict
 # copies); `make bench BENCH_ARGS=load` is the long one, with twenty writers for a minute.
 
