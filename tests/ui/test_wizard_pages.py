@@ -129,3 +129,29 @@ def test_screenshots_of_every_step(window_for, lang):
         QCoreApplication.processEvents()
         save_screenshot(window, f"wizard_{lang}_{index + 1:02d}_{step.id}")
     assert window.pages.currentIndex() == len(window.form.steps) - 1
+
+
+def test_a_step_hidden_while_the_case_changes_shows_the_change_when_opened(window_for,
+                                                                           monkeypatch):
+    window = window_for("nb")
+    details, problem = window.page("details"), window.page("problem")
+    window.go_to(window.form.steps.index(next(s for s in window.form.steps
+                                              if s.id == "details")))
+    refreshed = []
+    for page in (details, problem):
+        monkeypatch.setattr(page, "_refresh_fields",
+                            lambda page=page, real=page._refresh_fields: (
+                                refreshed.append(page.step.id), real()))
+    title = next(f for f in details.fields if f.field.id == "title")
+    goals = next(f for f in problem.fields if f.field.id == "goals")
+
+    window.draft.set_value("goals", "Færre biler i sentrum")  # e.g. undo, or another field
+    window.draft.set_value("title", "Ny tittel")
+    assert refreshed == ["details", "details"]  # the hidden step waits until it is shown
+    assert title.editor.text() == "Ny tittel"
+    assert goals.editor.toPlainText() != "Færre biler i sentrum"
+
+    window.go_to(window.form.steps.index(problem.step))
+    assert refreshed[-1] == "problem"
+    assert goals.editor.toPlainText() == "Færre biler i sentrum"
+    assert title.editor.text() == "Ny tittel"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.form import FormStep
@@ -37,6 +38,7 @@ class StepPage(QScrollArea):
         self.heading.setAccessibleName(step.title.get(ctx.lang))
         layout.addWidget(self.heading)
         self.fields: list[FieldWidget] = []
+        self._stale = False  # the draft changed while the page was hidden (see refresh)
         for field in step.fields:
             widget = widget_for(field, draft, ctx, body)
             widget.help_requested.connect(self.help_requested)
@@ -54,9 +56,24 @@ class StepPage(QScrollArea):
                          guide=self.step.id)
 
     def refresh(self) -> None:
+        """Show the draft's content. A page hidden behind another in a shown window catches up
+        when it is shown instead: every keystroke changes the draft, and refreshing every
+        built page's fields each time made typing slower the more steps had been visited."""
+        if not self.isVisible() and self.window().isVisible():
+            self._stale = True
+            return
+        self._refresh_fields()
+
+    def _refresh_fields(self) -> None:
+        self._stale = False
         for widget in self.fields:
             widget.update_label()
             widget.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._refresh_fields()
+        super().showEvent(event)
 
     def stored_data_changed(self) -> None:
         for widget in self.fields:
