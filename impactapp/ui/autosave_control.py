@@ -12,6 +12,7 @@ tried again every few seconds and whenever asked.
 from __future__ import annotations
 
 import time
+import weakref
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,9 @@ class AutosaveController(QObject):
 
     def __init__(self, draft: CaseDraft, store: Store, saver: Saver):
         super().__init__(draft)
-        self.draft = draft
+        # Weak, as the draft's undo commands hold it: the controller is the draft's Qt child,
+        # and a strong reference back made a cycle only the garbage collector could free.
+        self._draft = weakref.ref(draft)
         self.store = store
         self.saver: Saver | None = saver
         self._sequence = 0  # bumped by every change of content
@@ -55,6 +58,13 @@ class AutosaveController(QObject):
         self._timer.timeout.connect(self.save)
 
     # --- state --------------------------------------------------------------------------
+
+    @property
+    def draft(self) -> CaseDraft:
+        draft = self._draft()
+        if draft is None:
+            raise RuntimeError("the draft of this autosave is gone")
+        return draft
 
     @property
     def pending(self) -> bool:

@@ -8,6 +8,7 @@ an edit, without a Save button, and nothing typed is ever dropped.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -36,7 +37,11 @@ class _EditCommand(QUndoCommand):
     def __init__(self, draft: CaseDraft, text: str, before: dict, after: dict,
                  merge_key: str | None):
         super().__init__(text)
-        self._draft = draft
+        # A weak reference: the draft's undo stack (a Qt child of the draft) owns this
+        # command, so a strong one back made a cycle only the garbage collector could free,
+        # and freeing it from there deleted the draft, and so the stack, while the stack's
+        # commands were being freed (a crash in QUndoStack::clear).
+        self._draft = weakref.ref(draft)
         self._before = before
         self._after = after
         self._merge_id = (hash(merge_key) & 0x3FFFFFFF) if merge_key else -1
@@ -56,10 +61,15 @@ class _EditCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self._draft._restore(self._after)
+        self._restore(self._after)
 
     def undo(self) -> None:
-        self._draft._restore(self._before)
+        self._restore(self._before)
+
+    def _restore(self, data: dict) -> None:
+        draft = self._draft()
+        if draft is not None:
+            draft._restore(data)
 
 
 class CaseDraft(QObject):
