@@ -73,7 +73,7 @@ endif
 # Work stealing: a worker that runs out takes tests queued for another, so none idles at the
 # end while another still has a queue (the long tests run first, tests/conftest.py).
 # One worker more than there are cores: a test that waits (a PostgreSQL restart, a killed
-# writer, the clock-shift rerun) then leaves no core idle (3:50 instead of 4:26 on two cores).
+# writer, a window waiting for the event loop) then leaves no core idle.
 TEST_WORKERS ?= $(shell $(PYTHON) -c "import os; print((os.cpu_count() or 1) + 1)")
 
 test: lint $(STAMP_TEST) $(QM)
