@@ -134,14 +134,28 @@ def _shift_of(item: pytest.Item) -> int:
 
 def travel(item: pytest.Item) -> Iterator[None]:
     """Around a test's set-up, call and tear-down: its clocks moved when it is a run ahead."""
+    global _running
     days = _shift_of(item)
     if not days:
         yield
         return
     import time_machine
 
-    with time_machine.travel(datetime.now(UTC) + timedelta(days=days), tick=True):
-        yield
+    _running = next(run for run, shift in RUNS.items() if shift == days)
+    try:
+        with time_machine.travel(datetime.now(UTC) + timedelta(days=days), tick=True):
+            yield
+    finally:
+        _running = None
+
+
+def running_ahead() -> str | None:
+    """The id of the run ahead this test is (``"a_year_ahead"``), or None: for files a test
+    writes outside its own folder (screenshots), which its two runs may write at once."""
+    return _running
+
+
+_running: str | None = None
 
 
 def header(config: pytest.Config) -> str | None:

@@ -10,7 +10,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from tests.clock_shift import DATE_SENSITIVE_MODULES, RUNS, SHIFT_DAYS
+import pytest
+
+from tests.clock_shift import DATE_SENSITIVE_MODULES, RUNS, SHIFT_DAYS, running_ahead
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,3 +92,10 @@ def test_each_date_sensitive_test_runs_today_and_a_year_ahead_but_postgres_today
     for test, got in runs.items():
         assert sorted(got) == (["today"] if "postgres" in test else sorted(RUNS)), test
     assert "1 deselected" in result.stdout  # the PostgreSQL run a year ahead
+
+
+@pytest.mark.date_sensitive
+def test_a_run_ahead_knows_it_is_one(request):
+    """Files a test writes outside its own folder (screenshots) are named by it."""
+    ahead = request.node.callspec.params["clock_shift_days"]
+    assert running_ahead() == ("a_year_ahead" if ahead else None)

@@ -1,6 +1,7 @@
 """UI fixtures: the program's own translations installed as the user would see them."""
 
 import gc
+import os
 from pathlib import Path
 
 import pytest
@@ -54,9 +55,14 @@ def lang_nb(qapp):
 
 
 def save_screenshot(widget, name: str) -> Path:
-    """Grab ``widget`` to tests/ui/screenshots/<name>.png for a person to look at."""
+    """Grab ``widget`` to tests/ui/screenshots/<name>.png for a person to look at (a
+    date-sensitive test's run a year ahead adds ``_a_year_ahead``: both runs may be at it at
+    once, in two workers)."""
+    from tests.clock_shift import running_ahead
+
     SCREENSHOTS.mkdir(exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
+    ahead = running_ahead()
+    path = SCREENSHOTS / f"{name}_{ahead}.png" if ahead else SCREENSHOTS / f"{name}.png"
     save_png(widget.grab().toImage(), path)
     return path
 
@@ -72,7 +78,10 @@ def save_png(image, path: Path) -> None:
     assert not rgb.isNull(), f"nothing to save as {path.name}"
     pixels = Image.frombuffer("RGB", (rgb.width(), rgb.height()), bytes(rgb.constBits()),
                               "raw", "RGB", rgb.bytesPerLine(), 1)
-    pixels.save(path, format="PNG", compress_level=3)
+    # Written whole under another name, then renamed: a reader never sees half a picture.
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    pixels.save(partial, format="PNG", compress_level=3)
+    os.replace(partial, path)
 
 
 @pytest.fixture
