@@ -34,6 +34,7 @@ class MemoRenderer(A4Renderer[Memo]):
         super().__init__()
         self.tagged = tagged  # False only to measure what tagging costs (bench/memo.py)
         self._styles: dict[str, ParagraphStyle] | None = None
+        self._fits: dict[tuple[str, float], str] = {}
 
     # -- the steps --------------------------------------------------------------------------
 
@@ -79,9 +80,20 @@ class MemoRenderer(A4Renderer[Memo]):
         canvas.setFillColor(MUTED)
         y = self.pagesize[1] - self.margin_top + 5 * mm
         text = " · ".join(one_line(p) for p in parts if p.strip())
-        canvas.drawString(self.margin_x, y,
-                          fitted(text, self.fonts.regular, FOOTER_SIZE, width - 8))
+        canvas.drawString(self.margin_x, y, self.fitted(text, width - 8))
         canvas.restoreState()
+
+    def fitted(self, text: str, width: float) -> str:
+        """``graphics.fitted`` in the footer's font, remembered: the running head and the
+        footer say the same on every page, and measuring a text thousands of characters long
+        again on each of a hundred pages took most of the time a big memo took to render."""
+        found = self._fits.get((text, width))
+        if found is None:
+            if len(self._fits) > 64:  # a renderer that makes many memos keeps a few
+                self._fits.clear()
+            found = self._fits[(text, width)] = fitted(text, self.fonts.regular, FOOTER_SIZE,
+                                                       width)
+        return found
 
     def draft_banner(self, canvas: Canvas, memo: Memo) -> float:
         """A dark band "UTKAST – ikke godkjent" at the top right of every page of a memo not
@@ -117,7 +129,7 @@ class MemoRenderer(A4Renderer[Memo]):
             ident = f"{memo.header.case_number} · {ident}"
         canvas.setFillColor(MUTED)
         canvas.setFont(self.fonts.regular, FOOTER_SIZE)
-        canvas.drawString(left, y, fitted(ident, self.fonts.regular, FOOTER_SIZE, quarter - 6))
+        canvas.drawString(left, y, self.fitted(ident, quarter - 6))
         if memo.header.exempt:
             canvas.setFont(self.fonts.bold, FOOTER_SIZE)
             canvas.setFillColor(EXEMPT_INK)

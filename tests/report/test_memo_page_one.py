@@ -232,3 +232,24 @@ def test_an_approved_memo_has_no_draft_banner(catalog):
     assert in_review.header.banner == "TIL GODKJENNING – ikke godkjent"
     assert all(in_review.header.banner in flat(t)
                for t in page_texts(render_memo_pdf(in_review)))
+
+
+def test_the_running_head_and_the_footer_are_fitted_once_not_on_every_page(catalog,
+                                                                           monkeypatch):
+    """They say the same on every page; measuring a long case number or title again for each
+    of a hundred pages took most of the time a memo of maximum size took."""
+    from impactapp.report import render
+
+    fitted: list[tuple[str, float]] = []
+    real = render.fitted
+
+    def counting(text: str, font: str, size: float, width: float) -> str:
+        fitted.append((text, width))
+        return real(text, font, size, width)
+
+    monkeypatch.setattr(render, "fitted", counting)
+    path = next(p for p in example_paths() if p.stem == "boliger-pa-friomrade")
+    data = render_memo_pdf(build_memo(read_case_file(path, catalog), catalog, "nb"))
+    pages = len(page_texts(data))
+    assert pages >= 6
+    assert len(fitted) == len(set(fitted)) == 3  # page 1's head, the later pages' head, footer
