@@ -283,3 +283,17 @@ def test_a_certificate_that_cannot_be_verified_is_refused():
             client_for(server).fetch("06947", QUERY)
     assert caught.value.kind == INSECURE
     assert "could not be verified" in str(caught.value)
+
+
+def test_every_opener_shares_one_tls_context_that_verifies_certificates():
+    import ssl
+    import urllib.request
+
+    from impactapp.indicators import transport
+
+    openers = [transport.build_opener(url) for url in
+               ("https://data.ssb.no/api/pxwebapi/v2", "https://statistikk.fhi.no/api/")]
+    contexts = [h._context for opener in openers for h in opener.handlers
+                if isinstance(h, urllib.request.HTTPSHandler)]
+    assert len(contexts) == 2 and contexts[0] is contexts[1]
+    assert contexts[0].verify_mode == ssl.CERT_REQUIRED and contexts[0].check_hostname
