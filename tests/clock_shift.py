@@ -124,7 +124,8 @@ def mark(config: pytest.Config, items: list[pytest.Item]) -> None:
             left_out.append(item)
     if left_out:
         config.hook.pytest_deselected(items=left_out)
-        items[:] = [item for item in items if item not in set(left_out)]
+        gone = set(left_out)
+        items[:] = [item for item in items if item not in gone]
 
 
 def _shift_of(item: pytest.Item) -> int:

@@ -82,18 +82,26 @@ def test_an_autosave_of_a_full_case_takes_four_round_trips(pg_cluster, database,
         assert [e.action for e in store.audit_log(case.id)] == ["create", "update"]
 
 
+def _replace_alternatives(db: PgDatabase, case_id: int, columns: tuple[str, ...],
+                          rows: list[tuple]) -> None:
+    """In one transaction: delete the case's alternatives, insert ``rows`` (the values of
+    ``columns``; the n-th row gets position n and id a<n>) with one executemany."""
+    names = ", ".join(("case_id", "position", "alt_id", *columns))
+    marks = ", ".join("?" * (3 + len(columns)))
+    with db.atomic():
+        db.execute("DELETE FROM alternatives WHERE case_id = ?", [case_id])
+        db.conn.executemany(f"INSERT INTO alternatives ({names}) VALUES ({marks})",
+                            [(case_id, n, f"a{n}", *row) for n, row in enumerate(rows)])
+
+
 def test_rows_written_in_a_transaction_read_back_exactly(uri, clock, pipelines):
     figures = [0.1 + 0.2, 1e308, 5e-324, -0.0, 123456789.123456789, None]
     with open_store(uri, clock=clock) as store:
         db = store.db
         case_id = store.add_case(make_case(1, load_catalog())).id
-        with db.atomic():
-            db.execute("DELETE FROM alternatives WHERE case_id = ?", [case_id])
-            db.conn.executemany(
-                "INSERT INTO alternatives (case_id, position, alt_id, name, zero, ghg_tonnes,"
-                " ghg_from_year) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(case_id, n, f"a{n}", f"Navn {n} \x00\"'\\ ✓", 0, f, 2**62)
-                 for n, f in enumerate(figures)])
+        _replace_alternatives(db, case_id, ("name", "zero", "ghg_tonnes", "ghg_from_year"),
+                              [(f"Navn {n} \x00\"'\\ ✓", 0, f, 2**62)
+                               for n, f in enumerate(figures)])
         back = db.execute("SELECT position, name, ghg_tonnes, ghg_from_year FROM alternatives"
                           " WHERE case_id = ? ORDER BY position", [case_id]).fetchall()
     assert [r[1] for r in back] == [f"Navn {n} \"'\\ ✓" for n in range(len(figures))]
@@ -106,11 +114,8 @@ def test_a_figure_json_cannot_spell_is_still_stored(uri, clock):
     with open_store(uri, clock=clock) as store:
         db = store.db
         case_id = store.add_case(make_case(2, load_catalog())).id
-        with db.atomic():
-            db.execute("DELETE FROM alternatives WHERE case_id = ?", [case_id])
-            db.conn.executemany(
-                "INSERT INTO alternatives (case_id, position, alt_id, name, zero, ghg_tonnes)"
-                " VALUES (?, ?, ?, ?, ?, ?)", [(case_id, 0, "a0", "Null", 1, math.inf)])
+        _replace_alternatives(db, case_id, ("name", "zero", "ghg_tonnes"),
+                              [("Null", 1, math.inf)])
         [(tonnes,)] = db.execute("SELECT ghg_tonnes FROM alternatives WHERE case_id = ?",
                                  [case_id]).fetchall()
     assert tonnes == math.inf
